@@ -1,0 +1,109 @@
+"""Batches: collect the inputs, run documents in worker processes, show progress."""
+
+from __future__ import annotations
+
+import os
+import traceback
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import dataclass
+from pathlib import Path
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from .ingest import is_supported
+from .model import DocumentResult, Status
+from .rules import RuleSet
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    path: Path
+    relpath: str
+
+
+class BatchError(Exception):
+    """The batch cannot start (bad folders); the message says why."""
+
+
+def collect(sources: list[Path], out_dir: Path) -> tuple[list[SourceFile], list[DocumentResult]]:
+    """The supported files under each source (recursively) and the skipped ones."""
+    out = out_dir.resolve()
+    files: dict[str, SourceFile] = {}
+    skipped: list[DocumentResult] = []
+    for src in sources:
+        src_abs = src.resolve()
+        if not src_abs.exists():
+            raise BatchError(f"{src}: bestaat niet")
+        if src_abs.is_dir():
+            if out == src_abs or out.is_relative_to(src_abs):
+                raise BatchError(f"uitvoermap {out_dir} ligt in bronmap {src}: kies een map erbuiten")
+            candidates = sorted(p for p in src_abs.rglob("*") if p.is_file())
+            root = src_abs
+        else:
+            candidates, root = [src_abs], src_abs.parent
+        for path in candidates:
+            rel = path.relative_to(root)
+            if any(part.startswith(".") for part in rel.parts):
+                continue  # hidden files and folders (.git, .DS_Store) are not documents
+            if path.is_relative_to(out):
+                continue
+            relpath = rel.as_posix()
+            if not is_supported(path):
+                skipped.append(DocumentResult(relpath=relpath, kind=path.suffix.lower().lstrip(".") or "?",
+                                              status=Status.SKIPPED,
+                                              error=f"bestandstype {path.suffix or '(geen)'} wordt niet ondersteund"))
+                continue
+            if relpath in files and files[relpath].path != path:
+                raise BatchError(f"{relpath}: staat in meer dan één bron; geef ze apart op")
+            files[relpath] = SourceFile(path, relpath)
+    return sorted(files.values(), key=lambda f: f.relpath), skipped
+
+
+# One pipeline per worker process, built by the pool's initializer.
+_worker_pipeline = None
+
+
+def _init_worker(rules: RuleSet, model_dir: Path | None) -> None:
+    global _worker_pipeline
+    from .pipeline import Pipeline
+
+    _worker_pipeline = Pipeline(rules, model_dir)
+
+
+def _run_one(item: SourceFile, out_dir: Path) -> DocumentResult:
+    try:
+        return _worker_pipeline.process(item.path, item.relpath, out_dir)
+    except Exception as exc:  # a bug must not stop the batch; the document is marked failed
+        return DocumentResult(relpath=item.relpath, kind=item.path.suffix.lstrip("."), status=Status.FAILED,
+                              error=f"interne fout ({type(exc).__name__}: {exc}); meld dit als bug",
+                              warnings=(traceback.format_exc(limit=3),))
+
+
+def run_batch(items: list[SourceFile], out_dir: Path, rules: RuleSet, model_dir: Path | None,
+              jobs: int, console: Console) -> list[DocumentResult]:
+    results: list[DocumentResult] = []
+    progress = Progress(TextColumn("[bold]woo-redact"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                        TextColumn("{task.description}"), console=console, transient=False,
+                        disable=not items)
+    with progress:
+        task = progress.add_task("", total=len(items))
+        if jobs <= 1 or len(items) <= 1:
+            _init_worker(rules, model_dir)
+            for item in items:
+                progress.update(task, description=item.relpath)
+                results.append(_run_one(item, out_dir))
+                progress.advance(task)
+        else:
+            with ProcessPoolExecutor(max_workers=min(jobs, len(items)), initializer=_init_worker,
+                                     initargs=(rules, model_dir)) as pool:
+                futures = {pool.submit(_run_one, item, out_dir): item for item in items}
+                for future in as_completed(futures):
+                    results.append(future.result())
+                    progress.update(task, description=futures[future].relpath)
+                    progress.advance(task)
+    return sorted(results, key=lambda r: r.relpath)
+
+
+def default_jobs() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)

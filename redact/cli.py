@@ -1,0 +1,111 @@
+"""The `woo-redact` command line: click commands, rich output, documented exit codes."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+from .batch import BatchError, collect, default_jobs, run_batch
+from .errors import ExitCode, RulesError
+from .model import DocumentResult, Status
+from .report.inventory import write_inventory
+from .report.log import write_log
+from .report.summary import print_summary
+from .rules import RuleSet, load_rules
+
+EXIT_CODES_HELP = """\b
+Exit status:
+  0  every document processed
+  1  at least one document could not be processed (niet verwerkt)
+  2  wrong command line
+  3  the rule set is invalid
+  4  the output check found readable redacted data: output withheld
+  5  a page could not be read reliably: document withheld for manual review
+ 70  internal error
+"""
+
+rules_option = click.option("--rules", "rules_dir", type=click.Path(path_type=Path, file_okay=False),
+                            help="Rule folder to use instead of the built-in rules/.")
+model_option = click.option("--model", "model_dir", type=click.Path(path_type=Path, file_okay=False),
+                            help="spaCy pipeline folder (default: the shipped models/nl_woo).")
+
+
+def _load_rules(rules_dir: Path | None, console: Console) -> RuleSet:
+    try:
+        return load_rules(rules_dir)
+    except RulesError as exc:
+        console.print(f"[bold red]Regels ongeldig:[/] {exc}")
+        sys.exit(ExitCode.RULES_INVALID)
+
+
+def exit_code(results: list[DocumentResult]) -> ExitCode:
+    statuses = {r.status for r in results}
+    if Status.LEAK in statuses:
+        return ExitCode.VERIFY_FAILED
+    if Status.NEEDS_REVIEW in statuses:
+        return ExitCode.NEEDS_REVIEW
+    if Status.FAILED in statuses:
+        return ExitCode.DOCUMENTS_FAILED
+    return ExitCode.OK
+
+
+@click.group(epilog=EXIT_CODES_HELP)
+@click.version_option(package_name="woo-redact")
+def main() -> None:
+    """Redact personal data in Woo disclosures and label every box with its ground."""
+
+
+@main.command(epilog=EXIT_CODES_HELP)
+@click.argument("sources", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--out", "out_dir", required=True, type=click.Path(path_type=Path, file_okay=False),
+              help="Folder for the redacted copies, inventaris.csv/.xlsx and redactielog.jsonl.")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
+              help="Worker processes (default: the number of cores).")
+@rules_option
+@model_option
+def run(sources: tuple[Path, ...], out_dir: Path, jobs: int | None, rules_dir: Path | None,
+        model_dir: Path | None) -> None:
+    """Redact SOURCES (files or folders, recursively) into OUT."""
+    console = Console(stderr=True)
+    rules = _load_rules(rules_dir, console)
+    try:
+        items, skipped = collect(list(sources), out_dir)
+    except BatchError as exc:
+        raise click.UsageError(str(exc)) from None
+    out_dir.mkdir(parents=True, exist_ok=True)
+    for s in skipped:
+        console.print(f"[yellow]overgeslagen[/] {s.relpath}: {s.error}")
+    results = run_batch(items, out_dir, rules, model_dir, jobs or default_jobs(), console)
+    for r in results:
+        if r.status is not Status.OK:
+            console.print(f"[bold red]{r.status.value}[/] {r.relpath}: {r.error}")
+    everything = results + skipped
+    write_inventory(everything, out_dir)
+    write_log(results, out_dir)
+    print_summary(everything, console)
+    sys.exit(exit_code(results))
+
+
+@main.command()
+@rules_option
+def grounds(rules_dir: Path | None) -> None:
+    """Print the catalogue of Woo grounds and which entity types use them."""
+    console = Console()
+    rules = _load_rules(rules_dir, console)
+    used: dict[str, list[str]] = {}
+    for entity, code in sorted(rules.policy.entity_grounds.items()):
+        used.setdefault(code, []).append(entity)
+    table = Table(title="Woo-weigeringsgronden", header_style="bold")
+    for col in ("Code", "Grond", "Soort", "Gebruikt voor"):
+        table.add_column(col)
+    for g in rules.grounds.values():
+        table.add_row(g.code, g.title, g.kind, ", ".join(used.get(g.code, [])))
+    console.print(table)
+
+
+if __name__ == "__main__":
+    main()

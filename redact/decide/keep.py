@@ -1,0 +1,73 @@
+"""Organisation details that stay visible: generic mailboxes, switchboard numbers, addresses.
+
+Each entity type compares a finding with its keep list in its own way; the lists live in
+`rules/lists/` and are named per entity type in `rules/policy.yaml`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import phonenumbers
+
+from ..model import Finding
+from ..rules import RuleSet
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def _e164(text: str) -> str | None:
+    try:
+        number = phonenumbers.parse(text, "NL")
+    except phonenumbers.NumberParseException:
+        return None
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def _email_kept(value: str, items: tuple[str, ...]) -> str | None:
+    value = value.lower()
+    local = value.split("@", 1)[0] + "@"
+    for item in items:
+        item = item.lower()
+        if item == value or (item.endswith("@") and item == local):
+            return f"generic mailbox {item}"
+    return None
+
+
+def _phone_kept(value: str, items: tuple[str, ...]) -> str | None:
+    number = _e164(value)
+    digits = "".join(c for c in value if c.isdigit())
+    for item in items:
+        if (number and number == _e164(item)) or digits == "".join(c for c in item if c.isdigit()):
+            return f"organisation number {item}"
+    return None
+
+
+def _text_kept(value: str, items: tuple[str, ...]) -> str | None:
+    value = _norm(value)
+    for item in items:
+        if _norm(item) == value:
+            return f"organisation detail {item}"
+    return None
+
+
+_MATCHERS: dict[str, Callable[[str, tuple[str, ...]], str | None]] = {
+    "EMAIL_ADDRESS": _email_kept,
+    "PHONE_NUMBER": _phone_kept,
+}
+
+
+class KeepLists:
+    """Answers: does this finding stay visible, and why?"""
+
+    def __init__(self, rules: RuleSet):
+        self._items = {entity: rules.keep_items(entity) for entity in rules.policy.keep_lists}
+
+    def reason(self, finding: Finding) -> str | None:
+        items = self._items.get(finding.entity_type)
+        if not items:
+            return None
+        matcher = _MATCHERS.get(finding.entity_type, _text_kept)
+        return matcher(finding.text, items)

@@ -1,0 +1,35 @@
+"""From findings to decisions: threshold, keep lists, ground per entity type, consistency."""
+
+from __future__ import annotations
+
+from ..model import Decision, Document, Finding
+from ..rules import RuleSet
+from .keep import KeepLists
+from .overlaps import resolve_overlaps
+from .propagate import propagate
+
+
+class Decider:
+    """Built once per worker from the rule set; `decide` is then pure."""
+
+    def __init__(self, rules: RuleSet):
+        self.rules = rules
+        self.keep = KeepLists(rules)
+
+    def decide_one(self, finding: Finding) -> Decision | None:
+        if finding.score < self.rules.min_score_for(finding.entity_type):
+            return None
+        reason = self.keep.reason(finding)
+        if reason:
+            return Decision(finding, "keep", None, reason)
+        return Decision(finding, "redact", self.rules.ground_for(finding.entity_type),
+                        f"{finding.entity_type} found by {finding.detector}")
+
+    def decide(self, document: Document, findings: tuple[Finding, ...]) -> tuple[Decision, ...]:
+        decisions = [d for d in map(self.decide_one, findings) if d is not None]
+        decisions = propagate(document, decisions, self.rules.policy.propagate_min_length)
+        return tuple(resolve_overlaps(document, decisions, self.rules))
+
+
+def decide(document: Document, findings: tuple[Finding, ...], rules: RuleSet) -> tuple[Decision, ...]:
+    return Decider(rules).decide(document, findings)

@@ -1,0 +1,1 @@
+"""Detection: find candidate personal data in a Document (no decisions here)."""

@@ -1,0 +1,85 @@
+"""The detection engine: Presidio's AnalyzerEngine over a local Dutch spaCy pipeline.
+
+Built once per worker process. It never touches the network: the spaCy pipeline is loaded from
+a folder (or is a blank Dutch one), Presidio gets an explicit registry (a bare AnalyzerEngine()
+would load and download English defaults), and no recognizer that looks up domain lists is used.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import spacy
+from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
+
+from ..model import Document, Finding
+from ..rules import RuleSet
+from .recognizers import LANGUAGE, build_recognizer
+
+DEFAULT_MODEL_DIR = Path(__file__).resolve().parents[2] / "models" / "nl_woo"
+
+
+class LoadedSpacyNlpEngine(SpacyNlpEngine):
+    """Presidio's spaCy engine around a pipeline that is already loaded (no download step)."""
+
+    def __init__(self, nlp: spacy.language.Language):
+        config = NerModelConfiguration(
+            model_to_presidio_entity_mapping={"PER": "PERSON", "PERSON": "PERSON", "LOC": "LOCATION",
+                                              "ORG": "ORGANIZATION"},
+            labels_to_ignore=["LOC", "ORG", "MISC", "LOCATION", "ORGANIZATION"],
+        )
+        super().__init__(models=[{"lang_code": LANGUAGE, "model_name": str(nlp.path or "blank:nl")}],
+                         ner_model_configuration=config)
+        self.nlp = {LANGUAGE: nlp}
+
+    def load(self) -> None:  # already loaded in __init__
+        pass
+
+    def _doc_to_nlp_artifact(self, doc, language):
+        artifacts = super()._doc_to_nlp_artifact(doc, language)
+        # Without a lemmatizer every lemma is empty and context words never match: fall back
+        # to the lower-cased token.
+        artifacts.lemmas = [lemma or token.lower_ for lemma, token in zip(artifacts.lemmas, doc)]
+        return artifacts
+
+
+def load_pipeline(model_dir: Path | None) -> spacy.language.Language:
+    """The shipped pipeline when present, else a blank Dutch tokenizer."""
+    path = model_dir if model_dir is not None else DEFAULT_MODEL_DIR
+    if (path / "meta.json").exists():
+        return spacy.load(path)
+    if model_dir is not None:
+        raise FileNotFoundError(f"{model_dir}: spaCy pipeline not found")
+    return spacy.blank(LANGUAGE)
+
+
+class DetectionEngine:
+    """Runs every recognizer of a rule set over each page of a Document."""
+
+    def __init__(self, rules: RuleSet, model_dir: Path | None = None):
+        self.rules = rules
+        self.nlp = load_pipeline(model_dir)
+        registry = RecognizerRegistry(supported_languages=[LANGUAGE])
+        for spec in rules.recognizers:
+            registry.add_recognizer(build_recognizer(spec))
+        self.analyzer = AnalyzerEngine(registry=registry, nlp_engine=LoadedSpacyNlpEngine(self.nlp),
+                                       supported_languages=[LANGUAGE])
+
+    def detect(self, document: Document) -> tuple[Finding, ...]:
+        findings: list[Finding] = []
+        # Per page: Presidio's context and duplicate passes grow quadratically with text length.
+        for page in document.pages:
+            if not page.text.strip():
+                continue
+            for r in self.analyzer.analyze(text=page.text, language=LANGUAGE):
+                meta = r.recognition_metadata or {}
+                expl = r.analysis_explanation
+                findings.append(Finding(
+                    page=page.number, start=r.start, end=r.end, text=page.text[r.start:r.end],
+                    entity_type=r.entity_type, score=round(float(r.score), 4),
+                    detector=str(meta.get(r.RECOGNIZER_NAME_KEY, "unknown")),
+                    explanation=(expl.textual_explanation or expl.pattern_name or "") if expl else "",
+                ))
+        findings.sort(key=lambda f: (f.page, f.start, f.end, f.entity_type))
+        return tuple(findings)

@@ -1,0 +1,127 @@
+"""Recognizer classes: each one small, configured from a RecognizerSpec in `rules/recognizers/`.
+
+Presidio supplies the regex machinery, context boosting and explanations; this module adds what
+Dutch practice needs: validators by name, required cues ("geboren" before a date of birth) and
+excluded cues ("zaaknummer" before a nine-digit number), and a phone recognizer built on the
+phonenumbers library.
+"""
+
+from __future__ import annotations
+
+import re
+
+import phonenumbers
+from presidio_analyzer import AnalysisExplanation, EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer.predefined_recognizers import SpacyRecognizer
+
+from ..errors import RulesError
+from ..rules import RecognizerSpec
+from .validators import VALIDATORS
+
+LANGUAGE = "nl"
+
+
+def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not cues:
+        return None
+    return re.compile("|".join(r"(?<!\w)" + re.escape(c) for c in cues))
+
+
+class CueFilter:
+    """Keeps a match only when a required cue is near it and no excluded cue stands before it.
+
+    A cue counts for the nearest value only: no digit may stand between the cue and the match,
+    so in "geboren op 12-03-1980, brief van 12-03-2021" only the first date is a date of birth.
+    A required cue may also follow directly: "12-03-1980 (geboortedatum)".
+    """
+
+    def __init__(self, spec: RecognizerSpec):
+        self.window = spec.cue_window
+        self.required = _cue_pattern(spec.requires_cue)
+        self.excluded = _cue_pattern(spec.excluded_cues)
+
+    def _cue_before(self, cues: re.Pattern[str], text: str, start: int) -> bool:
+        before = text[max(0, start - self.window):start].lower()
+        last = None
+        for last in cues.finditer(before):
+            pass
+        return last is not None and not any(c.isdigit() for c in before[last.end():])
+
+    def accepts(self, text: str, start: int, end: int) -> bool:
+        if self.excluded and self._cue_before(self.excluded, text, start):
+            return False
+        if self.required:
+            after = text[end:end + self.window].lower().lstrip(" \t(,:-")
+            return self._cue_before(self.required, text, start) or bool(self.required.match(after))
+        return True
+
+
+class RulePatternRecognizer(PatternRecognizer):
+    """Regex patterns + optional validator + cues, all from the rule file."""
+
+    def __init__(self, spec: RecognizerSpec):
+        self.spec = spec
+        self.cues = CueFilter(spec)
+        self._validate = VALIDATORS[spec.validator] if spec.validator else None
+        super().__init__(
+            supported_entity=spec.entity,
+            name=spec.name,
+            supported_language=LANGUAGE,
+            patterns=[Pattern(p.name, p.regex, p.score) for p in spec.patterns],
+            context=list(spec.context) or None,
+            # Presidio's default adds IGNORECASE, which breaks "1234 AB" postcodes and plates.
+            global_regex_flags=re.MULTILINE,
+        )
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        return self._validate(pattern_text) if self._validate else None
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        return [r for r in results if self.cues.accepts(text, r.start, r.end)]
+
+
+class PhoneRecognizer(EntityRecognizer):
+    """Phone numbers in every common writing, found and validated by phonenumbers."""
+
+    def __init__(self, spec: RecognizerSpec):
+        self.spec = spec
+        self.region = str(spec.options.get("region", "NL"))
+        super().__init__(supported_entities=[spec.entity], name=spec.name,
+                         supported_language=LANGUAGE, context=list(spec.context) or None)
+
+    def load(self) -> None:  # nothing to load
+        pass
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        results = []
+        for match in phonenumbers.PhoneNumberMatcher(text, self.region, leniency=phonenumbers.Leniency.VALID):
+            explanation = AnalysisExplanation(
+                recognizer=self.name, original_score=self.spec.score,
+                textual_explanation=f"valid phone number ({phonenumbers.region_code_for_number(match.number)})")
+            results.append(RecognizerResult(
+                entity_type=self.spec.entity, start=match.start, end=match.end, score=self.spec.score,
+                analysis_explanation=explanation,
+                recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                                      RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}))
+        return results
+
+
+class NerRecognizer(SpacyRecognizer):
+    """Entities from the spaCy pipeline's NER (mapped to Presidio types by the NLP engine)."""
+
+    def __init__(self, spec: RecognizerSpec):
+        self.spec = spec
+        super().__init__(supported_language=LANGUAGE, supported_entities=[spec.entity],
+                         ner_strength=spec.score, context=list(spec.context) or None)
+        self.name = spec.name
+
+
+_KINDS = {"pattern": RulePatternRecognizer, "phone": PhoneRecognizer, "spacy_ner": NerRecognizer}
+
+
+def build_recognizer(spec: RecognizerSpec) -> EntityRecognizer:
+    try:
+        return _KINDS[spec.kind](spec)
+    except KeyError:
+        raise RulesError(f"{spec.source}: recognizer {spec.name!r}: unknown kind {spec.kind!r}") from None

@@ -1,0 +1,37 @@
+"""Ingest: read a source file into a Document. One reader per format."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..errors import DocumentError
+from ..model import Document
+from .pdf import read_pdf
+from .text import read_text
+
+READERS = {".pdf": read_pdf, ".txt": read_text}
+
+
+def is_supported(path: Path) -> bool:
+    return path.suffix.lower() in READERS
+
+
+def read_document(path: Path, relpath: str, max_file_mb: int = 1024) -> Document:
+    """Read `path`; raise DocumentError with a reason a coordinator can act on."""
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise DocumentError("bestand bestaat niet (meer): verplaatst of verwijderd tijdens de run") from None
+    except OSError as exc:
+        raise DocumentError(f"bestand niet leesbaar: {exc.strerror}") from None
+    if size == 0:
+        raise DocumentError("leeg bestand (0 bytes)")
+    if size > max_file_mb * 1024 * 1024:
+        raise DocumentError(f"bestand te groot ({size / 2**20:.0f} MB; grens {max_file_mb} MB in policy.yaml)")
+    reader = READERS[path.suffix.lower()]
+    try:
+        return reader(path, relpath)
+    except FileNotFoundError:
+        raise DocumentError("bestand bestaat niet (meer): verplaatst of verwijderd tijdens de run") from None
+    except PermissionError:
+        raise DocumentError("geen leesrechten op het bestand") from None

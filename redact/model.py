@@ -1,0 +1,119 @@
+"""Plain, immutable data passed between the pipeline stages.
+
+Every stage takes and returns these types and nothing else, so a run can stop after one stage
+(for review) and resume at the next. All of them serialise to JSON with `dataclasses.asdict`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+# (x0, y0, x1, y1) in PDF points, origin top-left (PyMuPDF's convention).
+Box = tuple[float, float, float, float]
+
+
+class Status(str, Enum):
+    """Outcome of one document; the values are the inventory's Dutch terms."""
+
+    OK = "verwerkt"
+    FAILED = "niet verwerkt"  # could not be read or written: reason in `error`
+    NEEDS_REVIEW = "handmatige beoordeling nodig"  # fail closed: output withheld
+    LEAK = "verificatie mislukt"  # the output check found surviving data: output withheld
+    SKIPPED = "overgeslagen"  # not a supported file type
+
+
+@dataclass(frozen=True)
+class Page:
+    """One page of text. For PDF pages `boxes` holds one box per character of `text`
+    (None for characters the extractor inserted, such as line breaks)."""
+
+    number: int  # 1-based
+    text: str
+    boxes: tuple[Box | None, ...] = ()
+    width: float = 0.0
+    height: float = 0.0
+    offset: int = 0  # character offset of this page in the whole text (plain-text documents)
+    source: str = "text"  # "text" | "pdf" | "ocr"
+    needs_review: str | None = None  # why this page cannot be read reliably, if so
+
+    def __post_init__(self) -> None:
+        if self.boxes and len(self.boxes) != len(self.text):
+            raise ValueError(f"page {self.number}: {len(self.boxes)} boxes for {len(self.text)} characters")
+
+
+@dataclass(frozen=True)
+class Document:
+    """A source file as the detectors see it."""
+
+    source: str  # absolute path of the original
+    relpath: str  # path relative to its source root; the output goes to OUT/relpath
+    kind: str  # "pdf" | "txt"
+    pages: tuple[Page, ...]
+    date: str | None = None  # ISO date from the file's metadata, if any
+    encoding: str | None = None  # text files: the encoding that was used
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def text(self) -> str:
+        return "".join(p.text for p in self.pages)
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A span of personal data proposed by a detector. Offsets are into `Page.text`."""
+
+    page: int
+    start: int
+    end: int
+    text: str
+    entity_type: str
+    score: float
+    detector: str
+    explanation: str = ""
+
+
+@dataclass(frozen=True)
+class Decision:
+    """What happens to a finding: redacted under a ground, or kept visible with a reason."""
+
+    finding: Finding
+    action: str  # "redact" | "keep"
+    ground: str | None  # Woo ground code, e.g. "5.1.2e"; None when kept
+    reason: str
+
+
+@dataclass(frozen=True)
+class Redaction:
+    """A redaction as rendered: where the box(es) went. Carries no redacted value."""
+
+    page: int
+    start: int
+    end: int
+    entity_type: str
+    ground: str
+    detector: str
+    score: float
+    boxes: tuple[Box, ...] = ()
+
+
+@dataclass(frozen=True)
+class DocumentResult:
+    """The end of the pipeline for one document: what the report stage needs."""
+
+    relpath: str
+    kind: str
+    status: Status
+    output: str | None = None  # path of the written copy, relative to OUT
+    redactions: tuple[Redaction, ...] = ()
+    kept: int = 0  # findings deliberately left visible
+    date: str | None = None
+    error: str | None = None  # why the document failed or was withheld
+    warnings: tuple[str, ...] = ()
+    pages: int = 0
+    # Values that were redacted, for the output check only; never written to the public log.
+    redacted_values: tuple[str, ...] = field(default=(), repr=False)
+
+    @property
+    def grounds(self) -> list[str]:
+        return sorted({r.ground for r in self.redactions})

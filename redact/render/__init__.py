@@ -1,0 +1,1 @@
+"""Render: write the redacted copy (burn-in for PDF, bracketed grounds for text)."""

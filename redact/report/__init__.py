@@ -1,0 +1,1 @@
+"""Report: the inventory (inventarislijst), the redaction log and the run summary."""

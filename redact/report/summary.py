@@ -1,0 +1,43 @@
+"""The end-of-run summary on the terminal (rich)."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from rich.console import Console
+from rich.table import Table
+
+from ..model import DocumentResult, Status
+
+
+def print_summary(results: list[DocumentResult], console: Console) -> None:
+    status = Counter(r.status for r in results)
+    docs = Table(title="Documenten", show_header=True, header_style="bold")
+    docs.add_column("Uitkomst")
+    docs.add_column("Aantal", justify="right")
+    openbaar = sum(1 for r in results if r.status is Status.OK and not r.redactions)
+    docs.add_row("Openbaar", str(openbaar))
+    docs.add_row("Deels openbaar", str(status[Status.OK] - openbaar))
+    for s in (Status.NEEDS_REVIEW, Status.LEAK, Status.FAILED, Status.SKIPPED):
+        if status[s]:
+            docs.add_row(s.value, str(status[s]), style="bold red" if s is not Status.SKIPPED else "yellow")
+    console.print(docs)
+
+    grounds = Counter(r.ground for res in results for r in res.redactions)
+    if grounds:
+        table = Table(title="Weglakkingen per grond", header_style="bold")
+        table.add_column("Grond")
+        table.add_column("Aantal", justify="right")
+        for ground, n in sorted(grounds.items()):
+            table.add_row(ground, str(n))
+        console.print(table)
+
+    problems = [r for r in results if r.status not in (Status.OK,)]
+    if problems:
+        table = Table(title="Niet gepubliceerd", header_style="bold red")
+        table.add_column("Document")
+        table.add_column("Uitkomst")
+        table.add_column("Reden")
+        for r in sorted(problems, key=lambda r: r.relpath):
+            table.add_row(r.relpath, r.status.value, r.error or "")
+        console.print(table)

@@ -1,0 +1,214 @@
+"""Load and validate a rule set (`rules/`) into typed objects.
+
+A rule set is a folder: `grounds.yaml` (the catalogue), `policy.yaml` (entity type -> ground,
+score thresholds, what stays visible), `recognizers/*.yaml` (the detectors) and
+`lists/<name>/items.txt` (one entry per line, `#` comments). An organisation keeps its own copy
+and passes it with `--rules`. Every error names the file and the problem.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import RulesError
+from .grounds import normalise_ground
+
+DEFAULT_RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
+RECOGNIZER_KINDS = {"pattern", "phone", "spacy_ner"}
+
+
+@dataclass(frozen=True)
+class Ground:
+    code: str
+    title: str
+    kind: str  # absolute | relative | special
+
+
+@dataclass(frozen=True)
+class PatternSpec:
+    name: str
+    regex: str
+    score: float
+
+
+@dataclass(frozen=True)
+class RecognizerSpec:
+    """One detector, as declared in `rules/recognizers/*.yaml`."""
+
+    name: str
+    kind: str
+    entity: str
+    source: str  # file it was declared in, for messages
+    patterns: tuple[PatternSpec, ...] = ()
+    validator: str | None = None
+    context: tuple[str, ...] = ()  # words that raise the score (Presidio context)
+    requires_cue: tuple[str, ...] = ()  # at least one of these must stand near the match
+    excluded_cues: tuple[str, ...] = ()  # none of these may stand just before the match
+    cue_window: int = 40
+    score: float = 0.6
+    options: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Policy:
+    entity_grounds: dict[str, str]
+    min_score: dict[str, float]
+    keep_lists: dict[str, tuple[str, ...]]  # entity type -> list names
+    propagate_min_length: int = 3
+    max_file_mb: int = 1024
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    root: Path
+    grounds: dict[str, Ground]
+    policy: Policy
+    recognizers: tuple[RecognizerSpec, ...]
+    lists: dict[str, tuple[str, ...]]
+
+    def ground_for(self, entity_type: str) -> str:
+        return self.policy.entity_grounds.get(entity_type, self.policy.entity_grounds["DEFAULT"])
+
+    def min_score_for(self, entity_type: str) -> float:
+        return self.policy.min_score.get(entity_type, self.policy.min_score.get("DEFAULT", 0.5))
+
+    def keep_items(self, entity_type: str) -> tuple[str, ...]:
+        items: list[str] = []
+        for name in self.policy.keep_lists.get(entity_type, ()):
+            items.extend(self.lists[name])
+        return tuple(items)
+
+
+def _read_yaml(path: Path) -> Any:
+    try:
+        with path.open(encoding="utf-8") as fh:
+            return yaml.safe_load(fh)
+    except FileNotFoundError:
+        raise RulesError(f"{path}: file is missing") from None
+    except yaml.YAMLError as exc:
+        raise RulesError(f"{path}: not valid YAML: {exc}") from None
+
+
+def _require(cond: bool, path: Path, message: str) -> None:
+    if not cond:
+        raise RulesError(f"{path}: {message}")
+
+
+def _load_grounds(path: Path) -> dict[str, Ground]:
+    data = _read_yaml(path)
+    _require(isinstance(data, dict) and isinstance(data.get("grounds"), list), path, "expected a list under 'grounds'")
+    grounds: dict[str, Ground] = {}
+    for i, item in enumerate(data["grounds"]):
+        where = f"grounds[{i}]"
+        _require(isinstance(item, dict) and {"code", "title", "kind"} <= item.keys(), path,
+                 f"{where}: needs code, title and kind")
+        code = normalise_ground(str(item["code"]))
+        _require(code == str(item["code"]), path, f"{where}: write the code compactly, e.g. 5.1.2e (got {item['code']!r})")
+        _require(item["kind"] in {"absolute", "relative", "special"}, path, f"{where}: kind must be absolute, relative or special")
+        grounds[code] = Ground(code=code, title=str(item["title"]), kind=str(item["kind"]))
+    return grounds
+
+
+def _load_lists(folder: Path) -> dict[str, tuple[str, ...]]:
+    lists: dict[str, tuple[str, ...]] = {}
+    if not folder.is_dir():
+        return lists
+    for items in sorted(folder.glob("*/items.txt")):
+        lines = items.read_text(encoding="utf-8").splitlines()
+        lists[items.parent.name] = tuple(
+            line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")
+        )
+    return lists
+
+
+def _load_policy(path: Path, grounds: dict[str, Ground], lists: dict[str, tuple[str, ...]]) -> Policy:
+    data = _read_yaml(path)
+    _require(isinstance(data, dict), path, "expected a mapping")
+    eg = data.get("entity_grounds")
+    _require(isinstance(eg, dict) and "DEFAULT" in eg, path, "entity_grounds must map entity types to grounds and have DEFAULT")
+    entity_grounds: dict[str, str] = {}
+    for entity, written in eg.items():
+        code = normalise_ground(str(written))
+        _require(code in grounds, path, f"entity_grounds.{entity}: unknown ground {written!r} (see grounds.yaml)")
+        entity_grounds[str(entity)] = code  # type: ignore[assignment]
+    min_score = {str(k): float(v) for k, v in (data.get("min_score") or {}).items()}
+    for k, v in min_score.items():
+        _require(0.0 <= v <= 1.0, path, f"min_score.{k}: must be between 0 and 1")
+    keep_lists: dict[str, tuple[str, ...]] = {}
+    for entity, names in (data.get("keep_lists") or {}).items():
+        _require(isinstance(names, list), path, f"keep_lists.{entity}: expected a list of list names")
+        for name in names:
+            _require(name in lists, path, f"keep_lists.{entity}: no list lists/{name}/items.txt")
+        keep_lists[str(entity)] = tuple(names)
+    return Policy(
+        entity_grounds=entity_grounds,
+        min_score=min_score,
+        keep_lists=keep_lists,
+        propagate_min_length=int(data.get("propagate_min_length", 3)),
+        max_file_mb=int(data.get("max_file_mb", 1024)),
+    )
+
+
+def _load_recognizers(folder: Path, policy: Policy) -> tuple[RecognizerSpec, ...]:
+    from .detect.validators import VALIDATORS  # the names a rule may use for `validator`
+
+    files = sorted(folder.glob("*.yaml"))
+    _require(bool(files), folder, "no recognizer files (*.yaml)")
+    specs: list[RecognizerSpec] = []
+    seen: set[str] = set()
+    for path in files:
+        data = _read_yaml(path)
+        _require(isinstance(data, dict) and isinstance(data.get("recognizers"), list), path,
+                 "expected a list under 'recognizers'")
+        for i, item in enumerate(data["recognizers"]):
+            where = f"recognizers[{i}]"
+            _require(isinstance(item, dict), path, f"{where}: expected a mapping")
+            name = item.get("name")
+            _require(isinstance(name, str) and name, path, f"{where}: needs a name")
+            where = f"recognizer {name!r}"
+            _require(name not in seen, path, f"{where}: name used twice")
+            seen.add(name)
+            kind = item.get("kind", "pattern")
+            _require(kind in RECOGNIZER_KINDS, path, f"{where}: kind must be one of {sorted(RECOGNIZER_KINDS)}")
+            entity = item.get("entity")
+            _require(isinstance(entity, str) and entity.isupper(), path, f"{where}: needs an entity type in capitals")
+            patterns = []
+            for j, p in enumerate(item.get("patterns") or []):
+                _require(isinstance(p, dict) and "regex" in p, path, f"{where}: patterns[{j}] needs a regex")
+                try:
+                    re.compile(p["regex"])
+                except re.error as exc:
+                    raise RulesError(f"{path}: {where}: patterns[{j}]: invalid regex: {exc}") from None
+                patterns.append(PatternSpec(name=str(p.get("name", f"{name}_{j}")), regex=p["regex"],
+                                            score=float(p.get("score", item.get("score", 0.6)))))
+            _require(kind != "pattern" or patterns, path, f"{where}: a pattern recognizer needs patterns")
+            validator = item.get("validator")
+            _require(validator is None or validator in VALIDATORS, path,
+                     f"{where}: unknown validator {validator!r} (known: {', '.join(sorted(VALIDATORS))})")
+            specs.append(RecognizerSpec(
+                name=name, kind=kind, entity=entity, source=str(path), patterns=tuple(patterns),
+                validator=validator,
+                context=tuple(item.get("context") or ()),
+                requires_cue=tuple(c.lower() for c in item.get("requires_cue") or ()),
+                excluded_cues=tuple(c.lower() for c in item.get("excluded_cues") or ()),
+                cue_window=int(item.get("cue_window", 40)),
+                score=float(item.get("score", 0.6)),
+                options=dict(item.get("options") or {}),
+            ))
+    return tuple(specs)
+
+
+def load_rules(root: Path | str | None = None) -> RuleSet:
+    root = Path(root) if root else DEFAULT_RULES_DIR
+    if not root.is_dir():
+        raise RulesError(f"{root}: rules folder not found")
+    grounds = _load_grounds(root / "grounds.yaml")
+    lists = _load_lists(root / "lists")
+    policy = _load_policy(root / "policy.yaml", grounds, lists)
+    recognizers = _load_recognizers(root / "recognizers", policy)
+    return RuleSet(root=root, grounds=grounds, policy=policy, recognizers=recognizers, lists=lists)
