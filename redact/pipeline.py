@@ -1,11 +1,16 @@
-"""The one module that wires the stages: ingest -> detect -> decide -> render -> verify.
+"""The one module that wires the stages together.
 
-Reporting is done by the caller over all results (batch.py), since it spans documents.
+    analyse:  ingest -> detect -> decide          (what `scan` stores for review)
+    publish:  render -> verify                     (what `export` does with the decisions)
+    process:  analyse + publish                    (what `run` does per document)
+
+Reporting spans documents and is done by the caller (batch.py / cli.py).
 """
 
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 from pathlib import Path
 
 from .decide.policy import Decider
@@ -13,7 +18,7 @@ from .detect.engine import DetectionEngine
 from .errors import DocumentError, ReviewNeeded
 from .fileio import temp_beside
 from .ingest import read_document
-from .model import DocumentResult, Status
+from .model import Decision, Document, DocumentResult, Finding, Status
 from .render.pdf import render_pdf
 from .render.text import render_text
 from .rules import RuleSet
@@ -21,6 +26,15 @@ from .verify import verify_output
 
 # Outputs that failed the check are moved here, loudly named, never left at the publish path.
 WITHHELD_DIR = "_NIET_PUBLICEREN"
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """A document with what was found in it and what was decided: plain data."""
+
+    document: Document
+    findings: tuple[Finding, ...]
+    decisions: tuple[Decision, ...]
 
 
 class Pipeline:
@@ -31,52 +45,59 @@ class Pipeline:
         self.detector = DetectionEngine(rules, model_dir)
         self.decider = Decider(rules)
 
+    def analyse(self, source: Path, relpath: str) -> Analysis:
+        """Read and detect; raises DocumentError (or ReviewNeeded) when the file can't be used."""
+        document = read_document(source, relpath, self.rules.policy.max_file_mb)
+        review = [f"pagina {p.number}: {p.needs_review}" for p in document.pages if p.needs_review]
+        if review:
+            raise ReviewNeeded("; ".join(review))
+        findings = self.detector.detect(document)
+        return Analysis(document, findings, self.decider.decide(document, findings))
+
     def process(self, source: Path, relpath: str, out_dir: Path) -> DocumentResult:
-        kind = source.suffix.lower().lstrip(".")
-        target = out_dir / relpath
         try:
-            document = read_document(source, relpath, self.rules.policy.max_file_mb)
-            review = [f"pagina {p.number}: {p.needs_review}" for p in document.pages if p.needs_review]
-            if review:
-                raise ReviewNeeded("; ".join(review))
-            findings = self.detector.detect(document)
-            decisions = self.decider.decide(document, findings)
-            values = tuple(sorted({d.finding.text for d in decisions if d.action == "redact"}))
-            with temp_beside(target) as tmp:
-                if document.kind == "pdf":
-                    redactions = render_pdf(document, decisions, tmp)
-                else:
-                    text, redactions = render_text(document, decisions)
-                    tmp.write_text(text, encoding="utf-8", newline="")
-                problems = verify_output(tmp, document.kind, values)
-                if problems:  # never at the publish path: moved aside, loudly named
-                    _remove_stale(target)
-                    aside = out_dir / WITHHELD_DIR / relpath
-                    aside.parent.mkdir(parents=True, exist_ok=True)
-                    os.replace(tmp, aside)
-                else:
-                    os.replace(tmp, target)
-            if problems:
-                return DocumentResult(relpath=relpath, kind=kind, status=Status.LEAK, pages=len(document.pages),
-                                      error="; ".join(problems) + f" (uitvoer verplaatst naar {WITHHELD_DIR}/)",
-                                      date=document.date, warnings=document.warnings)
-        except (RuntimeError, ValueError) as exc:  # MuPDF failed mid-render: fail closed
-            _remove_stale(target)
-            return DocumentResult(relpath=relpath, kind=kind, status=Status.NEEDS_REVIEW,
-                                  error=f"verwerking afgebroken ({type(exc).__name__}: {exc})")
-        except ReviewNeeded as exc:
-            _remove_stale(target)
-            return DocumentResult(relpath=relpath, kind=kind, status=Status.NEEDS_REVIEW, error=str(exc))
+            analysis = self.analyse(source, relpath)
         except DocumentError as exc:
-            _remove_stale(target)
-            return DocumentResult(relpath=relpath, kind=kind, status=Status.FAILED, error=str(exc))
-        return DocumentResult(
-            relpath=relpath, kind=kind, status=Status.OK, output=relpath, redactions=redactions,
-            kept=sum(1 for d in decisions if d.action == "keep"), date=document.date,
-            warnings=document.warnings, pages=len(document.pages), redacted_values=values)
+            return failed(source, relpath, out_dir, exc)
+        return publish(analysis.document, analysis.decisions, out_dir)
 
 
-def _remove_stale(target: Path) -> None:
-    """A document that is not published now must not keep an output from an earlier run."""
-    if target.exists():
-        target.unlink()
+def failed(source: Path, relpath: str, out_dir: Path, exc: Exception) -> DocumentResult:
+    """The result for a document that is not published; an earlier run's output is removed."""
+    (out_dir / relpath).unlink(missing_ok=True)
+    status = Status.NEEDS_REVIEW if isinstance(exc, ReviewNeeded) else Status.FAILED
+    return DocumentResult(relpath=relpath, kind=source.suffix.lower().lstrip("."), status=status, error=str(exc))
+
+
+def publish(document: Document, decisions: tuple[Decision, ...], out_dir: Path) -> DocumentResult:
+    """Render the redacted copy beside its target, verify it, and only then move it into place."""
+    target = out_dir / document.relpath
+    source = Path(document.source)
+    values = tuple(sorted({d.finding.text for d in decisions if d.action == "redact"}))
+    try:
+        with temp_beside(target) as tmp:
+            if document.kind == "pdf":
+                redactions = render_pdf(document, decisions, tmp)
+            else:
+                text, redactions = render_text(document, decisions)
+                tmp.write_text(text, encoding="utf-8", newline="")
+            problems = verify_output(tmp, document.kind, values)
+            if problems:
+                target.unlink(missing_ok=True)
+                aside = out_dir / WITHHELD_DIR / document.relpath
+                aside.parent.mkdir(parents=True, exist_ok=True)
+                os.replace(tmp, aside)
+            else:
+                os.replace(tmp, target)
+    except DocumentError as exc:
+        return failed(source, document.relpath, out_dir, exc)
+    except (RuntimeError, ValueError) as exc:  # MuPDF failed mid-render: fail closed
+        return failed(source, document.relpath, out_dir,
+                      ReviewNeeded(f"verwerking afgebroken ({type(exc).__name__}: {exc})"))
+    common = dict(relpath=document.relpath, kind=document.kind, date=document.date,
+                  warnings=document.warnings, pages=len(document.pages))
+    if problems:
+        return DocumentResult(**common, status=Status.LEAK,
+                              error="; ".join(problems) + f" (uitvoer verplaatst naar {WITHHELD_DIR}/)")
+    return DocumentResult(**common, status=Status.OK, output=document.relpath, redactions=redactions,
+                          kept=sum(1 for d in decisions if d.action == "keep"), redacted_values=values)
