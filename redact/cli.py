@@ -107,5 +107,9 @@ def grounds(rules_dir: Path | None) -> None:
     console.print(table)
 
 
+# Further commands live in redact/commands/<name>.py, one module each; register them here.
+# (registrations)
+
+
 if __name__ == "__main__":
     main()
