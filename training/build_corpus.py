@@ -1,0 +1,184 @@
+"""Build the spaCy training corpus for models/nl_woo.
+
+Reads ../shared/ner-data (relative to the repo root) and writes DocBin files to
+training/corpus/ (git-ignored):
+
+  train.spacy        WikiANN nl train + Europeana NL (95 %) + generated domain docs
+  dev.spacy          WikiANN nl dev (first 2,000 sentences) + Europeana (5 %) + generated
+                     domain docs from another seed (same template family: model selection only)
+  wikiann_test.spacy WikiANN nl test (evaluation only, never trained on)
+
+The hand-written held-out domain documents (training/heldout/heldout.jsonl) are
+never written into any training file; this script checks that none of their
+person-name tokens occurs in the generation name lists of training/domain.py.
+
+Usage: python training/build_corpus.py [--data DIR] [--out DIR] [--n-domain N] [--seed S]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from pathlib import Path
+
+import spacy
+from spacy.tokens import Doc, DocBin, Span
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+sys.path.insert(0, str(HERE))
+import domain  # noqa: E402
+
+NO_SPACE_BEFORE = set(".,;:!?)]}%'\"")
+NO_SPACE_AFTER = set("([{")
+
+
+def _spaces(words: list[str]) -> list[bool]:
+    sp = []
+    for i, w in enumerate(words):
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        sp.append(nxt is not None and nxt not in NO_SPACE_BEFORE and w not in NO_SPACE_AFTER)
+    return sp
+
+
+def _iob_to_doc(nlp, words: list[str], tags: list[str]) -> Doc:
+    """IOB1 or IOB2 tags -> Doc with entity spans (an I- after O / another type opens an entity)."""
+    doc = Doc(nlp.vocab, words=words, spaces=_spaces(words))
+    ents = []
+    start, label = None, None
+    for i, t in enumerate(tags + ["O"]):
+        prefix, _, lab = t.partition("-")
+        if prefix == "B" or (prefix == "I" and lab != label) or prefix == "O":
+            if start is not None:
+                ents.append(Span(doc, start, i, label=label))
+                start, label = None, None
+            if prefix in ("B", "I"):
+                start, label = i, lab
+    doc.ents = ents
+    return doc
+
+
+def read_wikiann(nlp, path: Path) -> list[Doc]:
+    docs, words, tags = [], [], []
+    for line in path.read_text(encoding="utf-8").splitlines() + [""]:
+        if not line.strip():
+            if words:
+                docs.append(_iob_to_doc(nlp, words, tags))
+            words, tags = [], []
+            continue
+        tok, _, tag = line.rpartition("\t")
+        if tok.startswith("nl:"):
+            tok = tok[3:]
+        if not tok:
+            continue
+        words.append(tok)
+        tags.append(tag.strip() or "O")
+    return docs
+
+
+def read_europeana(nlp, path: Path, max_len: int = 60) -> list[Doc]:
+    """One `token TAG` per line, no sentence breaks: split after . ! ? (and cap length)."""
+    docs, words, tags = [], [], []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.rsplit(" ", 1)
+        if len(parts) != 2 or not parts[0].strip():
+            continue
+        tok, tag = parts[0].strip(), parts[1].strip()
+        if tag != "O" and not tag[:2] in ("B-", "I-"):
+            tag = "O"
+        words.append(tok)
+        tags.append(tag)
+        end = tok in (".", "!", "?") or (len(words) >= max_len and tag == "O")
+        if end:
+            docs.append(_iob_to_doc(nlp, words, tags))
+            words, tags = [], []
+    if words:
+        docs.append(_iob_to_doc(nlp, words, tags))
+    return docs
+
+
+def domain_docs(nlp, n: int, seed: int) -> list[Doc]:
+    docs, dropped = [], 0
+    for text, ents in domain.generate(n, seed):
+        doc = nlp.make_doc(text)
+        spans = []
+        for s, e, label in ents:
+            sp = doc.char_span(s, e, label=label, alignment_mode="strict")
+            if sp is None:
+                dropped += 1
+                sp = doc.char_span(s, e, label=label, alignment_mode="expand")
+            if sp is not None:
+                spans.append(sp)
+        try:
+            doc.ents = spacy.util.filter_spans(spans)
+        except ValueError:
+            dropped += 1
+            continue
+        docs.append(doc)
+    if dropped:
+        print(f"  domain seed {seed}: {dropped} spans needed re-alignment/dropped", file=sys.stderr)
+    return docs
+
+
+def check_heldout_disjoint(path: Path) -> None:
+    if not path.exists():
+        return
+    train_tokens = domain.all_train_name_tokens()
+    particles = {"van", "de", "der", "den", "ter", "ten", "'t", "el", "El", "Van", "De", "Der", "Den", "Ter",
+                 "Ten", "ben", "Ben", "A"}
+    overlap = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        rec = json.loads(line)
+        for s, e, label in rec["spans"]:
+            if label != "PER":
+                continue
+            for tok in rec["text"][s:e].replace("-", " ").replace(",", " ").replace("(", " ").replace(")", " ").split():
+                if tok in train_tokens and tok not in particles:
+                    overlap.add(tok)
+    if overlap:
+        raise SystemExit(f"held-out names overlap the training name lists: {sorted(overlap)}")
+    print("  held-out person names are disjoint from the training name lists")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--data", type=Path, default=REPO.parent / "shared" / "ner-data")
+    ap.add_argument("--out", type=Path, default=HERE / "corpus")
+    ap.add_argument("--n-domain", type=int, default=9000)
+    ap.add_argument("--n-domain-dev", type=int, default=800)
+    ap.add_argument("--seed", type=int, default=13)
+    args = ap.parse_args()
+
+    nlp = spacy.blank("nl")
+    rng = random.Random(args.seed)
+    args.out.mkdir(parents=True, exist_ok=True)
+    check_heldout_disjoint(HERE / "heldout" / "heldout.jsonl")
+
+    wa_train = read_wikiann(nlp, args.data / "wikiann-nl" / "train")
+    wa_dev = read_wikiann(nlp, args.data / "wikiann-nl" / "dev")[:2000]
+    wa_test = read_wikiann(nlp, args.data / "wikiann-nl" / "test")
+    eu = read_europeana(nlp, args.data / "europeana-nl" / "enp_NL.kb.bio")
+    rng.shuffle(eu)
+    n_eu_dev = len(eu) // 20
+    eu_dev, eu_train = eu[:n_eu_dev], eu[n_eu_dev:]
+    dom_train = domain_docs(nlp, args.n_domain, seed=args.seed)
+    dom_dev = domain_docs(nlp, args.n_domain_dev, seed=args.seed + 1000)
+
+    train = wa_train + eu_train + dom_train
+    dev = wa_dev + eu_dev + dom_dev
+    rng.shuffle(train)
+    for name, docs in [("train", train), ("dev", dev), ("wikiann_test", wa_test)]:
+        DocBin(docs=docs, store_user_data=False).to_disk(args.out / f"{name}.spacy")
+        n_ents = sum(len(d.ents) for d in docs)
+        n_tok = sum(len(d) for d in docs)
+        print(f"  {name}: {len(docs)} docs, {n_tok} tokens, {n_ents} entities -> {args.out / (name + '.spacy')}")
+    print(f"  parts: wikiann train {len(wa_train)}, europeana train {len(eu_train)}, domain train {len(dom_train)}; "
+          f"dev: wikiann {len(wa_dev)}, europeana {len(eu_dev)}, domain {len(dom_dev)}")
+
+
+if __name__ == "__main__":
+    main()
