@@ -5,8 +5,8 @@
 - Base-14 Helvetica (not embedded) for documents whose text fits Latin-1; an embedded (subsetted) TrueType
   font (DejaVu Sans, found with fc-list or in the usual places) for the documents in TTF_DOCS and for any
   text with characters outside Latin-1. Falls back to Helvetica with a warning when no TTF is found.
-- Line wrapping never breaks inside a value listed in the document's .expected.yaml (redact or keep), so
-  text extraction of the PDF returns every expected value on one line.
+- Line wrapping never breaks inside a redact value of the document's .expected.yaml (nor inside a short keep
+  value), so text extraction of the PDF returns each of them on one line.
 - Documents in SCANNED are rendered as text, rasterised (grayscale, SCAN_DPI) and written as image-only
   pages: no text layer at all, like a scanned letter.
 - Deterministic: fixed metadata, no dates, no new /ID (`no_new_id=True`), garbage collection and deflate;
@@ -40,6 +40,8 @@ SCANNED = {"13-scan-brief"}
 SCAN_DPI = 200
 # documents rendered with an embedded TrueType font
 TTF_DOCS = {"14-namen-herkomst"}
+# keep values up to this many words are not split by wrapping either
+KEEP_PROTECT_WORDS = 3
 TTF_CANDIDATES = [
     "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
     "/usr/share/fonts/dejavu/DejaVuSans.ttf",
@@ -77,12 +79,15 @@ def find_ttf() -> str | None:
 
 
 def protected_values(stem: str) -> list[str]:
-    """Values from the expectations file that must not be split by line wrapping."""
+    """Values from the expectations file that must not be split by line wrapping: every redact value, and
+    keep values of at most KEEP_PROTECT_WORDS words (long keep phrases may wrap, like ordinary text)."""
     exp = HERE / f"{stem}.expected.yaml"
     if not exp.is_file():
         return []
     data = yaml.safe_load(exp.read_text(encoding="utf-8")) or {}
-    vals = [str(item["value"]) for key in ("redact", "keep") for item in (data.get(key) or [])]
+    vals = [str(item["value"]) for item in (data.get("redact") or [])]
+    vals += [str(item["value"]) for item in (data.get("keep") or [])
+             if len(str(item["value"]).split()) <= KEEP_PROTECT_WORDS]
     return [v for v in vals if " " in v]
 
 
