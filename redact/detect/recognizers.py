@@ -30,9 +30,10 @@ def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str] | None:
 class CueFilter:
     """Keeps a match only when a required cue is near it and no excluded cue stands before it.
 
-    A cue counts for the nearest value only: no digit may stand between the cue and the match,
-    so in "geboren op 12-03-1980, brief van 12-03-2021" only the first date is a date of birth.
-    A required cue may also follow directly: "12-03-1980 (geboortedatum)".
+    A required cue counts for the nearest value only: no digit may stand between the cue and the
+    match, so in "geboren op 12-03-1980, brief van 12-03-2021" only the first date is a date of
+    birth. It may also follow directly: "12-03-1980 (geboortedatum)". An excluded cue counts
+    anywhere in the window ("Postbus 20011, 2500 EA"), so keep excluded-cue windows short.
     """
 
     def __init__(self, spec: RecognizerSpec):
@@ -48,7 +49,7 @@ class CueFilter:
         return last is not None and not any(c.isdigit() for c in before[last.end():])
 
     def accepts(self, text: str, start: int, end: int) -> bool:
-        if self.excluded and self._cue_before(self.excluded, text, start):
+        if self.excluded and self.excluded.search(text[max(0, start - self.window):start].lower()):
             return False
         if self.required:
             after = text[end:end + self.window].lower().lstrip(" \t(,:-")

@@ -42,9 +42,11 @@ def split_pages(text: str, size: int = CHUNK_CHARS) -> tuple[Page, ...]:
         end = min(len(text), start + size)
         if end < len(text):
             cut = text.rfind("\n\n", start + size // 2, end)
-            if cut == -1:
+            if cut != -1:
+                end = cut + 2
+            else:
                 cut = text.rfind("\n", start + size // 2, end)
-            end = cut + 1 if cut != -1 else end
+                end = cut + 1 if cut != -1 else end
         pages.append(Page(number=len(pages) + 1, text=text[start:end], offset=start))
         start = end
     return tuple(pages)
