@@ -14,7 +14,7 @@ from .errors import ExitCode, RulesError
 from .model import DocumentResult, Status
 from .report.inventory import write_inventory
 from .report.log import write_log
-from .report.summary import print_summary
+from .report.summary import print_skipped, print_summary
 from .rules import RuleSet, load_rules
 
 EXIT_CODES_HELP = """\b
@@ -77,16 +77,14 @@ def run(sources: tuple[Path, ...], out_dir: Path, jobs: int | None, rules_dir: P
     except BatchError as exc:
         raise click.UsageError(str(exc)) from None
     out_dir.mkdir(parents=True, exist_ok=True)
-    for s in skipped:
-        console.print(f"[yellow]overgeslagen[/] {s.relpath}: {s.error}")
+    print_skipped(skipped, console)
     results = run_batch(items, out_dir, rules, model_dir, jobs or default_jobs(), console)
     for r in results:
         if r.status is not Status.OK:
             console.print(f"[bold red]{r.status.value}[/] {r.relpath}: {r.error}")
-    everything = results + skipped
-    write_inventory(everything, out_dir)
+    write_inventory(results, out_dir)
     write_log(results, out_dir)
-    print_summary(everything, console)
+    print_summary(results + skipped, console)
     sys.exit(exit_code(results))
 
 

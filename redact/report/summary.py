@@ -32,7 +32,7 @@ def print_summary(results: list[DocumentResult], console: Console) -> None:
             table.add_row(ground, str(n))
         console.print(table)
 
-    problems = [r for r in results if r.status not in (Status.OK,)]
+    problems = [r for r in results if r.status not in (Status.OK, Status.SKIPPED)]
     if problems:
         table = Table(title="Niet gepubliceerd", header_style="bold red")
         table.add_column("Document")
@@ -41,3 +41,14 @@ def print_summary(results: list[DocumentResult], console: Console) -> None:
         for r in sorted(problems, key=lambda r: r.relpath):
             table.add_row(r.relpath, r.status.value, r.error or "")
         console.print(table)
+
+
+def print_skipped(skipped: list[DocumentResult], console: Console, limit: int = 10) -> None:
+    """Files that are not documents this tool reads: named when few, counted per type when many."""
+    if len(skipped) <= limit:
+        for s in skipped:
+            console.print(f"[yellow]overgeslagen[/] {s.relpath}: {s.error}")
+        return
+    kinds = Counter(s.kind for s in skipped)
+    console.print(f"[yellow]overgeslagen[/] {len(skipped)} bestanden die geen PDF of tekst zijn: "
+                  + ", ".join(f"{n}x .{k}" for k, n in sorted(kinds.items())))
