@@ -11,7 +11,7 @@ from pathlib import Path
 
 import spacy
 from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
-from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
+from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
 
 from ..model import Document, Finding
 from ..rules import RuleSet
@@ -37,11 +37,15 @@ class LoadedSpacyNlpEngine(SpacyNlpEngine):
         pass
 
     def _doc_to_nlp_artifact(self, doc, language):
-        artifacts = super()._doc_to_nlp_artifact(doc, language)
-        # Without a lemmatizer every lemma is empty and context words never match: fall back
-        # to the lower-cased token.
-        artifacts.lemmas = [lemma or token.lower_ for lemma, token in zip(artifacts.lemmas, doc)]
-        return artifacts
+        # One pass over the tokens (each pass creates Token objects: it shows in profiles), and
+        # the lower-cased token where the pipeline has no lemma, so that context words match.
+        lemmas, indices = [], []
+        for token in doc:
+            lemmas.append(token.lemma_ or token.lower_)
+            indices.append(token.idx)
+        entities, scores = self._get_updated_entities(self._get_entities(doc), self._get_scores_for_entities(doc))
+        return NlpArtifacts(entities=entities, tokens=doc, tokens_indices=indices, lemmas=lemmas,
+                            nlp_engine=self, language=language, scores=scores)
 
 
 def load_pipeline(model_dir: Path | None) -> spacy.language.Language:

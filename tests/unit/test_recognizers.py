@@ -81,3 +81,30 @@ def test_findings_carry_detector_and_score(pipeline):
     doc = Document(source="t.txt", relpath="t.txt", kind="txt", pages=(Page(1, "BSN 123456782"),))
     (f,) = pipeline.detector.detect(doc)
     assert (f.detector, f.score, f.start, f.end) == ("bsn", 1.0, 4, 13)
+
+
+def test_context_words_raise_the_score(tmp_path):
+    """Presidio's context boost works with our engine (lemmas fall back to the lower-cased token)."""
+    import shutil
+    from pathlib import Path
+
+    from redact.detect.engine import DetectionEngine
+    from redact.rules import load_rules
+
+    rules_dir = tmp_path / "rules"
+    shutil.copytree(Path(__file__).resolve().parents[2] / "rules", rules_dir)
+    (rules_dir / "recognizers" / "zz_test.yaml").write_text(
+        "recognizers:\n"
+        "  - name: klantnummer\n"
+        "    entity: CUSTOMER_ID\n"
+        "    patterns: [{name: k, regex: 'K\\d{6}', score: 0.3}]\n"
+        "    context: [klantnummer]\n", encoding="utf-8")
+    engine = DetectionEngine(load_rules(rules_dir))
+
+    def score(text):
+        doc = Document(source="t", relpath="t", kind="txt", pages=(Page(1, text),))
+        return [f.score for f in engine.detect(doc) if f.entity_type == "CUSTOMER_ID"]
+
+    (plain,) = score("de code K123456 staat op de bon")
+    (boosted,) = score("uw klantnummer K123456 staat op de bon")
+    assert plain == 0.3 and boosted > 0.5
