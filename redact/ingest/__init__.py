@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from ..errors import DocumentError
 from ..model import Document
+from .dates import document_date
 from .pdf import read_pdf
 from .text import read_text
 
@@ -30,8 +32,11 @@ def read_document(path: Path, relpath: str, max_file_mb: int = 1024) -> Document
         raise DocumentError(f"bestand te groot ({size / 2**20:.0f} MB; grens {max_file_mb} MB in policy.yaml)")
     reader = READERS[path.suffix.lower()]
     try:
-        return reader(path, relpath)
+        document = reader(path, relpath)
     except FileNotFoundError:
         raise DocumentError("bestand bestaat niet (meer): verplaatst of verwijderd tijdens de run") from None
     except PermissionError:
         raise DocumentError("geen leesrechten op het bestand") from None
+    # The document's own date beats the file's creation date (often the scan or print date).
+    date = document_date(document.pages[0].text) if document.pages else None
+    return replace(document, date=date) if date else document

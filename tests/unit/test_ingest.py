@@ -62,3 +62,16 @@ def test_pdf_boxes_cover_each_character(tmp_path):
     x0, y0, x1, y1 = page.boxes[j]
     assert 90 < x0 < 110 and 55 < y0 < 72 < y1 < 80
     assert page.boxes[page.text.index("\n")] is None
+
+
+@pytest.mark.parametrize("head,date", [
+    ("Van: X\nVerzonden: dinsdag 9 maart 2021 16:42\nAan: Y", "2021-03-09"),
+    ("From: X\nSent: Monday, March 8, 2021 4:17 PM", "2021-03-08"),
+    ("Kenmerk 2023-0012\nDatum: 12-10-2023\n", "2023-10-12"),
+    ("Datum: donderdag 16 maart 2023, 10.00 - 12.15 uur", "2023-03-16"),
+    ("Geachte heer,\nop 3 maart 2021 schreef u", None),  # a date in the text is not the document date
+])
+def test_document_date_from_header_lines(tmp_path, head, date):
+    path = tmp_path / "d.txt"
+    path.write_text(head + "\nDe rest van de brief.\n", encoding="utf-8")
+    assert read_document(path, "d.txt").date == date
