@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 from pathlib import Path
 
@@ -19,7 +20,7 @@ def judgement(result: DocumentResult) -> str:
     return "Deels openbaar" if result.redactions else "Openbaar"
 
 
-def explanation(result: DocumentResult) -> str:
+def explanation(result: DocumentResult, today: dt.date | None = None) -> str:
     parts = []
     if result.error:
         parts.append(result.error)
@@ -28,8 +29,19 @@ def explanation(result: DocumentResult) -> str:
         for r in result.redactions:
             counts[r.ground] = counts.get(r.ground, 0) + 1
         parts.append("weggelakt: " + ", ".join(f"{n}x {g}" for g, n in sorted(counts.items())))
+    if _older_than_five_years(result, today or dt.date.today()) and any(
+            not g.startswith("5.1.1") for g in result.grounds):
+        parts.append("document ouder dan vijf jaar: relatieve gronden vergen extra motivering (art. 5.3 Woo)")
     parts.extend(result.warnings)
     return "; ".join(parts)
+
+
+def _older_than_five_years(result: DocumentResult, today: dt.date) -> bool:
+    try:
+        date = dt.date.fromisoformat(result.date or "")
+    except ValueError:
+        return False
+    return date < today.replace(year=today.year - 5)
 
 
 def rows(results: list[DocumentResult]) -> list[dict[str, str]]:

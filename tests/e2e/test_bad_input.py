@@ -100,3 +100,23 @@ def test_output_inside_source_is_refused(tmp_path, run_cli):
 def test_missing_source_is_a_usage_error(tmp_path):
     result = CliRunner().invoke(main, ["run", str(tmp_path / "nope"), "--out", str(tmp_path / "out")])
     assert result.exit_code == 2 and "bestaat niet" in result.output
+
+
+def test_file_over_the_size_limit_is_refused(tmp_path):
+    import shutil
+    from pathlib import Path
+
+    rules = tmp_path / "rules"
+    shutil.copytree(Path(__file__).resolve().parents[2] / "rules", rules)
+    policy = rules / "policy.yaml"
+    policy.write_text(policy.read_text(encoding="utf-8").replace("max_file_mb: 1024", "max_file_mb: 1"),
+                      encoding="utf-8")
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "groot.txt").write_text("BSN 123456782\n" * 100_000, encoding="utf-8")  # 1.4 MB
+    (src / "klein.txt").write_text("BSN 123456782\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["run", str(src), "--out", str(tmp_path / "out"), "--jobs", "1",
+                                       "--rules", str(rules)])
+    assert result.exit_code == 1
+    inv = read_inventory(tmp_path / "out")
+    assert "te groot" in inv["groot.txt"]["Toelichting"] and inv["klein.txt"]["Beoordeling"] == "Deels openbaar"
