@@ -71,6 +71,11 @@ def _init_worker(rules: RuleSet, model_dir: Path | None) -> None:
     _worker_pipeline = Pipeline(rules, model_dir)
 
 
+def worker_pipeline():
+    """The pipeline of this worker process, for runners other than `_run_one` (e.g. scan)."""
+    return _worker_pipeline
+
+
 def _run_one(item: SourceFile, out_dir: Path) -> DocumentResult:
     try:
         return _worker_pipeline.process(item.path, item.relpath, out_dir)
@@ -81,7 +86,9 @@ def _run_one(item: SourceFile, out_dir: Path) -> DocumentResult:
 
 
 def run_batch(items: list[SourceFile], out_dir: Path, rules: RuleSet, model_dir: Path | None,
-              jobs: int, console: Console) -> list[DocumentResult]:
+              jobs: int, console: Console, runner=_run_one) -> list[DocumentResult]:
+    """Run `runner(item, out_dir)` (a top-level function: it is sent to the workers) on every item;
+    its results need a `relpath`."""
     results: list[DocumentResult] = []
     progress = Progress(TextColumn("[bold]woo-redact"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                         TextColumn("{task.description}"), console=console, transient=False,
@@ -92,12 +99,12 @@ def run_batch(items: list[SourceFile], out_dir: Path, rules: RuleSet, model_dir:
             _init_worker(rules, model_dir)
             for item in items:
                 progress.update(task, description=item.relpath)
-                results.append(_run_one(item, out_dir))
+                results.append(runner(item, out_dir))
                 progress.advance(task)
         else:
             with ProcessPoolExecutor(max_workers=min(jobs, len(items)), initializer=_init_worker,
                                      initargs=(rules, model_dir)) as pool:
-                futures = {pool.submit(_run_one, item, out_dir): item for item in items}
+                futures = {pool.submit(runner, item, out_dir): item for item in items}
                 for future in as_completed(futures):
                     results.append(future.result())
                     progress.update(task, description=futures[future].relpath)

@@ -10,6 +10,7 @@ class ExitCode(IntEnum):
     RULES_INVALID = 3  # the rule set failed validation at start-up
     VERIFY_FAILED = 4  # the output check found surviving data: outputs withheld
     NEEDS_REVIEW = 5  # a page could not be read reliably: document withheld for manual review
+    REVIEW_OPEN = 6  # export --unreviewed fail: proposals nobody decided on; nothing exported
     INTERNAL = 70  # a bug: please report it
 
 

@@ -1,0 +1,109 @@
+"""`woo-redact export`: burn in the reviewed decisions of a work folder, verify, write the inventory."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+from rich.console import Console
+
+from ..decide.decisions import (DECISIONS_FILE, UNREVIEWED_POLICIES, DecisionBook, DecisionsError,
+                                added_proposals, final_decisions)
+from ..decide.overlaps import resolve_overlaps
+from ..errors import ExitCode
+from ..model import DocumentResult, Status
+from ..pipeline import failed, publish
+from ..report.inventory import write_inventory
+from ..report.log import write_log
+from ..report.summary import print_summary
+from ..work import IndexEntry, WorkError, WorkIndex, check_source, read_document, read_index
+from .review import rules_for
+
+SCAN_STATUS = {"failed": Status.FAILED, "needs_review": Status.NEEDS_REVIEW, "skipped": Status.SKIPPED}
+
+EPILOG = """\b
+Exit status:
+  0  every document exported
+  1  at least one document could not be exported (niet verwerkt; e.g. its source changed)
+  2  wrong command line
+  3  the rule set is invalid
+  4  the output check found readable redacted data: output withheld
+  5  a page could not be read reliably: document withheld for manual review
+  6  --unreviewed fail and proposals are open: nothing exported
+"""
+
+
+def open_proposals(index: WorkIndex, book: DecisionBook) -> dict[str, int]:
+    """Open proposals per document, from the index alone."""
+    out: dict[str, int] = {}
+    for e in index.documents:
+        n = sum(1 for row in e.proposals if book.for_proposal(e.relpath, row[0], row[6]) is None)
+        if n:
+            out[e.relpath] = n
+    return out
+
+
+def export_one(work: Path, entry: IndexEntry, book: DecisionBook, rules, unreviewed: str,
+               out_dir: Path) -> DocumentResult:
+    if entry.status != "ok":
+        return DocumentResult(relpath=entry.relpath, kind=entry.kind, status=SCAN_STATUS.get(entry.status, Status.FAILED),
+                              error=entry.error)
+    problem = check_source(entry)
+    if problem:
+        (out_dir / entry.relpath).unlink(missing_ok=True)
+        return DocumentResult(relpath=entry.relpath, kind=entry.kind, status=Status.FAILED, error=problem)
+    document, proposals = read_document(work, entry)
+    proposals = proposals + added_proposals(document, proposals, book)
+    decisions = final_decisions(document, proposals, book, unreviewed)
+    # Reviewer additions may overlap detected spans: one box per stretch of text.
+    decisions = tuple(resolve_overlaps(document, list(decisions), rules))
+    return publish(document, decisions, out_dir)
+
+
+@click.command(epilog=EPILOG)
+@click.argument("work_dir", type=click.Path(path_type=Path, file_okay=False))
+@click.option("--out", "out_dir", required=True, type=click.Path(path_type=Path, file_okay=False),
+              help="Folder for the redacted copies, inventaris.csv/.xlsx and redactielog.jsonl.")
+@click.option("--unreviewed", type=click.Choice(UNREVIEWED_POLICIES), default="redact", show_default=True,
+              help="Open proposals: redact (the proposal stands), keep (left visible), or fail (export nothing).")
+@click.option("--rules", "rules_dir", type=click.Path(path_type=Path, file_okay=False),
+              help="Rule folder (default: the one the scan used).")
+def export(work_dir: Path, out_dir: Path, unreviewed: str, rules_dir: Path | None) -> None:
+    """Burn the decisions in WORK_DIR into redacted copies in OUT."""
+    console = Console(stderr=True)
+    work, out = work_dir.resolve(), out_dir.resolve()
+    if out == work or out.is_relative_to(work) or work.is_relative_to(out):
+        raise click.UsageError("de uitvoermap en de werkmap mogen niet in elkaar liggen: "
+                               "de werkmap bevat de weggelakte waarden en hoort niet bij de openbaarmaking")
+    try:
+        index = read_index(work_dir)
+        book = DecisionBook.load(work_dir / DECISIONS_FILE)
+    except (WorkError, DecisionsError) as exc:
+        raise click.UsageError(str(exc)) from None
+    rules = rules_for(work_dir, rules_dir)
+    if unreviewed == "fail":
+        still_open = open_proposals(index, book)
+        if still_open:
+            for relpath, n in sorted(still_open.items()):
+                console.print(f"[bold red]open[/] {relpath}: {n} voorstel(len) niet beoordeeld")
+            console.print(f"[bold red]Niets geëxporteerd:[/] {sum(still_open.values())} voorstellen open "
+                          f"(--unreviewed fail). Beoordeel ze met: woo-redact review {work_dir}")
+            sys.exit(ExitCode.REVIEW_OPEN)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    results: list[DocumentResult] = []
+    for entry in index.documents:
+        try:
+            result = export_one(work_dir, entry, book, rules, unreviewed, out_dir)
+        except WorkError as exc:
+            result = failed(Path(entry.source), entry.relpath, out_dir, exc)
+        results.append(result)
+        if result.status not in (Status.OK, Status.SKIPPED):
+            console.print(f"[bold red]{result.status.value}[/] {result.relpath}: {result.error}")
+    published = [r for r in results if r.status is not Status.SKIPPED]
+    write_inventory(results, out_dir)
+    write_log(published, out_dir)
+    print_summary(results, console)
+    from ..cli import exit_code  # here, not at the top: cli imports this module to register it
+
+    sys.exit(exit_code(published))

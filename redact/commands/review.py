@@ -1,0 +1,83 @@
+"""`woo-redact review`: go through the proposals of a work folder, in the terminal or as text."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+from rich.console import Console
+
+from ..decide.decisions import DECISIONS_FILE, DecisionBook, DecisionsError
+from ..errors import ExitCode, RulesError
+from ..rules import RuleSet, load_rules
+from ..work import WorkError, read_index
+
+
+def rules_for(work: Path, rules_dir: Path | None) -> RuleSet:
+    """The rules given, else the ones the scan used (when still there), else the built-in ones."""
+    if rules_dir is None:
+        try:
+            recorded = read_index(work).rules
+        except WorkError:
+            recorded = None
+        if recorded and Path(recorded).is_dir():
+            rules_dir = Path(recorded)
+    try:
+        return load_rules(rules_dir)
+    except RulesError as exc:
+        Console(stderr=True).print(f"[bold red]Regels ongeldig:[/] {exc}")
+        sys.exit(ExitCode.RULES_INVALID)
+
+
+@click.command()
+@click.argument("work_dir", type=click.Path(path_type=Path, file_okay=False))
+@click.option("--print", "as_text", is_flag=True, help="Print the review as text instead of asking.")
+@click.option("--color/--no-color", default=None, help="With --print: colour (default: when on a terminal).")
+@click.option("--context", type=click.IntRange(min=0), default=0, help="With --print: lines around each line shown.")
+@click.option("--reviewer", default=None, help="Name recorded with each decision (default: the login name).")
+@click.option("--rules", "rules_dir", type=click.Path(path_type=Path, file_okay=False),
+              help="Rule folder (default: the one the scan used).")
+def review(work_dir: Path, as_text: bool, color: bool | None, context: int, reviewer: str | None,
+           rules_dir: Path | None) -> None:
+    """Review the proposals in WORK_DIR (made by `woo-redact scan`); decisions are saved as they are made.
+
+    \b
+    Keys: a accept (redact)   r reject (keep visible)   n/→ next   p/← previous
+          g change the ground   A/R accept/reject every occurrence of the value
+          / add a redaction (every occurrence of a typed value)   f filter
+          i detector and score   q save and quit
+    """
+    rules = rules_for(work_dir, rules_dir)
+    try:
+        if as_text:
+            _print(work_dir, rules, color, context)
+            return
+        if not (sys.stdin.isatty() and sys.stdout.isatty()):
+            raise click.UsageError("geen terminal: gebruik `woo-redact review WORK --print` voor tekstuitvoer")
+        from ..review.app import ReviewApp
+        from ..review.session import ReviewSession
+
+        session = ReviewSession(work_dir, rules, reviewer)
+        ReviewApp(session, Console()).run(sys.stdin.fileno())
+    except (WorkError, DecisionsError) as exc:
+        raise click.UsageError(str(exc)) from None
+    counts = session.counts()
+    click.echo(f"Opgeslagen in {work_dir / DECISIONS_FILE}: {counts['accepted']} geaccepteerd, "
+               f"{counts['rejected']} afgewezen, {counts['open']} open.")
+
+
+def _print(work_dir: Path, rules: RuleSet, color: bool | None, context: int) -> None:
+    from ..review.printer import print_review
+
+    index = read_index(work_dir)
+    book = DecisionBook.load(work_dir / DECISIONS_FILE)
+    if color is None:
+        color = sys.stdout.isatty()
+    if color:
+        console = Console(force_terminal=True, highlight=False, soft_wrap=True)
+        emit = console.print
+    else:
+        def emit(text):
+            click.echo(text.plain)
+    print_review(work_dir, index, book, list(rules.grounds), emit, plain=not color, context=context)

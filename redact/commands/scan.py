@@ -1,0 +1,85 @@
+"""`woo-redact scan`: detect and decide, burn in nothing; store the proposals in a work folder for review."""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from pathlib import Path
+
+import click
+from rich.console import Console
+
+from ..batch import BatchError, SourceFile, collect, default_jobs, run_batch, worker_pipeline
+from ..decide.decisions import DECISIONS_FILE, DecisionBook, DecisionsError, make_proposals
+from ..errors import DocumentError, ExitCode, ReviewNeeded, RulesError
+from ..rules import load_rules
+from ..work import IndexEntry, sha256_of, write_document, write_index
+
+STATUS_EXIT = {"failed": ExitCode.DOCUMENTS_FAILED, "needs_review": ExitCode.NEEDS_REVIEW}
+
+
+def scan_one(item: SourceFile, work: Path) -> IndexEntry:
+    """Analyse one source in a worker and write its JSON there (the Document never travels back)."""
+    kind = item.path.suffix.lower().lstrip(".")
+    common = dict(relpath=item.relpath, kind=kind, source=str(item.path))
+    try:
+        sha = sha256_of(item.path)
+        analysis = worker_pipeline().analyse(item.path, item.relpath)
+        proposals = make_proposals(analysis.document, analysis.decisions)
+        return write_document(work, analysis.document, proposals, sha)
+    except ReviewNeeded as exc:
+        return IndexEntry(**common, status="needs_review", error=str(exc))
+    except DocumentError as exc:
+        return IndexEntry(**common, status="failed", error=str(exc))
+    except OSError as exc:
+        return IndexEntry(**common, status="failed", error=f"bestand niet leesbaar: {exc.strerror or exc}")
+    except Exception as exc:  # a bug must not stop the scan; the document is marked failed
+        return IndexEntry(**common, status="failed",
+                          error=f"interne fout ({type(exc).__name__}: {exc}); meld dit als bug\n"
+                                + traceback.format_exc(limit=3))
+
+
+@click.command()
+@click.argument("sources", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--work", "work_dir", required=True, type=click.Path(path_type=Path, file_okay=False),
+              help="Work folder for the proposals (holds the values: never publish it).")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
+              help="Worker processes (default: the number of cores).")
+@click.option("--rules", "rules_dir", type=click.Path(path_type=Path, file_okay=False),
+              help="Rule folder to use instead of the built-in rules/.")
+@click.option("--model", "model_dir", type=click.Path(path_type=Path, file_okay=False),
+              help="spaCy pipeline folder (default: the shipped models/nl_woo).")
+def scan(sources: tuple[Path, ...], work_dir: Path, jobs: int | None, rules_dir: Path | None,
+         model_dir: Path | None) -> None:
+    """Detect personal data in SOURCES and store proposals in WORK for `woo-redact review`.
+
+    A re-scan into the same WORK keeps every decision that still applies."""
+    console = Console(stderr=True)
+    try:
+        rules = load_rules(rules_dir)
+    except RulesError as exc:
+        console.print(f"[bold red]Regels ongeldig:[/] {exc}")
+        sys.exit(ExitCode.RULES_INVALID)
+    try:
+        book = DecisionBook.load(work_dir / DECISIONS_FILE)
+        items, skipped = collect(list(sources), work_dir)
+    except (BatchError, DecisionsError) as exc:
+        raise click.UsageError(str(exc)) from None
+    work_dir.mkdir(parents=True, exist_ok=True)
+    entries = run_batch(items, work_dir, rules, model_dir, jobs or default_jobs(), console, runner=scan_one)
+    entries += [IndexEntry(relpath=s.relpath, kind=s.kind, status="skipped", source="", error=s.error)
+                for s in skipped]
+    index = write_index(work_dir, entries, rules.root.resolve())
+    total = decided = 0
+    for e in index.documents:
+        for row in e.proposals:
+            total += 1
+            decided += book.for_proposal(e.relpath, row[0], row[6]) is not None
+        if e.status not in ("ok", "skipped"):
+            console.print(f"[bold red]{e.status}[/] {e.relpath}: {e.error}")
+    ok = sum(1 for e in index.documents if e.status == "ok")
+    console.print(f"{ok} document(en) gescand, {len(index.documents) - ok} niet; {total} voorstellen: "
+                  f"{decided} al beoordeeld, [yellow]{total - decided} open[/]. "
+                  f"Verder met: woo-redact review {work_dir}")
+    codes = [STATUS_EXIT[e.status] for e in index.documents if e.status in STATUS_EXIT]
+    sys.exit(max(codes, key=lambda c: (c == ExitCode.NEEDS_REVIEW, c)) if codes else ExitCode.OK)

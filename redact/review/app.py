@@ -1,0 +1,206 @@
+"""The interactive review: draw the current proposal in its page, read a key, act, redraw.
+
+Each frame is rendered by rich into one string and written at once (no flicker); the page
+window is cut to the terminal's height around the current proposal.
+"""
+
+from __future__ import annotations
+
+import math
+import sys
+
+from rich.console import Console, Group
+from rich.rule import Rule
+from rich.text import Text
+
+from .keys import Keyboard
+from .session import ReviewSession, parse_filter
+from .view import colours_for, line_starts, marked_text, marks_for
+
+STATUS_NL = {"open": "open", "accepted": "geaccepteerd", "rejected": "afgewezen"}
+HELP = ("a accepteren  r afwijzen  n/→ volgende  p/← vorige  g grond  A/R alle met deze waarde  "
+        "/ zoek en lak weg  f filter  i details  q opslaan en stoppen")
+
+
+class ReviewApp:
+    def __init__(self, session: ReviewSession, console: Console):
+        self.session = session
+        self.console = console
+        self.colours = colours_for(list(session.rules.grounds))
+        self.details = False
+        self.prompt: str | None = None  # the question being asked, with what was typed so far
+
+    # -- drawing ---------------------------------------------------------------------------
+
+    def header(self) -> Text:
+        s = self.session
+        counts = s.counts()
+        if not s.entries:
+            return Text("woo-redact review: geen gescande documenten", style="bold")
+        entry = s.entries[s.doc]
+        p = s.current
+        page = p.finding.page if p else 1
+        t = Text()
+        t.append("woo-redact review  ", style="bold")
+        t.append(f"document {s.doc + 1}/{len(s.entries)} ", style="bold")
+        t.append(entry.relpath, style="cyan")
+        t.append(f"  pagina {page}/{entry.pages}  voorstel {s.position()}/{s.total()}  ")
+        t.append(f"open {counts['open']}", style="yellow")
+        t.append(" · ")
+        t.append(f"geaccepteerd {counts['accepted']}", style="red")
+        t.append(" · ")
+        t.append(f"afgewezen {counts['rejected']}", style="green")
+        t.append(f"  filter: {s.filter.describe()}", style="dim")
+        if s.failed:
+            t.append(f"  {len(s.failed)} niet gescand", style="bold red")
+        return t
+
+    def body(self, rows: int, width: int) -> Text:
+        s = self.session
+        p = s.current
+        if p is None:
+            return Text("Geen voorstellen." if not s.entries else "Geen voorstel voor dit filter.", style="dim")
+        loaded = s.loaded(s.doc)
+        page = loaded.document.pages[p.finding.page - 1]
+        on_page = tuple(q for q in loaded.proposals if q.finding.page == page.number)
+        verdicts = [s.book.verdict(s.relpath, q) for q in on_page]
+        marks = marks_for(page.number, on_page, verdicts, p.id)
+        starts = line_starts(page.text)
+        ends = starts[1:] + [len(page.text) + 1]
+        here = max(n for n, a in enumerate(starts) if a <= p.finding.start)
+        heights = [max(1, math.ceil((b - a + 12) / max(20, width))) for a, b in zip(starts, ends)]
+        # Start a third of the window above the current line, then fill the window.
+        first, used = here, heights[here]
+        while first > 0 and used + heights[first - 1] <= rows // 3:
+            first -= 1
+            used += heights[first]
+        last = here + 1
+        while last < len(starts) and used + heights[last] <= rows:
+            used += heights[last]
+            last += 1
+        while first > 0 and used + heights[first - 1] <= rows:
+            first -= 1
+            used += heights[first]
+        return marked_text(page.text, starts[first], ends[last - 1] - 1, marks, self.colours)
+
+    def info(self) -> Text:
+        s = self.session
+        p = s.current
+        if p is None:
+            return Text("")
+        v = s.book.verdict(s.relpath, p)
+        f = p.finding
+        t = Text()
+        t.append(f.text, style="bold")
+        t.append(f"  {f.entity_type}  ")
+        t.append(v.ground or "zichtbaar", style=self.colours.get(v.ground or "", "green"))
+        t.append(f"  {STATUS_NL[v.status]}", style={"open": "yellow", "accepted": "red", "rejected": "green"}[v.status])
+        if v.by:
+            t.append(f" ({v.by.reviewer}, {v.by.time}{', ' + v.by.kind if v.by.kind != 'proposal' else ''})", style="dim")
+        t.append(f"  voorstel: {'weglakken' if p.decision.action == 'redact' else 'zichtbaar laten'}"
+                 f" — {p.decision.reason}", style="dim")
+        if self.details:
+            t.append(f"\ndetector {f.detector} · score {f.score:.2f}" + (f" · {f.explanation}" if f.explanation else ""),
+                     style="italic")
+        return t
+
+    def frame(self) -> Group:
+        width, height = self.console.size
+        info = self.info()
+        info_rows = 2 if self.details else 1
+        rows = max(3, height - 5 - info_rows)
+        bottom = Text(self.prompt, style="bold yellow") if self.prompt is not None else Text(self.session.message)
+        return Group(self.header(), Rule(style="dim"), self.body(rows, width), Rule(style="dim"), info, bottom,
+                     Text(HELP, style="dim", overflow="ellipsis", no_wrap=True))
+
+    def draw(self) -> None:
+        with self.console.capture() as capture:
+            self.console.print(self.frame(), highlight=False)
+        sys.stdout.write("\x1b[H\x1b[2J" + capture.get())
+        sys.stdout.flush()
+
+    # -- input -----------------------------------------------------------------------------
+
+    def ask(self, keys: Keyboard, question: str) -> str | None:
+        """A line typed by the reviewer (Enter ends, Esc cancels)."""
+        typed = ""
+        while True:
+            self.prompt = f"{question} {typed}"
+            self.draw()
+            key = keys.read()
+            if key == "enter":
+                self.prompt = None
+                return typed
+            if key == "esc":
+                self.prompt = None
+                self.session.message = "geannuleerd"
+                return None
+            if key == "backspace":
+                typed = typed[:-1]
+            elif len(key) == 1 and key.isprintable():
+                typed += key
+
+    def ask_dossier(self, keys: Keyboard) -> bool | None:
+        self.prompt = "Voor het hele dossier (alle documenten)? j/n (Esc: annuleren)"
+        self.draw()
+        while True:
+            key = keys.read()
+            if key in ("j", "J", "y", "Y"):
+                self.prompt = None
+                return True
+            if key in ("n", "N", "enter"):
+                self.prompt = None
+                return False
+            if key == "esc":
+                self.prompt = None
+                self.session.message = "geannuleerd"
+                return None
+
+    def handle(self, key: str, keys: Keyboard) -> bool:
+        """Act on one key; False ends the review."""
+        s = self.session
+        s.message = ""
+        if key == "q":
+            return False
+        if key == "a":
+            s.decide("redact")
+        elif key == "r":
+            s.decide("keep")
+        elif key in ("n", "right"):
+            s.move(+1)
+        elif key in ("p", "left"):
+            s.move(-1)
+        elif key == "i":
+            self.details = not self.details
+        elif key == "g" and s.current is not None:
+            written = self.ask(keys, "Grond (bijv. 5.1.2e, 5.1.1e, 5.1.2i):")
+            if written:
+                s.change_ground(written)
+        elif key in ("A", "R") and s.current is not None:
+            dossier = self.ask_dossier(keys)
+            if dossier is not None:
+                s.decide_value("redact" if key == "A" else "keep", dossier)
+        elif key == "/" and s.entries:
+            value = self.ask(keys, "Zoek en lak weg (elke plek in dit document):")
+            if value:
+                dossier = self.ask_dossier(keys)
+                if dossier is not None:
+                    s.add_value(value, dossier)
+        elif key == "f":
+            written = self.ask(keys, "Filter (entiteit, grond, <score, open; leeg = geen):")
+            if written is not None:
+                try:
+                    s.set_filter(parse_filter(written, s.rules))
+                except ValueError as exc:
+                    s.message = str(exc)
+        return True
+
+    def run(self, fd: int) -> None:
+        with Keyboard(fd) as keys, self.console.screen(hide_cursor=True):
+            try:
+                while True:
+                    self.draw()
+                    if not self.handle(keys.read(), keys):
+                        break
+            except (KeyboardInterrupt, EOFError):
+                pass  # every decision is already saved

@@ -1,0 +1,242 @@
+"""The work folder of a review: what `scan` found, as versioned JSON, read back by `review` and `export`.
+
+    WORK/index.json            the dossier: one entry per document (status, sha256, a summary of
+                               its proposals), read first and alone so a review opens instantly
+    WORK/docs/<relpath>.json   one document: its pages (text, character boxes) and its proposals
+    WORK/decisions.json        the reviewer's decisions (redact/decide/decisions.py)
+
+Each file starts with `"format": "woo-redact/work", "version": 1`. Character boxes are stored
+as runs: characters on one line whose boxes touch share y0/y1 and one x edge each, rounded to
+0.01 pt, which is about six bytes a character instead of forty.
+
+The work folder holds the redacted values: it is never part of a disclosure.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+from .decide.decisions import Proposal
+from .fileio import write_text_atomic
+from .model import Box, Decision, Document, Finding, Page
+
+FORMAT = "woo-redact/work"
+VERSION = 1
+INDEX = "index.json"
+DOCS = "docs"
+PRECISION = 2  # decimals kept of box coordinates (0.01 pt)
+
+
+class WorkError(Exception):
+    """The work folder is missing, of another version, or damaged; the message says why."""
+
+
+# -- character boxes -------------------------------------------------------------------------
+
+def encode_boxes(boxes: tuple[Box | None, ...]) -> list[list[float]]:
+    """Runs `[start, y0, y1, x_0, x_1, ..., x_n]`: characters start..start+n-1 on one line,
+    character i spanning x_i..x_i+1."""
+    runs: list[list[float]] = []
+    run: list[float] | None = None
+    for i, box in enumerate(boxes):
+        if box is None:
+            run = None
+            continue
+        x0, y0, x1, y1 = (round(v, PRECISION) for v in box)
+        if run is not None and run[1] == y0 and run[2] == y1 and run[-1] == x0:
+            run.append(x1)
+        else:
+            run = [i, y0, y1, x0, x1]
+            runs.append(run)
+    return runs
+
+
+def decode_boxes(runs: list[list[float]], length: int) -> tuple[Box | None, ...]:
+    boxes: list[Box | None] = [None] * length
+    for run in runs:
+        start, y0, y1, edges = int(run[0]), run[1], run[2], run[3:]
+        for k in range(len(edges) - 1):
+            boxes[start + k] = (edges[k], y0, edges[k + 1], y1)
+    return tuple(boxes)
+
+
+# -- documents -------------------------------------------------------------------------------
+
+def _page_json(page: Page) -> dict:
+    out = {"number": page.number, "text": page.text, "width": page.width, "height": page.height,
+           "offset": page.offset, "source": page.source}
+    if page.needs_review:
+        out["needs_review"] = page.needs_review
+    if page.boxes:
+        out["boxes"] = encode_boxes(page.boxes)
+    return out
+
+
+def _page(data: dict) -> Page:
+    text = data["text"]
+    boxes = decode_boxes(data["boxes"], len(text)) if "boxes" in data else ()
+    return Page(number=data["number"], text=text, boxes=boxes, width=data["width"], height=data["height"],
+                offset=data["offset"], source=data["source"], needs_review=data.get("needs_review"))
+
+
+def _proposal_json(p: Proposal) -> dict:
+    f, d = p.finding, p.decision
+    return {"id": p.id, "page": f.page, "start": f.start, "end": f.end, "value": f.text,
+            "entity": f.entity_type, "score": f.score, "detector": f.detector, "explanation": f.explanation,
+            "action": d.action, "ground": d.ground, "why": d.reason, "before": p.before, "after": p.after}
+
+
+def _proposal(data: dict) -> Proposal:
+    finding = Finding(page=data["page"], start=data["start"], end=data["end"], text=data["value"],
+                      entity_type=data["entity"], score=data["score"], detector=data["detector"],
+                      explanation=data["explanation"])
+    return Proposal(data["id"], Decision(finding, data["action"], data["ground"], data["why"]),
+                    data["before"], data["after"])
+
+
+def doc_file(relpath: str) -> str:
+    """Where a document's JSON goes inside WORK (relpath is unique within a dossier)."""
+    return f"{DOCS}/{relpath}.json"
+
+
+@dataclass(frozen=True)
+class IndexEntry:
+    """One document in the index: enough to count, filter and navigate without opening it."""
+
+    relpath: str
+    kind: str
+    status: str  # "ok" | "failed" | "needs_review"
+    source: str
+    sha256: str | None = None
+    file: str | None = None  # its JSON, relative to WORK (status ok)
+    error: str | None = None
+    pages: int = 0
+    # One row per proposal: [id, page, entity, ground, action, score, normalised value]
+    proposals: tuple[tuple, ...] = ()
+
+    def to_json(self) -> dict:
+        return {"relpath": self.relpath, "kind": self.kind, "status": self.status, "source": self.source,
+                "sha256": self.sha256, "file": self.file, "error": self.error, "pages": self.pages,
+                "proposals": [list(row) for row in self.proposals]}
+
+    @classmethod
+    def from_json(cls, data: dict) -> IndexEntry:
+        return cls(relpath=data["relpath"], kind=data["kind"], status=data["status"], source=data["source"],
+                   sha256=data.get("sha256"), file=data.get("file"), error=data.get("error"),
+                   pages=data.get("pages", 0), proposals=tuple(tuple(r) for r in data.get("proposals", ())))
+
+
+def sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def write_document(work: Path, document: Document, proposals: tuple[Proposal, ...], sha256: str) -> IndexEntry:
+    """Write one scanned document; returns its index entry."""
+    name = doc_file(document.relpath)
+    data = {"format": FORMAT, "version": VERSION, "type": "document", "relpath": document.relpath,
+            "source": document.source, "sha256": sha256, "kind": document.kind, "date": document.date,
+            "encoding": document.encoding, "warnings": list(document.warnings),
+            "pages": [_page_json(p) for p in document.pages],
+            "proposals": [_proposal_json(p) for p in proposals]}
+    target = work / name
+    target.parent.mkdir(parents=True, exist_ok=True)
+    write_text_atomic(target, json.dumps(data, ensure_ascii=False, separators=(",", ":")))
+    rows = tuple((p.id, p.finding.page, p.finding.entity_type, p.decision.ground, p.decision.action,
+                  p.finding.score, p.norm) for p in proposals)
+    return IndexEntry(relpath=document.relpath, kind=document.kind, status="ok", source=document.source,
+                      sha256=sha256, file=name, pages=len(document.pages), proposals=rows)
+
+
+def _read_json(path: Path, type_: str) -> dict:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise WorkError(f"{path}: ontbreekt (is de werkmap gemaakt met `woo-redact scan`?)") from None
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise WorkError(f"{path}: beschadigd of niet leesbaar: {exc}") from None
+    if not isinstance(data, dict) or data.get("format") != FORMAT or data.get("type") != type_:
+        raise WorkError(f"{path}: geen woo-redact werkbestand ({type_})")
+    if data.get("version") != VERSION:
+        raise WorkError(f"{path}: versie {data.get('version')} wordt niet ondersteund (deze woo-redact leest "
+                        f"versie {VERSION}); scan opnieuw")
+    return data
+
+
+def read_document(work: Path, entry: IndexEntry) -> tuple[Document, tuple[Proposal, ...]]:
+    """A document as it was scanned, with its proposals (no source file needed)."""
+    if entry.file is None:
+        raise WorkError(f"{entry.relpath}: niet gescand ({entry.error})")
+    data = _read_json(work / entry.file, "document")
+    document = Document(source=data["source"], relpath=data["relpath"], kind=data["kind"],
+                        pages=tuple(_page(p) for p in data["pages"]), date=data["date"],
+                        encoding=data["encoding"], warnings=tuple(data["warnings"]))
+    return document, tuple(_proposal(p) for p in data["proposals"])
+
+
+# -- the index -------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class WorkIndex:
+    documents: tuple[IndexEntry, ...]
+    rules: str | None = None  # the rule folder the scan used
+    scanned: str = ""
+
+    def entry(self, relpath: str) -> IndexEntry:
+        for e in self.documents:
+            if e.relpath == relpath:
+                return e
+        raise KeyError(relpath)
+
+
+def write_index(work: Path, entries: list[IndexEntry], rules: Path | None) -> WorkIndex:
+    """Write the index last (it is what makes a scan visible) and remove documents no longer in it."""
+    index = WorkIndex(documents=tuple(sorted(entries, key=lambda e: e.relpath)),
+                      rules=str(rules) if rules else None,
+                      scanned=datetime.now(timezone.utc).isoformat(timespec="seconds"))
+    head = json.dumps({"format": FORMAT, "version": VERSION, "type": "index", "scanned": index.scanned,
+                       "rules": index.rules}, ensure_ascii=False)[:-1]
+    docs = ",\n  ".join(json.dumps(e.to_json(), ensure_ascii=False) for e in index.documents)
+    # One line per document: compact, yet a diff of two scans shows which documents changed.
+    write_text_atomic(work / INDEX, f'{head},\n "documents": [\n  {docs}\n ]}}\n')
+    keep = {work / e.file for e in index.documents if e.file}
+    docs = work / DOCS
+    if docs.is_dir():
+        for path in docs.rglob("*.json"):
+            if path not in keep:
+                path.unlink()
+        for folder in sorted((p for p in docs.rglob("*") if p.is_dir()), reverse=True):
+            if not any(folder.iterdir()):
+                folder.rmdir()
+    return index
+
+
+def read_index(work: Path) -> WorkIndex:
+    if not work.is_dir():
+        raise WorkError(f"{work}: werkmap bestaat niet (maak hem met `woo-redact scan ... --work {work}`)")
+    data = _read_json(work / INDEX, "index")
+    return WorkIndex(documents=tuple(IndexEntry.from_json(d) for d in data["documents"]),
+                     rules=data.get("rules"), scanned=data.get("scanned", ""))
+
+
+def check_source(entry: IndexEntry) -> str | None:
+    """Why the source of a scanned document can no longer be used for export, if it cannot."""
+    path = Path(entry.source)
+    if not path.exists():
+        return f"bron {entry.source} ontbreekt: zet hem terug of scan opnieuw"
+    if sha256_of(path) != entry.sha256:
+        return (f"bron {entry.source} is gewijzigd sinds de scan (sha256 verschilt): "
+                f"scan opnieuw, de voorstellen horen bij de oude versie")
+    return None
+
+
+def disk_size(work: Path) -> int:
+    return sum(os.path.getsize(p) for p in work.rglob("*") if p.is_file())
