@@ -107,6 +107,7 @@ def grounds(rules_dir: Path | None) -> None:
 
 # Further commands live in redact/commands/<name>.py, one module each; register them here.
 # (registrations)
+from .commands.check import check; main.add_command(check)  # noqa: E402
 from .commands.scan import scan; main.add_command(scan)  # noqa: E402
 from .commands.review import review; main.add_command(review)  # noqa: E402
 from .commands.export import export; main.add_command(export)  # noqa: E402

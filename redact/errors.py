@@ -11,6 +11,7 @@ class ExitCode(IntEnum):
     VERIFY_FAILED = 4  # the output check found surviving data: outputs withheld
     NEEDS_REVIEW = 5  # a page could not be read reliably: document withheld for manual review
     REVIEW_OPEN = 6  # export --unreviewed fail: proposals nobody decided on; nothing exported
+    CHECK_FAILED = 7  # check: a sample value was missed or over-redacted, or a threshold/baseline failed
     INTERNAL = 70  # a bug: please report it
 
 

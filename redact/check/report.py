@@ -1,0 +1,96 @@
+"""The check's console output: tables per entity type and per file, then every problem with context."""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from ..model import Status
+from .compare import FileCheck
+from .verdict import Tally, Verdict
+
+
+def _pct(value: float | None) -> str:
+    return "–" if value is None else f"{value:.1%}"
+
+
+def _counts(t: Tally) -> list[str]:
+    return [str(t.expected), str(t.found), str(t.missed), str(t.extra), _pct(t.precision), _pct(t.recall)]
+
+
+def _status(check: FileCheck) -> str:
+    if check.status is Status.OK:
+        return "[green]pass[/]" if check.passed else "[bold red]FAIL[/]"
+    return "[yellow]withheld[/]" if check.withheld_ok else f"[bold red]{check.status.value}[/]"
+
+
+COUNT_COLUMNS = ("expected", "found", "missed", "extra", "precision", "recall")
+
+
+def _table(title: str, first: str, extra_columns: tuple[str, ...] = ()) -> Table:
+    table = Table(title=title, header_style="bold", title_justify="left")
+    table.add_column(first)
+    for col in extra_columns:
+        table.add_column(col)
+    for col in COUNT_COLUMNS:
+        table.add_column(col, justify="right")
+    return table
+
+
+def _list(title: str, columns: tuple[str, ...], rows: list[tuple[str, ...]], style: str) -> Table:
+    table = Table(title=title, header_style="bold", title_justify="left", title_style=style)
+    for col in columns:
+        table.add_column(col, overflow="fold")
+    for row in rows:
+        table.add_row(*row)
+    return table
+
+
+def print_report(verdict: Verdict, console: Console) -> None:
+    by_entity = _table("Per entity type", "entity")
+    for entity, t in sorted(verdict.per_entity.items()):
+        by_entity.add_row(entity, *_counts(t))
+    by_entity.add_section()
+    by_entity.add_row(Text("all", style="bold"), *_counts(verdict.overall))
+    console.print(by_entity)
+
+    by_file = _table("Per document", "file", ("result", "keep blacked out"))
+    for check in verdict.files:
+        t = verdict.per_file[check.file]
+        by_file.add_row(check.file, _status(check), str(len(check.over_redacted)), *_counts(t))
+    console.print(by_file)
+
+    missed = [(c.file, m.occurrence.value, m.occurrence.entity, m.how, m.occurrence.context)
+              for c in verdict.files for m in c.missed]
+    if missed:
+        console.print(_list(f"Missed: must be redacted, still readable ({len(missed)})",
+                            ("file", "value", "entity", "how", "context"), missed, "bold red"))
+    over = [(c.file, r.occurrence.value, r.why, r.how, r.occurrence.context)
+            for c in verdict.files for r in c.over_redacted]
+    if over:
+        console.print(_list(f"Over-redacted: must stay visible, blacked out ({len(over)})",
+                            ("file", "value", "why it stays", "how", "context"), over, "bold red"))
+    extras = [(c.file, x.text, x.entity, x.ground, x.detector, x.context)
+              for c in verdict.files for x in c.extras if x.keep_value is None]
+    if extras:
+        console.print(_list(f"Extra: redacted, but in no expectation ({len(extras)}; lowers precision, "
+                            "not a failure by itself)", ("file", "text", "entity", "ground", "detector", "context"),
+                            extras, "yellow"))
+    wrong = [(c.file, w.occurrence.value, w.expected, ", ".join(w.found) or "–", w.occurrence.context)
+             for c in verdict.files for w in c.wrong_grounds]
+    if wrong:
+        console.print(_list(f"Other ground than expected ({len(wrong)}; a warning)",
+                            ("file", "value", "expected", "on the box", "context"), wrong, "yellow"))
+    for c in verdict.files:
+        if c.status is not Status.OK:
+            tag = "[yellow]withheld (allowed in check.yaml)[/]" if c.withheld_ok else "[bold red]not published[/]"
+            console.print(f"{tag} {c.file}: {c.reason}")
+    for line in verdict.threshold_failures:
+        console.print(f"[bold red]threshold[/] {line}")
+    if verdict.passed:
+        console.print(f"[bold green]check passed[/]: {len(verdict.files)} files")
+    else:
+        console.print(f"[bold red]check failed[/]: {len(verdict.problems)} problem(s) in "
+                      f"{sum(not c.passed for c in verdict.files)} of {len(verdict.files)} files"
+                      + (f", {len(verdict.threshold_failures)} threshold(s)" if verdict.threshold_failures else ""))

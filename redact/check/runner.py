@@ -1,0 +1,80 @@
+"""Run the real pipeline on each sample file: analyse, then publish into a temporary folder.
+
+The decisions say which characters were meant to be covered; the published file says what a reader
+gets. Both are kept, so that `compare` can hold the output to the same expectations.
+"""
+
+from __future__ import annotations
+
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from ..errors import DocumentError, ReviewNeeded
+from ..model import Decision, Document, Status
+from ..pipeline import Pipeline, publish
+from ..verify.extract import pypdf_text
+from .expectations import Expectation
+
+
+@dataclass(frozen=True)
+class FileRun:
+    """What the pipeline did with one sample file."""
+
+    stem: str
+    file: str  # e.g. "01-email-subsidie.pdf"
+    kind: str  # "txt" | "pdf"
+    status: Status
+    reason: str | None = None  # why it was not published, if so
+    document: Document | None = None
+    decisions: tuple[Decision, ...] = ()
+    # The published file's text, and the source read the same way (pypdf for PDFs), so that a
+    # difference between them is the redaction and not an extractor's quirk.
+    output_text: str | None = None
+    source_text: str | None = None
+    seconds: float = 0.0
+
+
+def sample_files(expectation: Expectation, with_pdf: bool) -> list[Path]:
+    """The .txt of an expectation and, when present and wanted, its .pdf twin."""
+    txt = expectation.folder / expectation.document
+    files = [txt]
+    pdf = txt.with_suffix(".pdf")
+    if with_pdf and pdf.is_file():
+        files.append(pdf)
+    return files
+
+
+def run_file(pipeline: Pipeline, expectation: Expectation, path: Path, out_dir: Path) -> FileRun:
+    kind = path.suffix.lower().lstrip(".")
+    base = dict(stem=expectation.stem, file=path.name, kind=kind)
+    try:
+        analysis = pipeline.analyse(path, path.name)
+    except ReviewNeeded as exc:
+        return FileRun(**base, status=Status.NEEDS_REVIEW, reason=str(exc))
+    except DocumentError as exc:
+        return FileRun(**base, status=Status.FAILED, reason=str(exc))
+    result = publish(analysis.document, analysis.decisions, out_dir)
+    common = dict(**base, document=analysis.document, decisions=analysis.decisions)
+    if result.status is not Status.OK:
+        return FileRun(**common, status=result.status, reason=result.error)
+    output = out_dir / result.output
+    if kind == "pdf":
+        out_text, src_text = pypdf_text(output), pypdf_text(path)
+    else:
+        out_text, src_text = output.read_text(encoding="utf-8"), analysis.document.text
+    return FileRun(**common, status=Status.OK, output_text=out_text, source_text=src_text)
+
+
+def run_samples(pipeline: Pipeline, expectations: list[Expectation], with_pdf: bool,
+                on_file: Callable[[str], None] = lambda name: None) -> Iterator[FileRun]:
+    """One FileRun per sample file, in order; the outputs live only as long as the run."""
+    with tempfile.TemporaryDirectory(prefix="woo-redact-check-") as tmp:
+        for expectation in expectations:
+            for path in sample_files(expectation, with_pdf):
+                on_file(path.name)
+                started = time.perf_counter()
+                run = run_file(pipeline, expectation, path, Path(tmp))
+                yield replace(run, seconds=time.perf_counter() - started)

@@ -1,0 +1,126 @@
+"""`woo-redact check` end to end on small sample folders built in tmp_path."""
+
+from __future__ import annotations
+
+import json
+import xml.etree.ElementTree as ET
+
+import yaml
+
+from redact.errors import ExitCode
+
+from .conftest import EXPECTED, IBAN, invoke, make_samples
+
+
+def test_fixture_passes_and_junit_has_one_case_per_file(samples, tmp_path):
+    junit = tmp_path / "report.xml"
+    result = invoke(samples, "--junit", junit)
+    assert result.exit_code == ExitCode.OK, result.output
+    assert "check passed" in result.output
+    root = ET.parse(junit).getroot()  # well-formed, or this raises
+    cases = root.find("testsuite").findall("testcase")
+    assert [c.get("name") for c in cases] == ["01-brief.txt", "01-brief.pdf"]
+    assert all(c.find("failure") is None for c in cases)
+
+
+def test_without_the_iban_recognizer_the_ibans_are_reported_missed(samples, rules_without_iban, tmp_path):
+    junit = tmp_path / "report.xml"
+    result = invoke(samples, "--rules", rules_without_iban, "--junit", junit)
+    assert result.exit_code == ExitCode.CHECK_FAILED, result.output
+    assert "check failed" in result.output
+    missed = [line for line in result.output.splitlines() if IBAN in line and "not detected" in line]
+    assert any("01-brief.txt" in line for line in missed) and any("01-brief.pdf" in line for line in missed)
+    cases = ET.parse(junit).getroot().find("testsuite").findall("testcase")
+    assert len(cases) == 2
+    for case in cases:
+        failure = case.find("failure")
+        assert failure is not None and IBAN in failure.get("message"), ET.tostring(case, encoding="unicode")
+
+
+def test_a_redacted_keep_value_fails(tmp_path):
+    # The phone number is detected and redacted; listing it as must-keep makes that an over-redaction.
+    expected = dict(EXPECTED, redact=[e for e in EXPECTED["redact"] if e["value"] != "06-12345678"],
+                    keep=EXPECTED["keep"] + [{"value": "06-12345678", "why": "pretend it is a switchboard"}])
+    samples = make_samples(tmp_path / "s", expected, pdf=False)
+    result = invoke(samples)
+    assert result.exit_code == ExitCode.CHECK_FAILED, result.output
+    assert any("06-12345678" in line and "pretend it is a switchboard" in line for line in result.output.splitlines())
+
+
+def test_no_pdf_checks_only_the_txt(samples, tmp_path):
+    junit = tmp_path / "r.xml"
+    assert invoke(samples, "--no-pdf", "--junit", junit).exit_code == ExitCode.OK
+    assert [c.get("name") for c in ET.parse(junit).getroot().iter("testcase")
+            if c.get("classname") != "thresholds"] == ["01-brief.txt"]
+
+
+def test_thresholds_from_check_yaml(samples):
+    # Nothing but the expected values is redacted here, so a precision floor of 1.0 holds, and a
+    # floor for an entity type that does not occur is ignored.
+    (samples / "check.yaml").write_text("minimum: {precision: 1.0, recall: 1.0}\n"
+                                        "entities: {PERSON: {recall: 1.0}}\n", encoding="utf-8")
+    assert invoke(samples, "--no-pdf").exit_code == ExitCode.OK
+    (samples / "check.yaml").write_text("minimum: {precision: 2}\n", encoding="utf-8")
+    result = invoke(samples, "--no-pdf")
+    assert result.exit_code == ExitCode.USAGE and "between 0 and 1" in result.output
+
+
+def test_baseline_reports_regressions_and_improvements(samples, rules_without_iban, tmp_path):
+    good, bad = tmp_path / "good.json", tmp_path / "bad.json"
+    assert invoke(samples, "--no-pdf", "--save-baseline", good).exit_code == ExitCode.OK
+    assert json.loads(good.read_text())["files"]["01-brief.txt"]["missed"] == {}
+    result = invoke(samples, "--no-pdf", "--rules", rules_without_iban, "--baseline", good, "--save-baseline", bad)
+    assert result.exit_code == ExitCode.CHECK_FAILED
+    regressions = result.output.split("Regressions since the baseline")[1].split("Improvements")[0]
+    assert IBAN in regressions and "missed (leak)" in regressions
+    assert "Improvements since the baseline: none" in result.output
+    # Back to the full rules, compared with the bad baseline: the IBAN is an improvement.
+    result = invoke(samples, "--no-pdf", "--baseline", bad)
+    assert result.exit_code == ExitCode.OK, result.output
+    assert "Regressions since the baseline: none" in result.output
+    improvements = result.output.split("Improvements since the baseline")[1]
+    assert IBAN in improvements
+
+
+def test_update_yes_adds_new_redactions_and_shows_the_diff(tmp_path):
+    expected = dict(EXPECTED, redact=[e for e in EXPECTED["redact"] if e["entity"] != "PHONE_NUMBER"])
+    samples = make_samples(tmp_path / "s", expected)
+    path = samples / "01-brief.expected.yaml"
+    baseline = tmp_path / "baseline.json"
+    result = invoke(samples, "--update", "--yes", "--baseline", baseline)
+    assert result.exit_code == ExitCode.OK, result.output
+    assert "New redact entries" in result.output
+    assert '+  value: "06-12345678"' in result.output or '+- value: "06-12345678"' in result.output
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    values = [e["value"] for e in data["redact"]]
+    assert values[: len(expected["redact"])] == [e["value"] for e in expected["redact"]]  # nothing removed
+    assert {"value": "06-12345678", "entity": "PHONE_NUMBER", "ground": "5.1.2e"} in data["redact"]
+    assert values.count("06-12345678") == 1  # found in the .txt and the .pdf, added once
+    assert json.loads(baseline.read_text())["files"]["01-brief.txt"]["extra"] == {}
+    assert invoke(samples, "--baseline", baseline).exit_code == ExitCode.OK
+
+
+def test_update_declined_writes_nothing(tmp_path):
+    expected = dict(EXPECTED, redact=[e for e in EXPECTED["redact"] if e["entity"] != "PHONE_NUMBER"])
+    samples = make_samples(tmp_path / "s", expected, pdf=False)
+    path = samples / "01-brief.expected.yaml"
+    before = path.read_text(encoding="utf-8")
+    result = invoke(samples, "--update", input="n\n")
+    assert "update declined" in result.output
+    assert path.read_text(encoding="utf-8") == before
+
+
+def test_update_never_removes_a_missed_value(tmp_path, rules_without_iban):
+    samples = make_samples(tmp_path / "s", pdf=False)
+    path = samples / "01-brief.expected.yaml"
+    result = invoke(samples, "--rules", rules_without_iban, "--update", "--yes")
+    assert result.exit_code == ExitCode.CHECK_FAILED  # the IBAN is still a leak, update or not
+    assert IBAN in [e["value"] for e in yaml.safe_load(path.read_text(encoding="utf-8"))["redact"]]
+
+
+def test_bad_expectations_are_a_usage_error(tmp_path):
+    folder = tmp_path / "s"
+    folder.mkdir()
+    (folder / "01-x.expected.yaml").write_text("document: missing.txt\nredact: []\nkeep: []\n", encoding="utf-8")
+    result = invoke(folder)
+    assert result.exit_code == ExitCode.USAGE and "missing.txt" in result.output
