@@ -1,0 +1,100 @@
+"""Decisions survive a re-scan; export applies them by policy and refuses what it cannot vouch for."""
+
+from __future__ import annotations
+
+import shutil
+
+from redact.review.session import Filter, ReviewSession
+from redact.rules import DEFAULT_RULES_DIR, load_rules
+from redact.work import read_index
+
+from .conftest import cli, make_sources, scan
+
+CASE_NUMBERS = """\
+recognizers:
+  - name: case_number
+    kind: pattern
+    entity: CASE_NUMBER
+    patterns:
+      - {name: dossiercode, regex: "\\\\bZX-\\\\d{4}-[A-Z]\\\\b", score: 0.9}
+"""
+
+
+def test_decisions_survive_a_rescan_after_a_rules_change(work, scanned, tmp_path, blank_model):
+    session = ReviewSession(work, load_rules(), reviewer="tester")
+    session.set_filter(Filter(entity="EMAIL_ADDRESS"))
+    assert session.current.finding.text == "p.bakker@voorbeeld.nl" and session.relpath == "a-brief.txt"
+    session.decide("keep")
+    session.set_filter(Filter(entity="IBAN"))
+    session.decide_value("keep", dossier=True)
+    before = session.counts()
+    assert before["rejected"] == 3  # one e-mail address, the IBAN in both documents
+
+    rules = tmp_path / "rules"
+    shutil.copytree(DEFAULT_RULES_DIR, rules)
+    (rules / "recognizers" / "case_numbers.yaml").write_text(CASE_NUMBERS, encoding="utf-8")
+    result = scan(scanned.parent / "src", work, blank_model, "--rules", rules)
+    assert result.exit_code == 0, result.output
+    assert "3 al beoordeeld" in result.output
+
+    again = ReviewSession(work, load_rules(rules), reviewer="tester")
+    counts = again.counts()
+    assert counts["rejected"] == 3 and counts["accepted"] == 0
+    assert counts["open"] == before["open"] + 2  # the new case numbers, one per document
+    again.set_filter(Filter(entity="CASE_NUMBER", open_only=True))
+    assert again.current.finding.text == "ZX-4411-Q"
+
+    printed = cli("review", work, "--print", "--no-color").output
+    assert printed.count("[=NL91ABNA0417164300=]{zichtbaar}") == 2
+    assert printed.count("[=p.bakker@voorbeeld.nl=]{zichtbaar}") == 1
+    assert printed.count("[-ZX-4411-Q-]{5.1.2e?}") == 2
+
+
+def test_fail_policy_exports_nothing_while_proposals_are_open(work, tmp_path):
+    out = tmp_path / "out"
+    result = cli("export", work, "--out", out, "--unreviewed", "fail")
+    assert result.exit_code == 6
+    assert "open" in result.output and not out.exists()
+
+
+def test_keep_policy_leaves_open_proposals_visible(work, tmp_path):
+    session = ReviewSession(work, load_rules(), reviewer="tester")
+    session.set_filter(Filter(entity="PHONE_NUMBER"))
+    session.decide("redact")  # a-brief.txt's number
+    out = tmp_path / "out"
+    assert cli("export", work, "--out", out, "--unreviewed", "keep").exit_code == 0
+    text = (out / "a-brief.txt").read_text(encoding="utf-8")
+    assert "bel [5.1.2e]" in text and "p.bakker@voorbeeld.nl" in text and "NL91ABNA0417164300" in text
+    assert "inventaris.csv" in {p.name for p in out.iterdir()}
+    assert "decisions.json" not in {p.name for p in out.rglob("*")}  # never part of the disclosure
+
+
+def test_a_changed_source_is_refused(tmp_path, blank_model):
+    src = make_sources(tmp_path / "src")
+    work = tmp_path / "work"
+    assert scan(src, work, blank_model).exit_code == 0
+    (src / "a-brief.txt").write_text("Iets anders, met p.bakker@voorbeeld.nl.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = cli("export", work, "--out", out)
+    assert result.exit_code == 1
+    assert "gewijzigd sinds de scan" in result.output
+    assert not (out / "a-brief.txt").exists() and (out / "b-nota.pdf").exists()
+
+
+def test_output_inside_the_work_folder_is_refused(work):
+    result = cli("export", work, "--out", work / "out")
+    assert result.exit_code == 2 and not (work / "out").exists()
+
+
+def test_failed_scans_are_in_the_inventory(tmp_path, blank_model):
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "leeg.txt").write_bytes(b"")
+    (src / "goed.txt").write_text("Mail a.b@voorbeeld.nl.\n", encoding="utf-8")
+    scan(src, tmp_path / "work", blank_model)
+    assert [e.status for e in read_index(tmp_path / "work").documents] == ["ok", "failed"]
+    out = tmp_path / "out"
+    assert cli("export", tmp_path / "work", "--out", out).exit_code == 1
+    inventory = (out / "inventaris.csv").read_text(encoding="utf-8")
+    assert "leeg.txt" in inventory and "niet verwerkt" in inventory
+    assert (out / "goed.txt").read_text(encoding="utf-8") == "Mail [5.1.2e].\n"

@@ -1,0 +1,96 @@
+"""The interactive review driven as a user would: keys typed into a pseudo-terminal."""
+
+from __future__ import annotations
+
+import json
+
+import pexpect
+
+from .conftest import cli, pdf_text, woo_redact
+
+
+def spawn(work):
+    child = pexpect.spawn(woo_redact(), ["review", str(work), "--reviewer", "tester"], dimensions=(30, 140),
+                          encoding="utf-8", timeout=30)
+    child.expect("voorstel 1/")
+    return child
+
+
+def command(child, keys: str, answer: str | None, expect: str) -> None:
+    child.send(keys)
+    if answer is not None:
+        child.expect(":")  # the prompt
+        child.send(answer + "\r")
+    child.expect(expect)
+
+
+def test_reject_add_and_change_ground_reach_the_export(work, tmp_path):
+    child = spawn(work)
+    command(child, "f", "EMAIL_ADDRESS", "filter: EMAIL_ADDRESS")
+    command(child, "r", None, "zichtbaar: p.bakker@voorbeeld.nl")  # a-brief.txt; on to info@
+    command(child, "n", None, "document 2/2")  # b-nota.pdf, its e-mail address
+    command(child, "r", None, "zichtbaar: p.bakker@voorbeeld.nl")
+    command(child, "f", "PHONE_NUMBER", "filter: PHONE_NUMBER")  # only b-nota.pdf's number is after here...
+    command(child, "g", "9.9.9", "onbekende grond")  # not in the catalogue: nothing recorded
+    command(child, "g", "5.1.2.i", r"weggelakt: 06-12345678 \(5\.1\.2i\)")  # a spelling variant, normalised
+    command(child, "p", None, "document 1/2")  # ...so back to a-brief.txt's
+    command(child, "g", "art. 5.1, eerste lid, onder d", r"\(5\.1\.1d\)")
+    command(child, "f", "", "filter: geen")
+    child.send("/")
+    child.expect("Zoek")
+    child.send("ZX-4411-Q\r")
+    child.expect("dossier")
+    child.send("j")  # in every document
+    child.expect("toegevoegd")
+    child.send("q")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+
+    # Saved as made, human-readable, one entry per decision.
+    data = json.loads((work / "decisions.json").read_text(encoding="utf-8"))
+    assert {(d["kind"], d["document"], d["value"], d["action"], d["ground"]) for d in data["decisions"]} == {
+        ("proposal", "a-brief.txt", "p.bakker@voorbeeld.nl", "keep", None),
+        ("proposal", "b-nota.pdf", "p.bakker@voorbeeld.nl", "keep", None),
+        ("proposal", "b-nota.pdf", "06-12345678", "redact", "5.1.2i"),
+        ("proposal", "a-brief.txt", "06-12345678", "redact", "5.1.1d"),
+        ("added", "*", "ZX-4411-Q", "redact", "5.1.2e"),
+    }
+    assert all(d["reviewer"] == "tester" and d["time"] for d in data["decisions"])
+
+    out = tmp_path / "out"
+    result = cli("export", work, "--out", out)
+    assert result.exit_code == 0, result.output
+    text = (out / "a-brief.txt").read_text(encoding="utf-8")
+    assert "p.bakker@voorbeeld.nl" in text  # rejected: stays visible
+    assert "bel [5.1.1d]" in text  # changed ground
+    assert "Dossiercode [5.1.2e] wordt" in text  # added by search
+    assert "NL91ABNA0417164300" not in text and "IBAN is [5.1.2e]" in text  # open: the proposal stands
+    assert "info@minbzk.nl" in text  # open keep proposal (generic mailbox): stays visible
+
+    pdf = pdf_text(out / "b-nota.pdf")
+    assert "p.bakker@voorbeeld.nl" in pdf
+    assert "06-12345678" not in pdf and "5.1.2i" in pdf  # the box carries the changed ground
+    assert "ZX-4411-Q" not in pdf and "5.1.2e" in pdf
+    assert "NL91ABNA0417164300" not in pdf
+
+    printed = cli("review", work, "--print", "--no-color").output
+    assert "[=p.bakker@voorbeeld.nl=]{zichtbaar}" in printed
+    assert "[-06-12345678-]{5.1.2i}" in printed and "[-06-12345678-]{5.1.1d}" in printed
+    assert printed.count("[-ZX-4411-Q-]{5.1.2e}") == 2
+    assert "[-NL91ABNA0417164300-]{5.1.2e?}" in printed  # open is marked as such
+
+
+def test_accept_all_of_a_value_for_the_dossier(work):
+    child = spawn(work)
+    command(child, "f", "IBAN", "filter: IBAN")
+    child.send("R")
+    child.expect("dossier")
+    child.send("j")
+    child.expect("zichtbaar in hele dossier: NL91ABNA0417164300")
+    child.send("\x1b[C")  # right arrow: next (there is none left with this filter)
+    child.expect("geen volgend voorstel")
+    child.send("q")
+    child.expect(pexpect.EOF)
+    printed = cli("review", work, "--print", "--no-color").output
+    assert printed.count("[=NL91ABNA0417164300=]{zichtbaar}") == 2

@@ -1,0 +1,56 @@
+"""The work folder: compact character boxes, versioned files, failed documents recorded."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from redact.ingest.pdf import read_pdf
+from redact.work import WorkError, decode_boxes, encode_boxes, read_document, read_index
+
+from .conftest import LETTER, make_pdf, scan
+
+
+def test_boxes_round_trip_within_a_hundredth_of_a_point(tmp_path):
+    page = read_pdf(make_pdf(tmp_path / "x.pdf", LETTER), "x.pdf").pages[0]
+    runs = encode_boxes(page.boxes)
+    back = decode_boxes(runs, len(page.text))
+    assert [b is None for b in back] == [b is None for b in page.boxes]
+    assert max(abs(a - b) for x, y in zip(page.boxes, back) if x for a, b in zip(x, y)) <= 0.005
+    size = len(json.dumps(runs))
+    assert size < 10 * len(page.text)  # against ~60 bytes a character written out in full
+    assert len(runs) < len(LETTER) * 3  # about one run per line
+
+
+def test_scanned_document_reads_back(scanned):
+    index = read_index(scanned)
+    entry = index.entry("b-nota.pdf")
+    document, proposals = read_document(scanned, entry)
+    assert document.kind == "pdf" and "p.bakker@voorbeeld.nl" in document.pages[0].text
+    assert len(document.pages[0].boxes) == len(document.pages[0].text)
+    assert [p.id for p in proposals] == [row[0] for row in entry.proposals]
+    assert {p.finding.entity_type for p in proposals} >= {"EMAIL_ADDRESS", "PHONE_NUMBER", "IBAN"}
+    assert all(p.finding.text == document.pages[0].text[p.finding.start:p.finding.end] for p in proposals)
+
+
+def test_other_versions_are_refused(work):
+    index = work / "index.json"
+    index.write_text(index.read_text(encoding="utf-8").replace('"version": 1', '"version": 2', 1), encoding="utf-8")
+    with pytest.raises(WorkError, match="versie 2"):
+        read_index(work)
+
+
+def test_unreadable_documents_are_recorded_with_their_reason(tmp_path, blank_model):
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "leeg.txt").write_bytes(b"")
+    (src / "kapot.pdf").write_bytes(b"%PDF-1.7 niet echt")
+    (src / "goed.txt").write_text("Mail a.b@voorbeeld.nl.\n", encoding="utf-8")
+    result = scan(src, tmp_path / "work", blank_model)
+    assert result.exit_code == 1  # some documents could not be read
+    entries = {e.relpath: e for e in read_index(tmp_path / "work").documents}
+    assert entries["goed.txt"].status == "ok"
+    assert entries["leeg.txt"].status == "failed" and "leeg" in entries["leeg.txt"].error
+    assert entries["kapot.pdf"].status == "failed" and entries["kapot.pdf"].error
+    assert not (tmp_path / "work" / "docs" / "leeg.txt.json").exists()
