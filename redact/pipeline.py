@@ -19,7 +19,7 @@ from .errors import DocumentError, ReviewNeeded
 from .fileio import temp_beside
 from .ingest import read_document
 from .model import Decision, Document, DocumentResult, Finding, Status
-from .render.pdf import render_pdf
+from .render.pdf import UNREADABLE_ENTITY, render_pdf
 from .render.text import render_text
 from .rules import RuleSet
 from .verify import verify_output
@@ -45,21 +45,25 @@ class Pipeline:
         self.detector = DetectionEngine(rules, model_dir)
         self.decider = Decider(rules)
 
-    def analyse(self, source: Path, relpath: str) -> Analysis:
-        """Read and detect; raises DocumentError (or ReviewNeeded) when the file can't be used."""
+    def analyse(self, source: Path, relpath: str, unreadable_pages: str = "withhold") -> Analysis:
+        """Read and detect; raises DocumentError (or ReviewNeeded) when the file can't be used.
+        With unreadable_pages="blackout" a page that cannot be read reliably does not stop the
+        document: publish blacks it out whole."""
         document = read_document(source, relpath, self.rules.policy.max_file_mb)
         review = [f"pagina {p.number}: {p.needs_review}" for p in document.pages if p.needs_review]
-        if review:
+        if review and unreadable_pages != "blackout":
             raise ReviewNeeded("; ".join(review))
         findings = self.detector.detect(document)
         return Analysis(document, findings, self.decider.decide(document, findings))
 
-    def process(self, source: Path, relpath: str, out_dir: Path) -> DocumentResult:
+    def process(self, source: Path, relpath: str, out_dir: Path, unreadable_pages: str = "withhold"
+                ) -> DocumentResult:
         try:
-            analysis = self.analyse(source, relpath)
+            analysis = self.analyse(source, relpath, unreadable_pages)
         except DocumentError as exc:
             return failed(source, relpath, out_dir, exc)
-        return publish(analysis.document, analysis.decisions, out_dir)
+        blackout = self.rules.ground_for(UNREADABLE_ENTITY) if unreadable_pages == "blackout" else None
+        return publish(analysis.document, analysis.decisions, out_dir, blackout_ground=blackout)
 
 
 def failed(source: Path, relpath: str, out_dir: Path, exc: Exception) -> DocumentResult:
@@ -69,19 +73,23 @@ def failed(source: Path, relpath: str, out_dir: Path, exc: Exception) -> Documen
     return DocumentResult(relpath=relpath, kind=source.suffix.lower().lstrip("."), status=status, error=str(exc))
 
 
-def publish(document: Document, decisions: tuple[Decision, ...], out_dir: Path) -> DocumentResult:
-    """Render the redacted copy beside its target, verify it, and only then move it into place."""
+def publish(document: Document, decisions: tuple[Decision, ...], out_dir: Path,
+            blackout_ground: str | None = None) -> DocumentResult:
+    """Render the redacted copy beside its target, verify it, and only then move it into place.
+    Pages that cannot be read reliably are blacked out under `blackout_ground` when given
+    (the document is then published but still marked for manual review), else refused."""
     target = out_dir / document.relpath
     source = Path(document.source)
     values = tuple(sorted({d.finding.text for d in decisions if d.action == "redact"}))
     try:
         with temp_beside(target) as tmp:
             if document.kind == "pdf":
-                redactions = render_pdf(document, decisions, tmp)
+                redactions = render_pdf(document, decisions, tmp, blackout_ground)
             else:
                 text, redactions = render_text(document, decisions)
                 tmp.write_text(text, encoding="utf-8", newline="")
-            problems = verify_output(tmp, document.kind, values)
+            ocr_pages = [p.number for p in document.pages if p.source == "ocr" and not p.needs_review]
+            problems = verify_output(tmp, document.kind, values, redactions, ocr_pages)
             if problems:
                 target.unlink(missing_ok=True)
                 aside = out_dir / WITHHELD_DIR / document.relpath
@@ -99,5 +107,8 @@ def publish(document: Document, decisions: tuple[Decision, ...], out_dir: Path) 
     if problems:
         return DocumentResult(**common, status=Status.LEAK,
                               error="; ".join(problems) + f" (uitvoer verplaatst naar {WITHHELD_DIR}/)")
-    return DocumentResult(**common, status=Status.OK, output=document.relpath, redactions=redactions,
-                          kept=sum(1 for d in decisions if d.action == "keep"), redacted_values=values)
+    blacked = [f"pagina {p.number} geheel zwart gemaakt ({p.needs_review})" for p in document.pages
+               if p.needs_review]
+    return DocumentResult(**common, status=Status.NEEDS_REVIEW if blacked else Status.OK, output=document.relpath,
+                          redactions=redactions, kept=sum(1 for d in decisions if d.action == "keep"),
+                          redacted_values=values, error="; ".join(blacked) or None)

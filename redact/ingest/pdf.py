@@ -1,20 +1,30 @@
-"""PDF reader: page text with one box per character, read with PyMuPDF.
+"""PDF reader: page text with one box per character, read with PyMuPDF, plus OCR where needed.
 
 Ligatures are expanded and every character NFKC-normalised, so that "ﬃ" in a name is found
-and its box still covers the glyph. Hidden optional-content layers are switched on first, so
-their text is detected too.
+and its box still covers the glyph. Hidden optional-content layers are switched on first, and
+text outside the page (mediabox) is read too: it is still in the file.
+
+A page is OCR'd (ocr.py) where its text layer cannot be the whole story: images large enough
+to hold text (scans, pasted screenshots), glyph-like vector paths (text converted to curves),
+or a text layer that reads as gibberish (a font without ToUnicode). The OCR words are added to
+the page's text, after the text layer, unless the text layer already has the same word there.
+A page that needs OCR but cannot get a trustworthy one is marked `needs_review` (fail closed).
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
 from pathlib import Path
 
 import pymupdf
+from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP_WORDS
+from spacy.lang.nl.stop_words import STOP_WORDS as NL_STOP_WORDS
 
 from ..errors import DocumentError
 from ..model import Box, Document, Page
+from .ocr import MIN_MEAN_CONFIDENCE, OcrError, OcrWord, char_boxes, mean_confidence, ocr_area
 
 # Not TEXT_PRESERVE_LIGATURES (expand them), not TEXT_MEDIABOX_CLIP (text off the page is
 # still in the file and must be seen), not TEXT_PRESERVE_IMAGES (slow, not needed here).
@@ -43,15 +53,22 @@ def open_pdf(path: Path) -> pymupdf.Document:
 
 
 def show_all_layers(doc: pymupdf.Document) -> None:
-    ocgs = doc.get_ocgs()
-    if ocgs:
-        doc.set_layer(-1, on=list(ocgs), off=[])
+    """Make hidden optional content (layers) visible to extraction and OCR, in memory only.
+
+    Switching each layer on is not enough (visibility expressions, locked layers, configs):
+    without /OCProperties every optional content group is shown, which is also what the
+    sanitized output shows, since it drops /OCProperties.
+    """
+    catalog = doc.pdf_catalog()
+    if doc.xref_get_key(catalog, "OCProperties")[0] != "null":
+        doc.xref_set_key(catalog, "OCProperties", "null")
 
 
 def page_text(page: pymupdf.Page) -> tuple[str, tuple[Box | None, ...]]:
     chars: list[str] = []
     boxes: list[Box | None] = []
-    raw = page.get_text("rawdict", flags=EXTRACT_FLAGS)
+    # No clip: MuPDF drops text outside the mediabox by default, and a name there is still in the file.
+    raw = page.get_text("rawdict", flags=EXTRACT_FLAGS, clip=pymupdf.INFINITE_RECT())
     for block in raw["blocks"]:
         if block.get("type", 0) != 0:
             continue
@@ -72,16 +89,167 @@ def page_text(page: pymupdf.Page) -> tuple[str, tuple[Box | None, ...]]:
 
 
 _LETTER = re.compile(r"[^\W\d_]")
+_WORD = re.compile(r"[^\W\d_]{2,}")
+_STOP_WORDS = NL_STOP_WORDS | EN_STOP_WORDS
+# An image or a cluster of vector glyphs at least this large (points) may hold a word.
+MIN_TEXT_AREA = (20.0, 6.0)
+MIN_VECTOR_GLYPHS = 8  # fewer glyph-like paths are icons, bullets or a logo's lettering
+WHOLE_PAGE_SHARE = 0.6  # OCR areas covering more than this share of the page: OCR the page
 
 
-def _review_reason(page: pymupdf.Page, text: str) -> str | None:
-    """Why this page's text layer cannot be trusted as its content, if it cannot."""
+@dataclass(frozen=True)
+class OcrPlan:
+    why: str
+    areas: tuple[pymupdf.Rect, ...]
+
+
+def _garbled(page: pymupdf.Page, text: str) -> str | None:
+    """Why the text layer cannot be read as what the page shows, if so."""
     letters = len(_LETTER.findall(text))
-    if letters < 20 and page.get_images():
-        return "pagina bevat afbeeldingen zonder (voldoende) tekstlaag: scan, OCR nodig"
     if text.count("\ufffd") > max(3, letters // 20):
-        return "tekst niet betrouwbaar leesbaar (lettertype zonder ToUnicode): OCR nodig"
+        return "tekstlaag met onleesbare tekens (U+FFFD)"
+    doc = page.parent
+    for xref, _ext, kind, _base, _name, encoding, *_ in page.get_fonts(full=True):
+        no_unicode = xref and doc.xref_get_key(xref, "ToUnicode")[0] == "null"
+        if no_unicode and (kind == "Type3" or (kind == "Type0" and encoding.startswith("Identity"))):
+            return "lettertype zonder ToUnicode: tekstlaag onbetrouwbaar"
+    words = _WORD.findall(text.casefold())
+    if len(words) >= 15 and sum(w in _STOP_WORDS for w in words) < 0.03 * len(words):
+        return "tekstlaag bevat geen Nederlandse (of Engelse) woorden"
     return None
+
+
+def _vector_glyph_area(page: pymupdf.Page) -> pymupdf.Rect | None:
+    """The area of filled, curved, glyph-sized paths: text drawn as vector outlines."""
+    area = pymupdf.Rect()
+    count = 0
+    for path in page.get_cdrawings():
+        r = pymupdf.Rect(path["rect"])
+        if path.get("type") not in ("f", "fs") or not (1.5 <= r.height <= 40 and r.width <= 60):
+            continue
+        if not any(item[0] == "c" for item in path.get("items", ())):
+            continue  # straight-edged fills are rules, boxes and table shading
+        area |= r
+        count += 1
+    return area if count >= MIN_VECTOR_GLYPHS else None
+
+
+def ocr_plan(page: pymupdf.Page, text: str) -> OcrPlan | None:
+    """Why and where this page needs OCR, or None when its text layer is the whole content."""
+    why = _garbled(page, text)
+    if why:
+        return OcrPlan(why, (page.rect,))
+    areas: list[pymupdf.Rect] = []
+    reasons: list[str] = []
+    for info in page.get_image_info():
+        r = pymupdf.Rect(info["bbox"]) & page.rect
+        if r.width >= MIN_TEXT_AREA[0] and r.height >= MIN_TEXT_AREA[1]:
+            areas.append(r)
+    if areas:
+        reasons.append("scan" if len(_LETTER.findall(text)) < 20 else "afbeelding(en) die tekst kunnen bevatten")
+    vector = _vector_glyph_area(page)
+    if vector is not None:
+        areas.append(vector & page.rect)
+        reasons.append("tekst als vectorpaden")
+    if not areas:
+        return None
+    merged = _merge_areas(areas)
+    if sum(r.get_area() for r in merged) > WHOLE_PAGE_SHARE * page.rect.get_area():
+        merged = [page.rect]
+    return OcrPlan(", ".join(reasons), tuple(merged))
+
+
+def _merge_areas(areas: list[pymupdf.Rect]) -> list[pymupdf.Rect]:
+    merged: list[pymupdf.Rect] = []
+    for r in sorted(areas, key=lambda r: (r.y0, r.x0)):
+        for m in merged:
+            if m.intersects(r):
+                m |= r
+                break
+        else:
+            merged.append(pymupdf.Rect(r))
+    return merged
+
+
+def _squash(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKC", text).casefold() if c.isalnum())
+
+
+def _already_in_text_layer(word: OcrWord, layer: list[tuple[float, float, str]]) -> bool:
+    """True when the text layer has this very word at this place (a page with a proper text
+    layer over its image, or OCR of ordinary text next to a picture)."""
+    x0, y0, x1, y1 = word.box
+    inside = "".join(c for cx, cy, c in layer if x0 - 1 <= cx <= x1 + 1 and y0 - 1 <= cy <= y1 + 1)
+    return bool(inside) and _squash(inside) == _squash(word.text)
+
+
+def add_ocr_words(text: str, boxes: tuple[Box | None, ...], words: list[OcrWord]
+                  ) -> tuple[str, tuple[Box | None, ...], int]:
+    """The page text with the OCR words the text layer lacks appended, line by line; and how
+    many words were added. Each OCR character gets its share of the word box."""
+    layer = [((b[0] + b[2]) / 2, (b[1] + b[3]) / 2, c) for c, b in zip(text, boxes) if b is not None]
+    chars, out_boxes = list(text), list(boxes)
+    added, line = 0, None
+    for word in words:
+        if _already_in_text_layer(word, layer):
+            continue
+        if line is not None and word.line != line:
+            chars.append("\n")
+            out_boxes.append(None)
+        elif line is not None:
+            chars.append(" ")
+            out_boxes.append(None)
+        line = word.line
+        norm = unicodedata.normalize("NFKC", word.text)
+        chars.extend(norm)
+        out_boxes.extend(char_boxes(OcrWord(norm, word.box, word.confidence, word.line)))
+        added += 1
+    if added:
+        chars.append("\n")
+        out_boxes.append(None)
+    return "".join(chars), tuple(out_boxes), added
+
+
+def _drop_interactive(page: pymupdf.Page) -> int:
+    """Remove annotations and form widgets (in memory), as the output will not have them: the
+    text read, the OCR and the boxes are then about what the output shows. Returns how many."""
+    count = 0
+    for widget in list(page.widgets() or ()):
+        page.delete_widget(widget)
+        count += 1
+    annot = page.first_annot
+    while annot:
+        annot = page.delete_annot(annot)
+        count += 1
+    return count
+
+
+def read_page(page: pymupdf.Page) -> tuple[Page, list[str]]:
+    """One page as text with boxes, OCR'd where needed; and the warnings for the inventory."""
+    number = page.number + 1
+    warnings: list[str] = []
+    interactive = _drop_interactive(page)
+    if interactive:
+        warnings.append(f"pagina {number}: {interactive} annotatie(s)/formulierveld(en) niet overgenomen")
+    text, boxes = page_text(page)
+    plan = ocr_plan(page, text)
+    source, review = "pdf", None
+    if plan is not None:
+        try:
+            words = [w for i, area in enumerate(plan.areas) for w in ocr_area(page, area, area=i)]
+        except OcrError as exc:
+            review = f"OCR nodig ({plan.why}) maar niet mogelijk: {exc}"
+        else:
+            readable = [w for w in words if sum(c.isalnum() for c in w.text) >= 2]
+            confidence = mean_confidence(readable)
+            if confidence is not None and confidence < MIN_MEAN_CONFIDENCE:
+                review = (f"OCR onbetrouwbaar ({plan.why}; gemiddelde zekerheid {confidence:.0f}%, "
+                          f"grens {MIN_MEAN_CONFIDENCE:.0f}%)")
+            text, boxes, added = add_ocr_words(text, boxes, words)
+            source = "ocr"
+            warnings.append(f"pagina {number}: tekst via OCR gelezen ({plan.why}; {added} woorden toegevoegd)")
+    return Page(number=number, text=text, boxes=boxes, width=page.rect.width, height=page.rect.height,
+                source=source, needs_review=review), warnings
 
 
 def _iso_date(pdf_date: str | None) -> str | None:
@@ -93,15 +261,15 @@ def read_pdf(path: Path, relpath: str) -> Document:
     doc = open_pdf(path)
     try:
         show_all_layers(doc)
-        pages = []
+        pages, warnings = [], []
         for page in doc:
-            text, boxes = page_text(page)
-            pages.append(Page(number=page.number + 1, text=text, boxes=boxes,
-                              width=page.rect.width, height=page.rect.height, source="pdf",
-                              needs_review=_review_reason(page, text)))
+            p, w = read_page(page)
+            pages.append(p)
+            warnings.extend(w)
         date = _iso_date((doc.metadata or {}).get("creationDate"))
     except RuntimeError as exc:  # MuPDF errors inside a damaged page
         raise DocumentError(f"PDF niet leesbaar: {exc}") from None
     finally:
         doc.close()
-    return Document(source=str(path), relpath=relpath, kind="pdf", pages=tuple(pages), date=date)
+    return Document(source=str(path), relpath=relpath, kind="pdf", pages=tuple(pages), date=date,
+                    warnings=tuple(warnings))

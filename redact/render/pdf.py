@@ -2,6 +2,13 @@
 
 The content under a box is really removed (text, image pixels, vector art touching it); the
 file is rewritten in full (never an incremental save), so no earlier revision survives.
+
+Two passes per page: text is removed under a box shrunk vertically (glyphs go when a box
+covers part of them, so a full-height box would also erase the neighbouring lines), then on
+pages with images or OCR text the pixels are removed under the full box with a margin (pixels
+go exactly inside the box, so a shrunk box would leave the tops and tails of letters readable).
+A page that could not be read reliably is either refused (ReviewNeeded) or, when the caller
+asks for it, replaced by a black page carrying its label.
 """
 
 from __future__ import annotations
@@ -19,10 +26,12 @@ MIN_LABEL_SIZE = 4.0  # points; smaller is unreadable at normal zoom
 # Glyphs go when a box covers part of them, so shrink each box vertically: a full-height box
 # would also erase descenders and accents of the neighbouring lines.
 VERTICAL_INSET = 0.18
+PIXEL_MARGIN = 1.0  # points around a box where image pixels are removed as well
+UNREADABLE_ENTITY = "UNREADABLE_PAGE"  # entity type of a page blacked out whole
 
 
-def span_rects(page: Page, start: int, end: int) -> list[pymupdf.Rect]:
-    """One rectangle per line that the span [start, end) covers on the page."""
+def line_rects(page: Page, start: int, end: int) -> list[pymupdf.Rect]:
+    """One rectangle per line that the span [start, end) covers on the page (unshrunk)."""
     rects: list[pymupdf.Rect] = []
     current: pymupdf.Rect | None = None
     last: Box | None = None
@@ -40,17 +49,25 @@ def span_rects(page: Page, start: int, end: int) -> list[pymupdf.Rect]:
         last = box
     if current is not None:
         rects.append(current)
-    shrunk = []
-    clip = pymupdf.Rect(0, 0, page.width, page.height) if page.width else None
-    for r in rects:
-        dy = r.height * VERTICAL_INSET
-        dx = min(0.4, r.width * 0.02)
-        r = pymupdf.Rect(r.x0 + dx, r.y0 + dy, r.x1 - dx, r.y1 - dy)
-        if clip is not None:
-            r &= clip
-        if not r.is_empty and r.width > 0.5 and r.height > 0.5:
-            shrunk.append(r)
-    return shrunk
+    # Not clipped to the page: text outside the mediabox is still in the file and is removed too.
+    return [r for r in rects if r.width > 0.5 and r.height > 0.5]
+
+
+def text_rect(r: pymupdf.Rect) -> pymupdf.Rect:
+    """The box that removes the glyphs of this line and not those of its neighbours."""
+    dy = r.height * VERTICAL_INSET
+    dx = min(0.4, r.width * 0.02)
+    return pymupdf.Rect(r.x0 + dx, r.y0 + dy, r.x1 - dx, r.y1 - dy)
+
+
+def pixel_rect(r: pymupdf.Rect) -> pymupdf.Rect:
+    """The box that removes image pixels: the whole line box plus a margin for anti-aliasing."""
+    return pymupdf.Rect(r.x0 - PIXEL_MARGIN, r.y0 - PIXEL_MARGIN, r.x1 + PIXEL_MARGIN, r.y1 + PIXEL_MARGIN)
+
+
+def span_rects(page: Page, start: int, end: int) -> list[pymupdf.Rect]:
+    """The text-removal boxes of a span, one per line."""
+    return [text_rect(r) for r in line_rects(page, start, end)]
 
 
 def _label(page: pymupdf.Page, rect: pymupdf.Rect, text: str) -> None:
@@ -63,35 +80,75 @@ def _label(page: pymupdf.Page, rect: pymupdf.Rect, text: str) -> None:
     page.insert_text((x, y), text, fontsize=size, fontname=LABEL_FONT, color=(1, 1, 1))
 
 
-def render_pdf(document: Document, decisions: tuple[Decision, ...], target: Path) -> tuple[Redaction, ...]:
+def _blackout(doc: pymupdf.Document, number: int, ground: str) -> pymupdf.Rect:
+    """Replace page `number` by a black page of the same size with its label: nothing of the
+    original page (text, images, resources) is carried over."""
+    old = doc[number - 1]
+    mediabox, rotation = old.mediabox, old.rotation
+    doc.delete_page(number - 1)
+    page = doc.new_page(pno=number - 1, width=mediabox.width, height=mediabox.height)
+    page.set_rotation(rotation)
+    rect = page.rect
+    page.draw_rect(rect, color=None, fill=(0, 0, 0))
+    box = pymupdf.Rect(rect.x0 + rect.width * 0.2, rect.y0 + rect.height * 0.45,
+                       rect.x1 - rect.width * 0.2, rect.y0 + rect.height * 0.52)
+    _label(page, box, ground)
+    return rect
+
+
+def _needs_pixel_pass(page: Page, pdf_page: pymupdf.Page) -> bool:
+    return page.source == "ocr" or bool(pdf_page.get_images())
+
+
+def render_pdf(document: Document, decisions: tuple[Decision, ...], target: Path,
+               blackout_ground: str | None = None) -> tuple[Redaction, ...]:
+    """Burn in the redactions; pages marked `needs_review` are blacked out whole under
+    `blackout_ground`, or, when it is None, refused (ReviewNeeded)."""
     pages = {p.number: p for p in document.pages}
+    unreadable = {p.number: p for p in document.pages if p.needs_review}
+    if unreadable and blackout_ground is None:  # fail closed, whatever the caller forgot
+        raise ReviewNeeded("; ".join(f"pagina {n}: {p.needs_review}" for n, p in sorted(unreadable.items())))
     by_page: dict[int, list[Decision]] = {}
     for d in decisions:
-        if d.action == "redact":
+        if d.action == "redact" and d.finding.page not in unreadable:
             by_page.setdefault(d.finding.page, []).append(d)
     redactions: list[Redaction] = []
     with pymupdf.open(document.source, filetype="pdf") as doc:
         strip_interactive(doc)
         for number, items in sorted(by_page.items()):
             page, pdf_page = pages[number], doc[number - 1]
+            pixels = _needs_pixel_pass(page, pdf_page)
             labelled: list[tuple[pymupdf.Rect, str]] = []
             for d in sorted(items, key=lambda d: d.finding.start):
                 f = d.finding
-                rects = span_rects(page, f.start, f.end)
-                if not rects:  # fail closed: a redaction that cannot be placed is never skipped
+                lines = line_rects(page, f.start, f.end)
+                if not lines:  # fail closed: a redaction that cannot be placed is never skipped
                     raise ReviewNeeded(f"pagina {number}: weglakking zonder plaats op de pagina "
                                        f"({f.entity_type}, tekens {f.start}-{f.end})")
-                for r in rects:
-                    pdf_page.add_redact_annot(r, fill=(0, 0, 0), cross_out=False)
-                    labelled.append((r, d.ground or ""))
+                shown = []
+                for r in lines:
+                    pdf_page.add_redact_annot(text_rect(r), fill=(0, 0, 0), cross_out=False)
+                    shown.append(pixel_rect(r) if pixels else text_rect(r))
+                labelled.extend((r, d.ground or "") for r in shown)
                 redactions.append(Redaction(page=number, start=f.start, end=f.end, entity_type=f.entity_type,
                                             ground=d.ground or "", detector=f.detector, score=f.score,
-                                            boxes=tuple(tuple(round(v, 2) for v in r) for r in rects)))
+                                            boxes=tuple(tuple(round(v, 2) for v in r) for r in shown)))
             pdf_page.apply_redactions(images=pymupdf.PDF_REDACT_IMAGE_PIXELS,
                                       graphics=pymupdf.PDF_REDACT_LINE_ART_REMOVE_IF_TOUCHED,
                                       text=pymupdf.PDF_REDACT_TEXT_REMOVE)
+            if pixels:
+                for rect, _ in labelled:
+                    pdf_page.add_redact_annot(rect, fill=(0, 0, 0), cross_out=False)
+                pdf_page.apply_redactions(images=pymupdf.PDF_REDACT_IMAGE_PIXELS,
+                                          graphics=pymupdf.PDF_REDACT_LINE_ART_NONE,
+                                          text=pymupdf.PDF_REDACT_TEXT_NONE)
             for rect, ground in labelled:
                 _label(pdf_page, rect, ground)
+        for number, page in sorted(unreadable.items()):
+            rect = _blackout(doc, number, blackout_ground)
+            redactions.append(Redaction(page=number, start=0, end=len(page.text), entity_type=UNREADABLE_ENTITY,
+                                        ground=blackout_ground, detector="fail-closed", score=1.0,
+                                        boxes=(tuple(round(v, 2) for v in rect),)))
         scrub(doc)
         doc.save(target, garbage=4, deflate=True, clean=True, no_new_id=True)
-    return tuple(redactions)
+    return tuple(sorted(redactions, key=lambda r: (r.page, r.start)))

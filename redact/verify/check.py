@@ -1,82 +1,108 @@
 """The output check: no redacted value survives, and nothing but page content remains.
 
 It is deliberately separate from rendering: it reads the written file back with other
-extractors and trusts nothing the renderer reports.
+extractors (pypdf, poppler's pdftotext, pdfminer.six; OCR of the rendered pages that hold
+images) and trusts nothing the renderer reports. Any problem fails the document.
 """
 
 from __future__ import annotations
 
-import re
-import unicodedata
+import shutil
+from collections import Counter
+from collections.abc import Iterable
 from pathlib import Path
 
 import pypdf
-from pypdf.generic import NameObject
+from pypdf.generic import DictionaryObject
 
+from ..model import Redaction
 from .extract import pdf_extractors
+from .labels import unlabelled_boxes
+from .ocr import ocr_available, ocr_page_text
+from .structure import read_structure, revision_count
+from .values import HashedValues, PlainValues
+
+Values = PlainValues | HashedValues
 
 
-def _squash(text: str) -> str:
-    """Case-, width- and whitespace-insensitive form (extractors split words differently)."""
-    text = unicodedata.normalize("NFKC", text).casefold()
-    return re.sub(r"[\s\u00ad]+", "", text)
+def surviving_values(text: str, values: tuple[str, ...]) -> int:
+    """How many of `values` can still be read in `text`."""
+    return PlainValues(values).survivors(text)
 
 
-def surviving_values(text: str, values: tuple[str, ...]) -> list[str]:
-    """The values that can still be read in `text`."""
-    squashed = _squash(text)
-    words = " ".join(unicodedata.normalize("NFKC", text).casefold().split())
-    found = []
-    for value in set(values):
-        v = _squash(value)
-        if not v:
-            continue
-        if len(v) >= 6:
-            hit = v in squashed
-        else:  # short values ("Kok", "JdV") only as whole words, else they match inside others
-            pattern = r"(?<!\w)" + r"\s*".join(map(re.escape, v)) + r"(?!\w)"
-            hit = re.search(pattern, words) is not None
-        if hit:
-            found.append(value)
-    return sorted(found)
+def _as_matcher(values: Values | Iterable[str]) -> Values:
+    return values if isinstance(values, (PlainValues, HashedValues)) else PlainValues(values)
 
 
-def structure_problems(path: Path) -> list[str]:
-    """What must not be in a disclosed PDF, read with pypdf."""
+def _has_images(resources, depth: int = 0) -> bool:
+    xobjects = (resources or {}).get("/XObject") if isinstance(resources, DictionaryObject) else None
+    for ref in (xobjects or {}).values():
+        xobj = ref.get_object()
+        if xobj.get("/Subtype") == "/Image":
+            return True
+        if xobj.get("/Subtype") == "/Form" and depth < 10 and _has_images(xobj.get("/Resources"), depth + 1):
+            return True
+    return False
+
+
+def image_pages(reader: pypdf.PdfReader) -> set[int]:
+    """Pages (1-based) that draw an image: only OCR reads what is in its pixels."""
+    return {n for n, page in enumerate(reader.pages, 1) if _has_images(page.get("/Resources"))}
+
+
+def _check_text(path: Path, values: Values, redactions: tuple[Redaction, ...]) -> list[str]:
+    text = path.read_text(encoding="utf-8")
     problems = []
-    reader = pypdf.PdfReader(path)
-    root = reader.trailer["/Root"]
-    for key, what in (("/AcroForm", "formuliervelden"), ("/Names", "ingesloten bestanden of JavaScript"),
-                      ("/Outlines", "bladwijzers"), ("/OpenAction", "automatische actie"),
-                      ("/Metadata", "XMP-metadata"), ("/PageLabels", "paginalabels"),
-                      ("/StructTreeRoot", "structuurboom met alternatieve teksten")):
-        if NameObject(key) in root:
-            problems.append(f"bevat nog {what} ({key})")
-    info = reader.metadata
-    if info and any(str(v).strip() for k, v in info.items() if k not in ("/Producer",)):
-        problems.append("bevat nog documentmetadata (" + ", ".join(sorted(k for k in info if k != "/Producer")) + ")")
-    for number, page in enumerate(reader.pages, 1):
-        if page.get("/Annots"):
-            problems.append(f"pagina {number}: bevat nog annotaties")
+    n = values.survivors(text)
+    if n:
+        problems.append(f"{n} weggelakte waarde(n) nog leesbaar in de tekst")
+    for ground, count in Counter(r.ground for r in redactions).items():
+        if text.count(f"[{ground}]") < count:
+            problems.append(f"minder labels [{ground}] in de tekst dan weglakkingen ({count})")
     return problems
 
 
-def verify_output(path: Path, kind: str, values: tuple[str, ...]) -> list[str]:
-    """Problems found in one written output; an empty list means it passed."""
+def verify_output(path: Path, kind: str, values: Values | Iterable[str],
+                  redactions: Iterable[Redaction] = (), ocr_pages: Iterable[int] | None = None) -> list[str]:
+    """Problems found in one written output; an empty list means it passed.
+
+    `values`: what was redacted (plain during a run, hashed from the private record later).
+    `redactions`: the boxes as logged; each must carry its ground as text.
+    `ocr_pages`: pages to read back with OCR; by default every page that draws an image.
+    """
+    values, redactions = _as_matcher(values), tuple(redactions)
     if kind == "txt":
-        survivors = surviving_values(path.read_text(encoding="utf-8"), values)
-        return [f"{len(survivors)} weggelakte waarde(n) nog leesbaar in de tekst"] if survivors else []
-    problems = structure_problems(path)
+        return _check_text(path, values, redactions)
+    structure = read_structure(path)
+    problems = list(structure.problems)
+    if revision_count(path) > 1:
+        problems.append("bevat eerdere revisies (meer dan één %%EOF)")
+    n = values.survivors("\n".join(structure.strings))
+    if n:
+        problems.append(f"{n} weggelakte waarde(n) nog in de PDF-objecten (tekenreeksen buiten de paginatekst)")
     for name, extract in pdf_extractors().items():
         try:
             text = extract(path)
         except Exception as exc:  # an extractor that fails cannot vouch for the file
             problems.append(f"{name} kon de uitvoer niet lezen: {exc}")
             continue
-        survivors = surviving_values(text, values)
-        if survivors:
-            problems.append(f"{len(survivors)} weggelakte waarde(n) nog leesbaar volgens {name}")
-    data = path.read_bytes()
-    if data.count(b"%%EOF") > 1:
-        problems.append("bevat eerdere revisies (meer dan één %%EOF)")
+        n = values.survivors(text)
+        if n:
+            problems.append(f"{n} weggelakte waarde(n) nog leesbaar volgens {name}")
+    reader = pypdf.PdfReader(path)
+    if redactions:
+        if shutil.which("pdftotext"):
+            sizes = [(float(p.mediabox.width), float(p.mediabox.height)) for p in reader.pages]
+            problems.extend(unlabelled_boxes(path, redactions, sizes))
+        else:
+            problems.append("labels niet te controleren: pdftotext (poppler-utils) ontbreekt")
+    pages = sorted(set(ocr_pages) if ocr_pages is not None else image_pages(reader))
+    if pages and len(values) and not ocr_available():
+        problems.append(f"OCR-controle van pagina {', '.join(map(str, pages))} niet mogelijk: "
+                        "pdftoppm of tesseract ontbreekt")
+    elif len(values):
+        for number in pages:
+            n = values.survivors(ocr_page_text(path, number))
+            if n:
+                problems.append(f"pagina {number}: {n} weggelakte waarde(n) nog leesbaar volgens OCR")
     return problems

@@ -1,4 +1,9 @@
-"""Independent text extractors (neither is PyMuPDF, which wrote the file)."""
+"""Independent text extractors (none is PyMuPDF, which wrote the file).
+
+Three engines that read fonts differently: pdfminer.six falls back on a font's own cmap where
+the ToUnicode map is missing (and reads a name that the others see as gibberish), poppler
+and pypdf do not.
+"""
 
 from __future__ import annotations
 
@@ -35,6 +40,8 @@ def pdfminer_text(path: Path) -> str:
 
 
 def pdf_extractors() -> dict[str, Callable[[Path], str]]:
-    """pypdf plus poppler when installed, else pdfminer.six: always two besides PyMuPDF."""
-    second = pdftotext_text if shutil.which("pdftotext") else pdfminer_text
-    return {"pypdf": pypdf_text, second.__name__.removesuffix("_text"): second}
+    """pypdf and pdfminer.six always, poppler's pdftotext when installed."""
+    extractors = {"pypdf": pypdf_text, "pdfminer": pdfminer_text}
+    if shutil.which("pdftotext"):
+        extractors["pdftotext"] = pdftotext_text
+    return extractors

@@ -1,0 +1,48 @@
+"""Every box carries its ground: the label text is found inside each logged box.
+
+Read with poppler's `pdftotext -bbox` (word boxes), not with PyMuPDF, which wrote the labels.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import subprocess
+from collections.abc import Iterable
+from pathlib import Path
+
+from ..model import Redaction
+
+_PAGE = re.compile(r"<page [^>]*>(.*?)</page>", re.S)
+_WORD = re.compile(r'<word xMin="([\d.-]+)" yMin="([\d.-]+)" xMax="([\d.-]+)" yMax="([\d.-]+)">(.*?)</word>')
+
+
+def page_words(path: Path) -> list[list[tuple[tuple[float, float, float, float], str]]]:
+    """Per page: (box, word) as poppler reads them; coordinates in points, origin top-left."""
+    out = subprocess.run(["pdftotext", "-q", "-bbox", str(path), "-"], capture_output=True, check=True,
+                         timeout=300).stdout.decode("utf-8", "replace")
+    return [[((float(a), float(b), float(c), float(d)), html.unescape(w)) for a, b, c, d, w in _WORD.findall(body)]
+            for body in _PAGE.findall(out)]
+
+
+def _overlaps(a, b) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def unlabelled_boxes(path: Path, redactions: Iterable[Redaction], page_sizes: list[tuple[float, float]]
+                     ) -> list[str]:
+    """Problems: boxes on the page without their ground written in them."""
+    words = page_words(path)
+    problems = []
+    for r in redactions:
+        if r.page > len(words):
+            problems.append(f"pagina {r.page}: weglakking op een pagina die niet bestaat")
+            continue
+        width, height = page_sizes[r.page - 1]
+        for box in r.boxes:
+            if box[2] <= 0 or box[3] <= 0 or box[0] >= width or box[1] >= height:
+                continue  # off the page (text outside the mediabox): no reader sees a label there
+            if not any(text == r.ground and _overlaps(wbox, box) for wbox, text in words[r.page - 1]):
+                problems.append(f"pagina {r.page}: vak zonder grond {r.ground} op "
+                                f"({box[0]:.0f}, {box[1]:.0f})")
+    return problems
