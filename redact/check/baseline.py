@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from ..fileio import write_text_atomic
@@ -117,9 +118,9 @@ def print_baseline_diff(diff: BaselineDiff, path: Path, console: Console) -> Non
         for col in ("file", "kind", "value", "before", "now"):
             table.add_column(col, overflow="fold")
         for c in rows:
-            table.add_row(c.file, LABELS[c.kind], c.value, str(c.before), str(c.after))
+            table.add_row(escape(c.file), LABELS[c.kind], escape(c.value), str(c.before), str(c.after))
         console.print(table)
     if diff.new_files:
-        console.print("[yellow]not in the baseline[/] (not compared): " + ", ".join(diff.new_files))
+        console.print("[yellow]not in the baseline[/] (not compared): " + escape(", ".join(diff.new_files)))
     if diff.gone_files:
-        console.print("[yellow]in the baseline but not checked now[/]: " + ", ".join(diff.gone_files))
+        console.print("[yellow]in the baseline but not checked now[/]: " + escape(", ".join(diff.gone_files)))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
@@ -25,6 +26,7 @@ def _status(check: FileCheck) -> str:
     return "[yellow]withheld[/]" if check.withheld_ok else f"[bold red]{check.status.value}[/]"
 
 
+MAX_LISTED = 25  # problems repeated at the end of the output
 COUNT_COLUMNS = ("expected", "found", "missed", "extra", "precision", "recall")
 
 
@@ -43,7 +45,7 @@ def _list(title: str, columns: tuple[str, ...], rows: list[tuple[str, ...]], sty
     for col in columns:
         table.add_column(col, overflow="fold")
     for row in rows:
-        table.add_row(*row)
+        table.add_row(*map(escape, row))  # sample text may contain [brackets]
     return table
 
 
@@ -58,7 +60,7 @@ def print_report(verdict: Verdict, console: Console) -> None:
     by_file = _table("Per document", "file", ("result", "keep blacked out"))
     for check in verdict.files:
         t = verdict.per_file[check.file]
-        by_file.add_row(check.file, _status(check), str(len(check.over_redacted)), *_counts(t))
+        by_file.add_row(escape(check.file), _status(check), str(len(check.over_redacted)), *_counts(t))
     console.print(by_file)
 
     missed = [(c.file, m.occurrence.value, m.occurrence.entity, m.how, m.occurrence.context)
@@ -85,12 +87,18 @@ def print_report(verdict: Verdict, console: Console) -> None:
     for c in verdict.files:
         if c.status is not Status.OK:
             tag = "[yellow]withheld (allowed in check.yaml)[/]" if c.withheld_ok else "[bold red]not published[/]"
-            console.print(f"{tag} {c.file}: {c.reason}")
+            console.print(f"{tag} {escape(c.file)}: {escape(c.reason or '')}")
     for line in verdict.threshold_failures:
-        console.print(f"[bold red]threshold[/] {line}")
+        console.print(f"[bold red]threshold[/] {escape(line)}")
     if verdict.passed:
         console.print(f"[bold green]check passed[/]: {len(verdict.files)} files")
     else:
+        # The end of a CI log is what people read: name the files and values once more, briefly.
+        problems = verdict.problems
+        for line in problems[:MAX_LISTED]:
+            console.print(f"[red]✗[/] {escape(line)}", highlight=False)
+        if len(problems) > MAX_LISTED:
+            console.print(f"  … and {len(problems) - MAX_LISTED} more (see the tables above)")
         console.print(f"[bold red]check failed[/]: {len(verdict.problems)} problem(s) in "
                       f"{sum(not c.passed for c in verdict.files)} of {len(verdict.files)} files"
                       + (f", {len(verdict.threshold_failures)} threshold(s)" if verdict.threshold_failures else ""))

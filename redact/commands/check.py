@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
 
@@ -45,7 +46,7 @@ def _update(runs: list[FileRun], expectations: list[Expectation], verdict: Verdi
     """Show the proposed additions and apply them when confirmed; False when declined."""
     additions, notes = proposed_additions(verdict.files, expectations)
     for note in notes:
-        console.print(f"[yellow]update[/] {note}")
+        console.print(f"[yellow]update[/] {escape(note)}")
     if not additions:
         console.print("[green]update[/]: no new redactions to add to the expectations")
         return True
@@ -53,7 +54,7 @@ def _update(runs: list[FileRun], expectations: list[Expectation], verdict: Verdi
     for col in ("expectations", "value", "entity", "ground", "found in", "context"):
         table.add_column(col, overflow="fold")
     for a in additions:
-        table.add_row(f"{a.stem}.expected.yaml", a.value, a.entity, a.ground, a.found_in, a.context)
+        table.add_row(*map(escape, (f"{a.stem}.expected.yaml", a.value, a.entity, a.ground, a.found_in, a.context)))
     console.print(table)
     updates = plan_updates(additions, expectations)
     for u in updates:
@@ -101,7 +102,7 @@ def check(samples: Path | None, rules_dir: Path | None, model_dir: Path | None, 
     try:
         rules = load_rules(rules_dir)
     except RulesError as exc:
-        console.print(f"[bold red]Rules invalid:[/] {exc}")
+        console.print(f"[bold red]Rules invalid:[/] {escape(str(exc))}")
         sys.exit(ExitCode.RULES_INVALID)
     try:
         expectations = load_expectations(samples)

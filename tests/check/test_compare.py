@@ -137,3 +137,19 @@ def test_baseline_sees_a_new_extra_as_a_regression(tmp_path):
 
 def test_context_is_a_few_words_on_one_line():
     assert context("een twee drie\nvier vijf zes zeven", 14, 18, words=2) == "twee drie »vier« vijf zes"
+
+
+def test_the_report_prints_sample_text_with_brackets_literally(tmp_path):
+    from dataclasses import replace
+
+    from rich.console import Console
+
+    from redact.check.report import print_report
+
+    check = compare(run([d for d in all_decisions() if d.finding.text != "Jan"]), expectation(tmp_path))
+    bracketed = tuple(replace(m, occurrence=replace(m.occurrence, context="[bold]Jan[/bold] [12-03-2021]"))
+                      for m in check.missed)
+    console = Console(record=True, width=200)
+    print_report(judge([replace(check, missed=bracketed)], CheckConfig()), console)
+    text = console.export_text()
+    assert "[bold]Jan[/bold] [12-03-2021]" in text and "missed 'Jan'" in text
