@@ -9,13 +9,14 @@ import click
 from rich.console import Console
 from rich.table import Table
 
-from .batch import BatchError, collect, default_jobs, run_batch
+from .batch import BatchError, SourceFile, collect, default_jobs, run_batch, worker_pipeline
 from .errors import ExitCode, RulesError
 from .model import DocumentResult, Status
 from .report.inventory import write_inventory
 from .report.log import write_log
 from .report.summary import print_skipped, print_summary
 from .rules import RuleSet, load_rules
+from .verify.record import check_private_dir, default_private_dir, write_record
 
 EXIT_CODES_HELP = """\b
 Exit status:
@@ -65,20 +66,30 @@ def main() -> None:
               help="Folder for the redacted copies, inventaris.csv/.xlsx and redactielog.jsonl.")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
               help="Worker processes (default: the number of cores).")
+@click.option("--unreadable-pages", type=click.Choice(["withhold", "blackout"]), default="withhold",
+              show_default=True, help="A page that cannot be read reliably: withhold the document, or black "
+                                      "out that page whole (the document is still marked for review).")
+@click.option("--private", "private_dir", type=click.Path(path_type=Path, file_okay=False),
+              help="Folder for the private record `verify` needs (default: OUT.woo-private next to OUT).")
 @rules_option
 @model_option
-def run(sources: tuple[Path, ...], out_dir: Path, jobs: int | None, rules_dir: Path | None,
-        model_dir: Path | None) -> None:
+def run(sources: tuple[Path, ...], out_dir: Path, jobs: int | None, unreadable_pages: str,
+        private_dir: Path | None, rules_dir: Path | None, model_dir: Path | None) -> None:
     """Redact SOURCES (files or folders, recursively) into OUT."""
     console = Console(stderr=True)
     rules = _load_rules(rules_dir, console)
+    private_dir = private_dir or default_private_dir(out_dir)
     try:
         items, skipped = collect(list(sources), out_dir)
-    except BatchError as exc:
+        check_private_dir(private_dir, out_dir)
+    except (BatchError, ValueError) as exc:
         raise click.UsageError(str(exc)) from None
     out_dir.mkdir(parents=True, exist_ok=True)
     print_skipped(skipped, console)
-    results = run_batch(items, out_dir, rules, model_dir, jobs or default_jobs(), console)
+    runner = _run_blacking_out if unreadable_pages == "blackout" else None
+    results = run_batch(items, out_dir, rules, model_dir, jobs or default_jobs(), console,
+                        **({"runner": runner} if runner else {}))
+    write_record(private_dir, out_dir, results)
     for r in results:
         if r.status is not Status.OK:
             console.print(f"[bold red]{r.status.value}[/] {r.relpath}: {r.error}")
@@ -86,6 +97,15 @@ def run(sources: tuple[Path, ...], out_dir: Path, jobs: int | None, rules_dir: P
     write_log(results, out_dir)
     print_summary(results + skipped, console)
     sys.exit(exit_code(results))
+
+
+def _run_blacking_out(item: SourceFile, out_dir: Path) -> DocumentResult:
+    """The runner of `run --unreadable-pages blackout` (top-level: it is sent to the workers)."""
+    try:
+        return worker_pipeline().process(item.path, item.relpath, out_dir, unreadable_pages="blackout")
+    except Exception as exc:  # as batch's own runner: a bug marks the document failed, not the batch
+        return DocumentResult(relpath=item.relpath, kind=item.path.suffix.lstrip("."), status=Status.FAILED,
+                              error=f"interne fout ({type(exc).__name__}: {exc}); meld dit als bug")
 
 
 @main.command()
@@ -111,6 +131,7 @@ from .commands.check import check; main.add_command(check)  # noqa: E402
 from .commands.scan import scan; main.add_command(scan)  # noqa: E402
 from .commands.review import review; main.add_command(review)  # noqa: E402
 from .commands.export import export; main.add_command(export)  # noqa: E402
+from .commands.verify import verify; main.add_command(verify)  # noqa: E402
 
 
 if __name__ == "__main__":

@@ -34,6 +34,7 @@ def unlabelled_boxes(path: Path, redactions: Iterable[Redaction], page_sizes: li
     """Problems: boxes on the page without their ground written in them."""
     words = page_words(path)
     problems = []
+    missing: dict[int, list[str]] = {}
     for r in redactions:
         if r.page > len(words):
             problems.append(f"pagina {r.page}: weglakking op een pagina die niet bestaat")
@@ -43,6 +44,8 @@ def unlabelled_boxes(path: Path, redactions: Iterable[Redaction], page_sizes: li
             if box[2] <= 0 or box[3] <= 0 or box[0] >= width or box[1] >= height:
                 continue  # off the page (text outside the mediabox): no reader sees a label there
             if not any(text == r.ground and _overlaps(wbox, box) for wbox, text in words[r.page - 1]):
-                problems.append(f"pagina {r.page}: vak zonder grond {r.ground} op "
-                                f"({box[0]:.0f}, {box[1]:.0f})")
+                missing.setdefault(r.page, []).append(f"({box[0]:.0f}, {box[1]:.0f})")
+    for page, where in sorted(missing.items()):
+        problems.append(f"pagina {page}: {len(where)} vak(ken) zonder hun grond als tekst, o.a. op "
+                        + ", ".join(where[:3]))
     return problems

@@ -1,0 +1,127 @@
+"""`woo-redact verify OUT`: check a disclosure folder again before it is published.
+
+Every file in OUT is re-read with extractors other than PyMuPDF (and OCR where it draws
+images) against the private record of the run that wrote it: no redacted value may be
+readable, no metadata, annotation, form, attachment, bookmark, script or earlier revision may
+remain, every box must carry its ground, and the file must be the one the run wrote. A file
+that fails is moved to OUT/_NIET_PUBLICEREN/; so is a file the record does not know.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+from ..errors import ExitCode
+from ..model import Redaction
+from ..pipeline import WITHHELD_DIR
+from ..verify import verify_output
+from ..verify.record import RECORD_NAME, default_private_dir, file_sha256, read_record
+
+
+REPORT_FILES = {"inventaris.csv", "inventaris.xlsx", "redactielog.jsonl"}
+
+EPILOG = """\b
+Exit status:
+  0  every file passed
+  2  wrong command line, or no private record for OUT
+  4  at least one file failed the check: moved to OUT/_NIET_PUBLICEREN/
+"""
+
+
+def _logged_redactions(out_dir: Path) -> dict[str, list[Redaction]]:
+    """The boxes per document from OUT/redactielog.jsonl (it holds no values)."""
+    log = out_dir / "redactielog.jsonl"
+    by_doc: dict[str, list[Redaction]] = {}
+    if not log.exists():
+        return by_doc
+    for line in log.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        e = json.loads(line)
+        start, end = e.get("span", (0, 0))
+        by_doc.setdefault(e["document"], []).append(Redaction(
+            page=e["page"], start=start, end=end, entity_type=e["entity_type"], ground=e["ground"],
+            detector=e["detector"], score=e["score"], boxes=tuple(tuple(b) for b in e.get("boxes", ()))))
+    return by_doc
+
+
+def published_files(out_dir: Path) -> list[str]:
+    """Every file in OUT that would be published (relative paths), reports excepted."""
+    files = []
+    for path in sorted(out_dir.rglob("*")):
+        rel = path.relative_to(out_dir)
+        if path.is_file() and rel.parts[0] != WITHHELD_DIR and rel.as_posix() not in REPORT_FILES:
+            files.append(rel.as_posix())
+    return files
+
+
+def check_file(out_dir: Path, output: str, record, logged: dict[str, list[Redaction]]) -> list[str]:
+    entry = record.entries.get(output)
+    if entry is None:
+        return ["staat niet in het register van de run: niet te controleren"]
+    path = out_dir / output
+    problems = []
+    if file_sha256(path) != entry.sha256:
+        problems.append("gewijzigd na de run (controlegetal wijkt af)")
+    kind = path.suffix.lower().lstrip(".")
+    try:
+        problems.extend(verify_output(path, kind, record.matcher(entry), logged.get(entry.relpath, ())))
+    except Exception as exc:  # unreadable is not verified
+        problems.append(f"controle niet uitvoerbaar ({type(exc).__name__}: {exc})")
+    return problems
+
+
+def move_aside(out_dir: Path, output: str) -> None:
+    aside = out_dir / WITHHELD_DIR / output
+    aside.parent.mkdir(parents=True, exist_ok=True)
+    os.replace(out_dir / output, aside)
+
+
+@click.command(epilog=EPILOG)
+@click.argument("out_dir", type=click.Path(path_type=Path, file_okay=False, exists=True))
+@click.option("--private", "private_dir", type=click.Path(path_type=Path, file_okay=False),
+              help="Folder with the run's private record (default: OUT.woo-private next to OUT).")
+def verify(out_dir: Path, private_dir: Path | None) -> None:
+    """Check every file in OUT again; failures are moved to OUT/_NIET_PUBLICEREN/."""
+    console = Console(stderr=True)
+    private_dir = private_dir or default_private_dir(out_dir)
+    try:
+        record = read_record(private_dir)
+    except FileNotFoundError:
+        raise click.UsageError(f"geen privé-register {private_dir / RECORD_NAME}: zonder register van de run "
+                               "is niet vast te stellen wat weggelakt moest zijn (geef --private DIR)") from None
+    except (ValueError, KeyError) as exc:
+        raise click.UsageError(f"privé-register onbruikbaar: {exc}") from None
+    logged = _logged_redactions(out_dir)
+    files = published_files(out_dir)
+    failures: dict[str, list[str]] = {}
+    with console.status("controleren...") as status:
+        for output in files:
+            status.update(f"controleren: {output}")
+            problems = check_file(out_dir, output, record, logged)
+            if problems:
+                failures[output] = problems
+                move_aside(out_dir, output)
+    for output, problems in failures.items():
+        for p in problems:
+            console.print(f"[bold red]verificatie mislukt[/] {output}: {p}")
+    missing = sorted(set(record.entries) - set(files) - set(failures))
+    for output in missing:
+        console.print(f"[yellow]ontbreekt[/] {output}: in het register, niet in {out_dir}")
+    table = Table(title="Verificatie", header_style="bold")
+    table.add_column("Uitkomst")
+    table.add_column("Aantal", justify="right")
+    table.add_row("geslaagd", str(len(files) - len(failures)))
+    if failures:
+        table.add_row(f"mislukt (verplaatst naar {WITHHELD_DIR}/)", str(len(failures)), style="bold red")
+    if missing:
+        table.add_row("ontbreekt", str(len(missing)), style="yellow")
+    console.print(table)
+    sys.exit(ExitCode.VERIFY_FAILED if failures else ExitCode.OK)

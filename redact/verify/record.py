@@ -1,0 +1,97 @@
+"""The private record of a run: what `woo-redact verify` needs later, kept OUTSIDE the
+disclosure folder (by default the sibling folder `<OUT>.woo-private/`).
+
+It holds no redacted value: per published file its SHA-256 and the keyed hashes of the
+redacted values (values.py), with the run's random key (salt). Whoever holds the record
+can test a guess ("is 'Jansen' in it?"), so it is still not for publication: the folder is
+created for its owner only (0700, file 0600).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..fileio import write_text_atomic
+from ..model import DocumentResult
+from .values import HashedValue, HashedValues, hash_values, new_salt
+
+RECORD_NAME = "register.json"
+FORMAT = "woo-redact/private-record v1"
+
+
+@dataclass(frozen=True)
+class RecordEntry:
+    relpath: str  # of the source, as in the inventory
+    output: str  # path of the published file, relative to OUT
+    kind: str
+    sha256: str
+    values: tuple[HashedValue, ...]
+
+
+@dataclass(frozen=True)
+class Record:
+    salt: bytes
+    entries: dict[str, RecordEntry]  # by output path
+
+    def matcher(self, entry: RecordEntry) -> HashedValues:
+        return HashedValues(self.salt, entry.values)
+
+
+def default_private_dir(out_dir: Path) -> Path:
+    out = out_dir.resolve()
+    return out.parent / f"{out.name}.woo-private"
+
+
+def check_private_dir(private_dir: Path, out_dir: Path) -> None:
+    """Refuse a private folder inside the disclosure folder (or the reverse)."""
+    private, out = private_dir.resolve(), out_dir.resolve()
+    if private == out or private.is_relative_to(out) or out.is_relative_to(private):
+        raise ValueError(f"de privémap {private_dir} mag niet in de uitvoermap {out_dir} liggen (of omgekeerd): "
+                         "kies een map ernaast")
+
+
+def file_sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def write_record(private_dir: Path, out_dir: Path, results: Iterable[DocumentResult]) -> Path:
+    """Write the record for every published output of this run; returns its path."""
+    check_private_dir(private_dir, out_dir)
+    salt = new_salt()
+    documents = []
+    for r in sorted(results, key=lambda r: r.relpath):
+        if not r.output or not (out_dir / r.output).is_file():
+            continue
+        documents.append({"relpath": r.relpath, "output": r.output, "kind": r.kind,
+                          "sha256": file_sha256(out_dir / r.output),
+                          "values": [[h.digest, h.length] for h in hash_values(r.redacted_values, salt)]})
+    private_dir.mkdir(parents=True, exist_ok=True)
+    os.chmod(private_dir, 0o700)
+    target = private_dir / RECORD_NAME
+    write_text_atomic(target, json.dumps({"format": FORMAT, "salt": salt.hex(), "documents": documents},
+                                         ensure_ascii=False, indent=1) + "\n")
+    os.chmod(target, 0o600)
+    return target
+
+
+def read_record(private_dir: Path) -> Record:
+    """Raises FileNotFoundError or ValueError (with a reason) when there is no usable record."""
+    path = private_dir / RECORD_NAME
+    data = json.loads(path.read_text(encoding="utf-8"))
+    if data.get("format") != FORMAT:
+        raise ValueError(f"{path}: onbekend formaat {data.get('format')!r}")
+    entries = {}
+    for d in data["documents"]:
+        entries[d["output"]] = RecordEntry(relpath=d["relpath"], output=d["output"], kind=d["kind"],
+                                           sha256=d["sha256"],
+                                           values=tuple(HashedValue(h, n) for h, n in d["values"]))
+    return Record(salt=bytes.fromhex(data["salt"]), entries=entries)
