@@ -4,9 +4,10 @@ Three sources of evidence, all of which must agree:
 - the decisions: an occurrence of a must-redact value is redacted when every letter and digit of it
   lies under a redact decision (punctuation and spaces carry no personal data; a single uncovered
   initial does);
-- the published file: a must-redact value that is still readable there is missed whatever the
-  decisions say, and a must-keep value must be readable there as often as in the source (read with
-  the same extractor, pypdf for PDFs, so an extractor's quirk cancels out);
+- the published file: a must-redact value that is still readable there (text layer, or OCR for
+  scanned pages) is missed whatever the decisions say, and a must-keep value must be readable there
+  as often as in the source (read with the same extractor, pypdf for PDFs, so an extractor's quirk
+  cancels out; OCR is too noisy for that comparison);
 - for a PDF, its text layer: an occurrence of the .txt that cannot be found in the PDF text cannot be
   checked, so it counts as missed (fail closed).
 """
@@ -239,7 +240,8 @@ def compare(run: FileRun, expectation: Expectation, withhold_allowed: bool = Fal
 
     if run.output_text is not None:
         visible = {s[3] for s in raw if not _alnum_covered(pages[s[0]].text, masks[s[0]], s[1], s[2])[0]}
-        missed.extend(_output_leaks(run.output_text, expectation, visible | {m.occurrence.value for m in missed}))
+        readable = run.output_text + ("\n" + run.ocr_output_text if run.ocr_output_text else "")
+        missed.extend(_output_leaks(readable, expectation, visible | {m.occurrence.value for m in missed}))
         over.extend(_output_losses(run.output_text, run.source_text or "", expectation, over))
     elif run.status is not Status.OK:
         notes.append(f"output not checked: {run.status.value}")

@@ -16,6 +16,7 @@ from ..errors import DocumentError, ReviewNeeded
 from ..model import Decision, Document, Status
 from ..pipeline import Pipeline, publish
 from ..verify.extract import pypdf_text
+from ..verify.ocr import ocr_available, ocr_page_text
 from .expectations import Expectation
 
 
@@ -34,6 +35,9 @@ class FileRun:
     # difference between them is the redaction and not an extractor's quirk.
     output_text: str | None = None
     source_text: str | None = None
+    # Pages the pipeline read with OCR (scans) have no text layer to extract: the published file's
+    # pages are read back with OCR too (poppler + Tesseract), for must-redact values only.
+    ocr_output_text: str | None = None
     seconds: float = 0.0
 
 
@@ -61,11 +65,15 @@ def run_file(pipeline: Pipeline, expectation: Expectation, path: Path, out_dir: 
     if result.status is not Status.OK:
         return FileRun(**common, status=result.status, reason=result.error)
     output = out_dir / result.output
+    ocr_text = None
     if kind == "pdf":
         out_text, src_text = pypdf_text(output), pypdf_text(path)
+        ocr_pages = [p.number for p in analysis.document.pages if p.source == "ocr"]
+        if ocr_pages and ocr_available():
+            ocr_text = "\n".join(ocr_page_text(output, n) for n in ocr_pages)
     else:
         out_text, src_text = output.read_text(encoding="utf-8"), analysis.document.text
-    return FileRun(**common, status=Status.OK, output_text=out_text, source_text=src_text)
+    return FileRun(**common, status=Status.OK, output_text=out_text, source_text=src_text, ocr_output_text=ocr_text)
 
 
 def run_samples(pipeline: Pipeline, expectations: list[Expectation], with_pdf: bool,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -87,6 +88,14 @@ def test_a_value_readable_in_the_output_is_missed_whatever_the_decisions_say(tmp
     assert [(m.occurrence.value, m.how) for m in check.missed] == [("Jan", "readable in the output")]
 
 
+def test_a_value_read_by_ocr_from_the_output_is_missed(tmp_path):
+    clean = "Van: [5.1.2e] <[5.1.2e]>\nGroet, [5.1.2e]\nwethouder Bakker, de bakker en [5.1.2e].\n"
+    leaky = replace(run(all_decisions(), output=clean), ocr_output_text="Groet, Jan")
+    check = compare(leaky, expectation(tmp_path))
+    assert [(m.occurrence.value, m.how) for m in check.missed] == [("Jan", "readable in the output")]
+    assert compare(run(all_decisions(), output=clean), expectation(tmp_path)).passed
+
+
 def test_a_keep_value_missing_from_the_output_is_over_redacted(tmp_path):
     output = "Van: [5.1.2e] <[5.1.2e]>\nGroet, [5.1.2e]\n[5.1.2e], de bakker en [5.1.2e].\n"
     check = compare(run(all_decisions(), output=output), expectation(tmp_path))
@@ -140,8 +149,6 @@ def test_context_is_a_few_words_on_one_line():
 
 
 def test_the_report_prints_sample_text_with_brackets_literally(tmp_path):
-    from dataclasses import replace
-
     from rich.console import Console
 
     from redact.check.report import print_report
