@@ -2,21 +2,24 @@
 
 from __future__ import annotations
 
+import re
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import click
 from rich.console import Console
 
 from ..decide.decisions import (DECISIONS_FILE, UNREVIEWED_POLICIES, DecisionBook, DecisionsError,
-                                added_proposals, final_decisions)
+                                added_proposals, final_decisions, normalise_value)
 from ..decide.overlaps import resolve_overlaps
 from ..errors import ExitCode
-from ..model import DocumentResult, Status
+from ..model import Decision, DocumentResult, Status
 from ..pipeline import failed, publish
 from ..report.inventory import write_inventory
 from ..report.log import write_log
 from ..report.summary import print_summary
+from ..verify.record import check_private_dir, default_private_dir, write_record
 from ..work import IndexEntry, WorkError, WorkIndex, check_source, read_document, read_index
 from .review import rules_for
 
@@ -58,7 +61,19 @@ def export_one(work: Path, entry: IndexEntry, book: DecisionBook, rules, unrevie
     decisions = final_decisions(document, proposals, book, unreviewed)
     # Reviewer additions may overlap detected spans: one box per stretch of text.
     decisions = tuple(resolve_overlaps(document, list(decisions), rules))
-    return publish(document, decisions, out_dir)
+    unchecked = visible_elsewhere(decisions)
+    if unchecked:  # the warning goes into the public inventory: a count, never the values
+        document = replace(document, warnings=document.warnings + (
+            f"{len(unchecked)} weggelakte waarde(n) staan elders in het document bewust zichtbaar; "
+            "de tekstcontrole kan die niet toetsen",))
+    return publish(document, decisions, out_dir, unchecked=unchecked)
+
+
+def visible_elsewhere(decisions: tuple[Decision, ...]) -> frozenset[str]:
+    """Redacted values that also stand, as a word, in a span the reviewer kept visible."""
+    kept = [normalise_value(d.finding.text) for d in decisions if d.action == "keep"]
+    return frozenset(d.finding.text for d in decisions if d.action == "redact" and any(
+        re.search(r"(?<!\w)" + re.escape(normalise_value(d.finding.text)) + r"(?!\w)", k) for k in kept))
 
 
 @click.command(epilog=EPILOG)
@@ -67,15 +82,22 @@ def export_one(work: Path, entry: IndexEntry, book: DecisionBook, rules, unrevie
               help="Folder for the redacted copies, inventaris.csv/.xlsx and redactielog.jsonl.")
 @click.option("--unreviewed", type=click.Choice(UNREVIEWED_POLICIES), default="redact", show_default=True,
               help="Open proposals: redact (the proposal stands), keep (left visible), or fail (export nothing).")
+@click.option("--private", "private_dir", type=click.Path(path_type=Path, file_okay=False),
+              help="Folder for the private record `verify` needs (default: OUT.woo-private next to OUT).")
 @click.option("--rules", "rules_dir", type=click.Path(path_type=Path, file_okay=False),
               help="Rule folder (default: the one the scan used).")
-def export(work_dir: Path, out_dir: Path, unreviewed: str, rules_dir: Path | None) -> None:
+def export(work_dir: Path, out_dir: Path, unreviewed: str, private_dir: Path | None, rules_dir: Path | None) -> None:
     """Burn the decisions in WORK_DIR into redacted copies in OUT."""
     console = Console(stderr=True)
     work, out = work_dir.resolve(), out_dir.resolve()
     if out == work or out.is_relative_to(work) or work.is_relative_to(out):
         raise click.UsageError("de uitvoermap en de werkmap mogen niet in elkaar liggen: "
                                "de werkmap bevat de weggelakte waarden en hoort niet bij de openbaarmaking")
+    private_dir = private_dir or default_private_dir(out_dir)
+    try:
+        check_private_dir(private_dir, out_dir)
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from None
     try:
         index = read_index(work_dir)
         book = DecisionBook.load(work_dir / DECISIONS_FILE)
@@ -101,6 +123,7 @@ def export(work_dir: Path, out_dir: Path, unreviewed: str, rules_dir: Path | Non
         if result.status not in (Status.OK, Status.SKIPPED):
             console.print(f"[bold red]{result.status.value}[/] {result.relpath}: {result.error}")
     published = [r for r in results if r.status is not Status.SKIPPED]
+    write_record(private_dir, out_dir, published)
     write_inventory(results, out_dir)
     write_log(published, out_dir)
     print_summary(results, console)

@@ -193,10 +193,13 @@ class ReviewSession:
         ids = [p.id for p in self.loaded(doc).proposals]
         self.doc, self.pos = doc, ids.index(proposal_id) if proposal_id in ids else 0
 
-    def move(self, step: int) -> bool:
+    def move(self, step: int, after_decision: bool = False) -> bool:
         target = self._find(self.doc, self.pos, step)
         if target is None:
-            self.message = "geen volgend voorstel" if step > 0 else "geen vorig voorstel"
+            if after_decision:  # keep the decision's message
+                self.message += " (laatste voorstel)"
+            else:
+                self.message = "geen volgend voorstel" if step > 0 else "geen vorig voorstel"
             return False
         self._go(*target)
         return True
@@ -240,7 +243,7 @@ class ReviewSession:
         self._counts.pop(self.doc, None)
         self.message = f"{'weggelakt' if action == 'redact' else 'zichtbaar'}: {p.finding.text}" + (
             f" ({ground})" if action == "redact" else "")
-        self.move(+1)
+        self.move(+1, after_decision=True)
 
     def change_ground(self, written: str) -> None:
         code = normalise_ground(written)
@@ -269,7 +272,7 @@ class ReviewSession:
         self._counts.clear()
         scope = "hele dossier" if dossier else "dit document"
         self.message = f"{'weggelakt' if action == 'redact' else 'zichtbaar'} in {scope}: {p.finding.text}"
-        self.move(+1)
+        self.move(+1, after_decision=True)
 
     def add_value(self, value: str, dossier: bool) -> int:
         """Redact a value typed by the reviewer at every occurrence; returns the count in this document."""

@@ -98,3 +98,24 @@ def test_failed_scans_are_in_the_inventory(tmp_path, blank_model):
     inventory = (out / "inventaris.csv").read_text(encoding="utf-8")
     assert "leeg.txt" in inventory and "niet verwerkt" in inventory
     assert (out / "goed.txt").read_text(encoding="utf-8") == "Mail [5.1.2e].\n"
+
+
+def test_a_value_kept_at_one_place_and_redacted_at_another(tmp_path, blank_model):
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "d.txt").write_text("Mail a.b@voorbeeld.nl nu.\nOf later a.b@voorbeeld.nl weer.\n", encoding="utf-8")
+    work = tmp_path / "work"
+    assert scan(src, work, blank_model).exit_code == 0
+    session = ReviewSession(work, load_rules(), reviewer="tester")
+    session.decide("keep")  # the first occurrence only
+    out = tmp_path / "out"
+    result = cli("export", work, "--out", out)
+    assert result.exit_code == 0, result.output  # not withheld as a leak: the reviewer chose this
+    assert (out / "d.txt").read_text(encoding="utf-8") == "Mail a.b@voorbeeld.nl nu.\nOf later [5.1.2e] weer.\n"
+    inventory = (out / "inventaris.csv").read_text(encoding="utf-8")
+    assert "bewust zichtbaar" in inventory and "a.b@voorbeeld.nl" not in inventory
+    from click.testing import CliRunner
+
+    from redact.commands.verify import verify
+
+    assert CliRunner().invoke(verify, [str(out)]).exit_code == 0  # export writes the record verify needs
