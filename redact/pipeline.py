@@ -74,13 +74,15 @@ def failed(source: Path, relpath: str, out_dir: Path, exc: Exception) -> Documen
 
 
 def publish(document: Document, decisions: tuple[Decision, ...], out_dir: Path,
-            blackout_ground: str | None = None) -> DocumentResult:
+            blackout_ground: str | None = None, unchecked: frozenset[str] = frozenset()) -> DocumentResult:
     """Render the redacted copy beside its target, verify it, and only then move it into place.
     Pages that cannot be read reliably are blacked out under `blackout_ground` when given
-    (the document is then published but still marked for manual review), else refused."""
+    (the document is then published but still marked for manual review), else refused.
+    `unchecked`: redacted values that a reviewer left visible elsewhere in the document; the
+    text check cannot tell those apart, so it leaves them out (export warns about them)."""
     target = out_dir / document.relpath
     source = Path(document.source)
-    values = tuple(sorted({d.finding.text for d in decisions if d.action == "redact"}))
+    values = tuple(sorted({d.finding.text for d in decisions if d.action == "redact"} - unchecked))
     try:
         with temp_beside(target) as tmp:
             if document.kind == "pdf":
