@@ -15,7 +15,8 @@ Three sources of evidence, all of which must agree:
 from __future__ import annotations
 
 from dataclasses import dataclass
-from ..model import Decision, Page, Status
+from typing import NamedTuple
+from ..model import Decision, Finding, Page, Status
 from .expectations import Expectation, occurrences
 from .runner import FileRun
 
@@ -93,13 +94,14 @@ class FileCheck:
     extras: tuple[Extra, ...] = ()
     wrong_grounds: tuple[WrongGround, ...] = ()
     redactions: tuple[Redacted, ...] = ()
-    notes: tuple[str, ...] = ()
     seconds: float = 0.0
+
+    analysed: bool = False  # read and detected: its decisions are in the figures
 
     @property
     def measured(self) -> bool:
-        """Whether the file counts in precision and recall (withheld or failed files do not)."""
-        return self.status is Status.OK
+        """Whether the file counts in precision and recall (unreadable or withheld files do not)."""
+        return self.analysed
 
     @property
     def problems(self) -> list[str]:
@@ -128,29 +130,59 @@ def context(text: str, start: int, end: int, words: int = CONTEXT_WORDS) -> str:
     return f"{before} »{span}« {after}".strip()
 
 
-def _covered(page: Page, decisions: list[Decision]) -> list[bool]:
-    mask = [False] * len(page.text)
-    for d in decisions:
-        for i in range(max(0, d.finding.start), min(len(mask), d.finding.end)):
-            mask[i] = True
-    return mask
+class Span(NamedTuple):
+    """Where an expected value occurs in the document as the pipeline read it."""
+
+    page: int
+    start: int
+    end: int
+    value: str
+    label: str  # the entity type (must-redact) or the reason to keep it (must-keep)
+
+    def overlaps(self, f: Finding) -> bool:
+        return self.page == f.page and self.start < f.end and f.start < self.end
 
 
-def _alnum_covered(text: str, mask: list[bool], start: int, end: int) -> tuple[bool, bool]:
-    """(all letters and digits covered, any covered) for text[start:end]."""
-    idx = [i for i in range(start, end) if text[i].isalnum()] or list(range(start, end))
-    hits = [mask[i] for i in idx]
-    return all(hits), any(hits)
+def _spans(pages: dict[int, Page], values: list[tuple[str, str]]) -> list[Span]:
+    return [Span(n, s, e, value, label) for value, label in values for n, p in pages.items()
+            for s, e in occurrences(p.text, value)]
 
 
-def _fold_nested(spans: list[tuple[int, int, int, str, str]]) -> list[tuple[int, int, int, str, str]]:
-    """Drop occurrences that lie inside a longer one ("Jansen" inside "Jan Jansen"): one unit each."""
-    kept: list[tuple[int, int, int, str, str]] = []
-    for span in sorted(spans, key=lambda s: (s[0], -(s[2] - s[1]), s[1])):
-        page, s, e = span[:3]
-        if not any(k[0] == page and k[1] <= s and e <= k[2] for k in kept):
+def _fold_nested(spans: list[Span]) -> list[Span]:
+    """Drop occurrences inside a longer one ("Jansen" inside "Jan Jansen"): that is one unit, and
+    when the longer one is covered, so is the shorter."""
+    kept: list[Span] = []
+    for span in sorted(spans, key=lambda s: (s.page, -(s.end - s.start), s.start)):
+        if not any(k.page == span.page and k.start <= span.start and span.end <= k.end for k in kept):
             kept.append(span)
-    return sorted(kept, key=lambda s: (s[0], s[1]))
+    return sorted(kept, key=lambda s: (s.page, s.start))
+
+
+class Coverage:
+    """Which characters of each page lie under a redact decision."""
+
+    def __init__(self, pages: dict[int, Page], redacts: list[Decision]):
+        self.pages = pages
+        self.redacts = redacts
+        self.masks = {n: [False] * len(p.text) for n, p in pages.items()}
+        for d in redacts:
+            mask = self.masks[d.finding.page]
+            for i in range(max(0, d.finding.start), min(len(mask), d.finding.end)):
+                mask[i] = True
+
+    def of(self, span: Span) -> tuple[bool, bool]:
+        """(every letter and digit covered, any covered): punctuation and spaces carry nothing."""
+        text, mask = self.pages[span.page].text, self.masks[span.page]
+        idx = [i for i in range(span.start, span.end) if text[i].isalnum()] or list(range(span.start, span.end))
+        hits = [mask[i] for i in idx]
+        return all(hits), any(hits)
+
+    def covering(self, span: Span) -> list[Decision]:
+        return [d for d in self.redacts if span.overlaps(d.finding)]
+
+    def occurrence(self, span: Span, entity: str = "") -> Occurrence:
+        return Occurrence(span.value, entity, span.page, span.start, span.end,
+                          context(self.pages[span.page].text, span.start, span.end))
 
 
 def not_checked(run: FileRun, withheld_ok: bool) -> FileCheck:
@@ -159,97 +191,75 @@ def not_checked(run: FileRun, withheld_ok: bool) -> FileCheck:
 
 
 def compare(run: FileRun, expectation: Expectation, withhold_allowed: bool = False) -> FileCheck:
+    """Hold one file's run to its expectation; `withhold_allowed` from check.yaml's may_withhold."""
     withheld_ok = run.status is Status.NEEDS_REVIEW and withhold_allowed
     if run.document is None:
         return not_checked(run, withheld_ok)
     pages = {p.number: p for p in run.document.pages}
     redacts = [d for d in run.decisions if d.action == "redact"]
-    by_page: dict[int, list[Decision]] = {}
-    for d in redacts:
-        by_page.setdefault(d.finding.page, []).append(d)
-    masks = {n: _covered(p, by_page.get(n, [])) for n, p in pages.items()}
-    notes: list[str] = []
+    cover = Coverage(pages, redacts)
+    must = _spans(pages, [(i.value, i.entity) for i in expectation.redact])
+    keep = _spans(pages, [(i.value, i.why) for i in expectation.keep])
+    grounds = {i.value: i.ground for i in expectation.redact}
 
-    # Every occurrence of every expected value, per page of the document as the pipeline read it.
-    raw: list[tuple[int, int, int, str, str]] = []  # (page, start, end, value, entity)
-    keeps: list[tuple[int, int, int, str, str]] = []  # (page, start, end, value, why)
-    counts: dict[str, int] = {}
-    for item in expectation.redact:
-        for n, p in pages.items():
-            for s, e in occurrences(p.text, item.value):
-                raw.append((n, s, e, item.value, item.entity))
-                counts[item.value] = counts.get(item.value, 0) + 1
-    for item in expectation.keep:
-        for n, p in pages.items():
-            keeps.extend((n, s, e, item.value, item.why) for s, e in occurrences(p.text, item.value))
-
-    def occ(span: tuple[int, int, int, str, str], entity: str) -> Occurrence:
-        n, s, e, value = span[:4]
-        return Occurrence(value, entity, n, s, e, context(pages[n].text, s, e))
-
+    units = _fold_nested(must)
     missed: list[Miss] = []
     wrong: list[WrongGround] = []
-    grounds = {i.value: i.ground for i in expectation.redact}
-    units = _fold_nested(raw)
     for span in units:
-        n, s, e, value, entity = span
-        full, part = _alnum_covered(pages[n].text, masks[n], s, e)
+        full, part = cover.of(span)
         if not full:
-            missed.append(Miss(occ(span, entity), "partly covered" if part else "not detected"))
+            missed.append(Miss(cover.occurrence(span, span.label), "partly covered" if part else "not detected"))
             continue
-        found = tuple(sorted({d.ground or "" for d in by_page.get(n, [])
-                              if d.finding.start < e and s < d.finding.end}))
-        if grounds[value] not in found:
-            wrong.append(WrongGround(occ(span, entity), grounds[value], found))
-    # Nested occurrences are judged with their outer one, but a nested one left visible still leaks.
-    unit_set = set(units)
-    for span in raw:
-        if span not in unit_set and not _alnum_covered(pages[span[0]].text, masks[span[0]], span[1], span[2])[0]:
-            if not any(m.occurrence.page == span[0] and m.occurrence.start <= span[1] and span[2] <= m.occurrence.end
-                       for m in missed):
-                missed.append(Miss(occ(span, span[4]), "partly covered"))
+        found = tuple(sorted({d.ground or "" for d in cover.covering(span)}))
+        if grounds[span.value] not in found:
+            wrong.append(WrongGround(cover.occurrence(span, span.label), grounds[span.value], found))
 
     over: list[OverRedaction] = []
-    for span in keeps:
-        n, s, e, value, why = span
-        if _alnum_covered(pages[n].text, masks[n], s, e)[1]:
-            by = [d for d in by_page.get(n, []) if d.finding.start < e and s < d.finding.end]
+    for span in keep:
+        if cover.of(span)[1]:
             how = "covered by " + ", ".join(f"{d.finding.entity_type} {d.finding.text!r} ({d.finding.detector})"
-                                            for d in by)
-            over.append(OverRedaction(occ(span, ""), why, how))
+                                            for d in cover.covering(span))
+            over.append(OverRedaction(cover.occurrence(span), span.label, how))
 
     extras: list[Extra] = []
     redacted: list[Redacted] = []
     for d in redacts:
         f = d.finding
-        matched = any(r[0] == f.page and r[1] < f.end and f.start < r[2] for r in raw)
+        matched = any(span.overlaps(f) for span in must)
         redacted.append(Redacted(f.entity_type, matched))
         if not matched:
-            keep_hit = next((k[3] for k in keeps if k[0] == f.page and k[1] < f.end and f.start < k[2]), None)
+            keep_hit = next((span.value for span in keep if span.overlaps(f)), None)
             extras.append(Extra(" ".join(f.text.split()), f.entity_type, d.ground or "", f.detector, f.page,
                                 f.start, f.end, context(pages[f.page].text, f.start, f.end), keep_hit))
 
-    if run.kind == "pdf":  # occurrences of the .txt that the PDF text does not have cannot be checked
-        txt = (expectation.folder / expectation.document).read_text(encoding="utf-8-sig")
-        for item in expectation.redact:
-            lost = len(occurrences(txt, item.value)) - counts.get(item.value, 0)
-            if lost > 0:
-                where = occurrences(txt, item.value)[0]
-                missed.append(Miss(Occurrence(item.value, item.entity, 0, *where, context(txt, *where)),
-                                   f"not in the PDF text ({lost}x fewer than in the .txt)"))
-
+    if run.kind == "pdf":
+        missed.extend(_not_in_pdf_text(expectation, must))
     if run.output_text is not None:
-        visible = {s[3] for s in raw if not _alnum_covered(pages[s[0]].text, masks[s[0]], s[1], s[2])[0]}
+        # Values with an occurrence left uncovered are reported already; the output may show the others.
+        visible = {span.value for span in must if not cover.of(span)[0]} | {m.occurrence.value for m in missed}
         readable = run.output_text + ("\n" + run.ocr_output_text if run.ocr_output_text else "")
-        missed.extend(_output_leaks(readable, expectation, visible | {m.occurrence.value for m in missed}))
-        over.extend(_output_losses(run.output_text, run.source_text or "", expectation, over))
-    elif run.status is not Status.OK:
-        notes.append(f"output not checked: {run.status.value}")
+        missed.extend(_output_leaks(readable, expectation, visible))
+        over.extend(_output_losses(run.output_text, run.source_text or "", expectation,
+                                   {r.occurrence.value for r in over}))
 
     return FileCheck(stem=run.stem, file=run.file, kind=run.kind, status=run.status, reason=run.reason,
-                     withheld_ok=withheld_ok, expected=tuple(occ(u, u[4]) for u in units), missed=tuple(missed),
-                     over_redacted=tuple(over), extras=tuple(extras), wrong_grounds=tuple(wrong),
-                     redactions=tuple(redacted), notes=tuple(notes), seconds=run.seconds)
+                     withheld_ok=withheld_ok, expected=tuple(cover.occurrence(u, u.label) for u in units),
+                     missed=tuple(missed), over_redacted=tuple(over), extras=tuple(extras),
+                     wrong_grounds=tuple(wrong), redactions=tuple(redacted), seconds=run.seconds, analysed=True)
+
+
+def _not_in_pdf_text(expectation: Expectation, must: list[Span]) -> list[Miss]:
+    """Occurrences in the .txt that the PDF's text does not have cannot be checked: missed."""
+    txt = (expectation.folder / expectation.document).read_text(encoding="utf-8-sig")
+    misses = []
+    for item in expectation.redact:
+        in_txt = occurrences(txt, item.value)
+        lost = len(in_txt) - sum(1 for span in must if span.value == item.value)
+        if lost > 0:
+            s, e = in_txt[0]
+            misses.append(Miss(Occurrence(item.value, item.entity, 0, s, e, context(txt, s, e)),
+                               f"not in the PDF text ({lost}x fewer than in the .txt)"))
+    return misses
 
 
 def _output_leaks(output: str, expectation: Expectation, known: set[str]) -> list[Miss]:
@@ -265,10 +275,9 @@ def _output_leaks(output: str, expectation: Expectation, known: set[str]) -> lis
     return leaks
 
 
-def _output_losses(output: str, source: str, expectation: Expectation,
-                   over: list[OverRedaction]) -> list[OverRedaction]:
-    """Must-keep values that the published file shows less often than its source."""
-    known = {r.occurrence.value for r in over}
+def _output_losses(output: str, source: str, expectation: Expectation, known: set[str]) -> list[OverRedaction]:
+    """Must-keep values that the published file shows less often than its source (values in
+    `known` are already reported as over-redacted)."""
     losses = []
     for item in expectation.keep:
         before, after = len(occurrences(source, item.value)), len(occurrences(output, item.value))

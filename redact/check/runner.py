@@ -14,9 +14,10 @@ from pathlib import Path
 
 from ..errors import DocumentError, ReviewNeeded
 from ..model import Decision, Document, Status
-from ..pipeline import Pipeline, publish
+from ..pipeline import WITHHELD_DIR, Pipeline, publish
 from ..verify.extract import pypdf_text
 from ..verify.ocr import ocr_available, ocr_page_text
+from ..verify.values import PlainValues
 from .expectations import Expectation
 
 
@@ -62,9 +63,11 @@ def run_file(pipeline: Pipeline, expectation: Expectation, path: Path, out_dir: 
         return FileRun(**base, status=Status.FAILED, reason=str(exc))
     result = publish(analysis.document, analysis.decisions, out_dir)
     common = dict(**base, document=analysis.document, decisions=analysis.decisions)
-    if result.status is not Status.OK:
+    # A file the verification refused is moved aside, not deleted: it is read like a published one,
+    # so the report can name what is still readable in it.
+    output = out_dir / result.output if result.output else out_dir / WITHHELD_DIR / path.name
+    if result.status not in (Status.OK, Status.LEAK) or not output.is_file():
         return FileRun(**common, status=result.status, reason=result.error)
-    output = out_dir / result.output
     ocr_text = None
     if kind == "pdf":
         out_text, src_text = pypdf_text(output), pypdf_text(path)
@@ -73,7 +76,15 @@ def run_file(pipeline: Pipeline, expectation: Expectation, path: Path, out_dir: 
             ocr_text = "\n".join(ocr_page_text(output, n) for n in ocr_pages)
     else:
         out_text, src_text = output.read_text(encoding="utf-8"), analysis.document.text
-    return FileRun(**common, status=Status.OK, output_text=out_text, source_text=src_text, ocr_output_text=ocr_text)
+    reason = result.error
+    if result.status is Status.LEAK:  # the pipeline does not name values; the check on samples may
+        decided = {d.finding.text for d in analysis.decisions if d.action == "redact"}
+        text = out_text + "\n" + (ocr_text or "")
+        readable = sorted(v for v in decided if PlainValues([v]).survivors(text))  # the verifier's matching
+        if readable:
+            reason = f"{reason}; readable in the withheld output: {', '.join(map(repr, readable))}"
+    return FileRun(**common, status=result.status, reason=reason, output_text=out_text, source_text=src_text,
+                   ocr_output_text=ocr_text)
 
 
 def run_samples(pipeline: Pipeline, expectations: list[Expectation], with_pdf: bool,
