@@ -38,7 +38,7 @@ class Miss:
     """A must-redact occurrence that a reader can still see (a leak)."""
 
     occurrence: Occurrence
-    how: str  # "not detected" | "partly covered" | "readable in the output" | "not in the PDF text"
+    how: str  # "not detected" | "partly covered, ... visible" | "readable in the output" | "not in the PDF text"
 
 
 @dataclass(frozen=True)
@@ -177,6 +177,12 @@ class Coverage:
         hits = [mask[i] for i in idx]
         return all(hits), any(hits)
 
+    def visible(self, span: Span) -> str:
+        """The parts of the span left uncovered, e.g. "mr." of "mr. J.T. Smit"."""
+        text, mask = self.pages[span.page].text, self.masks[span.page]
+        shown = "".join(text[i] if not mask[i] else " " for i in range(span.start, span.end))
+        return " ".join(shown.split())
+
     def covering(self, span: Span) -> list[Decision]:
         return [d for d in self.redacts if span.overlaps(d.finding)]
 
@@ -208,7 +214,8 @@ def compare(run: FileRun, expectation: Expectation, withhold_allowed: bool = Fal
     for span in units:
         full, part = cover.of(span)
         if not full:
-            missed.append(Miss(cover.occurrence(span, span.label), "partly covered" if part else "not detected"))
+            how = f"partly covered, {cover.visible(span)!r} visible" if part else "not detected"
+            missed.append(Miss(cover.occurrence(span, span.label), how))
             continue
         found = tuple(sorted({d.ground or "" for d in cover.covering(span)}))
         if grounds[span.value] not in found:

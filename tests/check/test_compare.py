@@ -69,7 +69,7 @@ def test_everything_covered_passes(tmp_path):
 
 def test_a_partly_covered_value_is_missed(tmp_path):
     check = compare(run(all_decisions(**{"Jan Jansen": {"cut": 1}})), expectation(tmp_path))
-    assert [(m.occurrence.value, m.how) for m in check.missed] == [("Jan Jansen", "partly covered")]
+    assert [(m.occurrence.value, m.how) for m in check.missed] == [("Jan Jansen", "partly covered, 'n' visible")]
     assert "»Jan Jansen«" in check.missed[0].occurrence.context
     assert not check.passed and "missed 'Jan Jansen'" in check.problems[0]
 
