@@ -19,7 +19,7 @@ from .errors import RulesError
 from .grounds import normalise_ground
 
 DEFAULT_RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
-RECOGNIZER_KINDS = {"pattern", "phone", "spacy_ner"}
+RECOGNIZER_KINDS = {"pattern", "phone", "spacy_ner", "names", "structure"}
 
 
 @dataclass(frozen=True)
@@ -61,6 +61,7 @@ class Policy:
     keep_lists: dict[str, tuple[str, ...]]  # entity type -> list names
     propagate_min_length: int = 3
     max_file_mb: int = 1024
+    names: dict[str, Any] = field(default_factory=dict)  # person-name settings: list names and switches
 
 
 @dataclass(frozen=True)
@@ -145,7 +146,13 @@ def _load_policy(path: Path, grounds: dict[str, Ground], lists: dict[str, tuple[
         for name in names:
             _require(name in lists, path, f"keep_lists.{entity}: no list lists/{name}/items.txt")
         keep_lists[str(entity)] = tuple(names)
+    names = dict(data.get("names") or {})
+    for key, value in names.items():
+        if isinstance(value, list):
+            for name in value:
+                _require(name in lists, path, f"names.{key}: no list lists/{name}/items.txt")
     return Policy(
+        names=names,
         entity_grounds=entity_grounds,
         min_score=min_score,
         keep_lists=keep_lists,

@@ -6,7 +6,8 @@ from ..model import Decision, Document, Finding
 from ..rules import RuleSet
 from .keep import KeepLists
 from .overlaps import resolve_overlaps
-from .propagate import propagate
+from .propagate import NameForms, propagate
+from .roles import Roles
 
 
 class Decider:
@@ -15,6 +16,8 @@ class Decider:
     def __init__(self, rules: RuleSet):
         self.rules = rules
         self.keep = KeepLists(rules)
+        self.roles = Roles(rules)  # person names: civil servant or citizen (redact) or public official (keep)
+        self.names = NameForms(rules) if rules.policy.names.get("short_forms", True) else None
 
     def decide_one(self, finding: Finding) -> Decision | None:
         if finding.score < self.rules.min_score_for(finding.entity_type):
@@ -27,7 +30,8 @@ class Decider:
 
     def decide(self, document: Document, findings: tuple[Finding, ...]) -> tuple[Decision, ...]:
         decisions = [d for d in map(self.decide_one, findings) if d is not None]
-        decisions = propagate(document, decisions, self.rules.policy.propagate_min_length)
+        decisions = self.roles.assign(document, decisions)
+        decisions = propagate(document, decisions, self.rules.policy.propagate_min_length, self.names)
         return tuple(resolve_overlaps(document, decisions, self.rules))
 
 

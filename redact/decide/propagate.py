@@ -1,21 +1,137 @@
-"""Consistency: a value redacted once is redacted at every occurrence in the document."""
+"""Consistency: a value redacted once is redacted at every occurrence in the document, and a redacted
+name also at its short forms (surname alone; first name alone where only one person in the document
+has it). `propagate_dossier` carries redacted names into every document of a batch.
+
+A mention that the role stage kept (a public official) is never overridden by propagation.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
+from typing import TypeVar
 
 from ..model import Decision, Document
+from ..rules import RuleSet
+from .overlaps import resolve_overlaps
+
+PERSON = "PERSON"
+_INITIALS = re.compile(r"^(?:[A-Z][a-z]{0,2}\.\s?)+$")
 
 
-def propagate(document: Document, decisions: list[Decision], min_length: int) -> list[Decision]:
-    values: dict[str, Decision] = {}
+class NameForms:
+    """Short forms of a redacted name, from the rule set's name lists."""
+
+    def __init__(self, rules: RuleSet):
+        cfg = rules.policy.names
+
+        def items(key: str, default: list[str]) -> list[str]:
+            out: list[str] = []
+            for name in cfg.get(key, default):
+                out.extend(rules.lists.get(name, ()))
+            return out
+
+        self.tussenvoegsels = {t.lower() for t in items("tussenvoegsels", ["tussenvoegsels"])}
+        self.titles = {t.lower().rstrip(".") for t in items("name_titles", ["name_titles", "name_titles_added"])}
+        self.first_names = set(items("first_names", ["first_names", "first_names_added"]))
+        self.words = {w.lower() for w in items("not_names", ["non_name_words"])} | \
+                     {w.lower() for w in items("common_words", ["common_words"])}
+
+    def parts(self, value: str) -> tuple[str | None, str | None]:
+        """(first name, surname with tussenvoegsel as written in running text) or Nones.
+
+        "Jansen, J. (Jan)" -> ("Jan", "Jansen"); "Vries, P. de (Pieter)" -> ("Pieter", "de Vries");
+        "Jan de Vries" -> ("Jan", "de Vries"); "mevrouw drs. K. Scholtens" -> (None, "Scholtens").
+        """
+        value = " ".join(value.split())
+        first = None
+        m = re.search(r"\(([^)]+)\)", value)
+        if m:
+            first = m.group(1).strip()
+            value = (value[:m.start()] + value[m.end():]).strip()
+        if "," in value:
+            head, tail = (s.strip() for s in value.split(",", 1))
+            tail_words = tail.split()
+            tv = [w for w in tail_words if w.lower() in self.tussenvoegsels]
+            rest = [w for w in tail_words if w.lower() not in self.tussenvoegsels and not _INITIALS.match(w)]
+            if first is None and len(rest) == 1:
+                first = rest[0]
+            return first, " ".join(tv + [head]) if head else None
+        words = [w for w in value.split() if w.lower().rstrip(".") not in self.titles]
+        if not words:
+            return first, None
+        sur = [words.pop()]
+        while words and words[-1].lower() in self.tussenvoegsels:
+            sur.insert(0, words.pop())
+        names = [w for w in words if not _INITIALS.match(w)]
+        if first is None and names and names[0][0].isupper():
+            first = " ".join(names)
+        if not words and not first:  # a single word: no short form of its own
+            return None, None
+        return first, " ".join(sur)
+
+    def surname_forms(self, surname: str) -> list[str]:
+        """The surname as it stands alone: "de Vries" and, at a sentence start, "De Vries"."""
+        last = surname.split(" ")[-1]
+        if len(surname) < 3 or not last[:1].isupper() or surname.lower() in self.words:
+            return []
+        forms = [surname]
+        if surname[0].islower():
+            forms.append(surname[0].upper() + surname[1:])
+        return forms
+
+    def short_forms(self, decisions: list[Decision]) -> dict[str, Decision]:
+        """value -> the decision it comes from, for every short form of the redacted names."""
+        out: dict[str, Decision] = {}
+        firsts: dict[str, set[str]] = {}
+        for d in decisions:
+            if d.action != "redact" or d.finding.entity_type != PERSON:
+                continue
+            first, surname = self.parts(d.finding.text)
+            if surname:
+                for form in self.surname_forms(surname):
+                    out.setdefault(form, d)
+                if first and not _INITIALS.match(first):
+                    out.setdefault(f"{first} {surname}", d)
+            if first and surname:
+                firsts.setdefault(first, set()).add(surname.lower())
+        for first, surnames in firsts.items():
+            # Only one person in the document has this first name, and it is not also a word.
+            if len(surnames) == 1 and len(first) >= 3 and first.lower() not in self.words and \
+                    all(part in self.first_names for part in first.split()):
+                source = next(d for d in decisions if d.action == "redact" and d.finding.entity_type == PERSON
+                              and self.parts(d.finding.text)[0] == first)
+                out.setdefault(first, source)
+        return out
+
+
+def _kept_spans(decisions: list[Decision]) -> dict[int, list[tuple[int, int]]]:
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for d in decisions:
+        if d.action == "keep" and d.finding.entity_type == PERSON:
+            spans.setdefault(d.finding.page, []).append((d.finding.start, d.finding.end))
+    return spans
+
+
+def propagate(document: Document, decisions: list[Decision], min_length: int,
+              names: NameForms | None = None, extra: dict[str, Decision] | None = None) -> list[Decision]:
+    """Add a redaction at every further occurrence of a redacted value (and of a name's short forms;
+    `extra` holds values redacted in other documents of the dossier)."""
+    values: dict[str, tuple[Decision, str]] = {}
     for d in decisions:
         if d.action == "redact" and len(d.finding.text.strip()) >= min_length:
-            values.setdefault(d.finding.text.strip(), d)
+            values.setdefault(d.finding.text.strip(), (d, "same value redacted elsewhere in the document"))
+    if names is not None:
+        for value, d in names.short_forms(decisions).items():
+            values.setdefault(value, (d, "short form of a name redacted elsewhere in the document"))
+    for value, d in (extra or {}).items():
+        values.setdefault(value, (d, "name redacted in another document of the dossier"))
+    values = {v: s for v, s in values.items() if len(v) >= min_length or v.isupper()}
     if not values:
         return decisions
     covered = {(d.finding.page, d.finding.start, d.finding.end) for d in decisions if d.action == "redact"}
+    kept = _kept_spans(decisions)
     # Longest values first, so "Jan de Vries" is found before "De Vries".
     pattern = re.compile("|".join(
         r"(?<!\w)" + re.escape(v) + r"(?!\w)" for v in sorted(values, key=len, reverse=True)))
@@ -24,9 +140,46 @@ def propagate(document: Document, decisions: list[Decision], min_length: int) ->
         for m in pattern.finditer(page.text):
             if (page.number, m.start(), m.end()) in covered:
                 continue
-            source = values[m.group(0)]
-            finding = replace(source.finding, page=page.number, start=m.start(), end=m.end(),
+            source, reason = values[m.group(0)]
+            if source.finding.entity_type == PERSON and any(
+                    s < m.end() and m.start() < e for s, e in kept.get(page.number, ())):
+                continue  # a public official's mention stays visible
+            finding = replace(source.finding, page=page.number, start=m.start(), end=m.end(), text=m.group(0),
                               detector="propagation",
-                              explanation=f"same value as a {source.finding.detector} finding")
-            added.append(Decision(finding, "redact", source.ground, "same value redacted elsewhere in the document"))
+                              explanation=f"same name or value as a {source.finding.detector} finding")
+            added.append(Decision(finding, "redact", source.ground, reason))
     return decisions + added
+
+
+A = TypeVar("A")
+
+
+def propagate_dossier(analyses: Sequence[A], rules: RuleSet) -> list[A]:
+    """Carry the names redacted in any document of a batch into all of them.
+
+    Pure: takes and returns analyses (anything with `.document` and `.decisions`, such as
+    pipeline.Analysis), so review tools can reuse it. Full names (two words or more) and their surname
+    short forms travel; a first name alone does not (it is unambiguous within one document at most).
+    """
+    if not rules.policy.names.get("dossier_wide", True):
+        return list(analyses)
+    names = NameForms(rules)
+    carried: dict[str, Decision] = {}
+    for a in analyses:
+        for d in a.decisions:
+            if d.action != "redact" or d.finding.entity_type != PERSON or d.finding.detector == "propagation":
+                continue
+            text = " ".join(d.finding.text.split())
+            first, surname = names.parts(text)
+            if surname is None:
+                continue
+            carried.setdefault(text, d)
+            for form in names.surname_forms(surname):
+                carried.setdefault(form, d)
+    out = []
+    for a in analyses:
+        decisions = propagate(a.document, list(a.decisions), rules.policy.propagate_min_length, extra=carried)
+        if len(decisions) != len(a.decisions):
+            decisions = resolve_overlaps(a.document, decisions, rules)
+        out.append(replace(a, decisions=tuple(decisions)))
+    return out

@@ -65,8 +65,11 @@ class DetectionEngine:
         self.rules = rules
         self.nlp = load_pipeline(model_dir)
         registry = RecognizerRegistry(supported_languages=[LANGUAGE])
-        for spec in rules.recognizers:
-            registry.add_recognizer(build_recognizer(spec))
+        recognizers = [build_recognizer(spec, rules.lists) for spec in rules.recognizers]
+        for recognizer in recognizers:
+            registry.add_recognizer(recognizer)
+        # Recognizers that also look across pages (names revealed by an e-mail address).
+        self.document_passes = [r for r in recognizers if hasattr(r, "document_pass")]
         self.analyzer = AnalyzerEngine(registry=registry, nlp_engine=LoadedSpacyNlpEngine(self.nlp),
                                        supported_languages=[LANGUAGE])
 
@@ -85,5 +88,7 @@ class DetectionEngine:
                     detector=str(meta.get(r.RECOGNIZER_NAME_KEY, "unknown")),
                     explanation=(expl.textual_explanation or expl.pattern_name or "") if expl else "",
                 ))
+        for recognizer in self.document_passes:
+            findings.extend(recognizer.document_pass(document, findings))
         findings.sort(key=lambda f: (f.page, f.start, f.end, f.entity_type))
         return tuple(findings)

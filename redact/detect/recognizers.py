@@ -16,6 +16,8 @@ from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
 from ..errors import RulesError
 from ..rules import RecognizerSpec
+from .names import make_name_recognizer
+from .structure import make_structure_recognizer
 from .validators import VALIDATORS
 
 LANGUAGE = "nl"
@@ -119,9 +121,13 @@ class NerRecognizer(SpacyRecognizer):
 
 
 _KINDS = {"pattern": RulePatternRecognizer, "phone": PhoneRecognizer, "spacy_ner": NerRecognizer}
+# Kinds that look names up in the rule set's lists (rules/lists/): built from (spec, lists).
+_LIST_KINDS = {"names": make_name_recognizer, "structure": make_structure_recognizer}
 
 
-def build_recognizer(spec: RecognizerSpec) -> EntityRecognizer:
+def build_recognizer(spec: RecognizerSpec, lists: dict[str, tuple[str, ...]] | None = None) -> EntityRecognizer:
+    if spec.kind in _LIST_KINDS:
+        return _LIST_KINDS[spec.kind](spec, lists or {})
     try:
         return _KINDS[spec.kind](spec)
     except KeyError:

@@ -1,0 +1,215 @@
+"""Roles: is a person mention a civil servant or citizen (redact, 5.1.2e) or a public official acting
+in office (keep)?
+
+Signals, strongest first (docs/names.md):
+1. the per-request list of public officials (`woo-redact run --keep-names FILE`): keep;
+2. signing on behalf of someone ("namens deze", "i.o."): a civil servant, redact;
+3. a public-office title right before the name ("staatssecretaris Van der Burg", "de burgemeester van
+   Westerwolde, Velema", "de leden Van Beek en Dogan") or right after it ("Velema, burgemeester"),
+   or an office line above a signature without "namens deze": keep;
+4. the shipped list of bewindspersonen and Kamerleden, on the full name: keep;
+5. otherwise: civil servant or citizen, redact.
+A surname kept by 1, 3 or 4 is kept at its other mentions in the document too, unless that surname
+also has a civil-servant signal there (an e-mail header, signature, contact field, "namens deze"):
+then the mentions without a signal of their own are redacted (a wrongly redacted official is
+corrected in review; a published civil servant's name is not).
+
+Findings that are not names at all (organisations, places, months, laws, functions) are dropped.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+import regex
+
+from ..model import Decision, Document
+from ..rules import RuleSet
+
+PERSON = "PERSON"
+REQUEST_LIST = "keep_names"  # the per-request list, added to the rule set by `add_keep_names`
+_STRUCTURE_DETECTORS = ("person_structure",)
+_ON_BEHALF = regex.compile(r"(?i:namens[ \t]+(?:deze|de[ \t]+\w+|het[ \t]+\w+)|\bi\.o\.|voor[ \t]+deze|in[ \t]+opdracht)")
+
+
+def add_keep_names(rules: RuleSet, names: list[str]) -> RuleSet:
+    """The rule set with a per-request list of public officials (one name per entry)."""
+    cleaned = tuple(n.strip() for n in names if n.strip() and not n.lstrip().startswith("#"))
+    return replace(rules, lists={**rules.lists, REQUEST_LIST: cleaned})
+
+
+def _norm(text: str) -> str:
+    return " ".join(regex.sub(r"[^\w'’-]+", " ", text).lower().split())
+
+
+@dataclass(frozen=True)
+class Role:
+    action: str  # "keep" | "redact" | "drop"
+    reason: str
+    strong: bool = False  # a signal of its own (not inherited from another mention)
+
+
+class Roles:
+    """Built once per worker from the rule set; `assign` is pure."""
+
+    def __init__(self, rules: RuleSet):
+        cfg = rules.policy.names
+
+        def items(key: str, default: list[str]) -> list[str]:
+            out: list[str] = []
+            for name in cfg.get(key, default):
+                out.extend(rules.lists.get(name, ()))
+            return out
+
+        self.tussenvoegsels = tuple(sorted({t.lower() for t in items("tussenvoegsels", ["tussenvoegsels"])},
+                                           key=len, reverse=True))
+        self.titles = {t.lower().rstrip(".") for t in items("name_titles", ["name_titles", "name_titles_added"])}
+        self.not_names = {w.lower() for w in items("not_names", ["non_name_words", "place_names"])}
+        self.hand_not_names = {w.lower() for w in items("hand_not_names", ["non_name_words"])}
+        self.names = {w for w in items("known_names", ["first_names", "first_names_added", "surnames",
+                                                       "surnames_added"])}
+        self.common = {w.lower() for w in items("common_words", ["common_words"])}
+        self.officials = {_norm(n) for n in items("public_officials", ["public_officials"])}
+        self.request = [_norm(n) for n in rules.lists.get(REQUEST_LIST, ())]
+        self.request_surnames = {self.surname(n) for n in self.request}
+        offices = sorted({t.lower() for t in items("public_office_titles", ["public_office_titles"])},
+                         key=len, reverse=True)
+        civil = sorted({t.lower() for t in items("civil_servant_titles", ["civil_servant_titles"])},
+                       key=len, reverse=True)
+        office_re = "|".join(regex.escape(t).replace(r"\ ", r"[ \t]+") for t in offices) or r"(?!x)x"
+        civil_re = "|".join(regex.escape(t).replace(r"\ ", r"[ \t]+") for t in civil) or r"(?!x)x"
+        courtesy = "|".join(regex.escape(t).replace(r"\ ", r"[ \t]+")
+                            for t in sorted(self.titles, key=len, reverse=True)) or r"(?!x)x"
+        # "minister van Binnenlandse Zaken en Koninkrijksrelaties", "burgemeester van 's-Hertogenbosch"
+        of_org = r"(?:[ \t]+(?:van|voor)(?:[ \t]+(?:de|het|en|'s-?\p{Lu}[\w-]*|\p{Lu}[\w-]*,?))*[ \t]+[\p{Lu}'][\w'-]*)?"
+        # "de leden Van Beek en " / "de Kamerleden Dogan, Vermeulen en ": other names of the same office
+        name_list = (r"(?:\p{Lu}[\w'’-]*(?:[ \t]+(?:van|de|der|den|ter|ten|'t|\p{Lu}[\w'’-]*))*"
+                     r"(?:,[ \t]*|[ \t]+en[ \t]+))*")
+        self.p_office_before = regex.compile(
+            rf"(?i:(?<![\w-])(?:{office_re}))(?-i:{of_org})[ \t]*,?[ \t]*{name_list}"
+            rf"(?:(?i:(?:{courtesy})\.?)[ \t]+)*$")
+        self.p_office_after = regex.compile(rf"^[ \t]*(?:,[ \t]*|\([ \t]*)(?:de[ \t]+|het[ \t]+)?(?i:(?:{office_re}))(?![\w-])")
+        self.p_office_line = regex.compile(rf"(?i:^[ \t]*(?:de|het)?[ \t]*(?:{office_re}))(?![\w-])[^\n]*,[ \t]*$")
+        self.p_civil_after = regex.compile(rf"^[ \t]*(?:,[ \t]*|\([ \t]*|\n[ \t]*)(?i:(?:{civil_re}))(?![\w-])")
+        self.p_civil_before = regex.compile(rf"(?i:(?<![\w-])(?:{civil_re}))[ \t]*,?[ \t]*$")
+
+    # -- name parts ---------------------------------------------------------------------------------
+
+    def surname(self, text: str) -> str:
+        """The surname with its tussenvoegsel, lower case: "Jansen, J. (Jan)" -> "jansen",
+        "J.M. de Wit" -> "de wit", "Vries, P. de" -> "de vries", "mevrouw Van Dijk-Bakker" -> "van dijk-bakker"."""
+        text = regex.sub(r"\([^)]*\)", " ", text)
+        if "," in text:
+            head, tail = text.split(",", 1)
+            tv = [w for w in tail.lower().split() if w in self.tussenvoegsels]
+            return " ".join(tv + _norm(head).split())
+        words = [w for w in _norm(text).split() if w.rstrip(".") not in self.titles and not regex.fullmatch(r"(?:\w{1,3}\.)+", w)]
+        if not words:
+            return ""
+        out = [words[-1]]
+        for w in reversed(words[:-1]):
+            if w in self.tussenvoegsels or " ".join([w] + out[:-1]) in self.tussenvoegsels:
+                out.insert(0, w)
+            else:
+                break
+        return " ".join(out)
+
+    def is_not_name(self, text: str, detector: str) -> bool:
+        words = [w for w in regex.split(r"[^\w'’-]+", text) if w]
+        if not words:
+            return True
+
+        def word_only(w: str) -> bool:
+            low = w.lower()
+            if w in self.names and not (len(w) > 1 and w.isupper()):
+                return False
+            return low in self.not_names or low in self.common or (w.isupper() and len(w) > 1
+                                                                    and detector not in _STRUCTURE_DETECTORS)
+        if all(word_only(w) for w in words if w.lower() not in self.tussenvoegsels):
+            return True
+        if detector.endswith("ner"):  # "Gemeente Zuidhaven", "Subsidies DGDOO": an organisation word at either end
+            return any(w.lower() in self.hand_not_names and w not in self.names or (w.isupper() and len(w) > 1)
+                       for w in (words[0], words[-1]))
+        return False
+
+    def trim(self, decision: Decision, page_text: str) -> Decision:
+        """Cut a model's span at the first lower-case word that is not a tussenvoegsel before a surname:
+        "Esra Yildiz van de afdeling Financiën" -> "Esra Yildiz", "Aydin presenteert" -> "Aydin"."""
+        f = decision.finding
+        words = list(regex.finditer(r"\S+", f.text))
+        keep_to = None
+        i = 1
+        while i < len(words):
+            w = words[i].group(0)
+            if w[0].isupper() or w.startswith("("):
+                i += 1
+                continue
+            j = i
+            while j < len(words) and words[j].group(0).lower() in self.tussenvoegsels:
+                j += 1
+            if j > i and j < len(words) and words[j].group(0)[0].isupper() and \
+                    words[j].group(0).lower() not in self.not_names:
+                i = j + 1
+                continue
+            keep_to = words[i - 1].end()
+            break
+        if keep_to is None:
+            return decision
+        text = f.text[:keep_to].rstrip(" ,")
+        return replace(decision, finding=replace(f, end=f.start + len(text), text=text))
+
+    # -- the decision per mention -------------------------------------------------------------------
+
+    def role(self, text: str, start: int, end: int, value: str, detector: str) -> Role:
+        key, sur = _norm(value), self.surname(value)
+        if key in self.request or (sur and sur in self.request_surnames) or sur in self.request:
+            return Role("keep", "publieke functionaris (lijst bij dit verzoek)", True)
+        before = text[max(0, start - 160):start]
+        after = text[end:end + 60]
+        lead = regex.match(rf"(?i:(?:{'|'.join(regex.escape(t) for t in self.titles)})\.?[ \t]+)*", value)
+        if _ON_BEHALF.search(before[-60:]) and not regex.search(r"\n[ \t]*\n[^\n]*\S[^\n]*\n[ \t]*\n", before[-60:]):
+            return Role("redact", "ondertekent namens een bestuurder: ambtenaar", True)
+        if self.p_office_before.search(before + value[:lead.end() if lead else 0]):
+            return Role("keep", "publieke functionaris in functie (ambtstitel)", True)
+        if self.p_office_after.match(after):
+            return Role("keep", "publieke functionaris in functie (ambtstitel)", True)
+        lines = before.rstrip(" \t").split("\n")
+        above = [line for line in lines[:-1] if line.strip()][-1:] if len(lines) > 1 and not lines[-1].strip() else []
+        if above and self.p_office_line.search(above[0]):
+            return Role("keep", "ondertekend door de bestuurder zelf", True)
+        if key in self.officials or regex.sub(r"^(?:[\w]{1,3}\. ?)+", "", key) in self.officials:
+            return Role("keep", "publieke functionaris (lijst bewindspersonen en Kamerleden)", True)
+        if detector in _STRUCTURE_DETECTORS:
+            return Role("redact", "naam in kop, ondertekening of contactveld: ambtenaar of burger", True)
+        if self.p_civil_after.match(after) or self.p_civil_before.search(before):
+            return Role("redact", "ambtenaar (functie bij de naam)", True)
+        return Role("redact", "ambtenaar of burger", False)
+
+    def assign(self, document: Document, decisions: list[Decision]) -> list[Decision]:
+        texts = {p.number: p.text for p in document.pages}
+        roles: list[tuple[Decision, Role | None]] = []
+        for d in decisions:
+            f = d.finding
+            if f.entity_type != PERSON or d.action != "redact":
+                roles.append((d, None))
+                continue
+            if f.detector.endswith("ner"):
+                d = self.trim(d, texts[f.page])
+                f = d.finding
+            if self.is_not_name(f.text, f.detector):
+                continue  # an organisation, place, month or function: stays visible
+            roles.append((d, self.role(texts[f.page], f.start, f.end, f.text, f.detector)))
+        kept = {self.surname(d.finding.text) for d, r in roles if r and r.action == "keep"}
+        contested = {self.surname(d.finding.text) for d, r in roles if r and r.action == "redact" and r.strong}
+        inherit = kept - contested - {""}
+        out: list[Decision] = []
+        for d, r in roles:
+            if r is None:
+                out.append(d)
+            elif r.action == "keep":
+                out.append(Decision(d.finding, "keep", None, r.reason))
+            elif not r.strong and self.surname(d.finding.text) in inherit:
+                out.append(Decision(d.finding, "keep", None, "zelfde naam elders als publieke functionaris"))
+            else:
+                out.append(replace(d, reason=r.reason))
+        return out

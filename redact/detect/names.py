@@ -1,0 +1,303 @@
+"""Dutch person names from name knowledge: titles, initials, first names, tussenvoegsels, e-mail addresses.
+
+The NER model finds names from context; this recognizer finds them from form, so the two miss
+different names. A name is only taken in *name position*: after a title ("mevrouw Bos"), after
+initials ("J.M. de Wit"), after a known first name ("Erik Visser"), in reversed form
+("Jansen, J. (Jan)") or after a greeting ("Hoi Okan,"). A surname that is an ordinary word
+("bakker", "winter") is therefore left alone elsewhere. Matching is case-sensitive on purpose.
+
+`link_email_names` is a document-wide pass: `j.jansen@minbzk.nl` makes "Jansen", "J. Jansen" and
+"Jan Jansen" names everywhere in that document.
+
+The lists (first names, surnames, tussenvoegsels, titles, words that are never names) come from
+`rules/lists/`, named in the recognizer's `options` in `rules/recognizers/names.yaml`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from ..model import Document, Finding
+from ..rules import RecognizerSpec
+
+# A capitalised name word: Jansen, O'Neill, IJsselmuiden, McDonald, Öztürk, Wiśniewski.
+WORD = r"(?:IJ|\p{Lu})(?:['’]\p{Lu})?\p{Ll}+(?:\p{Lu}\p{Ll}+)?"
+INITIAL = r"(?:IJ|Th|Ch|Chr|Ph|\p{Lu})\."
+INITIALS = rf"(?:{INITIAL}[ \t]?){{1,6}}"
+# Where a list has no entry, these stand in (an organisation's list may be empty).
+_DEFAULT_OPTIONS = {
+    "first_names": ["first_names", "first_names_added"],
+    "surnames": ["surnames", "surnames_added"],
+    "tussenvoegsels": ["tussenvoegsels"],
+    "titles": ["name_titles", "name_titles_added"],
+    "not_names": ["non_name_words", "place_names", "civil_servant_titles", "public_office_titles"],
+    "common_words": ["common_words"],
+    "generic_mailboxes": ["generic_mailboxes"],
+}
+# Tussenvoegsels that are also prepositions ("Jan in Utrecht"): only before a known surname.
+_LOCATIVE = ("in", "op", "te", "uit", "aan", "bij", "onder", "voor", "over")
+GREETINGS = ("Hoi", "Hallo", "Hey", "Hee", "Hi", "Beste", "Lieve", "Dag", "Dear", "Hello", "Goedemorgen",
+             "Goedemiddag", "Goedenavond", "Welkom", "Dank", "Bedankt", "Thanks", "Top", "Geachte", "Zeer geachte")
+
+
+@dataclass(frozen=True)
+class NameLexicon:
+    """The name lists as sets, built once per worker."""
+
+    first_names: frozenset[str]
+    surnames: frozenset[str]
+    tussenvoegsels: tuple[str, ...]  # lower case, longest first
+    titles: tuple[str, ...]  # lower case, without a final dot, longest first
+    not_names: frozenset[str]  # lower case
+    common_words: frozenset[str]  # lower case
+    generic_mailboxes: tuple[str, ...]
+
+    @classmethod
+    def from_lists(cls, lists: dict[str, tuple[str, ...]], options: dict | None = None) -> "NameLexicon":
+        opts = {**_DEFAULT_OPTIONS, **(options or {})}
+
+        def items(key: str) -> list[str]:
+            out: list[str] = []
+            for name in opts[key]:
+                out.extend(lists.get(name, ()))
+            return out
+
+        by_length = lambda xs: tuple(sorted(set(xs), key=lambda s: (-len(s), s)))  # noqa: E731
+        return cls(
+            first_names=frozenset(items("first_names")),
+            surnames=frozenset(items("surnames")),
+            tussenvoegsels=by_length(t.lower() for t in items("tussenvoegsels")),
+            titles=by_length(t.lower().rstrip(".") for t in items("titles")),
+            not_names=frozenset(w.lower() for w in items("not_names")),
+            common_words=frozenset(w.lower() for w in items("common_words")),
+            generic_mailboxes=tuple(m.lower() for m in items("generic_mailboxes")),
+        )
+
+    def is_first_name(self, word: str) -> bool:
+        return word in self.first_names or ("-" in word and all(p in self.first_names for p in word.split("-")))
+
+    def is_surname(self, word: str) -> bool:
+        return word in self.surnames or any(p in self.surnames for p in word.split("-"))
+
+    def is_word(self, word: str) -> bool:
+        """An ordinary word, place or function rather than a name (unless listed as a surname)."""
+        low = word.lower()
+        return (low in self.not_names or low in self.common_words) and not self.is_surname(word)
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    """Lower-case entries as a regex, each also with a capital first letter ("van der" / "Van der")."""
+    parts = []
+    for w in words:
+        head, rest = w[0], w[1:]
+        first = f"[{regex.escape(head.upper())}{regex.escape(head)}]" if head.isalpha() else regex.escape(head)
+        parts.append(first + r"[ \t]+".join(regex.escape(p) for p in rest.split(" ")))
+    return "|".join(parts) if parts else r"(?!x)x"
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    score: float
+    why: str
+
+
+class NamePatterns:
+    """The compiled patterns and the checks that turn a match into a name."""
+
+    def __init__(self, lexicon: NameLexicon):
+        self.lex = lexicon
+        tv = _alternation(lexicon.tussenvoegsels)
+        # A tussenvoegsel ends a word ("van"), or is an elided article ("d'", "'t") before the surname.
+        self.tv = rf"(?:(?:{tv})(?:[ \t]+|(?<=['’])))"
+        self.surname = rf"{WORD}(?:-(?:{self.tv})?{WORD})*"
+        titles = "|".join(regex.escape(t).replace(r"\ ", r"[ \t]+") for t in lexicon.titles) or r"(?!x)x"
+        self.titles = rf"(?i:(?:{titles}))\.?"
+        name_tail = rf"(?P<tv>{self.tv})?(?P<sur>{self.surname})"
+        self.p_title = regex.compile(
+            rf"(?<![\w.])(?:{self.titles})(?:[ \t]+{self.titles})*[ \t]+"
+            rf"(?P<name>(?P<ini>{INITIALS}[ \t]*)?(?:(?P<first>{WORD}(?:-{WORD})?)[ \t]+)?{name_tail})(?![\w-])")
+        self.p_initials = regex.compile(rf"(?<![\w.])(?P<name>(?P<ini>{INITIALS})[ \t]*{name_tail})(?![\w-])")
+        self.p_reversed = regex.compile(
+            rf"(?<![\w])(?P<name>(?P<tv>{self.tv})?(?P<sur>{self.surname}),[ \t]*(?P<ini>{INITIALS})"
+            rf"(?:[ \t]*(?:{tv}))?(?:[ \t]*\((?P<first>{WORD}(?:[ -]{WORD})?)\))?)(?![\w-])")
+        self.p_word = regex.compile(rf"(?<![\w.'’-]){WORD}(?:-{WORD})?(?![\w'’])")
+        self.p_after_first = regex.compile(
+            rf"[ \t]+(?:(?P<second>{WORD}(?:-{WORD})?)[ \t]+)?(?:(?P<ini>{INITIALS})[ \t]*)?{name_tail}(?![\w-])")
+        self.p_after_first_short = regex.compile(rf"[ \t]+(?:(?P<ini>{INITIALS})[ \t]*)?{name_tail}(?![\w-])")
+        greet = "|".join(regex.escape(g).replace(r"\ ", r"[ \t]+") for g in GREETINGS)
+        self.p_greeting = regex.compile(
+            rf"(?<![\w])(?:{greet})[ \t]+(?P<name>{WORD}(?:[ -]{WORD})?)(?=[ \t]*[,!.:\n]|[ \t]*$)", regex.M)
+
+    # -- checks -------------------------------------------------------------------------------------
+
+    def _surname_ok(self, m) -> bool:
+        sur, tv = m.group("sur"), (m.group("tv") or "").strip().lower()
+        last = sur.split("-")[-1]
+        if tv.split(" ")[0] in _LOCATIVE and not self.lex.is_surname(sur):
+            return False
+        if tv:  # "de Vries": the tussenvoegsel already makes it a name, unless a place follows ("in Utrecht")
+            return not (sur.lower() in self.lex.not_names and not self.lex.is_surname(sur))
+        return not self.lex.is_word(sur) and not self.lex.is_word(last)
+
+    def spans(self, text: str) -> list[Span]:
+        out: list[Span] = []
+        for m in self.p_title.finditer(text):
+            if self._surname_ok(m) or m.group("ini"):
+                out.append(Span(m.start("name"), m.end("name"), 0.85, "title before the name"))
+        for m in self.p_initials.finditer(text):
+            if self._surname_ok(m):
+                out.append(Span(m.start("name"), m.end("name"), 0.8, "initials before a surname"))
+        for m in self.p_reversed.finditer(text):
+            if self._surname_ok(m):
+                out.append(Span(m.start("name"), m.end("name"), 0.85, "surname, initials"))
+        for m in self.p_greeting.finditer(text):
+            name = m.group("name")
+            if not self.lex.is_word(name.split()[0]) and name.lower() not in self.lex.not_names:
+                out.append(Span(m.start("name"), m.end("name"), 0.7, "greeting before a name"))
+        out.extend(self._first_name_spans(text))
+        return out
+
+    def _first_name_spans(self, text: str) -> list[Span]:
+        out: list[Span] = []
+        for w in self.p_word.finditer(text):
+            first = w.group(0)
+            if not self.lex.is_first_name(first) or first.lower() in self.lex.not_names:
+                continue
+            m = self.p_after_first.match(text, w.end())
+            if not m:
+                continue
+            second = m.group("second")
+            if second and not self.lex.is_first_name(second):
+                # "Jan Jansen Senior": the second word is the surname; try again without it.
+                m = self.p_after_first_short.match(text, w.end())
+                if not m:
+                    continue
+            if not self._surname_ok(m):
+                continue
+            score = 0.8 if self.lex.is_surname(m.group("sur")) else 0.7
+            out.append(Span(w.start(), m.end(), score, "first name before a surname"))
+        return out
+
+
+
+# -- e-mail address to name -------------------------------------------------------------------------
+
+_EMAIL = regex.compile(r"(?<![\w.+-])([A-Za-z][A-Za-z0-9._'-]*)@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}")
+
+
+def email_name_parts(local: str, lex: NameLexicon) -> tuple[str | None, str] | None:
+    """(first name or None, surname with tussenvoegsel, lower case) from a mailbox name, or None.
+
+    j.jansen -> (None, "jansen"); jan.devries -> ("jan", "de vries"); p.de.vries -> (None, "de vries");
+    r.aksoy.dekker -> (None, "aksoy-dekker"). Generic mailboxes and function words give None.
+    """
+    local = local.lower()
+    if any(local == g.rstrip("@") for g in lex.generic_mailboxes if g.endswith("@")):
+        return None
+    parts = [p for p in regex.split(r"[._-]+", local) if p]
+    if len(parts) < 2 or any(p.isdigit() or (p in lex.not_names and p.capitalize() not in lex.surnames)
+                             for p in parts if p not in lex.tussenvoegsels):
+        return None
+    first = None
+    if len(parts[0]) > 1 and parts[0].capitalize() in lex.first_names:
+        first = parts.pop(0)
+    elif len(parts[0]) <= 2:
+        parts.pop(0)  # initials
+    tvs = set(lex.tussenvoegsels)
+    prefix: list[str] = []
+    while parts and parts[0] in tvs and len(parts) > 1:
+        prefix.append(parts.pop(0))
+    if not parts or any(len(p) < 2 for p in parts):
+        return None
+    surname = "-".join(parts)
+    if not prefix:  # "devries", "vandenheuvel": a tussenvoegsel glued to the surname
+        for tv in lex.tussenvoegsels:
+            glued = tv.replace(" ", "").replace("'", "")
+            rest = surname[len(glued):]
+            if glued and surname.startswith(glued) and len(rest) >= 3 and rest.capitalize() in lex.surnames:
+                prefix, surname = [tv], rest
+                break
+    if len(surname) < 3 or surname in lex.common_words and not surname.capitalize() in lex.surnames:
+        return None
+    return first, " ".join(prefix + [surname])
+
+
+def _surname_regex(surname: str, first: str | None) -> str:
+    words = surname.split(" ")
+    tv, last = words[:-1], words[-1]
+    last_re = "-".join(regex.escape(p.capitalize()) for p in last.split("-"))
+    tv_re = r"[ \t]+".join(regex.escape(w) for w in tv)
+    if tv:
+        tv_re = f"[{tv_re[0].upper()}{tv_re[0]}]{tv_re[1:]}[ \t]+"
+    lead = rf"(?:{INITIALS}[ \t]*"
+    if first:
+        lead += rf"|{regex.escape(first.capitalize())}[ \t]+"
+    lead += ")?"
+    return rf"(?<![\w.]){lead}{tv_re}{last_re}(?![\w-])"
+
+
+def link_email_names(document: Document, lex: NameLexicon, detector: str, score: float) -> list[Finding]:
+    """Names that the document's e-mail addresses reveal, at every occurrence in the document."""
+    wanted: dict[str, str] = {}
+    for page in document.pages:
+        for m in _EMAIL.finditer(page.text):
+            parts = email_name_parts(m.group(1), lex)
+            if parts:
+                first, surname = parts
+                wanted[_surname_regex(surname, first)] = m.group(0)
+    if not wanted:
+        return []
+    findings = []
+    for pattern, address in wanted.items():
+        rx = regex.compile(pattern)
+        for page in document.pages:
+            for m in rx.finditer(page.text):
+                findings.append(Finding(page=page.number, start=m.start(), end=m.end(), text=m.group(0),
+                                        entity_type="PERSON", score=score, detector=detector,
+                                        explanation=f"name in the e-mail address {address.split('@')[0]}@..."))
+    return findings
+
+
+# -- the recognizer ---------------------------------------------------------------------------------
+
+def _result(recognizer, span: Span, entity: str):
+    from presidio_analyzer import AnalysisExplanation, RecognizerResult
+
+    explanation = AnalysisExplanation(recognizer=recognizer.name, original_score=span.score,
+                                      textual_explanation=span.why)
+    return RecognizerResult(entity_type=entity, start=span.start, end=span.end, score=span.score,
+                            analysis_explanation=explanation,
+                            recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: recognizer.name,
+                                                  RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: recognizer.id})
+
+
+def make_name_recognizer(spec: RecognizerSpec, lists: dict[str, tuple[str, ...]]):
+    from presidio_analyzer import EntityRecognizer
+
+    from .recognizers import LANGUAGE
+
+    class NameRecognizer(EntityRecognizer):
+        """Names in name position, from the Dutch name lists (kind `names`)."""
+
+        def __init__(self):
+            self.spec = spec
+            self.lexicon = NameLexicon.from_lists(lists, spec.options.get("lists"))
+            self.patterns = NamePatterns(self.lexicon)
+            super().__init__(supported_entities=[spec.entity], name=spec.name, supported_language=LANGUAGE)
+
+        def load(self) -> None:
+            pass
+
+        def analyze(self, text, entities, nlp_artifacts=None):
+            return [_result(self, s, spec.entity) for s in self.patterns.spans(text)]
+
+        def document_pass(self, document: Document, findings: list[Finding]) -> list[Finding]:
+            if not spec.options.get("link_email_addresses", True):
+                return []
+            return link_email_names(document, self.lexicon, f"{spec.name}_email", spec.score)
+
+    return NameRecognizer()

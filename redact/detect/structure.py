@@ -1,0 +1,222 @@
+"""Names by their place in a document: whatever the name, these positions hold a person.
+
+- e-mail headers: `Van:`, `Aan:`, `CC:`, `From:`, `To:`, `Cc:`, `Bcc:` (display names, not addresses);
+- contact and attendee fields: `Contactpersoon:`, `Behandeld door:`, `Opgesteld door:`, `Paraaf:`,
+  `Aanwezig:`, `Afwezig:`, `Notulist:`, `Voorzitter:`, `Deelnemers:` (also as a bulleted block);
+- action items and action-list rows with initials or paraphs: `Actie: JdV, MK - ...`, `| JdV, MK |`;
+- signature blocks: the name line after `Met vriendelijke groet,`, `Hoogachtend,`, `namens deze,`;
+- chat lines: `[12-03-2021 09:14] Naam Achternaam: ...` and `X heeft Y toegevoegd`.
+
+The office title in a field ("Voorzitter: wethouder Van den Berg") is left out of the span, so the
+role stage still sees it and keeps the official's name visible.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..rules import RecognizerSpec
+from .names import INITIALS, WORD, NameLexicon, Span
+
+HEADER_FIELDS = ("Van", "Aan", "CC", "Cc", "Bcc", "BCC", "From", "To", "Kopie aan", "Kopie")
+CONTACT_FIELDS = ("Contactpersoon", "Contactpersonen", "Contact", "Behandeld door", "Opgesteld door", "Auteur",
+                  "Opsteller", "Steller", "Paraaf", "Paraaf teamleider", "Paraaf afdelingshoofd", "Paraafroute",
+                  "Parafen", "Aanwezig", "Afwezig", "Afgemeld", "Deelnemers", "Notulist", "Notulen", "Verslag",
+                  "Verslaglegging", "Voorzitter", "Secretaris", "Gespreksleider", "Sprekers", "Spreker",
+                  "Ondertekend door", "Melder", "Aanvrager", "Indiener", "Verzoeker", "Bezwaarmaker",
+                  "Gemachtigde", "Portefeuillehouder", "Actiehouder", "Eigenaar", "Behandelaar", "Casemanager",
+                  "Klantmanager", "Gesproken met", "Attendees", "Present", "Absent", "Author", "Contact person")
+ACTION_FIELDS = ("Actie", "Acties", "Actiehouder", "Actiepunt", "Wie")
+CLOSINGS = ("Met vriendelijke groet", "Met vriendelijke groeten", "Vriendelijke groet", "Vriendelijke groeten",
+            "Met hartelijke groet", "Hartelijke groet", "Hartelijke groeten", "Met collegiale groet", "Groet",
+            "Groeten", "Gr", "Mvg", "M.v.g", "Hoogachtend", "Namens deze", "Dank en groet", "Kind regards",
+            "Best regards", "Regards", "Met groet", "Namens het projectteam", "Namens het team")
+# A paraph: JdV, MvdL, MK, WJH, AR (two to five letters, capitals first and last).
+PARAPH = r"(?:\p{Lu}(?:\p{Ll}{1,3})?){1,4}\p{Lu}|\p{Lu}\p{Lu}"
+_TIME = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ \t]?(?:AM|PM|am|pm))?"
+_DATE = r"\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}"
+
+
+def _fields(names: tuple[str, ...]) -> str:
+    return "|".join(regex.escape(n).replace(r"\ ", r"[ \t]+") for n in sorted(names, key=len, reverse=True))
+
+
+class StructureFinder:
+    """Finds the name spans that a document's structure marks as names."""
+
+    def __init__(self, lex: NameLexicon, office_titles: tuple[str, ...]):
+        self.lex = lex
+        offices = "|".join(regex.escape(t).replace(r"\ ", r"[ \t]+")
+                           for t in sorted({t.lower() for t in office_titles}, key=len, reverse=True)) or r"(?!x)x"
+        titles = "|".join(regex.escape(t).replace(r"\ ", r"[ \t]+") for t in lex.titles) or r"(?!x)x"
+        self.p_lead = regex.compile(rf"(?i:(?:(?:{offices}|{titles})\.?[ \t]+)+)")
+        self.p_header = regex.compile(rf"^[ \t>]*(?:{_fields(HEADER_FIELDS)})[ \t]*:[ \t]*(?P<v>.+)$", regex.M)
+        self.p_contact = regex.compile(rf"^[ \t>*-]*(?:{_fields(CONTACT_FIELDS)})[ \t]*:[ \t]*(?P<v>.*)$",
+                                       regex.M | regex.I)
+        self.p_action = regex.compile(rf"(?<![\w])(?:{_fields(ACTION_FIELDS)})[ \t]*:[ \t]*(?P<v>[^\n]+)", regex.I)
+        self.p_closing = regex.compile(rf"^[ \t]*(?i:{_fields(CLOSINGS)})[ \t]*[,.!]?[ \t]*$", regex.M)
+        self.p_chat = regex.compile(
+            rf"^[ \t]*\[?{_DATE},?[ \t]+{_TIME}\]?[ \t]*(?:-[ \t]*)?(?P<v>[^:\n\[\]]{{1,60}}?):[ \t]", regex.M)
+        self.p_chat_system = regex.compile(
+            rf"^[ \t]*\[?{_DATE},?[ \t]+{_TIME}\]?[ \t]*(?:-[ \t]*)?(?P<v>[^:\n]{{1,200}}?)[ \t]+"
+            r"(?:heeft|has|is)[ \t]+(?P<w>.*?)(?:toegevoegd|verwijderd|aangemaakt|verlaten|added|removed|created|left)",
+            regex.M)
+        self.p_table_row = regex.compile(r"^.*\|.*$", regex.M)
+        self.p_paraph = regex.compile(rf"^(?:{PARAPH})$")
+        self.p_name = regex.compile(
+            rf"^(?:{INITIALS}[ \t]*)?(?:(?:{WORD}|{INITIALS})(?:[ \t-]+|$))*?"
+            rf"(?:(?:van|de|der|den|het|ter|ten|te|in|op|'t|d'|la|le|el|al|da|dos|du|von|zu)[ \t]+)*"
+            rf"{WORD}(?:-{WORD})*(?:[ \t]*\({WORD}(?:[ \t]{WORD})?\))?$")
+
+    # -- what counts as a name in such a position ---------------------------------------------------
+
+    def _is_name(self, value: str, allow_paraph: bool) -> bool:
+        if not value or any(c.isdigit() for c in value) or "@" in value or len(value) > 60:
+            return False
+        if allow_paraph and self.p_paraph.match(value) and value.lower() not in self.lex.not_names:
+            return True
+        words = [w for w in regex.split(r"[\s,()]+", value) if w]
+        if not 1 <= len(words) <= 6:
+            return False
+        caps = [w for w in words if w[0].isupper() and not w.endswith(".")]
+        if not caps or any(w.isupper() and len(w) > 1 for w in caps):  # "Postbus DGDOO", "BZK"
+            return False
+        if any(w.lower() in self.lex.not_names and not self.lex.is_surname(w) and not self.lex.is_first_name(w)
+               for w in caps):
+            return False
+        if all(self.lex.is_word(w) for w in caps):
+            return False
+        reversed_form = regex.match(rf"^(?:{WORD})(?:-{WORD})*,[ \t]*(?:{WORD}|{INITIALS})", value)
+        return bool(reversed_form) or bool(self.p_name.match(value.replace(",", " ").strip()))
+
+    def _emit(self, out: list[Span], text: str, start: int, end: int, why: str, allow_paraph: bool = False,
+              score: float = 0.95) -> None:
+        """Trim an item to its name (without titles, roles in brackets, quotes) and add it if it is one."""
+        item = text[start:end]
+        # Leading titles of office or courtesy ("wethouder", "mevrouw drs."): not part of the name.
+        lead = self.p_lead.match(item)
+        if lead:
+            start += lead.end()
+        item = text[start:end]
+        cut = regex.search(r"[ \t]*(?:\((?![\p{Lu}][\p{Ll}]+\))|[-–][ \t]|\||<|\[|$)", item)
+        if cut:
+            end = start + cut.start()
+        stripped = text[start:end].strip().strip("\"'“”").rstrip(",;.: ")
+        if not stripped:
+            return
+        start = text.index(stripped, start)
+        end = start + len(stripped)
+        if self._is_name(stripped, allow_paraph):
+            out.append(Span(start, end, score, why))
+
+    def _emit_list(self, out: list[Span], text: str, start: int, end: int, why: str,
+                   allow_paraph: bool = False, reversed_ok: bool = False) -> None:
+        """A field value with several people: "A, B en C", "A; B", "Jansen, J. (Jan) <..>; ..."."""
+        value = text[start:end]
+        if reversed_ok and ";" in value or "<" in value:
+            seps = r";|(?<=>)[ \t]*,"
+        elif reversed_ok and regex.match(rf"^[ \t]*(?:{WORD})(?:-{WORD})*,[ \t]*(?:{INITIALS}|{WORD}\b(?![ \t]+(?:en|\p{{Lu}})))", value):
+            seps = r";"
+        else:
+            seps = r",|;|[ \t]+en[ \t]+|[ \t]+and[ \t]+|/|&"
+        pos = start
+        for part in regex.split(f"({seps})", value):
+            if regex.fullmatch(seps, part):
+                pos += len(part)
+                continue
+            if part.strip():
+                self._emit(out, text, pos, pos + len(part), why, allow_paraph)
+            pos += len(part)
+
+    # -- the positions ------------------------------------------------------------------------------
+
+    def spans(self, text: str) -> list[Span]:
+        out: list[Span] = []
+        for m in self.p_header.finditer(text):
+            self._emit_list(out, text, m.start("v"), m.end("v"), "e-mail header", reversed_ok=True)
+        for m in self.p_contact.finditer(text):
+            if m.group("v").strip():
+                self._emit_list(out, text, m.start("v"), m.end("v"), "contact or attendee field",
+                                allow_paraph=True)
+            else:  # "Deelnemers:" followed by a bulleted block
+                self._block(out, text, m.end())
+        for m in self.p_action.finditer(text):
+            who = regex.match(r"[^-–:|(]*", m.group("v")).group(0)
+            self._emit_list(out, text, m.start("v"), m.start("v") + len(who), "action holder", allow_paraph=True)
+        for m in self.p_table_row.finditer(text):
+            self._table_row(out, text, m.start(), m.end())
+        for m in self.p_closing.finditer(text):
+            self._signature(out, text, m.end())
+        for m in self.p_chat.finditer(text):
+            self._emit(out, text, m.start("v"), m.end("v"), "chat sender")
+        for m in self.p_chat_system.finditer(text):
+            self._emit_list(out, text, m.start("v"), m.end("v"), "chat member")
+            if m.group("w").strip():
+                self._emit_list(out, text, m.start("w"), m.end("w"), "chat member")
+        return out
+
+    def _block(self, out: list[Span], text: str, pos: int) -> None:
+        for line in regex.finditer(r"\n[ \t]*(?:[-•*–][ \t]+)?(?P<v>[^\n]*)", text[pos:pos + 3000]):
+            if not line.group("v").strip():
+                if line.start() > 0:
+                    break
+                continue
+            self._emit(out, text, pos + line.start("v"), pos + line.end("v"), "attendee list")
+
+    def _table_row(self, out: list[Span], text: str, start: int, end: int) -> None:
+        pos = start
+        for cell in text[start:end].split("|"):
+            value = cell.strip()
+            if value and regex.fullmatch(rf"(?:{PARAPH}|{WORD})(?:[ \t]*,[ \t]*(?:{PARAPH}|{WORD}))*", value):
+                items = [v.strip() for v in value.split(",")]
+                if any(self.p_paraph.match(i) for i in items):  # a column of action holders
+                    self._emit_list(out, text, pos, pos + len(cell), "action list", allow_paraph=True)
+                elif self.lex.is_surname(value) and not self.lex.is_word(value):
+                    self._emit(out, text, pos, pos + len(cell), "action list")
+            pos += len(cell) + 1
+
+    def _signature(self, out: list[Span], text: str, pos: int) -> None:
+        """The first line after a closing that is a name (office lines such as "de minister van X," and
+        "namens deze," are skipped)."""
+        seen = 0
+        for line in regex.finditer(r"\n[ \t]*(?P<v>[^\n]*)", text[pos:pos + 600]):
+            value = line.group("v").strip()
+            if not value:
+                continue
+            seen += 1
+            if seen > 4:
+                return
+            if value.endswith(",") or value.lower().startswith(("namens", "i.o.", "voor deze")):
+                continue
+            before = len(out)
+            self._emit(out, text, pos + line.start("v"), pos + line.end("v"), "signature")
+            if len(out) > before:
+                return
+
+
+def make_structure_recognizer(spec: RecognizerSpec, lists: dict[str, tuple[str, ...]]):
+    from presidio_analyzer import EntityRecognizer
+
+    from .names import _result
+    from .recognizers import LANGUAGE
+
+    class StructureRecognizer(EntityRecognizer):
+        """Names in e-mail headers, contact fields, attendee lists, action items, signatures, chats."""
+
+        def __init__(self):
+            self.spec = spec
+            lex = NameLexicon.from_lists(lists, spec.options.get("lists"))
+            offices = []
+            for name in spec.options.get("office_titles", ["public_office_titles"]):
+                offices.extend(lists.get(name, ()))
+            self.finder = StructureFinder(lex, tuple(offices))
+            super().__init__(supported_entities=[spec.entity], name=spec.name, supported_language=LANGUAGE)
+
+        def load(self) -> None:
+            pass
+
+        def analyze(self, text, entities, nlp_artifacts=None):
+            return [_result(self, Span(s.start, s.end, spec.score, s.why), spec.entity)
+                    for s in self.finder.spans(text)]
+
+    return StructureRecognizer()
