@@ -25,17 +25,22 @@ def hostile(tmp_path_factory) -> dict[str, Path]:
 
 
 @pytest.fixture(scope="session")
-def leak_pipeline(rules, tmp_path_factory):
-    """A pipeline over a blank Dutch spaCy pipeline: the personal data in the fixtures is found
-    by the rules (e-mail, phone), so these tests are about the channels, not about the model
-    (whose names, and false positives, change as it is retrained)."""
+def blank_model(tmp_path_factory) -> Path:
+    """A blank Dutch spaCy pipeline: the personal data in the fixtures is found by the rules
+    (e-mail, phone), so these tests are about the channels, not about the model (whose names,
+    and false positives, change as it is retrained)."""
     import spacy
-
-    from redact.pipeline import Pipeline
 
     blank = tmp_path_factory.mktemp("blank_nl")
     spacy.blank("nl").to_disk(blank)
-    return Pipeline(rules, blank)
+    return blank
+
+
+@pytest.fixture(scope="session")
+def leak_pipeline(rules, blank_model):
+    from redact.pipeline import Pipeline
+
+    return Pipeline(rules, blank_model)
 
 
 @pytest.fixture(scope="session")
