@@ -124,3 +124,48 @@ def test_bad_expectations_are_a_usage_error(tmp_path):
     (folder / "01-x.expected.yaml").write_text("document: missing.txt\nredact: []\nkeep: []\n", encoding="utf-8")
     result = invoke(folder)
     assert result.exit_code == ExitCode.USAGE and "missing.txt" in result.output
+
+
+def test_update_on_a_copied_real_sample_keeps_its_layout(tmp_path):
+    # A hand-written expectations file from samples/, minus its first e-mail address: --update must
+    # add that address back, in the file's own style, leaving everything before it untouched.
+    import shutil
+
+    from .conftest import REPO
+
+    folder = tmp_path / "samples"
+    folder.mkdir()
+    stem = "01-email-subsidie"
+    shutil.copy(REPO / "samples" / f"{stem}.txt", folder)
+    text = (REPO / "samples" / f"{stem}.expected.yaml").read_text(encoding="utf-8")
+    original = yaml.safe_load(text)
+    email = next(e["value"] for e in original["redact"] if e["entity"] == "EMAIL_ADDRESS")
+    lines = text.splitlines(keepends=True)
+    i = next(n for n, line in enumerate(lines) if email in line and line.lstrip().startswith("- "))
+    j = i + 1
+    while j < len(lines) and lines[j].startswith(" ") and not lines[j].lstrip().startswith("- "):
+        j += 1
+    (folder / f"{stem}.expected.yaml").write_text("".join(lines[:i] + lines[j:]), encoding="utf-8")
+
+    result = invoke(folder, "--no-pdf", "--update", "--yes")
+    assert f'+  - value: "{email}"' in result.output or f"+  - {{value: \"{email}\"" in result.output, result.output
+    updated_text = (folder / f"{stem}.expected.yaml").read_text(encoding="utf-8")
+    assert updated_text.startswith("".join(lines[:i]))
+    updated = yaml.safe_load(updated_text)
+    assert {"value": email, "entity": "EMAIL_ADDRESS", "ground": "5.1.2e"} in updated["redact"]
+    kept = [e for e in original["redact"] if e["value"] != email]
+    assert updated["redact"][: len(kept)] == kept and updated["keep"] == original["keep"]
+
+
+def test_a_file_the_verification_withholds_fails_and_names_the_value(tmp_path):
+    # The BSN is redacted, but its digits can still be read inside a longer reference number, so
+    # the pipeline's own output check withholds the file; the check says which value it was.
+    samples = make_samples(tmp_path / "s", pdf=False)
+    txt = samples / "01-brief.txt"
+    txt.write_text(txt.read_text(encoding="utf-8") + "Kenmerk: 1112223339.\n", encoding="utf-8")
+    result = invoke(samples, "--save-baseline", tmp_path / "b.json")
+    assert result.exit_code == ExitCode.CHECK_FAILED, result.output
+    line = next(line for line in result.output.splitlines() if line.startswith("not published 01-brief.txt"))
+    assert "readable in the withheld output: '111222333'" in line
+    recorded = json.loads((tmp_path / "b.json").read_text())["files"]["01-brief.txt"]
+    assert (recorded["status"], recorded["expected"], recorded["found"]) == ("LEAK", 4, 4)  # still measured
