@@ -1,4 +1,5 @@
-"""JUnit XML for CI systems: one test case per checked file, and one per configured threshold.
+"""JUnit XML for CI systems: one test case per checked file, one per configured threshold, and
+one for the baseline comparison when there is one.
 
 A file withheld for review where check.yaml allows it is reported as skipped (it was not checked);
 every hard problem is a <failure> whose message names the values.
@@ -10,6 +11,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from ..fileio import write_text_atomic
+from .baseline import LABELS, Change
 from .compare import FileCheck
 from .config import CheckConfig
 from .verdict import Verdict
@@ -42,7 +44,18 @@ def _case(suite: ET.Element, check: FileCheck) -> None:
         out.text = "\n".join(f"extra redaction (in no expectation): {x.entity} {x.text!r}: {x.context}" for x in extras)
 
 
-def junit_xml(verdict: Verdict, config: CheckConfig) -> str:
+def _baseline_suite(root: ET.Element, regressions: list[Change]) -> None:
+    suite = ET.SubElement(root, "testsuite", name=f"{SUITE}: baseline", tests="1",
+                          failures=str(int(bool(regressions))), errors="0", skipped="0")
+    case = ET.SubElement(suite, "testcase", classname="baseline", name="no regressions")
+    if regressions:
+        lines = [f"{c.file}: {LABELS[c.kind]} {c.value!r}: {c.before} -> {c.after}" for c in regressions]
+        ET.SubElement(case, "failure", message=f"{len(regressions)} regression(s) against the baseline",
+                      type="Regression").text = "\n".join(lines)
+
+
+def junit_xml(verdict: Verdict, config: CheckConfig, regressions: list[Change] | None = None) -> str:
+    """`regressions`: against the baseline, when one was given (a third suite with one test case)."""
     root = ET.Element("testsuites", name=SUITE)
     files = ET.SubElement(root, "testsuite", name=f"{SUITE}: documents", tests=str(len(verdict.files)),
                           failures=str(sum(not c.passed and not c.withheld_ok for c in verdict.files)),
@@ -62,10 +75,12 @@ def junit_xml(verdict: Verdict, config: CheckConfig) -> str:
             failed += 1
             ET.SubElement(case, "failure", message="; ".join(lines), type="BelowThreshold").text = "\n".join(lines)
     thresholds.set("failures", str(failed))
+    if regressions is not None:
+        _baseline_suite(root, regressions)
     ET.indent(root)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
 
 
-def write_junit(verdict: Verdict, config: CheckConfig, path: Path) -> None:
+def write_junit(verdict: Verdict, config: CheckConfig, path: Path, regressions: list[Change] | None = None) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    write_text_atomic(path, junit_xml(verdict, config))
+    write_text_atomic(path, junit_xml(verdict, config, regressions))

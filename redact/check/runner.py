@@ -95,5 +95,9 @@ def run_samples(pipeline: Pipeline, expectations: list[Expectation], with_pdf: b
             for path in sample_files(expectation, with_pdf):
                 on_file(path.name)
                 started = time.perf_counter()
-                run = run_file(pipeline, expectation, path, Path(tmp))
+                try:
+                    run = run_file(pipeline, expectation, path, Path(tmp))
+                except Exception as exc:  # a bug in one stage fails that file, not the whole check
+                    run = FileRun(stem=expectation.stem, file=path.name, kind=path.suffix.lower().lstrip("."),
+                                  status=Status.FAILED, reason=f"internal error ({type(exc).__name__}: {exc})")
                 yield replace(run, seconds=time.perf_counter() - started)

@@ -41,8 +41,7 @@ def _verdict(runs: list[FileRun], expectations: list[Expectation], config: Check
     return judge([compare(r, by_stem[r.stem], r.file in config.may_withhold) for r in runs], config)
 
 
-def _update(runs: list[FileRun], expectations: list[Expectation], verdict: Verdict, yes: bool,
-            console: Console) -> bool:
+def _update(expectations: list[Expectation], verdict: Verdict, yes: bool, console: Console) -> bool:
     """Show the proposed additions and apply them when confirmed; False when declined."""
     additions, notes = proposed_additions(verdict.files, expectations)
     for note in notes:
@@ -124,18 +123,18 @@ def check(samples: Path | None, rules_dir: Path | None, model_dir: Path | None, 
     total = sum(len(sample_files(e, with_pdf)) for e in expectations)
     progress = Progress(TextColumn("[bold]check"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.description}"),
                         console=Console(stderr=True), transient=True)
+    runs: list[FileRun] = []
     with progress:
         task = progress.add_task("", total=total)
-
-        def advance(name: str) -> None:
-            progress.update(task, description=name, advance=1)
-
-        runs = list(run_samples(pipeline, expectations, with_pdf, on_file=advance))
+        for run in run_samples(pipeline, expectations, with_pdf,
+                               on_file=lambda name: progress.update(task, description=name)):
+            runs.append(run)
+            progress.advance(task)
     verdict = _verdict(runs, expectations, config)
 
     accepted = True
     if update:
-        accepted = _update(runs, expectations, verdict, yes, console)
+        accepted = _update(expectations, verdict, yes, console)
         if accepted:  # judge again against what is now expected
             expectations = load_expectations(samples)
             verdict = _verdict(runs, expectations, config)
@@ -152,10 +151,12 @@ def check(samples: Path | None, rules_dir: Path | None, model_dir: Path | None, 
     if save_path:
         save_baseline(verdict, save_path)
         console.print(f"baseline written: {save_path}")
+    # Accepting the current result with --update is deliberate: its regressions do not fail.
+    failing_regressions = [] if update and accepted else regressions
     if junit_path:
-        write_junit(verdict, config, junit_path)
+        write_junit(verdict, config, junit_path, failing_regressions if baseline is not None else None)
         console.print(f"JUnit report: {junit_path}")
-    failed = not verdict.passed or (regressions and not (update and accepted))
-    if regressions and not (update and accepted):
-        console.print(f"[bold red]{len(regressions)} regression(s) against the baseline[/]")
+    if failing_regressions:
+        console.print(f"[bold red]{len(failing_regressions)} regression(s) against the baseline[/]")
+    failed = not verdict.passed or bool(failing_regressions)
     sys.exit(ExitCode.CHECK_FAILED if failed else ExitCode.OK)

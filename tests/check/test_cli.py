@@ -69,8 +69,12 @@ def test_baseline_reports_regressions_and_improvements(samples, rules_without_ib
     good, bad = tmp_path / "good.json", tmp_path / "bad.json"
     assert invoke(samples, "--no-pdf", "--save-baseline", good).exit_code == ExitCode.OK
     assert json.loads(good.read_text())["files"]["01-brief.txt"]["missed"] == {}
-    result = invoke(samples, "--no-pdf", "--rules", rules_without_iban, "--baseline", good, "--save-baseline", bad)
+    junit = tmp_path / "r.xml"
+    result = invoke(samples, "--no-pdf", "--rules", rules_without_iban, "--baseline", good, "--save-baseline", bad,
+                    "--junit", junit)
     assert result.exit_code == ExitCode.CHECK_FAILED
+    suite = next(s for s in ET.parse(junit).getroot() if s.get("name").endswith("baseline"))
+    assert IBAN in suite.find("testcase/failure").text
     regressions = result.output.split("Regressions since the baseline")[1].split("Improvements")[0]
     assert IBAN in regressions and "missed (leak)" in regressions
     assert "Improvements since the baseline: none" in result.output
