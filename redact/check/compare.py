@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import NamedTuple
+
 from ..model import Decision, Finding, Page, Status
 from .expectations import Expectation, occurrences
 from .runner import FileRun
@@ -27,7 +28,7 @@ CONTEXT_WORDS = 5
 class Occurrence:
     value: str
     entity: str  # the expected entity type; "" for a must-keep value
-    page: int
+    page: int  # 0: a position in the .txt or in the published file's text, not on a page
     start: int
     end: int
     context: str
