@@ -116,7 +116,7 @@ class IndexEntry:
     file: str | None = None  # its JSON, relative to WORK (status ok)
     error: str | None = None
     pages: int = 0
-    # One row per proposal: [id, page, entity, ground, action, score, normalised value]
+    # One row per proposal: [id, page, entity, ground, action, score, normalised value, start]
     proposals: tuple[tuple, ...] = ()
 
     def to_json(self) -> dict:
@@ -151,7 +151,7 @@ def write_document(work: Path, document: Document, proposals: tuple[Proposal, ..
     target.parent.mkdir(parents=True, exist_ok=True)
     write_text_atomic(target, json.dumps(data, ensure_ascii=False, separators=(",", ":")))
     rows = tuple((p.id, p.finding.page, p.finding.entity_type, p.decision.ground, p.decision.action,
-                  p.finding.score, p.norm) for p in proposals)
+                  p.finding.score, p.norm, p.finding.start) for p in proposals)
     return IndexEntry(relpath=document.relpath, kind=document.kind, status="ok", source=document.source,
                       sha256=sha256, file=name, pages=len(document.pages), proposals=rows)
 

@@ -78,7 +78,8 @@ def scan(sources: tuple[Path, ...], work_dir: Path, jobs: int | None, rules_dir:
         if e.status not in ("ok", "skipped"):
             console.print(f"[bold red]{e.status}[/] {e.relpath}: {e.error}")
     ok = sum(1 for e in index.documents if e.status == "ok")
-    console.print(f"{ok} document(en) gescand, {len(index.documents) - ok} niet; {total} voorstellen: "
+    bad = sum(1 for e in index.documents if e.status not in ("ok", "skipped"))
+    console.print(f"{ok} document(en) gescand, {bad} niet te lezen, {len(skipped)} overgeslagen; {total} voorstellen: "
                   f"{decided} al beoordeeld, [yellow]{total - decided} open[/]. "
                   f"Verder met: woo-redact review {work_dir}")
     codes = [STATUS_EXIT[e.status] for e in index.documents if e.status in STATUS_EXIT]

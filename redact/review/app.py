@@ -7,6 +7,7 @@ window is cut to the terminal's height around the current proposal.
 from __future__ import annotations
 
 import math
+import os
 import sys
 
 from rich.console import Console, Group
@@ -33,18 +34,19 @@ class ReviewApp:
     # -- drawing ---------------------------------------------------------------------------
 
     def header(self) -> Text:
+        """Two lines: where the reviewer is, and the counts with the filter."""
         s = self.session
         counts = s.counts()
         if not s.entries:
-            return Text("woo-redact review: geen gescande documenten", style="bold")
+            return Text("woo-redact review: geen gescande documenten" + (
+                f" ({len(s.failed)} niet te lezen, zie index.json)" if s.failed else ""), style="bold")
         entry = s.entries[s.doc]
         p = s.current
         page = p.finding.page if p else 1
-        t = Text()
-        t.append("woo-redact review  ", style="bold")
+        t = Text(no_wrap=True, overflow="ellipsis")  # the window below counts on two lines
         t.append(f"document {s.doc + 1}/{len(s.entries)} ", style="bold")
         t.append(entry.relpath, style="cyan")
-        t.append(f"  pagina {page}/{entry.pages}  voorstel {s.position()}/{s.total()}  ")
+        t.append(f"  pagina {page}/{entry.pages}  voorstel {s.position()}/{s.total()}\n")
         t.append(f"open {counts['open']}", style="yellow")
         t.append(" · ")
         t.append(f"geaccepteerd {counts['accepted']}", style="red")
@@ -52,7 +54,7 @@ class ReviewApp:
         t.append(f"afgewezen {counts['rejected']}", style="green")
         t.append(f"  filter: {s.filter.describe()}", style="dim")
         if s.failed:
-            t.append(f"  {len(s.failed)} niet gescand", style="bold red")
+            t.append(f"  {len(s.failed)} document(en) niet te lezen", style="bold red")
         return t
 
     def body(self, rows: int, width: int) -> Text:
@@ -90,7 +92,7 @@ class ReviewApp:
             return Text("")
         v = s.book.verdict(s.relpath, p)
         f = p.finding
-        t = Text()
+        t = Text(no_wrap=True, overflow="ellipsis")  # one line each, or the window would shift
         t.append(f.text, style="bold")
         t.append(f"  {f.entity_type}  ")
         t.append(v.ground or "zichtbaar", style=self.colours.get(v.ground or "", "green"))
@@ -108,12 +110,18 @@ class ReviewApp:
         width, height = self.console.size
         info = self.info()
         info_rows = 2 if self.details else 1
-        rows = max(3, height - 5 - info_rows)
-        bottom = Text(self.prompt, style="bold yellow") if self.prompt is not None else Text(self.session.message)
+        rows = max(3, height - 6 - info_rows)
+        bottom = (Text(self.prompt, style="bold yellow") if self.prompt is not None
+                  else Text(self.session.message))
+        bottom.no_wrap, bottom.overflow = True, "ellipsis"
         return Group(self.header(), Rule(style="dim"), self.body(rows, width), Rule(style="dim"), info, bottom,
                      Text(HELP, style="dim", overflow="ellipsis", no_wrap=True))
 
     def draw(self) -> None:
+        try:  # the terminal itself, not $COLUMNS/$LINES (stale after a resize), which rich prefers
+            self.console.size = os.get_terminal_size(sys.stdout.fileno())
+        except OSError:
+            pass
         with self.console.capture() as capture:
             self.console.print(self.frame(), highlight=False)
         sys.stdout.write("\x1b[H\x1b[2J" + capture.get())

@@ -63,7 +63,11 @@ def print_review(work, index: WorkIndex, book: DecisionBook, grounds: list[str],
     """Emit the diff of every document of the index; returns the counts per status."""
     colours = colours_for(grounds)
     total: Counter = Counter()
+    skipped = 0
     for entry in index.documents:
+        if entry.status == "skipped":  # not a document type we read (e.g. .yaml): one count at the end
+            skipped += 1
+            continue
         if entry.status != "ok":
             emit(Text(f"== {entry.relpath}: niet gescand ({entry.status}): {entry.error} ==",
                       style=None if plain else "bold red"))
@@ -79,6 +83,7 @@ def print_review(work, index: WorkIndex, book: DecisionBook, grounds: list[str],
         for line in lines:
             emit(line)
     emit(Text(f"Totaal: {sum(total.values())} voorstellen: "
-              + ", ".join(f"{total[s]} {STATUS_NL[s]}" for s in ("accepted", "rejected", "open")),
+              + ", ".join(f"{total[s]} {STATUS_NL[s]}" for s in ("accepted", "rejected", "open"))
+              + (f"; {skipped} bestand(en) overgeslagen (type niet ondersteund)" if skipped else ""),
               style=None if plain else "bold"))
     return total

@@ -36,6 +36,12 @@ class Row:
     action: str
     score: float
     norm: str
+    start: int = 0
+
+    @classmethod
+    def of(cls, p: Proposal) -> Row:
+        f = p.finding
+        return cls(p.id, f.page, f.entity_type, p.decision.ground, p.decision.action, f.score, p.norm, f.start)
 
 
 @dataclass(frozen=True)
@@ -106,13 +112,15 @@ class ReviewSession:
         self.reviewer = reviewer or getpass.getuser()
         self.clock = clock
         index = read_index(work)
-        self.failed = [e for e in index.documents if e.status != "ok"]
+        self.failed = [e for e in index.documents if e.status not in ("ok", "skipped")]
         self.entries: list[IndexEntry] = [e for e in index.documents if e.status == "ok"]
         self.decisions_path = work / DECISIONS_FILE
         self.book = DecisionBook.load(self.decisions_path)
         self.filter = Filter()
         self._loaded: OrderedDict[int, Loaded] = OrderedDict()
+        self._added: dict[int, list[Row]] = {}  # rows of reviewer-added proposals, also once unloaded
         self._counts: dict[int, Counter] = {}
+        self._find_added(range(len(self.entries)))
         self.doc = 0
         self.pos = 0  # index into rows(doc)
         self.message = ""
@@ -131,16 +139,26 @@ class ReviewSession:
         merged = tuple(sorted(proposals + extra, key=lambda p: (p.finding.page, p.finding.start, p.finding.end)))
         item = Loaded(document, merged)
         self._loaded[i] = item
+        self._added[i] = [Row.of(p) for p in extra]
         while len(self._loaded) > CACHED_DOCUMENTS:
             self._loaded.popitem(last=False)
         self._counts.pop(i, None)
         return item
 
+    def _find_added(self, docs) -> None:
+        """Where the reviewer's added values occur (this reads those documents: only done for
+        documents that have such a decision, when it is made or the review opens)."""
+        for i in docs:
+            self._added.pop(i, None)
+            self._loaded.pop(i, None)
+            if self.book.added(self.entries[i].relpath):
+                self.loaded(i)
+
     def rows(self, i: int) -> list[Row]:
         if i in self._loaded:
-            return [Row(p.id, p.finding.page, p.finding.entity_type, p.decision.ground, p.decision.action,
-                        p.finding.score, p.norm) for p in self._loaded[i].proposals]
-        return [Row(*r) for r in self.entries[i].proposals]
+            return [Row.of(p) for p in self._loaded[i].proposals]
+        rows = [Row(*r) for r in self.entries[i].proposals] + self._added.get(i, [])
+        return sorted(rows, key=lambda r: (r.page, r.start)) if i in self._added else rows
 
     def status(self, i: int, row: Row) -> str:
         return _status(self.book.for_proposal(self.entries[i].relpath, row.id, row.norm))
@@ -285,10 +303,7 @@ class ReviewSession:
         self.book.record(self._entry("added", ALL_DOCUMENTS if dossier else self.relpath, "redact",
                                      self.rules.ground_for(ADDED_ENTITY), value, ADDED_ENTITY))
         self._save()
-        if dossier:
-            self._loaded.clear()
-        else:
-            self._loaded.pop(self.doc, None)
+        self._find_added(range(len(self.entries)) if dossier else [self.doc])
         self._counts.clear()
         hits = [k for k, p in enumerate(self.loaded(self.doc).proposals) if p.norm == norm]
         if hits:
