@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -24,6 +25,7 @@ from ..errors import ExitCode, RulesError
 from ..rules import load_rules
 
 DEFAULT_SAMPLES = Path(__file__).resolve().parents[2] / "samples"
+CI_WIDTH = 160  # a CI log is no terminal: rich would fold the tables to 80 columns
 
 EPILOG = """\b
 Exit status:
@@ -97,6 +99,8 @@ def check(samples: Path | None, rules_dir: Path | None, model_dir: Path | None, 
     """Run the pipeline on the sample documents in SAMPLES (default: the repository's samples/)
     and compare the redactions with each <stem>.expected.yaml."""
     console = Console()
+    if not console.is_terminal and "COLUMNS" not in os.environ:
+        console = Console(width=CI_WIDTH)
     samples = samples or DEFAULT_SAMPLES
     try:
         rules = load_rules(rules_dir)
