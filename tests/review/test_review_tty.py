@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pexpect
 
@@ -94,3 +95,22 @@ def test_accept_all_of_a_value_for_the_dossier(work):
     child.expect(pexpect.EOF)
     printed = cli("review", work, "--print", "--no-color").output
     assert printed.count("[=NL91ABNA0417164300=]{zichtbaar}") == 2
+
+
+def test_a_crash_loses_no_decision(work):
+    child = spawn(work)
+    command(child, "a", None, "weggelakt: p.bakker@voorbeeld.nl")
+    command(child, "\x1b[D", None, "voorstel 1/")  # left arrow: back to it
+    command(child, "r", None, "zichtbaar: p.bakker@voorbeeld.nl")
+    child.kill(9)  # no chance to save anything on the way out
+    child.close(force=True)
+    data = json.loads((work / "decisions.json").read_text(encoding="utf-8"))
+    assert [(d["value"], d["action"]) for d in data["decisions"]] == [("p.bakker@voorbeeld.nl", "keep")]
+
+
+def test_print_in_colour_strikes_through(work):
+    printed = cli("review", work, "--print", "--color").output
+    assert re.search(r"\x1b\[(?:\d+;)*9(?:;\d+)*m", printed)  # SGR 9: struck through
+    assert "[-" not in printed  # the brackets are for plain text only
+    plain = cli("review", work, "--print", "--no-color").output
+    assert "\x1b[" not in plain
