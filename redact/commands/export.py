@@ -16,6 +16,7 @@ from ..decide.overlaps import resolve_overlaps
 from ..errors import ExitCode
 from ..model import Decision, DocumentResult, Status
 from ..pipeline import failed, publish
+from ..render.pdf import UNREADABLE_ENTITY
 from ..report.inventory import write_inventory
 from ..report.log import write_log
 from ..report.summary import print_summary
@@ -66,7 +67,9 @@ def export_one(work: Path, entry: IndexEntry, book: DecisionBook, rules, unrevie
         document = replace(document, warnings=document.warnings + (
             f"{len(unchecked)} weggelakte waarde(n) staan elders in het document bewust zichtbaar; "
             "de tekstcontrole kan die niet toetsen",))
-    return publish(document, decisions, out_dir, unchecked=unchecked)
+    # Pages that could not be read were kept in the scan only with --unreadable-pages blackout.
+    blackout = rules.ground_for(UNREADABLE_ENTITY) if any(p.needs_review for p in document.pages) else None
+    return publish(document, decisions, out_dir, blackout_ground=blackout, unchecked=unchecked)
 
 
 def visible_elsewhere(decisions: tuple[Decision, ...]) -> frozenset[str]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 import traceback
+from functools import partial
 from pathlib import Path
 
 import click
@@ -18,13 +19,13 @@ from ..work import IndexEntry, sha256_of, write_document, write_index
 STATUS_EXIT = {"failed": ExitCode.DOCUMENTS_FAILED, "needs_review": ExitCode.NEEDS_REVIEW}
 
 
-def scan_one(item: SourceFile, work: Path) -> IndexEntry:
+def scan_one(item: SourceFile, work: Path, unreadable_pages: str = "withhold") -> IndexEntry:
     """Analyse one source in a worker and write its JSON there (the Document never travels back)."""
     kind = item.path.suffix.lower().lstrip(".")
     common = dict(relpath=item.relpath, kind=kind, source=str(item.path))
     try:
         sha = sha256_of(item.path)
-        analysis = worker_pipeline().analyse(item.path, item.relpath)
+        analysis = worker_pipeline().analyse(item.path, item.relpath, unreadable_pages)
         proposals = make_proposals(analysis.document, analysis.decisions)
         return write_document(work, analysis.document, proposals, sha)
     except ReviewNeeded as exc:
@@ -45,12 +46,15 @@ def scan_one(item: SourceFile, work: Path) -> IndexEntry:
               help="Work folder for the proposals (holds the values: never publish it).")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
               help="Worker processes (default: the number of cores).")
+@click.option("--unreadable-pages", type=click.Choice(["withhold", "blackout"]), default="withhold",
+              show_default=True, help="A page that cannot be read reliably: withhold the document, or review "
+                                      "the rest and let export black out that page whole (as `run`).")
 @click.option("--rules", "rules_dir", type=click.Path(path_type=Path, file_okay=False),
               help="Rule folder to use instead of the built-in rules/.")
 @click.option("--model", "model_dir", type=click.Path(path_type=Path, file_okay=False),
               help="spaCy pipeline folder (default: the shipped models/nl_woo).")
-def scan(sources: tuple[Path, ...], work_dir: Path, jobs: int | None, rules_dir: Path | None,
-         model_dir: Path | None) -> None:
+def scan(sources: tuple[Path, ...], work_dir: Path, jobs: int | None, unreadable_pages: str,
+         rules_dir: Path | None, model_dir: Path | None) -> None:
     """Detect personal data in SOURCES and store proposals in WORK for `woo-redact review`.
 
     A re-scan into the same WORK keeps every decision that still applies."""
@@ -66,7 +70,8 @@ def scan(sources: tuple[Path, ...], work_dir: Path, jobs: int | None, rules_dir:
     except (BatchError, DecisionsError) as exc:
         raise click.UsageError(str(exc)) from None
     work_dir.mkdir(parents=True, exist_ok=True)
-    entries = run_batch(items, work_dir, rules, model_dir, jobs or default_jobs(), console, runner=scan_one)
+    runner = partial(scan_one, unreadable_pages=unreadable_pages)  # a partial of a top-level function pickles
+    entries = run_batch(items, work_dir, rules, model_dir, jobs or default_jobs(), console, runner=runner)
     entries += [IndexEntry(relpath=s.relpath, kind=s.kind, status="skipped", source="", error=s.error)
                 for s in skipped]
     index = write_index(work_dir, entries, rules.root.resolve())

@@ -93,6 +93,9 @@ class ReviewApp:
         v = s.book.verdict(s.relpath, p)
         f = p.finding
         t = Text(no_wrap=True, overflow="ellipsis")  # one line each, or the window would shift
+        page = s.loaded(s.doc).document.pages[f.page - 1] if f.page >= 1 else None
+        if page is not None and page.needs_review:
+            t.append(f"pagina wordt geheel zwart gemaakt ({page.needs_review})  ", style="bold red")
         t.append(f.text, style="bold")
         t.append(f"  {f.entity_type}  ")
         t.append(v.ground or "zichtbaar", style=self.colours.get(v.ground or "", "green"))

@@ -37,6 +37,9 @@ def document_diff(document: Document, proposals: tuple[Proposal, ...], book: Dec
     verdicts = [book.verdict(document.relpath, p) for p in proposals]
     out: list[Text] = []
     for page in document.pages:
+        if page.needs_review:
+            out.append(Text(f"@@ pagina {page.number}: wordt bij export geheel zwart gemaakt ({page.needs_review}) @@",
+                            style=None if plain else "bold red"))
         marks = marks_for(page.number, proposals, verdicts)
         if not marks:
             continue

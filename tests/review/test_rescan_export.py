@@ -119,3 +119,22 @@ def test_a_value_kept_at_one_place_and_redacted_at_another(tmp_path, blank_model
     from redact.commands.verify import verify
 
     assert CliRunner().invoke(verify, [str(out)]).exit_code == 0  # export writes the record verify needs
+
+
+def test_a_page_kept_for_blackout_is_blacked_out_on_export(work, tmp_path):
+    # As `scan --unreadable-pages blackout` stores a page it could not read (simulated here:
+    # making such a page needs an OCR run that fails).
+    import json
+
+    doc = work / "docs" / "b-nota.pdf.json"
+    data = json.loads(doc.read_text(encoding="utf-8"))
+    data["pages"][0]["needs_review"] = "OCR onbetrouwbaar (test)"
+    doc.write_text(json.dumps(data), encoding="utf-8")
+    assert "wordt bij export geheel zwart gemaakt" in cli("review", work, "--print", "--no-color").output
+    out = tmp_path / "out"
+    result = cli("export", work, "--out", out)
+    assert result.exit_code == 5  # published blacked out, still marked for manual review
+    from .conftest import pdf_text
+
+    text = pdf_text(out / "b-nota.pdf")
+    assert "Geachte" not in text and "Dossiercode" not in text
