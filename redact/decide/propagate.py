@@ -35,6 +35,7 @@ class NameForms:
         self.tussenvoegsels = {t.lower() for t in items("tussenvoegsels", ["tussenvoegsels"])}
         self.titles = {t.lower().rstrip(".") for t in items("name_titles", ["name_titles", "name_titles_added"])}
         self.first_names = set(items("first_names", ["first_names", "first_names_added"]))
+        self.known = set(items("known_names", ["first_names", "first_names_added", "surnames", "surnames_added"]))
         self.words = {w.lower() for w in items("not_names", ["non_name_words"])} | \
                      {w.lower() for w in items("common_words", ["common_words"])}
 
@@ -74,7 +75,7 @@ class NameForms:
     def surname_forms(self, surname: str) -> list[str]:
         """The surname as it stands alone: "de Vries" and, at a sentence start, "De Vries"."""
         last = surname.split(" ")[-1]
-        if len(surname) < 3 or not last[:1].isupper() or surname.lower() in self.words:
+        if len(surname) < 3 or not last[:1].isupper() or (surname.lower() in self.words and last not in self.known):
             return []
         forms = [surname]
         if surname[0].islower():

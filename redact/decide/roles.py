@@ -29,7 +29,9 @@ from ..rules import RuleSet
 PERSON = "PERSON"
 REQUEST_LIST = "keep_names"  # the per-request list, added to the rule set by `add_keep_names`
 _STRUCTURE_DETECTORS = ("person_structure",)
-_ON_BEHALF = regex.compile(r"(?i:namens[ \t]+(?:deze|de[ \t]+\w+|het[ \t]+\w+)|\bi\.o\.|voor[ \t]+deze|in[ \t]+opdracht)")
+# Signing for someone else: "namens deze,", "i.o.", "voor deze," or "namens de minister," closing a line.
+_ON_BEHALF = regex.compile(r"(?i:namens[ \t]+deze|\bi\.o\.|voor[ \t]+deze|in[ \t]+opdracht|"
+                           r"namens[ \t]+(?:de|het)[ \t]+[^\n:]{1,60}?,?[ \t]*\n)")
 
 
 def add_keep_names(rules: RuleSet, names: list[str]) -> RuleSet:
@@ -85,9 +87,15 @@ class Roles:
         # "de leden Van Beek en " / "de Kamerleden Dogan, Vermeulen en ": other names of the same office
         name_list = (r"(?:\p{Lu}[\w'’-]*(?:[ \t]+(?:van|de|der|den|ter|ten|'t|\p{Lu}[\w'’-]*))*"
                      r"(?:,[ \t]*|[ \t]+en[ \t]+))*")
+        self.courtesy_re = courtesy
+        plural = sorted({t.lower() for t in items("public_office_titles_plural", ["public_office_titles_plural"])},
+                        key=len, reverse=True)
+        plural_re = "|".join(regex.escape(t).replace(r"\ ", r"[ \t]+") for t in plural) or r"(?!x)x"
         self.p_office_before = regex.compile(
-            rf"(?i:(?<![\w-])(?:{office_re}))(?-i:{of_org})[ \t]*,?[ \t]*{name_list}"
+            rf"(?:(?i:(?<![\w-])(?:{office_re}))(?-i:{of_org})[ \t]*,?[ \t]*"
+            rf"|(?i:(?<![\w-])(?:{plural_re}))(?-i:{of_org})[ \t]*,?[ \t]*{name_list})"
             rf"(?:(?i:(?:{courtesy})\.?)[ \t]+)*$")
+        self.p_office_start = regex.compile(rf"(?i:(?:{office_re}))[ \t]+\p{{Lu}}")  # a model's span "Raadslid Mulder"
         self.p_office_after = regex.compile(rf"^[ \t]*(?:,[ \t]*|\([ \t]*)(?:de[ \t]+|het[ \t]+)?(?i:(?:{office_re}))(?![\w-])")
         self.p_office_line = regex.compile(rf"(?i:^[ \t]*(?:de|het)?[ \t]*(?:{office_re}))(?![\w-])[^\n]*,[ \t]*$")
         self.p_civil_after = regex.compile(rf"^[ \t]*(?:,[ \t]*|\([ \t]*|\n[ \t]*)(?i:(?:{civil_re}))(?![\w-])")
@@ -116,7 +124,7 @@ class Roles:
 
     def is_not_name(self, text: str, detector: str) -> bool:
         words = [w for w in regex.split(r"[^\w'’-]+", text) if w]
-        if not words:
+        if not words or _norm(text) in self.not_names:  # "Ter Apel", "Juridische Zaken"
             return True
 
         def word_only(w: str) -> bool:
@@ -128,8 +136,9 @@ class Roles:
         if all(word_only(w) for w in words if w.lower() not in self.tussenvoegsels):
             return True
         if detector.endswith("ner"):  # "Gemeente Zuidhaven", "Subsidies DGDOO": an organisation word at either end
+            ends = text.split()
             return any(w.lower() in self.hand_not_names and w not in self.names or (w.isupper() and len(w) > 1)
-                       for w in (words[0], words[-1]))
+                       for w in (words[0], words[-1], ends[0].rstrip(",").lower(), ends[-1].rstrip(",").lower()))
         return False
 
     def trim(self, decision: Decision, page_text: str) -> Decision:
@@ -148,7 +157,7 @@ class Roles:
             while j < len(words) and words[j].group(0).lower() in self.tussenvoegsels:
                 j += 1
             if j > i and j < len(words) and words[j].group(0)[0].isupper() and \
-                    words[j].group(0).lower() not in self.not_names:
+                    words[j].group(0).lower() not in self.hand_not_names:
                 i = j + 1
                 continue
             keep_to = words[i - 1].end()
@@ -169,11 +178,11 @@ class Roles:
         lead = regex.match(rf"(?i:(?:{'|'.join(regex.escape(t) for t in self.titles)})\.?[ \t]+)*", value)
         if _ON_BEHALF.search(before[-60:]) and not regex.search(r"\n[ \t]*\n[^\n]*\S[^\n]*\n[ \t]*\n", before[-60:]):
             return Role("redact", "ondertekent namens een bestuurder: ambtenaar", True)
-        if self.p_office_before.search(before + value[:lead.end() if lead else 0]):
+        if self.p_office_before.search(before + value[:lead.end() if lead else 0]) or self.p_office_start.match(value):
             return Role("keep", "publieke functionaris in functie (ambtstitel)", True)
         if self.p_office_after.match(after):
             return Role("keep", "publieke functionaris in functie (ambtstitel)", True)
-        lines = before.rstrip(" \t").split("\n")
+        lines = regex.sub(rf"(?i:(?:{self.courtesy_re})\.?[ \t]*)*$", "", before).rstrip(" \t").split("\n")
         above = [line for line in lines[:-1] if line.strip()][-1:] if len(lines) > 1 and not lines[-1].strip() else []
         if above and self.p_office_line.search(above[0]):
             return Role("keep", "ondertekend door de bestuurder zelf", True)
@@ -200,6 +209,9 @@ class Roles:
                 continue  # an organisation, place, month or function: stays visible
             roles.append((d, self.role(texts[f.page], f.start, f.end, f.text, f.detector)))
         kept = {self.surname(d.finding.text) for d, r in roles if r and r.action == "keep"}
+        # "Burgemeester Scholtens van Dalfsterveen": the model may take the place into the name.
+        kept |= {self.surname(regex.split(r"\s+(?:van|uit)\s+", d.finding.text)[0])
+                 for d, r in roles if r and r.action == "keep"}
         contested = {self.surname(d.finding.text) for d, r in roles if r and r.action == "redact" and r.strong}
         inherit = kept - contested - {""}
         out: list[Decision] = []

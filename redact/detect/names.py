@@ -38,6 +38,9 @@ _DEFAULT_OPTIONS = {
 }
 # Tussenvoegsels that are also prepositions ("Jan in Utrecht"): only before a known surname.
 _LOCATIVE = ("in", "op", "te", "uit", "aan", "bij", "onder", "voor", "over")
+# Courtesy titles stay visible; academic and professional ones ("mr.", "drs.") are part of the name.
+COURTESY = ("de heer", "heer", "mevrouw", "dhr", "mevr", "mw", "meneer", "mijnheer", "mej", "juffrouw", "collega",
+            "de weledelgeleerde", "de hooggeleerde", "de weledelzeergeleerde")
 GREETINGS = ("Hoi", "Hallo", "Hey", "Hee", "Hi", "Beste", "Lieve", "Dag", "Dear", "Hello", "Goedemorgen",
              "Goedemiddag", "Goedenavond", "Welkom", "Dank", "Bedankt", "Thanks", "Top", "Geachte", "Zeer geachte")
 
@@ -114,13 +117,21 @@ class NamePatterns:
         # A tussenvoegsel ends a word ("van"), or is an elided article ("d'", "'t") before the surname.
         self.tv = rf"(?:(?:{tv})(?:[ \t]+|(?<=['’])))"
         self.surname = rf"{WORD}(?:-(?:{self.tv})?{WORD})*"
-        titles = "|".join(regex.escape(t).replace(r"\ ", r"[ \t]+") for t in lexicon.titles) or r"(?!x)x"
-        self.titles = rf"(?i:(?:{titles}))\.?"
+        def alt(words) -> str:
+            return "|".join(regex.escape(t).replace(r"\ ", r"[ \t]+") for t in words) or r"(?!x)x"
+
+        courtesy = [t for t in lexicon.titles if t in COURTESY]
+        academic = [t for t in lexicon.titles if t not in COURTESY]
+        self.courtesy = rf"(?i:(?:{alt(courtesy)}))\.?"
+        self.academic = rf"(?i:(?:{alt(academic)}))\.?"
         name_tail = rf"(?P<tv>{self.tv})?(?P<sur>{self.surname})"
+        first_in_brackets = rf"(?:\((?P<bfirst>{WORD}(?:[ -]{WORD})?)\)[ \t]*)?"
         self.p_title = regex.compile(
-            rf"(?<![\w.])(?:{self.titles})(?:[ \t]+{self.titles})*[ \t]+"
-            rf"(?P<name>(?P<ini>{INITIALS}[ \t]*)?(?:(?P<first>{WORD}(?:-{WORD})?)[ \t]+)?{name_tail})(?![\w-])")
-        self.p_initials = regex.compile(rf"(?<![\w.])(?P<name>(?P<ini>{INITIALS})[ \t]*{name_tail})(?![\w-])")
+            rf"(?<![\w.])(?P<courtesy>(?:{self.courtesy}[ \t]+)*)"
+            rf"(?P<name>(?P<acad>(?:{self.academic}[ \t]+)*)(?P<ini>{INITIALS}[ \t]*{first_in_brackets})?"
+            rf"(?:(?P<first>{WORD}(?:-{WORD})?)[ \t]+)?{name_tail})(?![\w-])")
+        self.p_initials = regex.compile(
+            rf"(?<![\w.])(?P<name>(?P<ini>{INITIALS})[ \t]*{first_in_brackets}{name_tail})(?![\w-])")
         self.p_reversed = regex.compile(
             rf"(?<![\w])(?P<name>(?P<tv>{self.tv})?(?P<sur>{self.surname}),[ \t]*(?P<ini>{INITIALS})"
             rf"(?:[ \t]*(?:{tv}))?(?:[ \t]*\((?P<first>{WORD}(?:[ -]{WORD})?)\))?)(?![\w-])")
@@ -146,6 +157,8 @@ class NamePatterns:
     def spans(self, text: str) -> list[Span]:
         out: list[Span] = []
         for m in self.p_title.finditer(text):
+            if not (m.group("courtesy") or m.group("acad")):
+                continue
             if self._surname_ok(m) or m.group("ini"):
                 out.append(Span(m.start("name"), m.end("name"), 0.85, "title before the name"))
         for m in self.p_initials.finditer(text):

@@ -16,11 +16,12 @@ from __future__ import annotations
 import regex
 
 from ..rules import RecognizerSpec
-from .names import INITIALS, WORD, NameLexicon, Span
+from .names import COURTESY, INITIALS, WORD, NameLexicon, Span
 
 HEADER_FIELDS = ("Van", "Aan", "CC", "Cc", "Bcc", "BCC", "From", "To", "Kopie aan", "Kopie")
 CONTACT_FIELDS = ("Contactpersoon", "Contactpersonen", "Contact", "Behandeld door", "Opgesteld door", "Auteur",
-                  "Opsteller", "Steller", "Paraaf", "Paraaf teamleider", "Paraaf afdelingshoofd", "Paraafroute",
+                  "Opsteller", "Steller", "Paraaf", "Paraaf teamleider", "Paraaf afdelingshoofd", "Paraaf opsteller",
+                  "Paraaf directeur", "Paraaf jurist", "Paraafroute",
                   "Parafen", "Aanwezig", "Afwezig", "Afgemeld", "Deelnemers", "Notulist", "Notulen", "Verslag",
                   "Verslaglegging", "Voorzitter", "Secretaris", "Gespreksleider", "Sprekers", "Spreker",
                   "Ondertekend door", "Melder", "Aanvrager", "Indiener", "Verzoeker", "Bezwaarmaker",
@@ -48,8 +49,11 @@ class StructureFinder:
         self.lex = lex
         offices = "|".join(regex.escape(t).replace(r"\ ", r"[ \t]+")
                            for t in sorted({t.lower() for t in office_titles}, key=len, reverse=True)) or r"(?!x)x"
-        titles = "|".join(regex.escape(t).replace(r"\ ", r"[ \t]+") for t in lex.titles) or r"(?!x)x"
-        self.p_lead = regex.compile(rf"(?i:(?:(?:{offices}|{titles})\.?[ \t]+)+)")
+        courtesy = "|".join(regex.escape(t).replace(r"\ ", r"[ \t]+") for t in lex.titles if t in COURTESY)
+        academic = "|".join(regex.escape(t).replace(r"\ ", r"[ \t]+") for t in lex.titles if t not in COURTESY)
+        # Offices and courtesy titles are not part of the name; "mr." and "drs." are.
+        self.p_lead = regex.compile(rf"(?i:(?:(?:{offices}|{courtesy or '(?!x)x'})\.?[ \t]+)+)")
+        self.p_academic = regex.compile(rf"^(?i:(?:{academic or '(?!x)x'})\.?[ \t]+)*")
         self.p_header = regex.compile(rf"^[ \t>]*(?:{_fields(HEADER_FIELDS)})[ \t]*:[ \t]*(?P<v>.+)$", regex.M)
         self.p_contact = regex.compile(rf"^[ \t>*-]*(?:{_fields(CONTACT_FIELDS)})[ \t]*:[ \t]*(?P<v>.*)$",
                                        regex.M | regex.I)
@@ -61,10 +65,11 @@ class StructureFinder:
             rf"^[ \t]*\[?{_DATE},?[ \t]+{_TIME}\]?[ \t]*(?:-[ \t]*)?(?P<v>[^:\n]{{1,200}}?)[ \t]+"
             r"(?:heeft|has|is)[ \t]+(?P<w>.*?)(?:toegevoegd|verwijderd|aangemaakt|verlaten|added|removed|created|left)",
             regex.M)
+        self.p_version = regex.compile(rf"^[ \t]*(?i:versie|concept|version)\b[^\n(]*\((?P<v>(?:{PARAPH})(?:[ \t]*[/,][ \t]*(?:{PARAPH}))*)\)", regex.M)
         self.p_table_row = regex.compile(r"^.*\|.*$", regex.M)
         self.p_paraph = regex.compile(rf"^(?:{PARAPH})$")
         self.p_name = regex.compile(
-            rf"^(?:{INITIALS}[ \t]*)?(?:(?:{WORD}|{INITIALS})(?:[ \t-]+|$))*?"
+            rf"^(?:{INITIALS}[ \t]*(?:\({WORD}\)[ \t]*)?)?(?:(?:{WORD}|{INITIALS})(?:[ \t-]+|$))*?"
             rf"(?:(?:van|de|der|den|het|ter|ten|te|in|op|'t|d'|la|le|el|al|da|dos|du|von|zu)[ \t]+)*"
             rf"{WORD}(?:-{WORD})*(?:[ \t]*\({WORD}(?:[ \t]{WORD})?\))?$")
 
@@ -86,6 +91,7 @@ class StructureFinder:
             return False
         if all(self.lex.is_word(w) for w in caps):
             return False
+        value = value[self.p_academic.match(value).end():]
         reversed_form = regex.match(rf"^(?:{WORD})(?:-{WORD})*,[ \t]*(?:{WORD}|{INITIALS})", value)
         return bool(reversed_form) or bool(self.p_name.match(value.replace(",", " ").strip()))
 
@@ -140,6 +146,8 @@ class StructureFinder:
                                 allow_paraph=True)
             else:  # "Deelnemers:" followed by a bulleted block
                 self._block(out, text, m.end())
+        for m in self.p_version.finditer(text):  # "Versie: 0.3 (TB/NAH)": the editors' initials
+            self._emit_list(out, text, m.start("v"), m.end("v"), "version initials", allow_paraph=True)
         for m in self.p_action.finditer(text):
             who = regex.match(r"[^-–:|(]*", m.group("v")).group(0)
             self._emit_list(out, text, m.start("v"), m.start("v") + len(who), "action holder", allow_paraph=True)
