@@ -73,7 +73,7 @@ def write_record(private_dir: Path, out_dir: Path, results: Iterable[DocumentRes
             continue
         documents.append({"relpath": r.relpath, "output": r.output, "kind": r.kind,
                           "sha256": file_sha256(out_dir / r.output),
-                          "values": [[h.digest, h.length] for h in hash_values(r.redacted_values, salt)]})
+                          "values": [[h.digest, h.length, h.name_like] for h in hash_values(r.redacted_values, salt)]})
     private_dir.mkdir(parents=True, exist_ok=True)
     os.chmod(private_dir, 0o700)
     target = private_dir / RECORD_NAME
@@ -93,5 +93,5 @@ def read_record(private_dir: Path) -> Record:
     for d in data["documents"]:
         entries[d["output"]] = RecordEntry(relpath=d["relpath"], output=d["output"], kind=d["kind"],
                                            sha256=d["sha256"],
-                                           values=tuple(HashedValue(h, n) for h, n in d["values"]))
+                                           values=tuple(HashedValue(*v) for v in d["values"]))
     return Record(salt=bytes.fromhex(data["salt"]), entries=entries)

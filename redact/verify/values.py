@@ -4,7 +4,10 @@ the run) or from their salted hashes (the private record, for `woo-redact verify
 Both matchers compare the same normalised forms, so they agree on every text:
 - values of 6 characters or more: anywhere, ignoring case, width and whitespace (extractors
   split and join words differently: "Jan  de\nVries" is "jandevries");
-- shorter values ("Kok", "JdV"): only as whole words, else they match inside other words.
+- shorter values ("Kok", "JdV"): only as whole words, else they match inside other words;
+- a name (a value of letters with a capital: "Bakker", "De Boer") does not count where it is
+  written all in lower case: "de bakker op de hoek" is the word, which stays, not the name.
+  "BAKKER" and "Bakker" do count. Values with digits or signs (e-mail, phone) count in any case.
 """
 
 from __future__ import annotations
@@ -22,16 +25,29 @@ _WORD = re.compile(r"\w")
 
 def squash(text: str) -> str:
     """Case-, width- and whitespace-insensitive form (extractors split words differently)."""
-    text = unicodedata.normalize("NFKC", text).casefold()
-    return re.sub(r"[\s\u00ad]+", "", text)
+    return _squash_keep_case(text).lower()
+
+
+def _squash_keep_case(text: str) -> str:
+    return re.sub(r"[\s\u00ad]+", "", unicodedata.normalize("NFKC", text))
+
+
+_NAME = re.compile(r"[^\W\d_]+(?:[ '\u2019.-][^\W\d_]+)*\.?")
+
+
+def is_name_like(value: str) -> bool:
+    """Letters only (with spaces, hyphens, apostrophes) and at least one capital."""
+    v = unicodedata.normalize("NFKC", value).strip()
+    return bool(_NAME.fullmatch(v)) and v != v.lower()
 
 
 def _words_form(text: str) -> str:
-    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+    return " ".join(unicodedata.normalize("NFKC", text).split())
 
 
 def _word_bounded_pieces(words: str, max_len: int) -> Iterable[str]:
-    """Squashed pieces of `words` that start and end at a word boundary, up to max_len long."""
+    """Squashed pieces of `words` (original case) that start and end at a word boundary, up to
+    max_len long."""
     n = len(words)
     starts = [i for i in range(n) if i == 0 or not _WORD.match(words[i - 1])]
     for i in starts:
@@ -45,24 +61,64 @@ def _word_bounded_pieces(words: str, max_len: int) -> Iterable[str]:
                 yield "".join(piece)
 
 
+class _Text:
+    """A text in the forms the matchers need: squashed (lower case and original case, aligned
+    when lower-casing keeps the length) and its short word-bounded pieces."""
+
+    def __init__(self, text: str):
+        self.original = _squash_keep_case(text)
+        self.lower = self.original.lower()
+        self.aligned = len(self.lower) == len(self.original)
+        self._text = text
+        self._pieces: list[str] | None = None
+
+    def counts(self, start: int, length: int, name_like: bool) -> bool:
+        """Whether the occurrence at `start` counts (a name written all in lower case does not)."""
+        if not name_like or not self.aligned:
+            return True
+        occurrence = self.original[start:start + length]
+        return occurrence != occurrence.lower()
+
+    def pieces(self) -> list[str]:
+        if self._pieces is None:
+            self._pieces = list(_word_bounded_pieces(_words_form(self._text), SHORT - 1))
+        return self._pieces
+
+
+def _piece_counts(piece: str, name_like: bool) -> bool:
+    return not name_like or piece != piece.lower()
+
+
+def _occurs(text: _Text, value: str, name_like: bool) -> bool:
+    start = text.lower.find(value)
+    while start != -1:
+        if text.counts(start, len(value), name_like):
+            return True
+        start = text.lower.find(value, start + 1)
+    return False
+
+
 class PlainValues:
     """The redacted values themselves (held in memory during a run, never written)."""
 
     def __init__(self, values: Iterable[str]):
-        self.long = {v for v in map(squash, values) if len(v) >= SHORT}
-        self.short = {v for v in map(squash, values) if 0 < len(v) < SHORT}
+        forms = {(squash(v), is_name_like(v)) for v in values}
+        self.long = {(v, name) for v, name in forms if len(v) >= SHORT}
+        self.short = {(v, name) for v, name in forms if 0 < len(v) < SHORT}
 
     def __len__(self) -> int:
         return len(self.long) + len(self.short)
 
     def survivors(self, text: str) -> int:
         """How many distinct values can still be read in `text`."""
-        squashed = squash(text)
-        found = sum(1 for v in self.long if v in squashed)
+        t = _Text(text)
+        found = {v for v, name in self.long if _occurs(t, v, name)}
         if self.short:
-            pieces = set(_word_bounded_pieces(_words_form(text), SHORT - 1))
-            found += len(self.short & pieces)
-        return found
+            pieces = {(p.lower(), _piece_counts(p, True)) for p in t.pieces()}
+            for v, name in self.short:
+                if (v, True) in pieces or (not name and (v, False) in pieces):
+                    found.add(v)
+        return len(found)
 
 
 def _digest(salt: bytes, value: str) -> str:
@@ -77,10 +133,12 @@ def new_salt() -> bytes:
 class HashedValue:
     digest: str  # keyed BLAKE2b of the squashed value
     length: int  # of the squashed value: which windows of the text to hash
+    name_like: bool = False  # a name: its all-lower-case occurrences are the ordinary word
 
 
 def hash_values(values: Iterable[str], salt: bytes) -> tuple[HashedValue, ...]:
-    return tuple(sorted({HashedValue(_digest(salt, v), len(v)) for v in map(squash, values) if v},
+    forms = {(squash(v), is_name_like(v)) for v in values}
+    return tuple(sorted({HashedValue(_digest(salt, v), len(v), name) for v, name in forms if v},
                         key=lambda h: (h.length, h.digest)))
 
 
@@ -93,28 +151,28 @@ class HashedValues:
 
     def __init__(self, salt: bytes, hashed: Iterable[HashedValue]):
         self.salt = salt
-        self.long: dict[int, set[str]] = {}
-        self.short: set[str] = set()
+        self.long: dict[int, dict[str, bool]] = {}
+        self.short: dict[str, bool] = {}
         for h in hashed:
             if h.length >= SHORT:
-                self.long.setdefault(h.length, set()).add(h.digest)
+                self.long.setdefault(h.length, {})[h.digest] = h.name_like
             else:
-                self.short.add(h.digest)
+                self.short[h.digest] = h.name_like
 
     def __len__(self) -> int:
         return sum(map(len, self.long.values())) + len(self.short)
 
     def survivors(self, text: str) -> int:
-        squashed = squash(text)
+        t = _Text(text)
         found: set[str] = set()
         for length, digests in self.long.items():
-            for i in range(len(squashed) - length + 1):
-                d = _digest(self.salt, squashed[i:i + length])
-                if d in digests:
+            for i in range(len(t.lower) - length + 1):
+                d = _digest(self.salt, t.lower[i:i + length])
+                if d in digests and d not in found and t.counts(i, length, digests[d]):
                     found.add(d)
         if self.short:
-            for piece in set(_word_bounded_pieces(_words_form(text), SHORT - 1)):
-                d = _digest(self.salt, piece)
-                if d in self.short:
+            for piece in set(t.pieces()):
+                d = _digest(self.salt, piece.lower())
+                if d in self.short and _piece_counts(piece, self.short[d]):
                     found.add(d)
         return len(found)

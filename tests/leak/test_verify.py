@@ -19,7 +19,7 @@ from redact.verify.values import HashedValues, PlainValues, hash_values, new_sal
 
 from . import hostile as fx
 
-VALUES = ("Jan de Vries", "Kok", "JdV", "06-12345678", "j.devries@minbzk.nl")
+VALUES = ("Jan de Vries", "Kok", "JdV", "06-12345678", "J.deVries@minbzk.nl", "Bakker")
 TEXTS = {
     "Overleg met Jan  de\nVries over de subsidie.": 1,
     "JAN DE VRIES belde": 1,
@@ -28,6 +28,10 @@ TEXTS = {
     "Actie: JdV, MK": 1,
     "bel 06-1234 5678 of mail j.devries@minbzk.nl": 2,
     "Niets persoonlijks hier.": 0,
+    "brood van de bakker op de hoek": 0,  # the word, all lower case: not the name
+    "de kok kookt": 0,
+    "Van: BAKKER, P.": 1,
+    "mail J.DEVRIES@MINBZK.NL": 1,  # addresses count in any case
 }
 
 

@@ -1,0 +1,100 @@
+"""OCR cost of scanned pages: seconds per scanned A4 page, per core, through the whole run.
+
+    python bench/bench_ocr.py [--pages 4] [--dpi-scan 200] [--jobs 1 2]
+
+Builds PAGES scanned A4 pages (40 lines of Dutch office text with an e-mail address, a mobile
+number and a BSN per page, rendered to a grey image at --dpi-scan, no text layer) as one PDF
+per page, then measures:
+  - ingest: read_pdf (render at 300 dpi + Tesseract) per page;
+  - verify: the output check's OCR read-back (poppler + Tesseract) per page;
+  - run: `woo-redact run -j N` wall time per page, and per page per core (wall * N / pages).
+Target: at most 3 s per scanned A4 page per core. Prints figures; asserts nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import pymupdf
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from redact.ingest.pdf import read_pdf  # noqa: E402
+from redact.verify.ocr import ocr_page_text  # noqa: E402
+
+WORDS = ("het college van burgemeester en wethouders heeft besloten de aanvraag voor een "
+         "omgevingsvergunning gedeeltelijk toe te kennen omdat de gevraagde bouwhoogte afwijkt van het "
+         "bestemmingsplan en de buren bezwaar hebben gemaakt tegen de plaatsing van de garage").split()
+
+
+def scanned_page(doc: pymupdf.Document, rng: random.Random, dpi: int, n: int) -> None:
+    src = pymupdf.open()
+    page = src.new_page(width=595, height=842)
+    y = 60.0
+    for i in range(40):
+        if i % 13 == 3:
+            line = f"Contact: p.jansen{n}{i}@kpnmail.nl, mobiel 06-{rng.randint(10000000, 99999999)}"
+        elif i % 13 == 9:
+            line = f"BSN van de aanvrager: 1112223{33 if n % 2 else 33}"
+        else:
+            line = " ".join(rng.choice(WORDS) for _ in range(rng.randint(9, 13))).capitalize() + "."
+        page.insert_text((60, y), line, fontsize=10.5)
+        y += 18.5
+    pix = page.get_pixmap(dpi=dpi, colorspace=pymupdf.csGRAY)
+    scan = doc.new_page(width=595, height=842)
+    scan.insert_image(scan.rect, pixmap=pix)
+
+
+def build(folder: Path, pages: int, dpi: int) -> list[Path]:
+    rng = random.Random(11)
+    paths = []
+    for n in range(pages):
+        doc = pymupdf.open()
+        scanned_page(doc, rng, dpi, n)
+        path = folder / f"scan-{n:03d}.pdf"
+        doc.save(path, deflate=True)
+        paths.append(path)
+    return paths
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--pages", type=int, default=4)
+    ap.add_argument("--dpi-scan", type=int, default=200, help="resolution of the simulated scanner")
+    ap.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
+    args = ap.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        src = tmp / "scans"
+        src.mkdir()
+        paths = build(src, args.pages, args.dpi_scan)
+        t = time.perf_counter()
+        words = 0
+        for p in paths:
+            doc = read_pdf(p, p.name)
+            words += sum(len(pg.text.split()) for pg in doc.pages)
+        ingest = (time.perf_counter() - t) / len(paths)
+        print(f"ingest (render 300 dpi + Tesseract nld): {ingest:.2f} s/page  ({words / len(paths):.0f} words/page)")
+        t = time.perf_counter()
+        for p in paths:
+            ocr_page_text(p, 1)
+        print(f"verify read-back (pdftoppm 300 dpi + Tesseract): {(time.perf_counter() - t) / len(paths):.2f} s/page")
+        for jobs in args.jobs:
+            out = tmp / f"out-{jobs}"
+            t = time.perf_counter()
+            proc = subprocess.run([sys.executable, "-m", "redact.cli", "run", str(src), "--out", str(out), "-j",
+                                   str(jobs)], capture_output=True, text=True, cwd=REPO)
+            wall = time.perf_counter() - t
+            print(f"run -j {jobs}: {wall:.1f} s wall for {len(paths)} pages = {wall / len(paths):.2f} s/page, "
+                  f"{wall * jobs / len(paths):.2f} s/page/core (exit {proc.returncode}; includes model load)")
+
+
+if __name__ == "__main__":
+    main()
