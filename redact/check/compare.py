@@ -104,19 +104,20 @@ class FileCheck:
         """Whether the file counts in precision and recall (unreadable or withheld files do not)."""
         return self.analysed
 
+    def problem_groups(self) -> tuple[list[str], list[str], list[str]]:
+        """The hard failures, one line each naming the file and the value: (leaks, files not
+        published, over-redactions), most serious first."""
+        leaks = [f"{self.file}: missed {m.occurrence.value!r} ({m.occurrence.entity}, {m.how}): "
+                 f"{m.occurrence.context}" for m in self.missed]
+        refused = [f"{self.file}: not published ({self.status.value}): {self.reason}"] \
+            if self.status is not Status.OK and not self.withheld_ok else []
+        over = [f"{self.file}: must stay visible {r.occurrence.value!r} ({r.why}; {r.how}): {r.occurrence.context}"
+                for r in self.over_redacted]
+        return leaks, refused, over
+
     @property
     def problems(self) -> list[str]:
-        """The hard failures, one line each, naming the file and the value."""
-        lines = []
-        if self.status is not Status.OK and not self.withheld_ok:
-            lines.append(f"{self.file}: not published ({self.status.value}): {self.reason}")
-        for m in self.missed:
-            o = m.occurrence
-            lines.append(f"{self.file}: missed {o.value!r} ({o.entity}, {m.how}): {o.context}")
-        for r in self.over_redacted:
-            o = r.occurrence
-            lines.append(f"{self.file}: must stay visible {o.value!r} ({r.why}; {r.how}): {o.context}")
-        return lines
+        return [line for group in self.problem_groups() for line in group]
 
     @property
     def passed(self) -> bool:

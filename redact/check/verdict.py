@@ -71,7 +71,9 @@ class Verdict:
 
     @property
     def problems(self) -> list[str]:
-        return [p for f in self.files for p in f.problems] + self.threshold_failures
+        """Leaks in every file first, then files not published, over-redactions, thresholds."""
+        groups = [f.problem_groups() for f in self.files]
+        return [line for kind in range(3) for g in groups for line in g[kind]] + self.threshold_failures
 
     @property
     def passed(self) -> bool:
