@@ -183,7 +183,7 @@ class Coverage:
         """The parts of the span left uncovered, e.g. "mr." of "mr. J.T. Smit"."""
         text, mask = self.pages[span.page].text, self.masks[span.page]
         shown = "".join(text[i] if not mask[i] else " " for i in range(span.start, span.end))
-        return " ".join(shown.split())
+        return " ".join(word for word in shown.split() if any(c.isalnum() for c in word))
 
     def covering(self, span: Span) -> list[Decision]:
         return [d for d in self.redacts if span.overlaps(d.finding)]

@@ -160,3 +160,15 @@ def test_the_report_prints_sample_text_with_brackets_literally(tmp_path):
     print_report(judge([replace(check, missed=bracketed)], CheckConfig()), console)
     text = console.export_text()
     assert "[bold]Jan[/bold] [12-03-2021]" in text and "missed 'Jan'" in text
+
+
+def test_the_visible_part_of_a_partly_covered_value_is_named(tmp_path):
+    text = "Van: Jansen, J. (Jan)\n"
+    doc = Document(source="y.txt", relpath="y.txt", kind="txt", pages=(Page(number=1, text=text),))
+    decisions = [Decision(Finding(1, s, e, text[s:e], "PERSON", 1.0, "test"), "redact", "5.1.2e", "test")
+                 for s, e in (occurrences(text, "Jansen")[0], occurrences(text, "Jan")[0])]
+    (tmp_path / "y.txt").write_text(text, encoding="utf-8")
+    exp = Expectation("y", tmp_path / "y.expected.yaml", "y.txt", "",
+                      (MustRedact("Jansen, J. (Jan)", "PERSON", "5.1.2e"),), ())
+    run_ = FileRun(stem="y", file="y.txt", kind="txt", status=Status.OK, document=doc, decisions=tuple(decisions))
+    assert [m.how for m in compare(run_, exp).missed] == ["partly covered, 'J.' visible"]
