@@ -34,7 +34,6 @@ Exit status:
   3  the rule set is invalid
   7  a must-redact value was missed, a must-keep value redacted, a file not
      published, a threshold not met, or a regression against --baseline
- 70  internal error
 """
 
 
