@@ -11,7 +11,7 @@ import click
 from rich.console import Console
 
 from ..decide.decisions import (DECISIONS_FILE, UNREVIEWED_POLICIES, DecisionBook, DecisionsError,
-                                added_proposals, final_decisions, normalise_value)
+                                extra_proposals, final_decisions, normalise_value)
 from ..decide.overlaps import resolve_overlaps
 from ..errors import ExitCode
 from ..model import Decision, DocumentResult, Status
@@ -58,7 +58,7 @@ def export_one(work: Path, entry: IndexEntry, book: DecisionBook, rules, unrevie
         (out_dir / entry.relpath).unlink(missing_ok=True)
         return DocumentResult(relpath=entry.relpath, kind=entry.kind, status=Status.FAILED, error=problem)
     document, proposals = read_document(work, entry)
-    proposals = proposals + added_proposals(document, proposals, book)
+    proposals = proposals + extra_proposals(document, proposals, book)
     decisions = final_decisions(document, proposals, book, unreviewed)
     # Reviewer additions may overlap detected spans: one box per stretch of text.
     decisions = tuple(resolve_overlaps(document, list(decisions), rules))

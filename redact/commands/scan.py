@@ -11,10 +11,11 @@ import click
 from rich.console import Console
 
 from ..batch import BatchError, SourceFile, collect, default_jobs, run_batch, worker_pipeline
-from ..decide.decisions import DECISIONS_FILE, DecisionBook, DecisionsError, make_proposals
+from ..decide.decisions import (DECISIONS_FILE, DecisionBook, DecisionsError, make_proposals,
+                                recovered_proposals)
 from ..errors import DocumentError, ExitCode, ReviewNeeded, RulesError
 from ..rules import load_rules
-from ..work import IndexEntry, sha256_of, write_document, write_index
+from ..work import IndexEntry, read_document, sha256_of, write_document, write_index
 
 STATUS_EXIT = {"failed": ExitCode.DOCUMENTS_FAILED, "needs_review": ExitCode.NEEDS_REVIEW}
 
@@ -38,6 +39,21 @@ def scan_one(item: SourceFile, work: Path, unreadable_pages: str = "withhold") -
         return IndexEntry(**common, status="failed",
                           error=f"interne fout ({type(exc).__name__}: {exc}); meld dit als bug\n"
                                 + traceback.format_exc(limit=3))
+
+
+def _missing_decisions(work: Path, index, book: DecisionBook) -> tuple[int, list[tuple[str, int]]]:
+    """Accepted redactions the new scan does not propose: how many are put back, and where some are lost."""
+    recovered, lost = 0, []
+    for e in index.documents:
+        missing = book.missing(e.relpath, {row[0] for row in e.proposals}) if e.status == "ok" else []
+        if not missing:
+            continue
+        document, proposals = read_document(work, e)
+        found = len(recovered_proposals(document, proposals, book))
+        recovered += found
+        if found < len(missing):
+            lost.append((e.relpath, len(missing) - found))
+    return recovered, lost
 
 
 @click.command()
@@ -82,6 +98,13 @@ def scan(sources: tuple[Path, ...], work_dir: Path, jobs: int | None, unreadable
             decided += book.for_proposal(e.relpath, row[0], row[6]) is not None
         if e.status not in ("ok", "skipped"):
             console.print(f"[bold red]{e.status}[/] {e.relpath}: {e.error}")
+    recovered, lost = _missing_decisions(work_dir, index, book)
+    if recovered:
+        console.print(f"{recovered} eerder geaccepteerde weglakking(en) niet meer voorgesteld door de detectie: "
+                      "op hun plek teruggezet (detector 'reviewer')")
+    for relpath, n in lost:
+        console.print(f"[bold red]let op[/] {relpath}: {n} eerder geaccepteerde weglakking(en) niet meer "
+                      "te vinden (de tekst rond de waarde is gewijzigd): beoordeel dit document opnieuw")
     ok = sum(1 for e in index.documents if e.status == "ok")
     bad = sum(1 for e in index.documents if e.status not in ("ok", "skipped"))
     console.print(f"{ok} document(en) gescand, {bad} niet te lezen, {len(skipped)} overgeslagen; {total} voorstellen: "

@@ -171,6 +171,13 @@ class DecisionBook:
                 return entry
         return None
 
+    def proposal_decisions(self, document: str) -> list[ReviewDecision]:
+        return [e for e in self._entries.values() if e.kind == "proposal" and e.document == document]
+
+    def missing(self, document: str, ids: set[str]) -> list[ReviewDecision]:
+        """Accepted redactions in this document whose proposal is not among `ids`."""
+        return [e for e in self.proposal_decisions(document) if e.action == "redact" and e.id not in ids]
+
     def added(self, document: str) -> list[ReviewDecision]:
         return [e for e in self.entries if e.kind == "added" and e.document in (document, ALL_DOCUMENTS)]
 
@@ -242,6 +249,46 @@ def added_proposals(document: Document, proposals: tuple[Proposal, ...], book: D
                                   explanation=f"toegevoegd door {entry.reviewer}")
                 decisions.append(Decision(finding, "redact", entry.ground, "added by the reviewer"))
     return make_proposals(document, decisions)
+
+
+def recovered_proposals(document: Document, proposals: tuple[Proposal, ...], book: DecisionBook) -> tuple[Proposal, ...]:
+    """Accepted redactions that a re-scan no longer proposes (a rule or the model changed), put
+    back at their place: the id is recomputed for each occurrence of the value, and the one with
+    the decision's id is it. A reviewer's "redact" never disappears silently."""
+    have = {p.id for p in proposals}
+    wanted = {e.id: e for e in book.proposal_decisions(document.relpath) if e.action == "redact" and e.id not in have}
+    if not wanted:
+        return ()
+    out: list[Proposal] = []
+    for value, entity in sorted({(e.value, e.entity) for e in wanted.values()}):
+        seen: Counter[tuple[str, str]] = Counter()
+        for page in document.pages:
+            for start, end in _occurrences(value, page.text):
+                before, after = context(page.text, start, end)
+                pid = proposal_id(document.relpath, page.text[start:end], entity, before, after, seen[(before, after)])
+                seen[(before, after)] += 1
+                entry = wanted.get(pid)
+                if entry is None:
+                    continue
+                finding = Finding(page=page.number, start=start, end=end, text=page.text[start:end], entity_type=entity,
+                                  score=1.0, detector="reviewer",
+                                  explanation=f"eerder geaccepteerd door {entry.reviewer}; niet meer gedetecteerd")
+                out.append(Proposal(pid, Decision(finding, "redact", entry.ground, "accepted earlier; no longer detected"),
+                                    before, after))
+    return tuple(out)
+
+
+def extra_proposals(document: Document, proposals: tuple[Proposal, ...], book: DecisionBook) -> tuple[Proposal, ...]:
+    """What the reviewer's decisions add to a scan's proposals: earlier accepted ones that are no
+    longer detected, and values added by hand. With the scan's own, in reading order."""
+    recovered = recovered_proposals(document, proposals, book)
+    added = added_proposals(document, proposals + recovered, book)
+    return recovered + added
+
+
+def with_extra(document: Document, proposals: tuple[Proposal, ...], book: DecisionBook) -> tuple[Proposal, ...]:
+    return tuple(sorted(proposals + extra_proposals(document, proposals, book),
+                        key=lambda p: (p.finding.page, p.finding.start, p.finding.end)))
 
 
 def final_decisions(document: Document, proposals: tuple[Proposal, ...], book: DecisionBook,

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from rich.text import Text
 
-from ..decide.decisions import DecisionBook, Proposal, added_proposals
+from ..decide.decisions import DecisionBook, Proposal, with_extra
 from ..model import Document
 from ..work import WorkIndex, read_document
 from .view import colours_for, line_starts, marked_text, marks_for
@@ -76,8 +76,7 @@ def print_review(work, index: WorkIndex, book: DecisionBook, grounds: list[str],
                       style=None if plain else "bold red"))
             continue
         document, proposals = read_document(work, entry)
-        proposals = tuple(sorted(proposals + added_proposals(document, proposals, book),
-                                 key=lambda p: (p.finding.page, p.finding.start, p.finding.end)))
+        proposals = with_extra(document, proposals, book)
         lines, counts = document_diff(document, proposals, book, colours, plain, context)
         total += counts
         summary = ", ".join(f"{counts[s]} {STATUS_NL[s]}" for s in ("accepted", "rejected", "open"))

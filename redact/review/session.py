@@ -16,7 +16,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from ..decide.decisions import (ADDED_ENTITY, ALL_DOCUMENTS, DECISIONS_FILE, DecisionBook, Proposal,
-                                ReviewDecision, added_proposals, normalise_value)
+                                ReviewDecision, extra_proposals, normalise_value)
 from ..grounds import normalise_ground
 from ..model import Document
 from ..rules import RuleSet
@@ -118,7 +118,9 @@ class ReviewSession:
         self.book = DecisionBook.load(self.decisions_path)
         self.filter = Filter()
         self._loaded: OrderedDict[int, Loaded] = OrderedDict()
-        self._added: dict[int, list[Row]] = {}  # rows of reviewer-added proposals, also once unloaded
+        # Rows of proposals the decisions add (values added by hand, accepted ones no longer
+        # detected), kept when their document leaves memory.
+        self._added: dict[int, list[Row]] = {}
         self._counts: dict[int, Counter] = {}
         self._find_added(range(len(self.entries)))
         self.doc = 0
@@ -135,7 +137,7 @@ class ReviewSession:
             self._loaded.move_to_end(i)
             return self._loaded[i]
         document, proposals = read_document(self.work, self.entries[i])
-        extra = added_proposals(document, proposals, self.book)
+        extra = extra_proposals(document, proposals, self.book)
         merged = tuple(sorted(proposals + extra, key=lambda p: (p.finding.page, p.finding.start, p.finding.end)))
         item = Loaded(document, merged)
         self._loaded[i] = item
@@ -146,12 +148,13 @@ class ReviewSession:
         return item
 
     def _find_added(self, docs) -> None:
-        """Where the reviewer's added values occur (this reads those documents: only done for
-        documents that have such a decision, when it is made or the review opens)."""
+        """Where the decisions add proposals (this reads those documents: only done for documents
+        with such a decision, when it is made or the review opens)."""
         for i in docs:
             self._added.pop(i, None)
             self._loaded.pop(i, None)
-            if self.book.added(self.entries[i].relpath):
+            entry = self.entries[i]
+            if self.book.added(entry.relpath) or self.book.missing(entry.relpath, {r[0] for r in entry.proposals}):
                 self.loaded(i)
 
     def rows(self, i: int) -> list[Row]:

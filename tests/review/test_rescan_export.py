@@ -138,3 +138,28 @@ def test_a_page_kept_for_blackout_is_blacked_out_on_export(work, tmp_path):
 
     text = pdf_text(out / "b-nota.pdf")
     assert "Geachte" not in text and "Dossiercode" not in text
+
+
+def test_an_accepted_redaction_stays_when_a_rescan_no_longer_detects_it(work, scanned, tmp_path, blank_model):
+    import yaml
+
+    session = ReviewSession(work, load_rules(), reviewer="tester")
+    session.set_filter(Filter(entity="IBAN"))
+    session.decide("redact", "5.1.2i")  # a-brief.txt's IBAN, with a ground of its own
+    rules = tmp_path / "rules"
+    shutil.copytree(DEFAULT_RULES_DIR, rules)
+    ids = rules / "recognizers" / "identifiers.yaml"
+    data = yaml.safe_load(ids.read_text(encoding="utf-8"))
+    data["recognizers"] = [r for r in data["recognizers"] if r["entity"] != "IBAN"]
+    ids.write_text(yaml.safe_dump(data), encoding="utf-8")
+
+    result = scan(scanned.parent / "src", work, blank_model, "--rules", rules)
+    assert result.exit_code == 0, result.output
+    assert "1 eerder geaccepteerde weglakking(en) niet meer voorgesteld" in " ".join(result.output.split())
+    assert ReviewSession(work, load_rules(rules), reviewer="tester").counts()["accepted"] == 1
+    printed = cli("review", work, "--print", "--no-color").output
+    assert printed.count("[-NL91ABNA0417164300-]{5.1.2i}") == 1  # a-brief.txt: back at its place
+    assert "[-NL91ABNA0417164300-]" not in printed.split("== b-nota.pdf")[1]  # b-nota.pdf: nobody accepted it
+    out = tmp_path / "out"
+    assert cli("export", work, "--out", out).exit_code == 0
+    assert "Het IBAN is [5.1.2i]." in (out / "a-brief.txt").read_text(encoding="utf-8")
