@@ -7,6 +7,7 @@ every hard problem is a <failure> whose message names the values.
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -17,6 +18,17 @@ from .config import CheckConfig
 from .verdict import Verdict
 
 SUITE = "woo-redact check"
+# Characters XML 1.0 cannot carry (control characters an extractor may return): replaced, or the
+# CI system would reject the whole report.
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def _xml_safe(root: ET.Element) -> None:
+    for el in root.iter():
+        if el.text:
+            el.text = _NOT_XML.sub("\ufffd", el.text)
+        for key, value in el.attrib.items():
+            el.set(key, _NOT_XML.sub("\ufffd", value))
 
 
 def _case(suite: ET.Element, check: FileCheck) -> None:
@@ -77,6 +89,7 @@ def junit_xml(verdict: Verdict, config: CheckConfig, regressions: list[Change] |
     thresholds.set("failures", str(failed))
     if regressions is not None:
         _baseline_suite(root, regressions)
+    _xml_safe(root)
     ET.indent(root)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
 

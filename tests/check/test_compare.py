@@ -172,3 +172,16 @@ def test_the_visible_part_of_a_partly_covered_value_is_named(tmp_path):
                       (MustRedact("Jansen, J. (Jan)", "PERSON", "5.1.2e"),), ())
     run_ = FileRun(stem="y", file="y.txt", kind="txt", status=Status.OK, document=doc, decisions=tuple(decisions))
     assert [m.how for m in compare(run_, exp).missed] == ["partly covered, 'J.' visible"]
+
+
+def test_junit_is_well_formed_even_with_control_characters(tmp_path):
+    import xml.etree.ElementTree as ET
+
+    from redact.check.junit import junit_xml
+
+    check = compare(run([d for d in all_decisions() if d.finding.text != "Jan"]), expectation(tmp_path))
+    odd = tuple(replace(m, occurrence=replace(m.occurrence, context="Groet,\x01 »Jan« <&>")) for m in check.missed)
+    root = ET.fromstring(junit_xml(judge([replace(check, missed=odd)], CheckConfig()), CheckConfig()))
+    (case,) = root.find("testsuite").findall("testcase")
+    assert case.get("name") == "x.txt" and "'Jan'" in case.find("failure").get("message")
+    assert "Groet,\ufffd »Jan« <&>" in case.find("failure").text
