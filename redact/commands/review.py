@@ -10,6 +10,7 @@ from rich.console import Console
 
 from ..decide.decisions import DECISIONS_FILE, DecisionBook, DecisionsError
 from ..errors import ExitCode, RulesError
+from ..review.lock import Locked, review_lock
 from ..rules import RuleSet, load_rules
 from ..work import WorkError, read_index
 
@@ -56,11 +57,14 @@ def review(work_dir: Path, as_text: bool, color: bool | None, context: int, revi
         if not (sys.stdin.isatty() and sys.stdout.isatty()):
             raise click.UsageError("geen terminal: gebruik `woo-redact review WORK --print` voor tekstuitvoer")
         from ..review.app import ReviewApp
-        from ..review.session import ReviewSession
+        from ..review.session import ReviewSession, login_name
 
-        session = ReviewSession(work_dir, rules, reviewer)
-        ReviewApp(session, Console()).run(sys.stdin.fileno())
-    except (WorkError, DecisionsError) as exc:
+        read_index(work_dir)  # a clear message for a folder that is not a work folder
+        reviewer = reviewer or login_name()
+        with review_lock(work_dir, reviewer):
+            session = ReviewSession(work_dir, rules, reviewer)
+            ReviewApp(session, Console()).run(sys.stdin.fileno())
+    except (WorkError, DecisionsError, Locked) as exc:
         raise click.UsageError(str(exc)) from None
     counts = session.counts()
     click.echo(f"Opgeslagen in {work_dir / DECISIONS_FILE}: {counts['accepted']} geaccepteerd, "

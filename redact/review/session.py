@@ -100,6 +100,13 @@ class Loaded:
     proposals: tuple[Proposal, ...]  # scanned and added by the reviewer, in reading order
 
 
+def login_name() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no login name in a bare container
+        return "onbekend"
+
+
 def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
@@ -109,7 +116,7 @@ class ReviewSession:
                  clock: Callable[[], str] = _now):
         self.work = work
         self.rules = rules
-        self.reviewer = reviewer or getpass.getuser()
+        self.reviewer = reviewer or login_name()
         self.clock = clock
         index = read_index(work)
         self.failed = [e for e in index.documents if e.status not in ("ok", "skipped")]

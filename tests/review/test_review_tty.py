@@ -102,10 +102,16 @@ def test_a_crash_loses_no_decision(work):
     command(child, "a", None, "weggelakt: p.bakker@voorbeeld.nl")
     command(child, "\x1b[D", None, "voorstel 1/")  # left arrow: back to it
     command(child, "r", None, "zichtbaar: p.bakker@voorbeeld.nl")
+    second = pexpect.spawn(woo_redact(), ["review", str(work)], encoding="utf-8", timeout=30)
+    second.expect("wordt al beoordeeld door tester")  # one review at a time per work folder
+    second.expect(pexpect.EOF)
     child.kill(9)  # no chance to save anything on the way out
     child.close(force=True)
     data = json.loads((work / "decisions.json").read_text(encoding="utf-8"))
     assert [(d["value"], d["action"]) for d in data["decisions"]] == [("p.bakker@voorbeeld.nl", "keep")]
+    again = spawn(work)  # the lock the killed review left is recognised as stale
+    again.send("q")
+    again.expect(pexpect.EOF)
 
 
 def test_print_in_colour_strikes_through(work):
