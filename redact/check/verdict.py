@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -48,10 +49,7 @@ def tally_file(check: FileCheck, by_entity: dict[str, Tally] | None = None) -> T
     if by_entity is not None:
         for o in check.expected:
             _add(by_entity, o.entity).expected += 1
-        per: dict[str, int] = {}
-        for m in check.missed:
-            per[m.occurrence.entity] = per.get(m.occurrence.entity, 0) + 1
-        for entity, n in per.items():
+        for entity, n in Counter(m.occurrence.entity for m in check.missed).items():
             t = _add(by_entity, entity)
             t.missed = min(t.expected, t.missed + n)
         for r in check.redactions:
