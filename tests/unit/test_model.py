@@ -31,9 +31,11 @@ def test_model_files_present():
 
 
 def test_loads_fast_and_offline():
-    t0 = time.perf_counter()
+    # CPU time of this process: the wall time on a quiet machine is about 1.5 s, but the 2-core dev
+    # machines are shared, and other people's jobs must not make this test flaky.
+    t0 = time.process_time()
     spacy.load(MODEL)
-    assert time.perf_counter() - t0 < 3.0
+    assert time.process_time() - t0 < 3.0
 
 
 def test_pipeline_components(nlp):
