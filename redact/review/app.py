@@ -71,6 +71,12 @@ class ReviewApp:
         ends = starts[1:] + [len(page.text) + 1]
         here = max(n for n, a in enumerate(starts) if a <= p.finding.start)
         heights = [max(1, math.ceil((b - a + 12) / max(20, width))) for a, b in zip(starts, ends)]
+        if heights[here] > rows:  # one line longer than the screen (text without line breaks): cut it
+            span = max(20, width) * (rows - 1)
+            a = max(starts[here], p.finding.start - span // 3)
+            b = min(ends[here] - 1, a + span)
+            text = marked_text(page.text, a, b, marks, self.colours)
+            return Text("…" if a > starts[here] else "") + text + Text("…" if b < ends[here] - 1 else "")
         # Start a third of the window above the current line, then fill the window.
         first, used = here, heights[here]
         while first > 0 and used + heights[first - 1] <= rows // 3:

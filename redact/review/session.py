@@ -313,11 +313,14 @@ class ReviewSession:
         self.book.record(self._entry("added", ALL_DOCUMENTS if dossier else self.relpath, "redact",
                                      self.rules.ground_for(ADDED_ENTITY), value, ADDED_ENTITY))
         self._save()
+        was = self.current.id if self.current else ""
         self._find_added(range(len(self.entries)) if dossier else [self.doc])
         self._counts.clear()
         hits = [k for k, p in enumerate(self.loaded(self.doc).proposals) if p.norm == norm]
         if hits:
             self.pos = hits[0]
+        else:
+            self._go(self.doc, was)  # the list changed around it: stay on the same proposal
         self.message = f"toegevoegd: {value!r}, {len(hits)} keer in dit document" + (
             " (en in het hele dossier)" if dossier else "")
         return len(hits)
