@@ -106,6 +106,10 @@ def export(work_dir: Path, out_dir: Path, unreviewed: str, private_dir: Path | N
         book = DecisionBook.load(work_dir / DECISIONS_FILE)
     except (WorkError, DecisionsError) as exc:
         raise click.UsageError(str(exc)) from None
+    inside = [e.relpath for e in index.documents if e.source and Path(e.source).resolve().is_relative_to(out)]
+    if inside:  # the copies would overwrite or mix with the originals
+        raise click.UsageError(f"uitvoermap {out_dir} bevat bronbestanden van de scan ({inside[0]}, ...): "
+                               "kies een map buiten de bronmap")
     rules = rules_for(work_dir, rules_dir)
     if unreviewed == "fail":
         still_open = open_proposals(index, book)

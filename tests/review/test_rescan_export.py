@@ -81,9 +81,14 @@ def test_a_changed_source_is_refused(tmp_path, blank_model):
     assert not (out / "a-brief.txt").exists() and (out / "b-nota.pdf").exists()
 
 
-def test_output_inside_the_work_folder_is_refused(work):
+def test_output_inside_the_work_folder_or_over_the_sources_is_refused(work, scanned):
     result = cli("export", work, "--out", work / "out")
     assert result.exit_code == 2 and not (work / "out").exists()
+    sources = scanned.parent / "src"
+    original = (sources / "a-brief.txt").read_bytes()
+    result = cli("export", work, "--out", sources)
+    assert result.exit_code == 2 and "bronbestanden" in result.output
+    assert (sources / "a-brief.txt").read_bytes() == original
 
 
 def test_failed_scans_are_in_the_inventory(tmp_path, blank_model):
