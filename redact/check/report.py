@@ -11,6 +11,9 @@ from ..model import Status
 from .compare import FileCheck
 from .verdict import Tally, Verdict
 
+MAX_LISTED = 25  # problems repeated at the end of the output
+COUNT_COLUMNS = ("expected", "found", "missed", "extra", "precision", "recall")
+
 
 def _pct(value: float | None) -> str:
     return "–" if value is None else f"{value:.1%}"
@@ -24,10 +27,6 @@ def _status(check: FileCheck) -> str:
     if check.status is Status.OK:
         return "[green]pass[/]" if check.passed else "[bold red]FAIL[/]"
     return "[yellow]withheld[/]" if check.withheld_ok else f"[bold red]{check.status.value}[/]"
-
-
-MAX_LISTED = 25  # problems repeated at the end of the output
-COUNT_COLUMNS = ("expected", "found", "missed", "extra", "precision", "recall")
 
 
 def _table(title: str, first: str, extra_columns: tuple[str, ...] = ()) -> Table:
