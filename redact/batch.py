@@ -6,6 +6,7 @@ import os
 import traceback
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from rich.console import Console
@@ -110,6 +111,51 @@ def run_batch(items: list[SourceFile], out_dir: Path, rules: RuleSet, model_dir:
                     progress.update(task, description=futures[future].relpath)
                     progress.advance(task)
     return sorted(results, key=lambda r: r.relpath)
+
+
+def _analyse_one(item: SourceFile, out_dir: Path, unreadable_pages: str = "withhold"):
+    """Runner of the first dossier pass: the Analysis, or the result of a document that failed."""
+    from .errors import DocumentError
+    from .pipeline import failed
+
+    try:
+        return _worker_pipeline.analyse(item.path, item.relpath, unreadable_pages)
+    except DocumentError as exc:
+        return failed(item.path, item.relpath, out_dir, exc)
+    except Exception as exc:  # as _run_one: a bug marks the document failed, not the batch
+        return DocumentResult(relpath=item.relpath, kind=item.path.suffix.lstrip("."), status=Status.FAILED,
+                              error=f"interne fout ({type(exc).__name__}: {exc}); meld dit als bug",
+                              warnings=(traceback.format_exc(limit=3),))
+
+
+def _publish_one(analysis, out_dir: Path, unreadable_pages: str = "withhold") -> DocumentResult:
+    """Runner of the second dossier pass: render and verify one analysed document."""
+    from .pipeline import UNREADABLE_ENTITY, publish
+
+    try:
+        rules = _worker_pipeline.rules
+        blackout = rules.ground_for(UNREADABLE_ENTITY) if unreadable_pages == "blackout" else None
+        return publish(analysis.document, analysis.decisions, out_dir, blackout_ground=blackout)
+    except Exception as exc:
+        return DocumentResult(relpath=analysis.relpath, kind=analysis.document.kind, status=Status.FAILED,
+                              error=f"interne fout ({type(exc).__name__}: {exc}); meld dit als bug",
+                              warnings=(traceback.format_exc(limit=3),))
+
+
+def run_dossier(items: list[SourceFile], out_dir: Path, rules: RuleSet, model_dir: Path | None, jobs: int,
+                console: Console, unreadable_pages: str = "withhold") -> list[DocumentResult]:
+    """`run` on a dossier: analyse every document, carry the redacted names into all of them
+    (decide.propagate.propagate_dossier), then publish. A name redacted in one document is thus
+    redacted in every document of the batch."""
+    from .decide.propagate import propagate_dossier
+
+    analysed = run_batch(items, out_dir, rules, model_dir, jobs, console,
+                         runner=partial(_analyse_one, unreadable_pages=unreadable_pages))
+    failures = [r for r in analysed if isinstance(r, DocumentResult)]
+    analyses = propagate_dossier([a for a in analysed if not isinstance(a, DocumentResult)], rules)
+    published = run_batch(analyses, out_dir, rules, model_dir, jobs, console,
+                          runner=partial(_publish_one, unreadable_pages=unreadable_pages))
+    return sorted(failures + published, key=lambda r: r.relpath)
 
 
 def default_jobs() -> int:

@@ -9,7 +9,8 @@ import click
 from rich.console import Console
 from rich.table import Table
 
-from .batch import BatchError, SourceFile, collect, default_jobs, run_batch, worker_pipeline
+from .batch import BatchError, SourceFile, collect, default_jobs, run_batch, run_dossier, worker_pipeline
+from .decide.roles import add_keep_names
 from .errors import ExitCode, RulesError
 from .model import DocumentResult, Status
 from .report.inventory import write_inventory
@@ -71,10 +72,13 @@ def main() -> None:
                                       "out that page whole (the document is still marked for review).")
 @click.option("--private", "private_dir", type=click.Path(path_type=Path, file_okay=False),
               help="Folder for the private record `verify` needs (default: OUT.woo-private next to OUT).")
+@click.option("--keep-names", "keep_names", type=click.Path(path_type=Path, dir_okay=False, exists=True),
+              help="File with public officials for this request, one name per line: always visible.")
 @rules_option
 @model_option
 def run(sources: tuple[Path, ...], out_dir: Path, jobs: int | None, unreadable_pages: str,
-        private_dir: Path | None, rules_dir: Path | None, model_dir: Path | None) -> None:
+        private_dir: Path | None, rules_dir: Path | None, model_dir: Path | None,
+        keep_names: Path | None = None) -> None:
     """Redact SOURCES (files or folders, recursively) into OUT."""
     console = Console(stderr=True)
     rules = _load_rules(rules_dir, console)
@@ -86,9 +90,14 @@ def run(sources: tuple[Path, ...], out_dir: Path, jobs: int | None, unreadable_p
         raise click.UsageError(str(exc)) from None
     out_dir.mkdir(parents=True, exist_ok=True)
     print_skipped(skipped, console)
-    runner = _run_blacking_out if unreadable_pages == "blackout" else None
-    results = run_batch(items, out_dir, rules, model_dir, jobs or default_jobs(), console,
-                        **({"runner": runner} if runner else {}))
+    if keep_names:  # the per-request list of public officials (docs/names.md)
+        rules = add_keep_names(rules, keep_names.read_text(encoding="utf-8").splitlines())
+    if rules.policy.names.get("dossier_wide", True):  # names redacted anywhere are redacted everywhere
+        results = run_dossier(items, out_dir, rules, model_dir, jobs or default_jobs(), console, unreadable_pages)
+    else:
+        runner = _run_blacking_out if unreadable_pages == "blackout" else None
+        results = run_batch(items, out_dir, rules, model_dir, jobs or default_jobs(), console,
+                            **({"runner": runner} if runner else {}))
     write_record(private_dir, out_dir, results)
     for r in results:
         if r.status is not Status.OK:

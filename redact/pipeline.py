@@ -36,6 +36,10 @@ class Analysis:
     findings: tuple[Finding, ...]
     decisions: tuple[Decision, ...]
 
+    @property
+    def relpath(self) -> str:
+        return self.document.relpath
+
 
 class Pipeline:
     """Everything a worker needs, built once: the rules, the detection engine, the decider."""

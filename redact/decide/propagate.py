@@ -32,7 +32,7 @@ class NameForms:
                 out.extend(rules.lists.get(name, ()))
             return out
 
-        self.tussenvoegsels = {t.lower() for t in items("tussenvoegsels", ["tussenvoegsels"])}
+        self.tussenvoegsels = {t.lower() for t in items("tussenvoegsels", ["tussenvoegsels", "tussenvoegsels_added"])}
         self.titles = {t.lower().rstrip(".") for t in items("name_titles", ["name_titles", "name_titles_added"])}
         self.first_names = set(items("first_names", ["first_names", "first_names_added"]))
         self.known = set(items("known_names", ["first_names", "first_names_added", "surnames", "surnames_added"]))

@@ -34,6 +34,10 @@ _ON_BEHALF = regex.compile(r"(?i:namens[ \t]+deze|\bi\.o\.|voor[ \t]+deze|in[ \t
                            r"namens[ \t]+(?:de|het)[ \t]+[^\n:]{1,60}?,?[ \t]*\n)")
 
 
+_NOUN_ENDINGS = ("heid", "schap", "atie", "isme", "iteit", "ologie", "ingen", "ering")
+_PRONOUN_AFTER = regex.compile(r"[ \t]+(?:ik|je|jij|u|we|wij|ze|zij|hij|er|het|jullie)\b")
+
+
 def add_keep_names(rules: RuleSet, names: list[str]) -> RuleSet:
     """The rule set with a per-request list of public officials (one name per entry)."""
     cleaned = tuple(n.strip() for n in names if n.strip() and not n.lstrip().startswith("#"))
@@ -63,7 +67,7 @@ class Roles:
                 out.extend(rules.lists.get(name, ()))
             return out
 
-        self.tussenvoegsels = tuple(sorted({t.lower() for t in items("tussenvoegsels", ["tussenvoegsels"])},
+        self.tussenvoegsels = tuple(sorted({t.lower() for t in items("tussenvoegsels", ["tussenvoegsels", "tussenvoegsels_added"])},
                                            key=len, reverse=True))
         self.titles = {t.lower().rstrip(".") for t in items("name_titles", ["name_titles", "name_titles_added"])}
         self.not_names = {w.lower() for w in items("not_names", ["non_name_words", "place_names"])}
@@ -71,6 +75,7 @@ class Roles:
         self.names = {w for w in items("known_names", ["first_names", "first_names_added", "surnames",
                                                        "surnames_added"])}
         self.common = {w.lower() for w in items("common_words", ["common_words"])}
+        self.dutch_words = frozenset(items("dutch_words", ["dutch_words"]))  # lower case already
         self.officials = {_norm(n) for n in items("public_officials", ["public_officials"])}
         self.request = [_norm(n) for n in rules.lists.get(REQUEST_LIST, ())]
         self.request_surnames = {self.surname(n) for n in self.request}
@@ -95,6 +100,9 @@ class Roles:
             rf"(?:(?i:(?<![\w-])(?:{office_re}))(?-i:{of_org})[ \t]*,?[ \t]*"
             rf"|(?i:(?<![\w-])(?:{plural_re}))(?-i:{of_org})[ \t]*,?[ \t]*{name_list})"
             rf"(?:(?i:(?:{courtesy})\.?)[ \t]+)*$")
+        venues = sorted({t.lower() for t in items("venue_words", ["venue_words"])}, key=len, reverse=True)
+        venue_re = "|".join(regex.escape(t) for t in venues) or r"(?!x)x"
+        self.p_venue_before = regex.compile(rf"(?i:(?<![\w-])(?:{venue_re}))[ \t]+$")
         self.p_office_start = regex.compile(rf"(?i:(?:{office_re}))[ \t]+\p{{Lu}}")  # a model's span "Raadslid Mulder"
         self.p_office_after = regex.compile(rf"^[ \t]*(?:,[ \t]*|\([ \t]*)(?:de[ \t]+|het[ \t]+)?(?i:(?:{office_re}))(?![\w-])")
         self.p_office_line = regex.compile(rf"(?i:^[ \t]*(?:de|het)?[ \t]*(?:{office_re}))(?![\w-])[^\n]*,[ \t]*$")
@@ -122,6 +130,27 @@ class Roles:
                 break
         return " ".join(out)
 
+    def is_not_person(self, page_text: str, start: int, text: str, detector: str, mailboxes: set[str]) -> bool:
+        """Not a person: no name at all, a venue's name ("sporthal De Wielewaal"), or a model's
+        single word that is also the document's organisation mailbox ("Marktplein", marktplein@)."""
+        if self.is_not_name(text, detector):
+            return True
+        if self.p_venue_before.search(page_text[max(0, start - 30):start]):
+            return True
+        if not detector.endswith("ner") or text in self.names:
+            return False
+        caps = [w for w in regex.split(r"[^\w'’-]+", text) if w and w[0].isupper()]
+        if len(caps) > 1:  # "Noordzee Windenergie", "Regiegroep Schone Lucht Akkoord": mostly Dutch words
+            known = sum(w.lower() in self.dutch_words for w in caps)
+            return not any(w in self.names for w in caps) and known * 2 >= len(caps)
+        # One word from the model and no name list knows it: an organisation's mailbox or site name
+        # ("Marktplein"), a long compound ("Informatiehuishouding"), or a verb that opens a sentence
+        # before its subject ("Doe ik", "Ziet er goed uit").
+        word = regex.sub(r"\W", "", text.lower())
+        if word in mailboxes or word in self.dutch_words or len(word) >= 14 or word.endswith(_NOUN_ENDINGS):
+            return True
+        return bool(_PRONOUN_AFTER.match(page_text, start + len(text)))
+
     def is_not_name(self, text: str, detector: str) -> bool:
         words = [w for w in regex.split(r"[^\w'’-]+", text) if w]
         if not words or _norm(text) in self.not_names:  # "Ter Apel", "Juridische Zaken"
@@ -137,8 +166,9 @@ class Roles:
             return True
         if detector.endswith("ner"):  # "Gemeente Zuidhaven", "Subsidies DGDOO": an organisation word at either end
             ends = text.split()
-            return any(w.lower() in self.hand_not_names and w not in self.names or (w.isupper() and len(w) > 1)
-                       for w in (words[0], words[-1], ends[0].rstrip(",").lower(), ends[-1].rstrip(",").lower()))
+            return any(w.lower() in self.hand_not_names and w not in self.names
+                       or (w.isupper() and w.isalpha() and len(w) > 1)  # "DGDOO", not the initials "R.E."
+                       for w in (words[0], words[-1], ends[0].rstrip(","), ends[-1].rstrip(",")))
         return False
 
     def trim(self, decision: Decision, page_text: str) -> Decision:
@@ -196,6 +226,15 @@ class Roles:
 
     def assign(self, document: Document, decisions: list[Decision]) -> list[Decision]:
         texts = {p.number: p.text for p in document.pages}
+        # Organisation mailboxes that stay visible (marktplein@...) and the domains of all addresses.
+        mailboxes = {regex.sub(r"\W", "", d.finding.text.split("@")[0].lower()) for d in decisions
+                     if d.finding.entity_type == "EMAIL_ADDRESS" and d.action == "keep"}
+        mailboxes |= {w for page in document.pages for m in regex.finditer(r"[\w.-]+@([\w.-]+)", page.text)
+                      for w in m.group(1).lower().split(".")}
+        # Words in web addresses (www.amstelmeer.nl/marktplein) name organisations and projects.
+        mailboxes |= {w for page in document.pages
+                      for m in regex.finditer(r"(?:https?://|www\.)[^\s<>\"]+", page.text)
+                      for w in regex.split(r"[/.?=&_-]+", m.group(0).lower()) if len(w) > 3}
         roles: list[tuple[Decision, Role | None]] = []
         for d in decisions:
             f = d.finding
@@ -205,7 +244,7 @@ class Roles:
             if f.detector.endswith("ner"):
                 d = self.trim(d, texts[f.page])
                 f = d.finding
-            if self.is_not_name(f.text, f.detector):
+            if self.is_not_person(texts[f.page], f.start, f.text, f.detector, mailboxes):
                 continue  # an organisation, place, month or function: stays visible
             roles.append((d, self.role(texts[f.page], f.start, f.end, f.text, f.detector)))
         kept = {self.surname(d.finding.text) for d, r in roles if r and r.action == "keep"}

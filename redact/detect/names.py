@@ -30,7 +30,7 @@ INITIALS = rf"(?:{INITIAL}[ \t]?){{1,6}}"
 _DEFAULT_OPTIONS = {
     "first_names": ["first_names", "first_names_added"],
     "surnames": ["surnames", "surnames_added"],
-    "tussenvoegsels": ["tussenvoegsels"],
+    "tussenvoegsels": ["tussenvoegsels", "tussenvoegsels_added"],
     "titles": ["name_titles", "name_titles_added"],
     "not_names": ["non_name_words", "place_names", "civil_servant_titles", "public_office_titles"],
     "common_words": ["common_words"],
