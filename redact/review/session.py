@@ -129,6 +129,7 @@ class ReviewSession:
         # detected), kept when their document leaves memory.
         self._added: dict[int, list[Row]] = {}
         self._counts: dict[int, Counter] = {}
+        self._rows: dict[int, list[Row]] = {}  # per document, the same whether it is loaded or not
         self._find_added(range(len(self.entries)))
         self.doc = 0
         self.pos = 0  # index into rows(doc)
@@ -149,6 +150,7 @@ class ReviewSession:
         item = Loaded(document, merged)
         self._loaded[i] = item
         self._added[i] = [Row.of(p) for p in extra]
+        self._rows[i] = [Row.of(p) for p in merged]
         while len(self._loaded) > CACHED_DOCUMENTS:
             self._loaded.popitem(last=False)
         self._counts.pop(i, None)
@@ -160,15 +162,16 @@ class ReviewSession:
         for i in docs:
             self._added.pop(i, None)
             self._loaded.pop(i, None)
+            self._rows.pop(i, None)
             entry = self.entries[i]
             if self.book.added(entry.relpath) or self.book.missing(entry.relpath, {r[0] for r in entry.proposals}):
                 self.loaded(i)
 
     def rows(self, i: int) -> list[Row]:
-        if i in self._loaded:
-            return [Row.of(p) for p in self._loaded[i].proposals]
-        rows = [Row(*r) for r in self.entries[i].proposals] + self._added.get(i, [])
-        return sorted(rows, key=lambda r: (r.page, r.start)) if i in self._added else rows
+        if i not in self._rows:
+            rows = [Row(*r) for r in self.entries[i].proposals] + self._added.get(i, [])
+            self._rows[i] = sorted(rows, key=lambda r: (r.page, r.start)) if i in self._added else rows
+        return self._rows[i]
 
     def status(self, i: int, row: Row) -> str:
         return _status(self.book.for_proposal(self.entries[i].relpath, row.id, row.norm))
