@@ -94,7 +94,30 @@ def ocr_area(page: pymupdf.Page, clip: pymupdf.Rect, area: int = 0, dpi: int = O
                clip.x0 + (left + width) * scale, clip.y0 + (top + height) * scale)
         words.append(OcrWord(text=text, box=box, confidence=float(row["conf"]),
                              line=(area, int(row["block_num"]), int(row["par_num"]), int(row["line_num"]))))
-    return words
+    return join_split_words(words)
+
+
+def _belongs_to_next(word: OcrWord, nxt: OcrWord) -> bool:
+    """Tesseract splits e-mail addresses at dots and at the @ ("jeroen. vlietstra@x.nl"): such
+    a split would leave the first part unredacted, so the parts are joined again."""
+    if word.line != nxt.line:
+        return False
+    gap = nxt.box[0] - word.box[2]
+    if gap > (word.box[3] - word.box[1]) * 0.6:
+        return False  # a real space (or a column gap)
+    return (word.text.endswith(("@", ".", "_", "-")) and "@" in word.text + nxt.text) or nxt.text.startswith("@")
+
+
+def join_split_words(words: list[OcrWord]) -> list[OcrWord]:
+    out: list[OcrWord] = []
+    for w in words:
+        if out and _belongs_to_next(out[-1], w):
+            prev = out[-1]
+            box = (prev.box[0], min(prev.box[1], w.box[1]), w.box[2], max(prev.box[3], w.box[3]))
+            out[-1] = OcrWord(prev.text + w.text, box, min(prev.confidence, w.confidence), prev.line)
+        else:
+            out.append(w)
+    return out
 
 
 def mean_confidence(words: list[OcrWord]) -> float | None:

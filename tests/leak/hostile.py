@@ -23,7 +23,7 @@ EMAIL = "jeroen.vlietstra@kpnmail.nl"
 PHONE = "06-41234567"
 DATA_LINE = f"Contact: {EMAIL} of {PHONE}"
 # What must not be readable anywhere in a redacted output (casefolded, whitespace removed).
-SECRETS = ("vlietstra", "41234567")
+SECRETS = ("vlietstra", "jeroen", "41234567")
 # Ordinary text: it must survive, the first right under the personal data.
 NEIGHBOUR = "Het college besluit de aanvraag toe te kennen."
 KEEP_LINES = ("Verslag van het overleg over de subsidieaanvraag.", NEIGHBOUR,

@@ -74,6 +74,14 @@ def test_check_reads_pixels_with_ocr(hostile):
     assert any("OCR" in p for p in problems), problems
 
 
+def test_check_reads_the_band_around_a_box_that_left_the_pixels(hostile):
+    """A box drawn one line too high over a scan: the value below it is read by OCR."""
+    slipped = Redaction(page=1, start=0, end=1, entity_type="EMAIL_ADDRESS", ground="5.1.2e", detector="t",
+                        score=1.0, boxes=((72.0, 90.0, 330.0, 102.0),))
+    problems = verify_output(hostile["scan"], "pdf", (fx.EMAIL,), (slipped,), ocr_pages=[1])
+    assert any("volgens OCR" in p for p in problems), problems
+
+
 def test_check_needs_a_label_in_every_box(redacted):
     r = redacted["base14"]
     assert verify_output(r.output, "pdf", (fx.EMAIL,), r.result.redactions) == []
