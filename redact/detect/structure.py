@@ -104,9 +104,12 @@ class StructureFinder:
         if lead:
             start += lead.end()
         item = text[start:end]
-        cut = regex.search(r"[ \t]*(?:\((?![\p{Lu}][\p{Ll}]+\))|[-–][ \t]|\||<|\[|$)", item)
-        if cut:
+        # Cut at a role in brackets "(IenW, voorzitter)", a dash, a bar or an address; keep "(Jan)".
+        for cut in regex.finditer(r"[ \t]*(?:\((?P<b>[^)]*)\)?|[-–][ \t]|\||<|\[|$)", item):
+            if cut.group("b") is not None and self.lex.is_first_name(cut.group("b").strip()):
+                continue
             end = start + cut.start()
+            break
         stripped = text[start:end].strip().strip("\"'“”").rstrip(",;.: ")
         if not stripped:
             return

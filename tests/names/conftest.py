@@ -1,0 +1,42 @@
+"""Helpers for the name tests: the name finders built once, and a document analysed end to end."""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.detect.names import NameLexicon, NamePatterns
+from redact.detect.structure import StructureFinder
+from redact.render.text import render_text
+
+
+@pytest.fixture(scope="session")
+def lexicon(rules):
+    return NameLexicon.from_lists(rules.lists)
+
+
+@pytest.fixture(scope="session")
+def patterns(lexicon):
+    return NamePatterns(lexicon)
+
+
+@pytest.fixture(scope="session")
+def structure(lexicon, rules):
+    return StructureFinder(lexicon, rules.lists["public_office_titles"])
+
+
+def spans_of(finder, text: str) -> set[str]:
+    return {text[s.start:s.end] for s in finder.spans(text)}
+
+
+@pytest.fixture
+def redacted(pipeline, tmp_path):
+    """analyse + render a text document: returns (output text, analysis)."""
+
+    def run(text: str, name: str = "doc.txt"):
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        analysis = pipeline.analyse(path, name)
+        out, _ = render_text(analysis.document, analysis.decisions)
+        return out, analysis
+
+    return run

@@ -1,0 +1,81 @@
+"""Roles: public officials acting in office stay visible, civil servants and citizens are redacted."""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.decide.roles import Roles, add_keep_names
+
+
+@pytest.fixture(scope="module")
+def roles(rules):
+    return Roles(rules)
+
+
+def role_of(roles, text: str, name: str, detector: str = "person_ner", nth: int = 0):
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(name, start + 1)
+    return roles.role(text, start, start + len(name), name, detector)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Er ligt een motie van Kamerlid Mutluer over de opvang.", "Mutluer"),
+    ("Staatssecretaris Van der Burg heeft toegezegd dat", "Van der Burg"),
+    ("minister-president Verhagen opende het debat", "Verhagen"),
+    ("De burgemeester van Westerwolde, Velema, schreef een brief.", "Velema"),
+    ("Wethouder Dijkstra (portefeuille ICT) heeft getekend.", "Dijkstra"),
+    ("Commissaris van de Koning Berends bezocht de dijk.", "Berends"),
+    ("Nationaal Rapporteur Dettmeijer sprak de zaal toe.", "Dettmeijer"),
+    ("nemen we de motie van het lid Van Beek mee?", "Van Beek"),
+    ("op verzoek van de leden Hofstra en Van der Molen", "Van der Molen"),
+    ("Velema, burgemeester van Westerwolde, schreef", "Velema"),
+    ("De Minister van Financiën,\n\nA.B. Kortenhoeven", "A.B. Kortenhoeven"),  # signs in person
+    ("Eerder zei Mark Rutte dat", "Mark Rutte"),  # the shipped list of bewindspersonen
+])
+def test_public_officials_are_kept(roles, text, name):
+    assert role_of(roles, text, name).action == "keep"
+
+
+@pytest.mark.parametrize("text,name,detector", [
+    ("De minister van Justitie en Veiligheid,\nnamens deze,\n\nmr. J. de Groot\ndirecteur", "mr. J. de Groot",
+     "person_structure"),
+    ("Met vriendelijke groet,\n\nJan Jansen\nSenior beleidsmedewerker", "Jan Jansen", "person_structure"),
+    ("de minister heeft dat besproken met Pietersen van de directie", "Pietersen", "person_ner"),
+    ("wethouder Van Houten, Karin Bos (projectleider) en anderen", "Karin Bos", "person_ner"),
+    ("Jansen, senior beleidsmedewerker, schreef", "Jansen", "person_ner"),
+])
+def test_civil_servants_and_citizens_are_redacted(roles, text, name, detector):
+    assert role_of(roles, text, name, detector).action == "redact"
+
+
+def test_request_list_wins_even_in_a_header(rules):
+    roles = Roles(add_keep_names(rules, ["Jan Jansen", "# comment", ""]))
+    text = "Van: Jan Jansen <j.jansen@minbzk.nl>\nJansen schreef dat"
+    assert role_of(roles, text, "Jan Jansen", "person_structure").action == "keep"
+    assert role_of(roles, text, "Jansen", "person_ner", nth=1).action == "keep"
+
+
+def test_office_holder_is_kept_at_other_mentions(redacted):
+    out, _ = redacted("Burgemeester Scholtens schreef op 22 september een brief.\n\n"
+                      "Mevrouw drs. K. Scholtens\nPostbus 1\n\nGeachte mevrouw Scholtens,\n\n"
+                      "Wij danken u voor uw brief. Onze medewerker Pieter Zandbergen neemt contact op.\n")
+    assert out.count("Scholtens") == 3
+    assert "Zandbergen" not in out
+
+
+def test_a_surname_with_a_civil_servant_signal_is_redacted_where_unmarked(redacted):
+    out, _ = redacted("Van: Brouwer, K. (Karin) <k.brouwer@minbzk.nl>\nOnderwerp: debat\n\n"
+                      "Kamerlid Brouwer vroeg naar de cijfers. Brouwer van onze directie zoekt ze op.\n")
+    assert "Kamerlid Brouwer vroeg" in out
+    assert "Brouwer van onze directie" not in out
+    assert "Brouwer, K." not in out
+
+
+def test_organisations_places_laws_months_and_functions_stay(redacted):
+    text = ("Het Ministerie van Binnenlandse Zaken en Koninkrijksrelaties en de gemeente Utrecht passen sinds "
+            "mei 2022 de Wet open overheid toe. De Woo geldt voor de directie Informatiebeleid, de "
+            "beleidsmedewerker en de directeur. In de winter overlegt de Regiegroep Schone Lucht Akkoord in "
+            "Den Haag met de Belastingdienst en Rijkswaterstaat.\n")
+    out, analysis = redacted(text)
+    assert out == text, [d.finding.text for d in analysis.decisions if d.action == "redact"]
