@@ -62,6 +62,7 @@ class Policy:
     propagate_min_length: int = 3
     max_file_mb: int = 1024
     names: dict[str, Any] = field(default_factory=dict)  # person-name settings: list names and switches
+    organisation: dict[str, Any] = field(default_factory=dict)  # how organisation contact details are told apart
 
 
 @dataclass(frozen=True)
@@ -77,6 +78,9 @@ class RuleSet:
 
     def min_score_for(self, entity_type: str) -> float:
         return self.policy.min_score.get(entity_type, self.policy.min_score.get("DEFAULT", 0.5))
+
+    def list_items(self, names: list[str] | tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(item for name in names for item in self.lists[name])
 
     def keep_items(self, entity_type: str) -> tuple[str, ...]:
         items: list[str] = []
@@ -146,19 +150,25 @@ def _load_policy(path: Path, grounds: dict[str, Ground], lists: dict[str, tuple[
         for name in names:
             _require(name in lists, path, f"keep_lists.{entity}: no list lists/{name}/items.txt")
         keep_lists[str(entity)] = tuple(names)
-    names = dict(data.get("names") or {})
-    for key, value in names.items():
-        if isinstance(value, list):
-            for name in value:
-                _require(name in lists, path, f"names.{key}: no list lists/{name}/items.txt")
     return Policy(
-        names=names,
+        names=_list_section(path, data, "names", lists),
+        organisation=_list_section(path, data, "organisation_details", lists),
         entity_grounds=entity_grounds,
         min_score=min_score,
         keep_lists=keep_lists,
         propagate_min_length=int(data.get("propagate_min_length", 3)),
         max_file_mb=int(data.get("max_file_mb", 1024)),
     )
+
+
+def _list_section(path: Path, data: dict, key: str, lists: dict[str, tuple[str, ...]]) -> dict[str, Any]:
+    """A settings section whose list values name lists in lists/ (checked) and others are switches."""
+    section = dict(data.get(key) or {})
+    for setting, value in section.items():
+        if isinstance(value, list):
+            for name in value:
+                _require(name in lists, path, f"{key}.{setting}: no list lists/{name}/items.txt")
+    return section
 
 
 def _load_recognizers(folder: Path, policy: Policy) -> tuple[RecognizerSpec, ...]:

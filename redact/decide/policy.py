@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..model import Decision, Document, Finding
 from ..rules import RuleSet
 from .keep import KeepLists
+from .organisation import OrganisationDetails
 from .overlaps import resolve_overlaps
 from .propagate import NameForms, propagate
 from .roles import Roles
@@ -16,20 +17,22 @@ class Decider:
     def __init__(self, rules: RuleSet):
         self.rules = rules
         self.keep = KeepLists(rules)
+        self.organisation = OrganisationDetails(rules)
         self.roles = Roles(rules)  # person names: civil servant or citizen (redact) or public official (keep)
         self.names = NameForms(rules) if rules.policy.names.get("short_forms", True) else None
 
-    def decide_one(self, finding: Finding) -> Decision | None:
+    def decide_one(self, finding: Finding, document: Document, persons: list[Finding]) -> Decision | None:
         if finding.score < self.rules.min_score_for(finding.entity_type):
             return None
-        reason = self.keep.reason(finding)
+        reason = self.keep.reason(finding) or self.organisation.reason(finding, document, persons)
         if reason:
             return Decision(finding, "keep", None, reason)
         return Decision(finding, "redact", self.rules.ground_for(finding.entity_type),
                         f"{finding.entity_type} found by {finding.detector}")
 
     def decide(self, document: Document, findings: tuple[Finding, ...]) -> tuple[Decision, ...]:
-        decisions = [d for d in map(self.decide_one, findings) if d is not None]
+        persons = [f for f in findings if f.entity_type == "PERSON"]
+        decisions = [d for d in (self.decide_one(f, document, persons) for f in findings) if d is not None]
         decisions = self.roles.assign(document, decisions)
         decisions = propagate(document, decisions, self.rules.policy.propagate_min_length, self.names)
         return tuple(resolve_overlaps(document, decisions, self.rules))

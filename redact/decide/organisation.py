@@ -1,0 +1,142 @@
+"""Organisation contact details stay visible: told apart from a person's by where they stand.
+
+A list of every municipality's address or every company's switchboard cannot exist, so besides
+the keep lists (keep.py) these rules read the document:
+
+- an address in a block (paragraph) with a line that names an organisation ("Gemeente ...",
+  "Ministerie van ...", "... B.V.") is that organisation's address, also in a civil servant's
+  signature (a work address is not personal data);
+- a landline number is an organisation's general number when it follows a switchboard cue
+  ("centrale", "persnummer", "meldpunt"), is a 14-number of a municipality or an 0800/0900
+  service number, or stands in a letterhead: an organisation block with a website or Postbus and
+  no person's name in it;
+- a mailbox is functional when its local part holds a team word (postbus.subsidies@,
+  bestuurssecretariaat@), is the acronym of an organisation unit named just before it
+  ("Directie Regie Migratieketen via drm@"), or is a word of the document itself that is not a
+  name (marktplein@ in a report about the Marktplein).
+
+Anything not matched by a rule stays redacted: when in doubt, the personal reading wins.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import phonenumbers
+
+from ..model import Document, Finding
+from ..rules import RuleSet
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _alternation(items: tuple[str, ...]) -> str:
+    return "|".join(re.escape(i) for i in sorted(items, key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class Block:
+    text: str
+    start: int
+    end: int
+
+
+def block_around(text: str, start: int, end: int) -> Block:
+    """The paragraph (between blank lines) that holds [start, end)."""
+    b = text.rfind("\n\n", 0, start)
+    b = 0 if b == -1 else b + 2
+    e = text.find("\n\n", end)
+    e = len(text) if e == -1 else e
+    return Block(text[b:e], b, e)
+
+
+class OrganisationDetails:
+    def __init__(self, rules: RuleSet):
+        org = rules.policy.organisation
+        words = rules.list_items(org.get("organisation_words", ()))
+        forms = rules.list_items(org.get("legal_forms", ()))
+        self.enabled = bool(words or forms)
+        line = []
+        if words:
+            line.append(rf"^[ \t]*(?:{_alternation(words)})\b")
+        if forms:
+            line.append(rf"(?<!\w)(?:{_alternation(forms)})[ \t]*$")
+        self.org_line = re.compile("|".join(line) or r"(?!)", re.IGNORECASE | re.MULTILINE)
+        self.unit_start = re.compile(rf"^(?:{_alternation(words)})$", re.IGNORECASE) if words else None
+        mailbox = rules.list_items(org.get("mailbox_words", ()))
+        self.mailbox_word = re.compile(_alternation(mailbox), re.IGNORECASE) if mailbox else None
+        cues = rules.list_items(org.get("switchboard_cues", ()))
+        self.switchboard_cue = re.compile(rf"(?<!\w)(?:{_alternation(cues)})\b(?:(?!\d{{4}})[^\n]){{0,20}}$",
+                                          re.IGNORECASE) if cues else None
+        self.person_names = {n.lower() for n in rules.list_items(org.get("person_names", ()))}
+
+    def reason(self, finding: Finding, document: Document, persons: list[Finding]) -> str | None:
+        if not self.enabled:
+            return None
+        page = next(p for p in document.pages if p.number == finding.page)
+        check = {"ADDRESS": self._address, "PHONE_NUMBER": self._phone, "EMAIL_ADDRESS": self._email}.get(
+            finding.entity_type)
+        return check(finding, page.text, document, persons) if check else None
+
+    def _org_line(self, block: Block) -> tuple[str, int, int] | None:
+        """The organisation line of a block: its text and its span in the page."""
+        m = self.org_line.search(block.text)
+        if not m:
+            return None
+        line_start = block.text.rfind("\n", 0, m.start()) + 1
+        line_end = block.text.find("\n", m.end())
+        line_end = len(block.text) if line_end == -1 else line_end
+        return block.text[line_start:line_end].strip(), block.start + line_start, block.start + line_end
+
+    def _address(self, finding, text, document, persons) -> str | None:
+        line = self._org_line(block_around(text, finding.start, finding.end))
+        return f"adres van een organisatie ({line[0]})" if line else None
+
+    def _phone(self, finding, text, document, persons) -> str | None:
+        try:
+            number = phonenumbers.parse(finding.text, "NL")
+        except phonenumbers.NumberParseException:
+            return None
+        national = str(number.national_number)
+        if number.country_code == 31 and (national.startswith(("800", "900", "906", "909")) or
+                                          (national.startswith("14") and len(national) <= 6)):
+            return "algemeen servicenummer van een organisatie"
+        if phonenumbers.number_type(number) == phonenumbers.PhoneNumberType.MOBILE:
+            return None  # a mobile number is a person's, wherever it stands
+        before = text[max(0, finding.start - 40):finding.start]
+        if self.switchboard_cue and self.switchboard_cue.search(before):
+            return "algemeen nummer van een organisatie (aangeduid als zodanig)"
+        block = block_around(text, finding.start, finding.end)
+        line = self._org_line(block)
+        if not line or not re.search(r"(?i)\bpostbus\b|\bwww\.", block.text):
+            return None
+        # A person named in the block (other than the organisation line itself, which a model may
+        # take for a name) makes it a signature: the number is that person's.
+        has_person = any(p.page == finding.page and block.start <= p.start < block.end
+                         and not (line[1] <= p.start < line[2]) for p in persons)
+        return None if has_person else f"algemeen nummer in het briefhoofd van een organisatie ({line[0]})"
+
+    def _email(self, finding, text, document, persons) -> str | None:
+        local = finding.text.split("@", 1)[0].lower()
+        if self.mailbox_word and self.mailbox_word.search(local):
+            return "functionele mailbox (team of loket)"
+        if local.isalpha() and 2 <= len(local) <= 6 and self._acronym_before(local, text, finding.start):
+            return "functionele mailbox van een organisatieonderdeel"
+        if local.isalpha() and len(local) >= 5 and local not in self.person_names:
+            elsewhere = re.compile(rf"(?<![\w.@-]){re.escape(local)}(?![\w@-])", re.IGNORECASE)
+            if elsewhere.search(document.text):
+                return "functionele mailbox (woord uit het document zelf)"
+        return None
+
+    def _acronym_before(self, local: str, text: str, start: int) -> bool:
+        """"Directie Regie Migratieketen via drm@": the unit's initials spell the local part."""
+        if self.unit_start is None:
+            return False
+        words = _WORD.findall(text[max(0, start - 120):start])
+        for i in range(len(words)):
+            run = [w for w in words[i:i + len(local) + 3] if w[0].isupper()][:len(local)]
+            if (len(run) == len(local) and self.unit_start.match(run[0])
+                    and "".join(w[0] for w in run).lower() == local):
+                return True
+        return False
