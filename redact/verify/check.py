@@ -18,7 +18,7 @@ from pypdf.generic import DictionaryObject
 from ..model import Redaction
 from .extract import pdf_extractors
 from .labels import unlabelled_boxes
-from .ocr import ocr_available, ocr_page_text
+from .ocr import bands, ocr_available, ocr_page_images, ocr_page_text
 from .structure import read_structure, revision_count
 from .values import HashedValues, PlainValues
 
@@ -35,7 +35,9 @@ def _as_matcher(values: Values | Iterable[str]) -> Values:
 
 
 def _has_images(resources, depth: int = 0) -> bool:
-    xobjects = (resources or {}).get("/XObject") if isinstance(resources, DictionaryObject) else None
+    resources = resources.get_object() if resources is not None else None
+    xobjects = resources.get("/XObject") if isinstance(resources, DictionaryObject) else None
+    xobjects = xobjects.get_object() if xobjects is not None else None
     for ref in (xobjects or {}).values():
         xobj = ref.get_object()
         if xobj.get("/Subtype") == "/Image":
@@ -63,12 +65,15 @@ def _check_text(path: Path, values: Values, redactions: tuple[Redaction, ...]) -
 
 
 def verify_output(path: Path, kind: str, values: Values | Iterable[str],
-                  redactions: Iterable[Redaction] = (), ocr_pages: Iterable[int] | None = None) -> list[str]:
+                  redactions: Iterable[Redaction] = (), ocr_pages: Iterable[int] | None = None,
+                  full_page_ocr: bool = False) -> list[str]:
     """Problems found in one written output; an empty list means it passed.
 
     `values`: what was redacted (plain during a run, hashed from the private record later).
     `redactions`: the boxes as logged; each must carry its ground as text.
-    `ocr_pages`: pages to read back with OCR; by default every page that draws an image.
+    `ocr_pages`: pages to read back with OCR (default: every page that draws an image), when boxes
+    were placed on them (or always, with `full_page_ocr`): their stored images, or, for a page
+    without images, the rendered bands around its boxes (the whole page with `full_page_ocr`).
     """
     values, redactions = _as_matcher(values), tuple(redactions)
     if kind == "txt":
@@ -102,7 +107,21 @@ def verify_output(path: Path, kind: str, values: Values | Iterable[str],
                         "pdftoppm of tesseract ontbreekt")
     elif len(values):
         for number in pages:
-            n = values.survivors(ocr_page_text(path, number))
-            if n:
-                problems.append(f"pagina {number}: {n} weggelakte waarde(n) nog leesbaar volgens OCR")
+            problems.extend(_ocr_problems(path, reader, number, values, redactions, full_page_ocr))
     return problems
+
+
+def _ocr_problems(path: Path, reader: pypdf.PdfReader, number: int, values: Values,
+                  redactions: tuple[Redaction, ...], full_page_ocr: bool) -> list[str]:
+    boxes = [b for r in redactions if r.page == number for b in r.boxes]
+    if not full_page_ocr and redactions and not boxes:
+        return []  # nothing was removed from this page's pixels: they are the input's, read at ingest
+    page = reader.pages[number - 1]
+    if _has_images(page.get("/Resources")):
+        text = ocr_page_images(path, number)  # the stored pixels, which a box drawn over them hides
+    else:
+        width, height = float(page.mediabox.width), float(page.mediabox.height)
+        areas = [None] if full_page_ocr or not boxes else bands(boxes, width, height)
+        text = "\n".join(ocr_page_text(path, number, clip=area) for area in areas)
+    n = values.survivors(text)
+    return [f"pagina {number}: {n} weggelakte waarde(n) nog leesbaar volgens OCR"] if n else []

@@ -82,6 +82,23 @@ def test_check_reads_the_band_around_a_box_that_left_the_pixels(hostile):
     assert any("volgens OCR" in p for p in problems), problems
 
 
+def test_check_reads_pixels_hidden_under_a_drawn_box(hostile, tmp_path):
+    """The classic failure: a black rectangle drawn over a scan, the pixels left in the image.
+    A rendering shows black; the stored image still holds the address, and OCR reads it."""
+    import pymupdf
+
+    box = (72.0, 104.0, 330.0, 121.0)
+    covered = tmp_path / "covered.pdf"
+    with pymupdf.open(hostile["scan"]) as doc:
+        doc[0].draw_rect(pymupdf.Rect(box), color=None, fill=(0, 0, 0))
+        doc[0].insert_text((80, 116), "5.1.2e", fontsize=9, color=(1, 1, 1))
+        doc.save(covered)
+    drawn = Redaction(page=1, start=0, end=1, entity_type="EMAIL_ADDRESS", ground="5.1.2e", detector="t",
+                      score=1.0, boxes=(box,))
+    problems = verify_output(covered, "pdf", (fx.EMAIL,), (drawn,), ocr_pages=[1])
+    assert any("volgens OCR" in p for p in problems), problems
+
+
 def test_check_needs_a_label_in_every_box(redacted):
     r = redacted["base14"]
     assert verify_output(r.output, "pdf", (fx.EMAIL,), r.result.redactions) == []
