@@ -27,7 +27,9 @@ Exit status:
   3  the rule set is invalid
   4  the output check found readable redacted data: output withheld
   5  a page could not be read reliably: document withheld for manual review
- 70  internal error
+  6  export --unreviewed fail: proposals nobody decided on; nothing exported
+  7  check: a sample value was missed or over-redacted, or a threshold failed
+ 70  internal error (a bug: please report it with the traceback)
 """
 
 rules_option = click.option("--rules", "rules_dir", type=click.Path(path_type=Path, file_okay=False),
@@ -143,5 +145,17 @@ from .commands.export import export; main.add_command(export)  # noqa: E402
 from .commands.verify import verify; main.add_command(verify)  # noqa: E402
 
 
+def entry() -> None:
+    """The console script: any exception that escapes a command is a bug, with its own exit code."""
+    try:
+        main()
+    except Exception:  # SystemExit and KeyboardInterrupt are not Exceptions: they pass
+        import traceback
+
+        traceback.print_exc()
+        Console(stderr=True).print("[bold red]interne fout[/]: meld dit als bug, met de melding hierboven")
+        sys.exit(ExitCode.INTERNAL)
+
+
 if __name__ == "__main__":
-    main()
+    entry()

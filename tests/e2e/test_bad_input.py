@@ -120,3 +120,18 @@ def test_file_over_the_size_limit_is_refused(tmp_path):
     assert result.exit_code == 1
     inv = read_inventory(tmp_path / "out")
     assert "te groot" in inv["groot.txt"]["Toelichting"] and inv["klein.txt"]["Beoordeling"] == "Deels openbaar"
+
+
+def test_an_escaping_exception_exits_70(monkeypatch, capsys):
+    import pytest
+
+    from redact import cli
+
+    def boom(*args, **kwargs):
+        raise KeyError("bug")
+
+    monkeypatch.setattr(cli, "main", boom)
+    with pytest.raises(SystemExit) as exit_info:
+        cli.entry()
+    assert exit_info.value.code == 70
+    assert "interne fout" in capsys.readouterr().err
