@@ -9,6 +9,7 @@ from pathlib import Path
 
 import click
 from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from ..decide.decisions import (DECISIONS_FILE, UNREVIEWED_POLICIES, DecisionBook, DecisionsError,
                                 extra_proposals, final_decisions, normalise_value)
@@ -19,7 +20,7 @@ from ..pipeline import failed, publish
 from ..render.pdf import UNREADABLE_ENTITY
 from ..report.inventory import write_inventory
 from ..report.log import write_log
-from ..report.summary import print_summary
+from ..report.summary import print_skipped, print_summary
 from ..verify.record import check_private_dir, default_private_dir, write_record
 from ..work import IndexEntry, WorkError, WorkIndex, check_source, read_document, read_index
 from .review import rules_for
@@ -120,20 +121,30 @@ def export(work_dir: Path, out_dir: Path, unreviewed: str, private_dir: Path | N
                           f"(--unreviewed fail). Beoordeel ze met: woo-redact review {work_dir}")
             sys.exit(ExitCode.REVIEW_OPEN)
     out_dir.mkdir(parents=True, exist_ok=True)
+    skipped = [export_one(work_dir, e, book, rules, unreviewed, out_dir) for e in index.documents
+               if e.status == "skipped"]
+    print_skipped(skipped, console)  # as `run`: named on the console, not in the inventory
+    todo = [e for e in index.documents if e.status != "skipped"]
     results: list[DocumentResult] = []
-    for entry in index.documents:
-        try:
-            result = export_one(work_dir, entry, book, rules, unreviewed, out_dir)
-        except WorkError as exc:
-            result = failed(Path(entry.source), entry.relpath, out_dir, exc)
-        results.append(result)
-        if result.status not in (Status.OK, Status.SKIPPED):
+    progress = Progress(TextColumn("[bold]woo-redact export"), BarColumn(), MofNCompleteColumn(),
+                        TimeElapsedColumn(), TextColumn("{task.description}"), console=console, disable=not todo)
+    with progress:
+        task = progress.add_task("", total=len(todo))
+        for entry in todo:
+            progress.update(task, description=entry.relpath)
+            try:
+                result = export_one(work_dir, entry, book, rules, unreviewed, out_dir)
+            except WorkError as exc:
+                result = failed(Path(entry.source), entry.relpath, out_dir, exc)
+            results.append(result)
+            progress.advance(task)
+    for result in results:
+        if result.status is not Status.OK:
             console.print(f"[bold red]{result.status.value}[/] {result.relpath}: {result.error}")
-    published = [r for r in results if r.status is not Status.SKIPPED]
-    write_record(private_dir, out_dir, published)
+    write_record(private_dir, out_dir, results)
     write_inventory(results, out_dir)
-    write_log(published, out_dir)
-    print_summary(results, console)
+    write_log(results, out_dir)
+    print_summary(results + skipped, console)
     from ..cli import exit_code  # here, not at the top: cli imports this module to register it
 
-    sys.exit(exit_code(published))
+    sys.exit(exit_code(results))

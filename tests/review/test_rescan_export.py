@@ -168,3 +168,15 @@ def test_an_accepted_redaction_stays_when_a_rescan_no_longer_detects_it(work, sc
     out = tmp_path / "out"
     assert cli("export", work, "--out", out).exit_code == 0
     assert "Het IBAN is [5.1.2i]." in (out / "a-brief.txt").read_text(encoding="utf-8")
+
+
+def test_export_without_decisions_equals_run(work, scanned, tmp_path, blank_model):
+    from .conftest import pdf_text
+
+    ran = tmp_path / "ran"
+    assert cli("run", scanned.parent / "src", "--out", ran, "-j", "1", "--model", blank_model).exit_code == 0
+    exported = tmp_path / "exported"
+    assert cli("export", work, "--out", exported).exit_code == 0
+    assert (ran / "a-brief.txt").read_text(encoding="utf-8") == (exported / "a-brief.txt").read_text(encoding="utf-8")
+    assert pdf_text(ran / "b-nota.pdf") == pdf_text(exported / "b-nota.pdf")
+    assert (ran / "inventaris.csv").read_text(encoding="utf-8") == (exported / "inventaris.csv").read_text(encoding="utf-8")
