@@ -18,6 +18,7 @@ from ..errors import ExitCode
 from ..model import Decision, DocumentResult, Status
 from ..pipeline import failed, publish
 from ..render.pdf import UNREADABLE_ENTITY
+from ..review.lock import Locked, review_lock
 from ..report.inventory import write_inventory
 from ..report.log import write_log
 from ..report.summary import print_skipped, print_summary
@@ -93,33 +94,62 @@ def visible_elsewhere(decisions: tuple[Decision, ...]) -> frozenset[str]:
 def export(work_dir: Path, out_dir: Path, unreviewed: str, private_dir: Path | None, rules_dir: Path | None) -> None:
     """Burn the decisions in WORK_DIR into redacted copies in OUT."""
     console = Console(stderr=True)
+    private_dir = private_dir or default_private_dir(out_dir)
+    try:
+        check_folders(work_dir, out_dir, private_dir)
+        with review_lock(work_dir, "woo-redact export"):  # not while a review is still deciding
+            index = read_index(work_dir)
+            book = DecisionBook.load(work_dir / DECISIONS_FILE)
+            check_sources(index, out_dir)
+            rules = rules_for(work_dir, rules_dir)
+            if unreviewed == "fail":
+                refuse_open(index, book, work_dir, console)
+            results, skipped = export_all(work_dir, index, book, rules, unreviewed, out_dir, console)
+    except (WorkError, DecisionsError, Locked) as exc:
+        raise click.UsageError(str(exc)) from None
+    write_record(private_dir, out_dir, results)
+    write_inventory(results, out_dir)
+    write_log(results, out_dir)
+    print_summary(results + skipped, console)
+    from ..cli import exit_code  # here, not at the top: cli imports this module to register it
+
+    sys.exit(exit_code(results))
+
+
+def check_folders(work_dir: Path, out_dir: Path, private_dir: Path) -> None:
     work, out = work_dir.resolve(), out_dir.resolve()
     if out == work or out.is_relative_to(work) or work.is_relative_to(out):
         raise click.UsageError("de uitvoermap en de werkmap mogen niet in elkaar liggen: "
                                "de werkmap bevat de weggelakte waarden en hoort niet bij de openbaarmaking")
-    private_dir = private_dir or default_private_dir(out_dir)
     try:
         check_private_dir(private_dir, out_dir)
     except ValueError as exc:
         raise click.UsageError(str(exc)) from None
-    try:
-        index = read_index(work_dir)
-        book = DecisionBook.load(work_dir / DECISIONS_FILE)
-    except (WorkError, DecisionsError) as exc:
-        raise click.UsageError(str(exc)) from None
+    if not work.is_dir():
+        raise WorkError(f"{work_dir}: werkmap bestaat niet (maak hem met `woo-redact scan ... --work {work_dir}`)")
+
+
+def check_sources(index: WorkIndex, out_dir: Path) -> None:
+    out = out_dir.resolve()
     inside = [e.relpath for e in index.documents if e.source and Path(e.source).resolve().is_relative_to(out)]
     if inside:  # the copies would overwrite or mix with the originals
         raise click.UsageError(f"uitvoermap {out_dir} bevat bronbestanden van de scan ({inside[0]}, ...): "
                                "kies een map buiten de bronmap")
-    rules = rules_for(work_dir, rules_dir)
-    if unreviewed == "fail":
-        still_open = open_proposals(index, book)
-        if still_open:
-            for relpath, n in sorted(still_open.items()):
-                console.print(f"[bold red]open[/] {relpath}: {n} voorstel(len) niet beoordeeld")
-            console.print(f"[bold red]Niets geëxporteerd:[/] {sum(still_open.values())} voorstellen open "
-                          f"(--unreviewed fail). Beoordeel ze met: woo-redact review {work_dir}")
-            sys.exit(ExitCode.REVIEW_OPEN)
+
+
+def refuse_open(index: WorkIndex, book: DecisionBook, work_dir: Path, console: Console) -> None:
+    still_open = open_proposals(index, book)
+    if still_open:
+        for relpath, n in sorted(still_open.items()):
+            console.print(f"[bold red]open[/] {relpath}: {n} voorstel(len) niet beoordeeld")
+        console.print(f"[bold red]Niets geëxporteerd:[/] {sum(still_open.values())} voorstellen open "
+                      f"(--unreviewed fail). Beoordeel ze met: woo-redact review {work_dir}")
+        sys.exit(ExitCode.REVIEW_OPEN)
+
+
+def export_all(work_dir: Path, index: WorkIndex, book: DecisionBook, rules, unreviewed: str, out_dir: Path,
+               console: Console) -> tuple[list[DocumentResult], list[DocumentResult]]:
+    """Every document of the index, with a progress bar; returns (results, skipped files)."""
     out_dir.mkdir(parents=True, exist_ok=True)
     skipped = [export_one(work_dir, e, book, rules, unreviewed, out_dir) for e in index.documents
                if e.status == "skipped"]
@@ -141,10 +171,4 @@ def export(work_dir: Path, out_dir: Path, unreviewed: str, private_dir: Path | N
     for result in results:
         if result.status is not Status.OK:
             console.print(f"[bold red]{result.status.value}[/] {result.relpath}: {result.error}")
-    write_record(private_dir, out_dir, results)
-    write_inventory(results, out_dir)
-    write_log(results, out_dir)
-    print_summary(results + skipped, console)
-    from ..cli import exit_code  # here, not at the top: cli imports this module to register it
-
-    sys.exit(exit_code(results))
+    return results, skipped

@@ -14,6 +14,7 @@ from ..batch import BatchError, SourceFile, collect, default_jobs, run_batch, wo
 from ..decide.decisions import (DECISIONS_FILE, DecisionBook, DecisionsError, make_proposals,
                                 recovered_proposals)
 from ..errors import DocumentError, ExitCode, ReviewNeeded, RulesError
+from ..review.lock import Locked, review_lock
 from ..rules import load_rules
 from ..work import IndexEntry, read_document, sha256_of, write_document, write_index
 
@@ -87,10 +88,14 @@ def scan(sources: tuple[Path, ...], work_dir: Path, jobs: int | None, unreadable
         raise click.UsageError(str(exc)) from None
     work_dir.mkdir(parents=True, exist_ok=True)
     runner = partial(scan_one, unreadable_pages=unreadable_pages)  # a partial of a top-level function pickles
-    entries = run_batch(items, work_dir, rules, model_dir, jobs or default_jobs(), console, runner=runner)
-    entries += [IndexEntry(relpath=s.relpath, kind=s.kind, status="skipped", source="", error=s.error)
-                for s in skipped]
-    index = write_index(work_dir, entries, rules.root.resolve())
+    try:  # not while a review has the work folder open: it would show documents that changed under it
+        with review_lock(work_dir, "woo-redact scan"):
+            entries = run_batch(items, work_dir, rules, model_dir, jobs or default_jobs(), console, runner=runner)
+            entries += [IndexEntry(relpath=s.relpath, kind=s.kind, status="skipped", source="", error=s.error)
+                        for s in skipped]
+            index = write_index(work_dir, entries, rules.root.resolve())
+    except Locked as exc:
+        raise click.UsageError(str(exc)) from None
     total = decided = 0
     for e in index.documents:
         for row in e.proposals:

@@ -97,7 +97,7 @@ def test_accept_all_of_a_value_for_the_dossier(work):
     assert printed.count("[=NL91ABNA0417164300=]{zichtbaar}") == 2
 
 
-def test_a_crash_loses_no_decision(work):
+def test_a_crash_loses_no_decision(work, tmp_path):
     child = spawn(work)
     command(child, "a", None, "weggelakt: p.bakker@voorbeeld.nl")
     command(child, "\x1b[D", None, "voorstel 1/")  # left arrow: back to it
@@ -105,6 +105,8 @@ def test_a_crash_loses_no_decision(work):
     second = pexpect.spawn(woo_redact(), ["review", str(work)], encoding="utf-8", timeout=30)
     second.expect("wordt al beoordeeld door tester")  # one review at a time per work folder
     second.expect(pexpect.EOF)
+    blocked = cli("export", work, "--out", tmp_path / "out")  # nor an export or a scan meanwhile
+    assert blocked.exit_code == 2 and "wordt al beoordeeld" in blocked.output
     child.kill(9)  # no chance to save anything on the way out
     child.close(force=True)
     data = json.loads((work / "decisions.json").read_text(encoding="utf-8"))
