@@ -26,6 +26,8 @@ from ..rules import RecognizerSpec
 WORD = r"(?:IJ|\p{Lu})(?:['’]\p{Lu})?\p{Ll}+(?:\p{Lu}\p{Ll}+)?"
 INITIAL = r"(?:IJ|Th|Ch|Chr|Ph|\p{Lu})\."
 INITIALS = rf"(?:{INITIAL}[ \t]?){{1,6}}"
+# Between the parts of a name: spaces, or one line break (PDF lines wrap inside names).
+WRAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 # Where a list has no entry, these stand in (an organisation's list may be empty).
 _DEFAULT_OPTIONS = {
     "first_names": ["first_names", "first_names_added"],
@@ -127,18 +129,18 @@ class NamePatterns:
         name_tail = rf"(?P<tv>{self.tv})?(?P<sur>{self.surname})"
         first_in_brackets = rf"(?:\((?P<bfirst>{WORD}(?:[ -]{WORD})?)\)[ \t]*)?"
         self.p_title = regex.compile(
-            rf"(?<![\w.])(?P<courtesy>(?:{self.courtesy}[ \t]+)*)"
+            rf"(?<![\w.])(?P<courtesy>(?:{self.courtesy}{WRAP})*)"
             rf"(?P<name>(?P<acad>(?:{self.academic}[ \t]+)*)(?P<ini>{INITIALS}[ \t]*{first_in_brackets})?"
             rf"(?:(?P<first>{WORD}(?:-{WORD})?)[ \t]+)?{name_tail})(?![\w-])")
         self.p_initials = regex.compile(
-            rf"(?<![\w.])(?P<name>(?P<ini>{INITIALS})[ \t]*{first_in_brackets}{name_tail})(?![\w-])")
+            rf"(?<![\w.])(?P<name>(?P<ini>{INITIALS})(?:{WRAP})?{first_in_brackets}{name_tail})(?![\w-])")
         self.p_reversed = regex.compile(
             rf"(?<![\w])(?P<name>(?P<tv>{self.tv})?(?P<sur>{self.surname}),[ \t]*(?P<ini>{INITIALS})"
             rf"(?:[ \t]*(?:{tv}))?(?:[ \t]*\((?P<first>{WORD}(?:[ -]{WORD})?)\))?)(?![\w-])")
         self.p_word = regex.compile(rf"(?<![\w.'’-]){WORD}(?:-{WORD})?(?![\w'’])")
         self.p_after_first = regex.compile(
-            rf"[ \t]+(?:(?P<second>{WORD}(?:-{WORD})?)[ \t]+)?(?:(?P<ini>{INITIALS})[ \t]*)?{name_tail}(?![\w-])")
-        self.p_after_first_short = regex.compile(rf"[ \t]+(?:(?P<ini>{INITIALS})[ \t]*)?{name_tail}(?![\w-])")
+            rf"{WRAP}(?:(?P<second>{WORD}(?:-{WORD})?)[ \t]+)?(?:(?P<ini>{INITIALS})[ \t]*)?{name_tail}(?![\w-])")
+        self.p_after_first_short = regex.compile(rf"{WRAP}(?:(?P<ini>{INITIALS})[ \t]*)?{name_tail}(?![\w-])")
         greet = "|".join(regex.escape(g).replace(r"\ ", r"[ \t]+") for g in GREETINGS)
         self.p_greeting = regex.compile(
             rf"(?<![\w])(?:{greet})[ \t]+(?P<name>{WORD}(?:[ -]{WORD})?)(?=[ \t]*[,!.:\n]|[ \t]*$)", regex.M)
@@ -162,6 +164,10 @@ class NamePatterns:
             if self._surname_ok(m) or m.group("ini"):
                 out.append(Span(m.start("name"), m.end("name"), 0.85, "title before the name"))
         for m in self.p_initials.finditer(text):
+            if m.group("ini").replace(" ", "").lower() in self.lex.not_names:  # "B.V.", "N.V."
+                continue
+            if regex.match(r"[ \t]+\d", text[m.end():m.end() + 3]):  # "... Wilhelminakade 91": an address
+                continue
             if self._surname_ok(m):
                 out.append(Span(m.start("name"), m.end("name"), 0.8, "initials before a surname"))
         for m in self.p_reversed.finditer(text):

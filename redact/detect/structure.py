@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import regex
 
+from ..model import Document, Finding
 from ..rules import RecognizerSpec
 from .names import COURTESY, INITIALS, WORD, NameLexicon, Span
 
@@ -59,10 +60,11 @@ class StructureFinder:
                                        regex.M | regex.I)
         self.p_action = regex.compile(rf"(?<![\w])(?:{_fields(ACTION_FIELDS)})[ \t]*:[ \t]*(?P<v>[^\n]+)", regex.I)
         self.p_closing = regex.compile(rf"^[ \t]*(?i:{_fields(CLOSINGS)})[ \t]*[,.!]?[ \t]*$", regex.M)
+        stamp = rf"\[?(?:{_DATE},?[ \t]+{_TIME}|{_TIME},?[ \t]+{_DATE})\]?"  # date first or time first
         self.p_chat = regex.compile(
-            rf"^[ \t]*\[?{_DATE},?[ \t]+{_TIME}\]?[ \t]*(?:-[ \t]*)?(?P<v>[^:\n\[\]]{{1,60}}?):[ \t]", regex.M)
+            rf"^[ \t]*{stamp}[ \t]*(?:-[ \t]*)?(?P<v>[^:\n\[\]]{{1,60}}?):[ \t]", regex.M)
         self.p_chat_system = regex.compile(
-            rf"^[ \t]*\[?{_DATE},?[ \t]+{_TIME}\]?[ \t]*(?:-[ \t]*)?(?P<v>[^:\n]{{1,200}}?)[ \t]+"
+            rf"^[ \t]*{stamp}[ \t]*(?:-[ \t]*)?(?P<v>[^:\n]{{1,200}}?)[ \t]+"
             r"(?:heeft|has|is)[ \t]+(?P<w>.*?)(?:toegevoegd|verwijderd|aangemaakt|verlaten|added|removed|created|left)",
             regex.M)
         self.p_version = regex.compile(rf"^[ \t]*(?i:versie|concept|version)\b[^\n(]*\((?P<v>(?:{PARAPH})(?:[ \t]*[/,][ \t]*(?:{PARAPH}))*)\)", regex.M)
@@ -110,7 +112,9 @@ class StructureFinder:
                 continue
             end = start + cut.start()
             break
-        stripped = text[start:end].strip().strip("\"'“”").rstrip(",;.: ")
+        stripped = text[start:end].strip().strip("\"'“”").rstrip(",;: ")
+        if stripped.endswith(".") and not regex.search(r"(?:^|[\s.])\p{Lu}\.$", stripped):
+            stripped = stripped[:-1]  # a full stop, not the dot of an initial ("Bakker, P.")
         if not stripped:
             return
         start = text.index(stripped, start)
@@ -229,5 +233,19 @@ def make_structure_recognizer(spec: RecognizerSpec, lists: dict[str, tuple[str, 
         def analyze(self, text, entities, nlp_artifacts=None):
             return [_result(self, Span(s.start, s.end, spec.score, s.why), spec.entity)
                     for s in self.finder.spans(text)]
+
+        def document_pass(self, document: Document, findings: list[Finding]) -> list[Finding]:
+            """Positions split by a page break: "Met vriendelijke groet," at the end of one page and
+            the name at the top of the next."""
+            out: list[Finding] = []
+            for prev, page in zip(document.pages, document.pages[1:]):
+                tail, head = prev.text[-300:], page.text[:800]
+                for s in self.finder.spans(tail + head):
+                    if s.start >= len(tail):
+                        start, end = s.start - len(tail), s.end - len(tail)
+                        out.append(Finding(page=page.number, start=start, end=end, text=page.text[start:end],
+                                           entity_type=spec.entity, score=spec.score, detector=spec.name,
+                                           explanation=f"{s.why} (across a page break)"))
+            return out
 
     return StructureRecognizer()

@@ -44,6 +44,10 @@ CASES = [
     ("[12-03-2021 08:02] Lisa van Dam heeft Mehmet Öztürk, Wei Chen en +31 6 12345671 toegevoegd",
      {"Lisa van Dam", "Mehmet Öztürk", "Wei Chen"}),
     ("[12-03-2021 08:34] +31 6 12345671: Hoi, dit is mijn privénummer.", set()),
+    ("[09:14, 12-3-2021] Karin Vlaar: hoi", {"Karin Vlaar"}),  # time first
+    ("Aan: Jansen, J.; Bakker, P.", {"Jansen, J.", "Bakker, P."}),
+    ('From: "Jansen, Jan" <j.jansen@x.nl>', {"Jansen, Jan"}),
+    ("Van: Jan Jansen [mailto:j.jansen@x.nl]", {"Jan Jansen"}),
 ]
 
 
@@ -58,3 +62,16 @@ def test_structure_names(structure, text, expected):
 def test_office_title_stays_outside_the_span(structure):
     text = "Voorzitter: wethouder Van den Berg"
     assert all("wethouder" not in s for s in spans_of(structure, text))
+
+
+def test_signature_across_a_page_break(rules):
+    from redact.detect.structure import make_structure_recognizer
+    from redact.model import Document, Page
+
+    spec = next(r for r in rules.recognizers if r.kind == "structure")
+    recognizer = make_structure_recognizer(spec, rules.lists)
+    doc = Document(source="x", relpath="x.txt", kind="txt", pages=(
+        Page(number=1, text="Dank voor uw brief.\n\nMet vriendelijke groet,\n\n", offset=0),
+        Page(number=2, text="Hatice Aydin\nAdviseur\n", offset=42)))
+    found = [(f.page, f.text) for f in recognizer.document_pass(doc, [])]
+    assert (2, "Hatice Aydin") in found
