@@ -17,7 +17,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -150,10 +150,22 @@ def write_document(work: Path, document: Document, proposals: tuple[Proposal, ..
     target = work / name
     target.parent.mkdir(parents=True, exist_ok=True)
     write_text_atomic(target, json.dumps(data, ensure_ascii=False, separators=(",", ":")))
-    rows = tuple((p.id, p.finding.page, p.finding.entity_type, p.decision.ground, p.decision.action,
-                  p.finding.score, p.norm, p.finding.start) for p in proposals)
     return IndexEntry(relpath=document.relpath, kind=document.kind, status="ok", source=document.source,
-                      sha256=sha256, file=name, pages=len(document.pages), proposals=rows)
+                      sha256=sha256, file=name, pages=len(document.pages), proposals=_rows(proposals))
+
+
+def rewrite_proposals(work: Path, entry: IndexEntry, proposals: tuple[Proposal, ...]) -> IndexEntry:
+    """Replace the proposals of a written document (after the dossier-wide pass); returns its new entry."""
+    path = work / entry.file
+    data = _read_json(path, "document")
+    data["proposals"] = [_proposal_json(p) for p in proposals]
+    write_text_atomic(path, json.dumps(data, ensure_ascii=False, separators=(",", ":")))
+    return replace(entry, proposals=_rows(proposals))
+
+
+def _rows(proposals: tuple[Proposal, ...]) -> tuple[tuple, ...]:
+    return tuple((p.id, p.finding.page, p.finding.entity_type, p.decision.ground, p.decision.action,
+                  p.finding.score, p.norm, p.finding.start) for p in proposals)
 
 
 def _read_json(path: Path, type_: str) -> dict:

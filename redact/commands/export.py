@@ -61,10 +61,13 @@ def export_one(work: Path, entry: IndexEntry, book: DecisionBook, rules, unrevie
         return DocumentResult(relpath=entry.relpath, kind=entry.kind, status=Status.FAILED, error=problem)
     document, proposals = read_document(work, entry)
     proposals = proposals + extra_proposals(document, proposals, book)
-    decisions = final_decisions(document, proposals, book, unreviewed)
+    decisions = final_decisions(document, proposals, book, unreviewed)  # one per proposal, in order
+    # Kept visible against the machine's proposal (by the reviewer, or by --unreviewed keep).
+    overruled = [d.finding.text for d, p in zip(decisions, proposals)
+                 if d.action == "keep" and p.decision.action == "redact"]
     # Reviewer additions may overlap detected spans: one box per stretch of text.
     decisions = tuple(resolve_overlaps(document, list(decisions), rules))
-    unchecked = visible_elsewhere(decisions)
+    unchecked = visible_elsewhere(decisions, overruled)
     if unchecked:  # the warning goes into the public inventory: a count, never the values
         document = replace(document, warnings=document.warnings + (
             f"{len(unchecked)} weggelakte waarde(n) staan elders in het document bewust zichtbaar; "
@@ -74,9 +77,9 @@ def export_one(work: Path, entry: IndexEntry, book: DecisionBook, rules, unrevie
     return publish(document, decisions, out_dir, blackout_ground=blackout, unchecked=unchecked)
 
 
-def visible_elsewhere(decisions: tuple[Decision, ...]) -> frozenset[str]:
-    """Redacted values that also stand, as a word, in a span the reviewer kept visible."""
-    kept = [normalise_value(d.finding.text) for d in decisions if d.action == "keep"]
+def visible_elsewhere(decisions: tuple[Decision, ...], kept_texts: list[str]) -> frozenset[str]:
+    """Redacted values that also stand, as a word, in one of the texts kept visible."""
+    kept = [normalise_value(t) for t in kept_texts]
     return frozenset(d.finding.text for d in decisions if d.action == "redact" and any(
         re.search(r"(?<!\w)" + re.escape(normalise_value(d.finding.text)) + r"(?!\w)", k) for k in kept))
 

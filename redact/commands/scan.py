@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 import traceback
+from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
 
@@ -13,33 +14,68 @@ from rich.console import Console
 from ..batch import BatchError, SourceFile, collect, default_jobs, run_batch, worker_pipeline
 from ..decide.decisions import (DECISIONS_FILE, DecisionBook, DecisionsError, make_proposals,
                                 recovered_proposals)
+from ..decide.propagate import propagate_dossier
+from ..decide.roles import add_keep_names
 from ..errors import DocumentError, ExitCode, ReviewNeeded, RulesError
 from ..review.lock import Locked, review_lock
-from ..rules import load_rules
-from ..work import IndexEntry, read_document, sha256_of, write_document, write_index
+from ..pipeline import Analysis
+from ..rules import RuleSet, load_rules
+from ..work import IndexEntry, read_document, rewrite_proposals, sha256_of, write_document, write_index
 
 STATUS_EXIT = {"failed": ExitCode.DOCUMENTS_FAILED, "needs_review": ExitCode.NEEDS_REVIEW}
 
 
-def scan_one(item: SourceFile, work: Path, unreadable_pages: str = "withhold") -> IndexEntry:
-    """Analyse one source in a worker and write its JSON there (the Document never travels back)."""
+@dataclass(frozen=True)
+class Scanned:
+    """What a worker sends back: the index entry, and for the dossier pass the analysis without
+    its character boxes (those are in the JSON the worker wrote)."""
+
+    entry: IndexEntry
+    analysis: Analysis | None = None
+
+    @property
+    def relpath(self) -> str:
+        return self.entry.relpath
+
+
+def scan_one(item: SourceFile, work: Path, unreadable_pages: str = "withhold") -> Scanned:
+    """Analyse one source in a worker and write its JSON there."""
     kind = item.path.suffix.lower().lstrip(".")
     common = dict(relpath=item.relpath, kind=kind, source=str(item.path))
     try:
         sha = sha256_of(item.path)
         analysis = worker_pipeline().analyse(item.path, item.relpath, unreadable_pages)
         proposals = make_proposals(analysis.document, analysis.decisions)
-        return write_document(work, analysis.document, proposals, sha)
+        entry = write_document(work, analysis.document, proposals, sha)
+        light = replace(analysis.document, pages=tuple(replace(p, boxes=()) for p in analysis.document.pages))
+        return Scanned(entry, Analysis(light, (), analysis.decisions))
     except ReviewNeeded as exc:
-        return IndexEntry(**common, status="needs_review", error=str(exc))
+        return Scanned(IndexEntry(**common, status="needs_review", error=str(exc)))
     except DocumentError as exc:
-        return IndexEntry(**common, status="failed", error=str(exc))
+        return Scanned(IndexEntry(**common, status="failed", error=str(exc)))
     except OSError as exc:
-        return IndexEntry(**common, status="failed", error=f"bestand niet leesbaar: {exc.strerror or exc}")
+        return Scanned(IndexEntry(**common, status="failed", error=f"bestand niet leesbaar: {exc.strerror or exc}"))
     except Exception as exc:  # a bug must not stop the scan; the document is marked failed
-        return IndexEntry(**common, status="failed",
-                          error=f"interne fout ({type(exc).__name__}: {exc}); meld dit als bug\n"
-                                + traceback.format_exc(limit=3))
+        return Scanned(IndexEntry(**common, status="failed",
+                                  error=f"interne fout ({type(exc).__name__}: {exc}); meld dit als bug\n"
+                                        + traceback.format_exc(limit=3)))
+
+
+def across_dossier(work: Path, scanned: list[Scanned], rules: RuleSet) -> list[IndexEntry]:
+    """As `run`: names redacted in one document are proposed in every document of the dossier
+    (decide.propagate.propagate_dossier); the documents that gain proposals are rewritten."""
+    done = [s for s in scanned if s.analysis is not None]
+    if not rules.policy.names.get("dossier_wide", True):
+        return [s.entry for s in scanned]
+    spread = {a.relpath: a for a in propagate_dossier([s.analysis for s in done], rules)}
+    entries = []
+    for s in scanned:
+        a = spread.get(s.relpath)
+        if a is not None and a.decisions != s.analysis.decisions:
+            entries.append(rewrite_proposals(work, s.entry, make_proposals(a.document, a.decisions)))
+        else:
+            entries.append(s.entry)
+    return entries
 
 
 def _missing_decisions(work: Path, index, book: DecisionBook) -> tuple[int, list[tuple[str, int]]]:
@@ -70,8 +106,10 @@ def _missing_decisions(work: Path, index, book: DecisionBook) -> tuple[int, list
               help="Rule folder to use instead of the built-in rules/.")
 @click.option("--model", "model_dir", type=click.Path(path_type=Path, file_okay=False),
               help="spaCy pipeline folder (default: the shipped models/nl_woo).")
+@click.option("--keep-names", "keep_names", type=click.Path(path_type=Path, dir_okay=False, exists=True),
+              help="File with public officials for this request, one name per line: always visible (as `run`).")
 def scan(sources: tuple[Path, ...], work_dir: Path, jobs: int | None, unreadable_pages: str,
-         rules_dir: Path | None, model_dir: Path | None) -> None:
+         rules_dir: Path | None, model_dir: Path | None, keep_names: Path | None) -> None:
     """Detect personal data in SOURCES and store proposals in WORK for `woo-redact review`.
 
     A re-scan into the same WORK keeps every decision that still applies."""
@@ -81,6 +119,8 @@ def scan(sources: tuple[Path, ...], work_dir: Path, jobs: int | None, unreadable
     except RulesError as exc:
         console.print(f"[bold red]Regels ongeldig:[/] {exc}")
         sys.exit(ExitCode.RULES_INVALID)
+    if keep_names:  # the per-request list of public officials (docs/names.md)
+        rules = add_keep_names(rules, keep_names.read_text(encoding="utf-8").splitlines())
     try:
         book = DecisionBook.load(work_dir / DECISIONS_FILE)
         items, skipped = collect(list(sources), work_dir)
@@ -90,7 +130,8 @@ def scan(sources: tuple[Path, ...], work_dir: Path, jobs: int | None, unreadable
     runner = partial(scan_one, unreadable_pages=unreadable_pages)  # a partial of a top-level function pickles
     try:  # not while a review has the work folder open: it would show documents that changed under it
         with review_lock(work_dir, "woo-redact scan"):
-            entries = run_batch(items, work_dir, rules, model_dir, jobs or default_jobs(), console, runner=runner)
+            scanned = run_batch(items, work_dir, rules, model_dir, jobs or default_jobs(), console, runner=runner)
+            entries = across_dossier(work_dir, scanned, rules)
             entries += [IndexEntry(relpath=s.relpath, kind=s.kind, status="skipped", source="", error=s.error)
                         for s in skipped]
             index = write_index(work_dir, entries, rules.root.resolve())

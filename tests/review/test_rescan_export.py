@@ -180,3 +180,20 @@ def test_export_without_decisions_equals_run(work, scanned, tmp_path, blank_mode
     assert (ran / "a-brief.txt").read_text(encoding="utf-8") == (exported / "a-brief.txt").read_text(encoding="utf-8")
     assert pdf_text(ran / "b-nota.pdf") == pdf_text(exported / "b-nota.pdf")
     assert (ran / "inventaris.csv").read_text(encoding="utf-8") == (exported / "inventaris.csv").read_text(encoding="utf-8")
+
+
+def test_scan_carries_names_across_the_dossier_as_run_does(tmp_path, blank_model):
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "a.txt").write_text("Beste collega,\n\nDank voor je bericht.\n\nMet vriendelijke groet,\n\n"
+                               "Piet Kwakkelstein\nSenior beleidsmedewerker\n", encoding="utf-8")
+    (src / "b.txt").write_text("Verslag\n\nHet stuk van Kwakkelstein is akkoord.\n", encoding="utf-8")
+    work = tmp_path / "work"
+    assert scan(src, work, blank_model).exit_code == 0
+    printed = cli("review", work, "--print", "--no-color").output
+    assert "Het stuk van [-Kwakkelstein-]{5.1.2e?} is akkoord." in printed  # found only via a.txt
+    exported, ran = tmp_path / "exported", tmp_path / "ran"
+    assert cli("export", work, "--out", exported).exit_code == 0
+    assert cli("run", src, "--out", ran, "-j", "1", "--model", blank_model).exit_code == 0
+    for name in ("a.txt", "b.txt"):
+        assert (exported / name).read_text(encoding="utf-8") == (ran / name).read_text(encoding="utf-8")
