@@ -107,6 +107,7 @@ class Roles:
         self.p_office_after = regex.compile(rf"^[ \t]*(?:,[ \t]*|\([ \t]*)(?:de[ \t]+|het[ \t]+)?(?i:(?:{office_re}))(?![\w-])")
         self.p_office_line = regex.compile(rf"(?i:^[ \t]*(?:de|het)?[ \t]*(?:{office_re}))(?![\w-])[^\n]*,[ \t]*$")
         self.p_civil_after = regex.compile(rf"^[ \t]*(?:,[ \t]*|\([ \t]*|\n[ \t]*)(?i:(?:{civil_re}))(?![\w-])")
+        self.p_function_start = regex.compile(rf"(?i:(?:{civil_re}))[ \t]+(?=\p{{Lu}})")
         self.p_civil_before = regex.compile(rf"(?i:(?<![\w-])(?:{civil_re}))[ \t]*,?[ \t]*$")
 
     # -- name parts ---------------------------------------------------------------------------------
@@ -140,6 +141,9 @@ class Roles:
         if not detector.endswith("ner") or text in self.names:
             return False
         caps = [w for w in regex.split(r"[^\w'’-]+", text) if w and w[0].isupper()]
+        after_function = self.p_civil_before.search(page_text[max(0, start - 40):start])
+        if after_function and len(caps) > 1 and not any(w in self.names for w in caps):
+            return True  # "Manager Regulatory Affairs": the rest of a function's title, no name in it
         if len(caps) > 1:  # "Noordzee Windenergie", "Regiegroep Schone Lucht Akkoord": mostly Dutch words
             known = sum(w.lower() in self.dutch_words for w in caps)
             return not any(w in self.names for w in caps) and known * 2 >= len(caps)
@@ -175,6 +179,17 @@ class Roles:
         """Cut a model's span at the first lower-case word that is not a tussenvoegsel before a surname:
         "Esra Yildiz van de afdeling Financiën" -> "Esra Yildiz", "Aydin presenteert" -> "Aydin"."""
         f = decision.finding
+        clean = f.text.rstrip(" ,;:.!?)\n\t")
+        if clean.endswith(tuple("ABCDEFGHIJKLMNOPQRSTUVWXYZ")) and f.text[len(clean):].startswith("."):
+            clean += "."  # the dot of an initial
+        if clean != f.text and clean:  # "Bram Verschuren," -> "Bram Verschuren"
+            f = replace(f, end=f.start + len(clean), text=clean)
+            decision = replace(decision, finding=f)
+        # A function before the name is not part of it: "Beleidsmedewerker Jansen" -> "Jansen".
+        lead = self.p_function_start.match(f.text)
+        if lead and lead.end() < len(f.text):
+            f = replace(f, start=f.start + lead.end(), text=f.text[lead.end():])
+            decision = replace(decision, finding=f)
         words = list(regex.finditer(r"\S+", f.text))
         keep_to = None
         i = 1
