@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
+from pathlib import Path
 
 from rich.text import Text
 
@@ -61,7 +62,7 @@ def document_diff(document: Document, proposals: tuple[Proposal, ...], book: Dec
     return out, Counter(v.status for v in verdicts)
 
 
-def print_review(work, index: WorkIndex, book: DecisionBook, grounds: list[str], emit: Callable[[Text], None],
+def print_review(work: Path, index: WorkIndex, book: DecisionBook, grounds: list[str], emit: Callable[[Text], None],
                  plain: bool, context: int = 0) -> Counter:
     """Emit the diff of every document of the index; returns the counts per status."""
     colours = colours_for(grounds)
