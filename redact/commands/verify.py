@@ -62,7 +62,8 @@ def published_files(out_dir: Path) -> list[str]:
     return files
 
 
-def check_file(out_dir: Path, output: str, record, logged: dict[str, list[Redaction]]) -> list[str]:
+def check_file(out_dir: Path, output: str, record, logged: dict[str, list[Redaction]],
+               full_page_ocr: bool = False) -> list[str]:
     entry = record.entries.get(output)
     if entry is None:
         return ["staat niet in het register van de run: niet te controleren"]
@@ -72,7 +73,8 @@ def check_file(out_dir: Path, output: str, record, logged: dict[str, list[Redact
         problems.append("gewijzigd na de run (controlegetal wijkt af)")
     kind = path.suffix.lower().lstrip(".")
     try:
-        problems.extend(verify_output(path, kind, record.matcher(entry), logged.get(entry.relpath, ())))
+        problems.extend(verify_output(path, kind, record.matcher(entry), logged.get(entry.relpath, ()),
+                                      full_page_ocr=full_page_ocr))
     except Exception as exc:  # unreadable is not verified
         problems.append(f"controle niet uitvoerbaar ({type(exc).__name__}: {exc})")
     return problems
@@ -88,7 +90,9 @@ def move_aside(out_dir: Path, output: str) -> None:
 @click.argument("out_dir", type=click.Path(path_type=Path, file_okay=False, exists=True))
 @click.option("--private", "private_dir", type=click.Path(path_type=Path, file_okay=False),
               help="Folder with the run's private record (default: OUT.woo-private next to OUT).")
-def verify(out_dir: Path, private_dir: Path | None) -> None:
+@click.option("--full-ocr", is_flag=True,
+              help="OCR every page with images whole (default: the bands around its boxes).")
+def verify(out_dir: Path, private_dir: Path | None, full_ocr: bool) -> None:
     """Check every file in OUT again; failures are moved to OUT/_NIET_PUBLICEREN/."""
     console = Console(stderr=True)
     private_dir = private_dir or default_private_dir(out_dir)
@@ -105,7 +109,7 @@ def verify(out_dir: Path, private_dir: Path | None) -> None:
     with console.status("controleren...") as status:
         for output in files:
             status.update(f"controleren: {output}")
-            problems = check_file(out_dir, output, record, logged)
+            problems = check_file(out_dir, output, record, logged, full_ocr)
             if problems:
                 failures[output] = problems
                 move_aside(out_dir, output)

@@ -37,6 +37,7 @@ class OcrWord:
     box: Box  # page coordinates (points, origin top-left)
     confidence: float  # 0-100, Tesseract's
     line: tuple[int, int, int, int]  # (area, block, paragraph, line): words of one line share it
+    rotation: int = 0  # the page's /Rotate: the direction the characters run in `box`
 
 
 @functools.cache
@@ -71,16 +72,21 @@ def _tesseract_tsv(png: bytes, dpi: int) -> str:
 
 
 def ocr_area(page: pymupdf.Page, clip: pymupdf.Rect, area: int = 0, dpi: int = OCR_DPI) -> list[OcrWord]:
-    """The words Tesseract reads in `clip` (page coordinates) of the rendered page."""
+    """The words Tesseract reads in `clip` of the rendered page. Coordinates, of `clip` and of
+    the words, are those of the unrotated page (as in text extraction and redaction)."""
     problem = tesseract_problem()
     if problem:
         raise OcrError(problem)
-    clip = clip & page.rect
+    unrotated = pymupdf.Rect(0, 0, page.mediabox.width, page.mediabox.height)
+    clip = clip & unrotated
     if clip.is_empty:
         return []
-    # Annotations are removed from the output anyway; only the page content is read.
-    pix = page.get_pixmap(dpi=dpi, clip=clip, colorspace=pymupdf.csGRAY, annots=False, alpha=False)
+    # A rotated page is rendered whole and upright, as the reader sees it (Tesseract reads
+    # upright text); its words are then turned back into unrotated page coordinates.
+    render_clip = clip if page.rotation == 0 else None
+    pix = page.get_pixmap(dpi=dpi, clip=render_clip, colorspace=pymupdf.csGRAY, annots=False, alpha=False)
     scale = 72.0 / dpi
+    origin = (clip.x0, clip.y0) if render_clip is not None else (0.0, 0.0)
     words: list[OcrWord] = []
     rows = csv.DictReader(io.StringIO(_tesseract_tsv(pix.tobytes("png"), dpi)), delimiter="\t",
                           quoting=csv.QUOTE_NONE)
@@ -90,10 +96,15 @@ def ocr_area(page: pymupdf.Page, clip: pymupdf.Rect, area: int = 0, dpi: int = O
             continue
         left, top = int(row["left"]), int(row["top"])
         width, height = int(row["width"]), int(row["height"])
-        box = (clip.x0 + left * scale, clip.y0 + top * scale,
-               clip.x0 + (left + width) * scale, clip.y0 + (top + height) * scale)
-        words.append(OcrWord(text=text, box=box, confidence=float(row["conf"]),
-                             line=(area, int(row["block_num"]), int(row["par_num"]), int(row["line_num"]))))
+        rect = pymupdf.Rect(origin[0] + left * scale, origin[1] + top * scale,
+                            origin[0] + (left + width) * scale, origin[1] + (top + height) * scale)
+        if page.rotation:
+            rect = (rect * page.derotation_matrix).normalize()
+            if not rect.intersects(clip):
+                continue
+        words.append(OcrWord(text=text, box=tuple(rect), confidence=float(row["conf"]),
+                             line=(area, int(row["block_num"]), int(row["par_num"]), int(row["line_num"])),
+                             rotation=page.rotation % 360))
     return join_split_words(words)
 
 
@@ -102,8 +113,11 @@ def _belongs_to_next(word: OcrWord, nxt: OcrWord) -> bool:
     a split would leave the first part unredacted, so the parts are joined again."""
     if word.line != nxt.line:
         return False
-    gap = nxt.box[0] - word.box[2]
-    if gap > (word.box[3] - word.box[1]) * 0.6:
+    (ax0, ay0, ax1, ay1), (bx0, by0, bx1, by1) = word.box, nxt.box
+    # The gap along the direction the text runs on the unrotated page, and the line height.
+    gap, height = {0: (bx0 - ax1, ay1 - ay0), 90: (ay0 - by1, ax1 - ax0), 180: (ax0 - bx1, ay1 - ay0),
+                   270: (by0 - ay1, ax1 - ax0)}.get(word.rotation, (bx0 - ax1, ay1 - ay0))
+    if gap > height * 0.6:
         return False  # a real space (or a column gap)
     return (word.text.endswith(("@", ".", "_", "-")) and "@" in word.text + nxt.text) or nxt.text.startswith("@")
 
@@ -113,8 +127,8 @@ def join_split_words(words: list[OcrWord]) -> list[OcrWord]:
     for w in words:
         if out and _belongs_to_next(out[-1], w):
             prev = out[-1]
-            box = (prev.box[0], min(prev.box[1], w.box[1]), w.box[2], max(prev.box[3], w.box[3]))
-            out[-1] = OcrWord(prev.text + w.text, box, min(prev.confidence, w.confidence), prev.line)
+            box = tuple(pymupdf.Rect(prev.box) | pymupdf.Rect(w.box))
+            out[-1] = OcrWord(prev.text + w.text, box, min(prev.confidence, w.confidence), prev.line, prev.rotation)
         else:
             out.append(w)
     return out
@@ -128,13 +142,20 @@ def mean_confidence(words: list[OcrWord]) -> float | None:
 
 
 def char_boxes(word: OcrWord) -> list[Box]:
-    """One box per character: the word box split evenly (Tesseract gives no glyph boxes).
+    """One box per character: the word box split evenly (Tesseract gives no glyph boxes), in
+    the direction the text runs on the (unrotated) page.
 
     The boxes get a margin around the ink: image pixels are removed exactly inside the box,
     and a box tight on the ink leaves anti-aliased edges and misread letter parts readable.
     """
     x0, y0, x1, y1 = word.box
-    pad = max(0.8, (y1 - y0) * 0.15)
+    pad = max(0.8, min(x1 - x0, y1 - y0) * 0.15)  # from the line height, whichever way it runs
     x0, y0, x1, y1 = x0 - pad, y0 - pad, x1 + pad, y1 + pad
-    step = (x1 - x0) / len(word.text)
-    return [(x0 + i * step, y0, x0 + (i + 1) * step, y1) for i in range(len(word.text))]
+    n = len(word.text)
+    if word.rotation in (90, 270):  # characters run along y: upwards for 90, downwards for 270
+        step = (y1 - y0) / n
+        boxes = [(x0, y0 + i * step, x1, y0 + (i + 1) * step) for i in range(n)]
+        return boxes[::-1] if word.rotation == 90 else boxes
+    step = (x1 - x0) / n
+    boxes = [(x0 + i * step, y0, x0 + (i + 1) * step, y1) for i in range(n)]
+    return boxes[::-1] if word.rotation == 180 else boxes

@@ -138,24 +138,25 @@ def ocr_plan(page: pymupdf.Page, text: str) -> OcrPlan | None:
     """Why and where this page needs OCR, or None when its text layer is the whole content."""
     why = _garbled(page, text)
     if why:
-        return OcrPlan(why, (page.rect,))
+        return OcrPlan(why, (pymupdf.Rect(0, 0, page.mediabox.width, page.mediabox.height),))
     areas: list[pymupdf.Rect] = []
     reasons: list[str] = []
+    unrotated = pymupdf.Rect(0, 0, page.mediabox.width, page.mediabox.height)  # where boxes live
     for info in page.get_image_info():
-        r = pymupdf.Rect(info["bbox"]) & page.rect
+        r = pymupdf.Rect(info["bbox"]) & unrotated
         if r.width >= MIN_TEXT_AREA[0] and r.height >= MIN_TEXT_AREA[1]:
             areas.append(r)
     if areas:
         reasons.append("scan" if len(_LETTER.findall(text)) < 20 else "afbeelding(en) die tekst kunnen bevatten")
     vector = _vector_glyph_area(page)
     if vector is not None:
-        areas.append(vector & page.rect)
+        areas.append(vector & unrotated)
         reasons.append("tekst als vectorpaden")
     if not areas:
         return None
     merged = _merge_areas(areas)
-    if sum(r.get_area() for r in merged) > WHOLE_PAGE_SHARE * page.rect.get_area():
-        merged = [page.rect]
+    if sum(r.get_area() for r in merged) > WHOLE_PAGE_SHARE * unrotated.get_area():
+        merged = [unrotated]
     return OcrPlan(", ".join(reasons), tuple(merged))
 
 
@@ -202,7 +203,7 @@ def add_ocr_words(text: str, boxes: tuple[Box | None, ...], words: list[OcrWord]
         line = word.line
         norm = unicodedata.normalize("NFKC", word.text)
         chars.extend(norm)
-        out_boxes.extend(char_boxes(OcrWord(norm, word.box, word.confidence, word.line)))
+        out_boxes.extend(char_boxes(OcrWord(norm, word.box, word.confidence, word.line, word.rotation)))
         added += 1
     if added:
         chars.append("\n")

@@ -38,8 +38,11 @@ def line_rects(page: Page, start: int, end: int) -> list[pymupdf.Rect]:
     for box in page.boxes[start:end]:
         if box is None:
             continue
-        same_line = last is not None and abs((box[1] + box[3]) - (last[1] + last[3])) / 2 < (last[3] - last[1]) / 2 \
-            and box[0] >= last[0] - 1
+        same_line = last is not None and (
+            (abs((box[1] + box[3]) - (last[1] + last[3])) / 2 < (last[3] - last[1]) / 2 and box[0] >= last[0] - 1)
+            # text running up or down (rotated pages): same column, next character above or below
+            or (abs((box[0] + box[2]) - (last[0] + last[2])) / 2 < (last[2] - last[0]) / 2
+                and (abs(box[1] - last[3]) < 1 or abs(box[3] - last[1]) < 1)))
         if current is not None and same_line:
             current |= pymupdf.Rect(box)
         else:
@@ -54,9 +57,12 @@ def line_rects(page: Page, start: int, end: int) -> list[pymupdf.Rect]:
 
 
 def text_rect(r: pymupdf.Rect) -> pymupdf.Rect:
-    """The box that removes the glyphs of this line and not those of its neighbours."""
-    dy = r.height * VERTICAL_INSET
-    dx = min(0.4, r.width * 0.02)
+    """The box that removes the glyphs of this line and not those of its neighbours: shrunk
+    across the line (vertically; horizontally for text running up or down a rotated page)."""
+    if r.height > 2 * r.width and r.height > 12:  # a vertical run of text
+        dx, dy = r.width * VERTICAL_INSET, min(0.4, r.height * 0.02)
+    else:
+        dy, dx = r.height * VERTICAL_INSET, min(0.4, r.width * 0.02)
     return pymupdf.Rect(r.x0 + dx, r.y0 + dy, r.x1 - dx, r.y1 - dy)
 
 
@@ -71,13 +77,20 @@ def span_rects(page: Page, start: int, end: int) -> list[pymupdf.Rect]:
 
 
 def _label(page: pymupdf.Page, rect: pymupdf.Rect, text: str) -> None:
-    """White ground code centred in the black box, as real (extractable) text."""
+    """White ground code centred in the black box, as real (extractable) text, upright as the
+    page is displayed: on a rotated page the text is turned with the page when the box runs
+    the way the page's text does."""
+    rotation = page.rotation % 360
+    if rotation in (90, 270) and rect.height <= rect.width:
+        rotation = 0  # horizontal box on a turned page: text drawn sideways, label alike
+    along, across = (rect.height, rect.width) if rotation in (90, 270) else (rect.width, rect.height)
     unit = pymupdf.get_text_length(text, fontname=LABEL_FONT, fontsize=1)
-    size = max(MIN_LABEL_SIZE, min(rect.height * 0.85, rect.width * 0.92 / unit))
-    width = unit * size
-    x = rect.x0 + (rect.width - width) / 2
-    y = rect.y0 + (rect.height + size * 0.7) / 2
-    page.insert_text((x, y), text, fontsize=size, fontname=LABEL_FONT, color=(1, 1, 1))
+    size = max(MIN_LABEL_SIZE, min(across * 0.85, along * 0.92 / unit))
+    start = (along - unit * size) / 2  # from the box's start along the text direction
+    base = (across + size * 0.7) / 2  # baseline, from the box's top side across it
+    point = {0: (rect.x0 + start, rect.y0 + base), 90: (rect.x0 + base, rect.y1 - start),
+             180: (rect.x1 - start, rect.y1 - base), 270: (rect.x1 - base, rect.y0 + start)}[rotation]
+    page.insert_text(point, text, fontsize=size, fontname=LABEL_FONT, color=(1, 1, 1), rotate=rotation)
 
 
 def _blackout(doc: pymupdf.Document, number: int, ground: str) -> pymupdf.Rect:

@@ -97,7 +97,7 @@ def verify_output(path: Path, kind: str, values: Values | Iterable[str],
     reader = pypdf.PdfReader(path)
     if redactions:
         if shutil.which("pdftotext"):
-            sizes = [(float(p.mediabox.width), float(p.mediabox.height)) for p in reader.pages]
+            sizes = [(float(p.mediabox.width), float(p.mediabox.height), int(p.rotation or 0)) for p in reader.pages]
             problems.extend(unlabelled_boxes(path, redactions, sizes))
         else:
             problems.append("labels niet te controleren: pdftotext (poppler-utils) ontbreekt")

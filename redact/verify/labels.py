@@ -25,13 +25,24 @@ def page_words(path: Path) -> list[list[tuple[tuple[float, float, float, float],
             for body in _PAGE.findall(out)]
 
 
+def displayed(box, width: float, height: float, rotation: int) -> tuple[float, float, float, float]:
+    """A box in unrotated page space (how PyMuPDF and the log give it) in the space of the
+    page as displayed, which is how poppler reports words on a rotated page."""
+    x0, y0, x1, y1 = box
+    corners = {0: lambda x, y: (x, y), 90: lambda x, y: (height - y, x),
+               180: lambda x, y: (width - x, height - y), 270: lambda x, y: (y, width - x)}[rotation % 360]
+    (a, b), (c, d) = corners(x0, y0), corners(x1, y1)
+    return min(a, c), min(b, d), max(a, c), max(b, d)
+
+
 def _overlaps(a, b) -> bool:
     return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
-def unlabelled_boxes(path: Path, redactions: Iterable[Redaction], page_sizes: list[tuple[float, float]]
+def unlabelled_boxes(path: Path, redactions: Iterable[Redaction], page_sizes: list[tuple[float, float, int]]
                      ) -> list[str]:
-    """Problems: boxes on the page without their ground written in them."""
+    """Problems: boxes on the page without their ground written in them. `page_sizes`: the
+    unrotated width and height and the rotation of each page."""
     words = page_words(path)
     problems = []
     missing: dict[int, list[str]] = {}
@@ -39,11 +50,12 @@ def unlabelled_boxes(path: Path, redactions: Iterable[Redaction], page_sizes: li
         if r.page > len(words):
             problems.append(f"pagina {r.page}: weglakking op een pagina die niet bestaat")
             continue
-        width, height = page_sizes[r.page - 1]
+        width, height, rotation = page_sizes[r.page - 1]
         for box in r.boxes:
             if box[2] <= 0 or box[3] <= 0 or box[0] >= width or box[1] >= height:
                 continue  # off the page (text outside the mediabox): no reader sees a label there
-            if not any(text == r.ground and _overlaps(wbox, box) for wbox, text in words[r.page - 1]):
+            shown = displayed(box, width, height, rotation)
+            if not any(text == r.ground and _overlaps(wbox, shown) for wbox, text in words[r.page - 1]):
                 missing.setdefault(r.page, []).append(f"({box[0]:.0f}, {box[1]:.0f})")
     for page, where in sorted(missing.items()):
         problems.append(f"pagina {page}: {len(where)} vak(ken) zonder hun grond als tekst, o.a. op "

@@ -5,7 +5,7 @@ Each builder writes a one-page (or two-page) PDF that shows the ordinary lines i
 (SECRETS) through one channel: a font, invisible or white text, a hidden layer, an image, vector
 paths, a ligature, a font without ToUnicode, text off the page, metadata, annotations, form
 fields, a mailto: link, an attachment, bookmarks, page labels, alternate text, JavaScript, or
-an earlier revision kept by an incremental save.
+an earlier revision kept by an incremental save; and rotated pages (text and scan).
 
 Run `python -m tests.leak.hostile DIR` to write them all to DIR for a look by hand.
 """
@@ -325,11 +325,39 @@ def incremental(path: Path) -> Path:
     return path
 
 
+def rotated(path: Path) -> Path:
+    """A page with /Rotate 90: boxes live in unrotated coordinates, poppler reports rotated ones."""
+    doc = pymupdf.open()
+    _page(doc, _text()).set_rotation(90)
+    return _save(doc, path)
+
+
+def rotated_scan(path: Path, turn: int = 90) -> Path:
+    """A landscape scan stored sideways in a portrait page with /Rotate 90 (as scanners write
+    it): OCR reads the page as displayed, the boxes go back into unrotated coordinates.
+    With turn=270 the scan shows upside down (fed the wrong way round)."""
+    src = pymupdf.open()
+    landscape = src.new_page(width=842, height=595)
+    for i, line in enumerate((KEEP_LINES[0], DATA_LINE, KEEP_LINES[1], "", KEEP_LINES[2])):
+        landscape.insert_text((72, TOP + i * STEP), line, fontsize=SIZE)
+    pix = landscape.get_pixmap(dpi=200, colorspace=pymupdf.csGRAY)
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    page.insert_image(page.rect, pixmap=pix, rotate=turn)
+    page.set_rotation(90)
+    return _save(doc, path)
+
+
+def upside_down_scan(path: Path) -> Path:
+    """Not a channel but a page OCR cannot read: Tesseract reads gibberish, with low confidence."""
+    return rotated_scan(path, turn=270)
+
+
 # name -> builder; the leak tests run every one of them.
 BUILDERS: dict[str, Callable[[Path], Path]] = {f.__name__: f for f in (
     base14, truetype, white_text, invisible_text, hidden_layer, image_text, scan, scan_with_text_layer,
     vector_paths, ligature, no_tounicode, off_page, metadata, annotations, form_fields, mailto_link,
-    attachments, bookmarks, page_labels, alt_text, javascript, incremental)}
+    attachments, bookmarks, page_labels, alt_text, javascript, incremental, rotated, rotated_scan)}
 
 
 def build_all(folder: Path) -> dict[str, Path]:

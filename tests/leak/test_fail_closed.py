@@ -35,6 +35,16 @@ def test_scan_without_ocr_is_withheld(leak_pipeline, hostile, tmp_path, no_tesse
     assert not (tmp_path / "scan.pdf").exists()
 
 
+def test_upside_down_scan_is_withheld(leak_pipeline, tmp_path):
+    """A real page that OCR cannot read: the confidence gate, not a stub, withholds it."""
+    source = fx.upside_down_scan(tmp_path / "omgekeerd.pdf")
+    out = tmp_path / "uit"
+    result = leak_pipeline.process(source, "omgekeerd.pdf", out)
+    assert result.status is Status.NEEDS_REVIEW
+    assert "OCR onbetrouwbaar" in result.error and "zekerheid" in result.error
+    assert not (out / "omgekeerd.pdf").exists()
+
+
 def test_low_ocr_confidence_is_withheld(leak_pipeline, hostile, tmp_path, monkeypatch):
     monkeypatch.setattr(ingest_pdf, "MIN_MEAN_CONFIDENCE", 101.0)  # no OCR can be that sure
     result = leak_pipeline.process(hostile["image_text"], "img.pdf", tmp_path)
