@@ -82,6 +82,14 @@ class NameForms:
             forms.append(surname[0].upper() + surname[1:])
         return forms
 
+    def paraph(self, first: str, surname: str) -> str | None:
+        """The initials a person signs action items with: "Lars Hovius" -> "LH", "Jeroen de Vries" -> "JdV"."""
+        if _INITIALS.match(first) or not all(p in self.first_names for p in first.split()):
+            return None
+        words = surname.split(" ")
+        tv, last = words[:-1], words[-1]
+        return "".join(w[0] for w in first.split()) + "".join(t[0].lower() for t in tv) + last[0]
+
     def short_forms(self, decisions: list[Decision]) -> dict[str, Decision]:
         """value -> the decision it comes from, for every short form of the redacted names."""
         out: dict[str, Decision] = {}
@@ -97,6 +105,9 @@ class NameForms:
                     out.setdefault(f"{first} {surname}", d)
             if first and surname:
                 firsts.setdefault(first, set()).add(surname.lower())
+                paraph = self.paraph(first, surname)
+                if paraph:
+                    out.setdefault(paraph, d)
         for first, surnames in firsts.items():
             # Only one person in the document has this first name, and it is not also a word.
             if len(surnames) == 1 and len(first) >= 3 and first.lower() not in self.words and \

@@ -34,7 +34,8 @@ _ON_BEHALF = regex.compile(r"(?i:namens[ \t]+deze|\bi\.o\.|voor[ \t]+deze|in[ \t
                            r"namens[ \t]+(?:de|het)[ \t]+[^\n:]{1,60}?,?[ \t]*\n)")
 
 
-_NOUN_ENDINGS = ("heid", "schap", "atie", "isme", "iteit", "ologie", "ingen", "ering")
+_NOUN_ENDINGS = ("heid", "schap", "atie", "isme", "iteit", "ologie", "ingen", "ering", "wet", "besluit", "regeling",
+                 "verordening", "campagne")
 _PRONOUN_AFTER = regex.compile(r"[ \t]+(?:ik|je|jij|u|we|wij|ze|zij|hij|er|het|jullie)\b")
 
 
@@ -99,16 +100,20 @@ class Roles:
         self.p_office_before = regex.compile(
             rf"(?:(?i:(?<![\w-])(?:{office_re}))(?-i:{of_org})[ \t]*,?[ \t]*"
             rf"|(?i:(?<![\w-])(?:{plural_re}))(?-i:{of_org})[ \t]*,?[ \t]*{name_list})"
-            rf"(?:(?i:(?:{courtesy})\.?)[ \t]+)*$")
+            rf"(?:(?i:(?:{courtesy})\.?)[ \t]+)*\Z")
         venues = sorted({t.lower() for t in items("venue_words", ["venue_words"])}, key=len, reverse=True)
         venue_re = "|".join(regex.escape(t) for t in venues) or r"(?!x)x"
-        self.p_venue_before = regex.compile(rf"(?i:(?<![\w-])(?:{venue_re}))[ \t]+$")
+        self.p_venue_before = regex.compile(rf"(?i:(?<![\w-])(?:{venue_re}))[ \t]+\Z")
         self.p_office_start = regex.compile(rf"(?i:(?:{office_re}))[ \t]+\p{{Lu}}")  # a model's span "Raadslid Mulder"
         self.p_office_after = regex.compile(rf"^[ \t]*(?:,[ \t]*|\([ \t]*)(?:de[ \t]+|het[ \t]+)?(?i:(?:{office_re}))(?![\w-])")
-        self.p_office_line = regex.compile(rf"(?i:^[ \t]*(?:de|het)?[ \t]*(?:{office_re}))(?![\w-])[^\n]*,[ \t]*$")
+        # The line above a name: a signature's office line ("De Minister van Financiën,") or a letter's
+        # addressee line ("Aan de Minister voor Langdurige Zorg en Sport").
+        self.p_office_line = regex.compile(
+            rf"(?i:^[ \t]*(?:(?:de|het)[ \t]+)?(?:{office_re}))(?![\w-])[^\n]*,[ \t]*\Z"
+            rf"|(?i:^[ \t]*aan[ \t]+(?:de|het)[ \t]+(?:{office_re}))(?![\w-])[^\n:]*\Z")
         self.p_civil_after = regex.compile(rf"^[ \t]*(?:,[ \t]*|\([ \t]*|\n[ \t]*)(?i:(?:{civil_re}))(?![\w-])")
         self.p_function_start = regex.compile(rf"(?i:(?:{civil_re}))[ \t]+(?=\p{{Lu}})")
-        self.p_civil_before = regex.compile(rf"(?i:(?<![\w-])(?:{civil_re}))[ \t]*,?[ \t]*$")
+        self.p_civil_before = regex.compile(rf"(?i:(?<![\w-])(?:{civil_re}))[ \t]*,?[ \t]*\Z")
 
     # -- name parts ---------------------------------------------------------------------------------
 
@@ -140,13 +145,18 @@ class Roles:
             return True
         if not detector.endswith("ner") or text in self.names:
             return False
-        caps = [w for w in regex.split(r"[^\w'’-]+", text) if w and w[0].isupper()]
+        caps = [w for w in regex.split(r"[^\w'’-]+", text)
+                if w and w[0].isupper() and w.lower() not in self.tussenvoegsels]
         after_function = self.p_civil_before.search(page_text[max(0, start - 40):start])
         if after_function and len(caps) > 1 and not any(w in self.names for w in caps):
             return True  # "Manager Regulatory Affairs": the rest of a function's title, no name in it
         if len(caps) > 1:  # "Noordzee Windenergie", "Regiegroep Schone Lucht Akkoord": mostly Dutch words
-            known = sum(w.lower() in self.dutch_words for w in caps)
-            return not any(w in self.names for w in caps) and known * 2 >= len(caps)
+            if any(regex.search(r"-\p{Ll}{3,}", w) and w.split("-")[-1] not in self.tussenvoegsels
+                   for w in caps):  # "Groen Licht-campagne": a compound noun
+                return True
+            if any(p in self.names for w in caps for p in w.split("-")):
+                return False
+            return sum(w.lower() in self.dutch_words for w in caps) * 2 >= len(caps)
         # One word from the model and no name list knows it: an organisation's mailbox or site name
         # ("Marktplein"), a long compound ("Informatiehuishouding"), or a verb that opens a sentence
         # before its subject ("Doe ik", "Ziet er goed uit").

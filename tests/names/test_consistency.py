@@ -32,6 +32,9 @@ def test_first_name_alone_only_when_unambiguous(rules):
     assert "Jan" not in two and {"Jansen", "Bakker"} <= set(two)
     assert forms.parts("Vries, P. de (Pieter)") == ("Pieter", "de Vries")
     assert forms.parts("mevrouw drs. K. Scholtens") == (None, "Scholtens")
+    # the paraph a person signs action items with
+    assert forms.short_forms([d("Lars Hovius")]).keys() >= {"LH"}
+    assert forms.short_forms([d("Jeroen de Vries")]).keys() >= {"JdV", "de Vries", "De Vries"}
 
 
 def _blank_model(tmp_path):

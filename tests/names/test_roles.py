@@ -32,6 +32,7 @@ def role_of(roles, text: str, name: str, detector: str = "person_ner", nth: int 
     ("Velema, burgemeester van Westerwolde, schreef", "Velema"),
     ("De Minister van Financiën,\n\nA.B. Kortenhoeven", "A.B. Kortenhoeven"),  # signs in person
     ("Eerder zei Mark Rutte dat", "Mark Rutte"),  # the shipped list of bewindspersonen
+    ("Aan de Minister voor Langdurige Zorg en Sport\nmevrouw M. Heerink\nPostbus 20350", "M. Heerink"),
 ])
 def test_public_officials_are_kept(roles, text, name):
     assert role_of(roles, text, name).action == "keep"
@@ -44,6 +45,8 @@ def test_public_officials_are_kept(roles, text, name):
     ("de minister heeft dat besproken met Pietersen van de directie", "Pietersen", "person_ner"),
     ("wethouder Van Houten, Karin Bos (projectleider) en anderen", "Karin Bos", "person_ner"),
     ("Jansen, senior beleidsmedewerker, schreef", "Jansen", "person_ner"),
+    # a two-column signature: the office line names the other signer's office
+    ("de secretaris,          de burgemeester,\nJ.P. Rouwenhorst        El Bakkali", "J.P. Rouwenhorst", "person_ner"),
 ])
 def test_civil_servants_and_citizens_are_redacted(roles, text, name, detector):
     assert role_of(roles, text, name, detector).action == "redact"
@@ -79,3 +82,13 @@ def test_organisations_places_laws_months_and_functions_stay(redacted):
             "Den Haag met de Belastingdienst en Rijkswaterstaat.\n")
     out, analysis = redacted(text)
     assert out == text, [d.finding.text for d in analysis.decisions if d.action == "redact"]
+
+
+def test_model_findings_that_are_not_persons(roles):
+    text = "De Waterwet en de Groen Licht-campagne. Doe ik. Noordzee Windenergie B.V. en dhr. Van Dijk-Bakker."
+    def dropped(value):
+        start = text.index(value)
+        return roles.is_not_person(text, start, value, "person_ner", set())
+    assert dropped("De Waterwet") and dropped("Groen Licht-campagne") and dropped("Doe")
+    assert dropped("Noordzee Windenergie B.V.")
+    assert not dropped("Van Dijk-Bakker")
