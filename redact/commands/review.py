@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -77,9 +78,10 @@ def _print(work_dir: Path, rules: RuleSet, color: bool | None, context: int) -> 
     index = read_index(work_dir)
     book = DecisionBook.load(work_dir / DECISIONS_FILE)
     if color is None:
-        color = sys.stdout.isatty()
+        color = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
     if color:
-        console = Console(force_terminal=True, highlight=False, soft_wrap=True)
+        # Explicit colour even where TERM says otherwise (a CI log, `less -R`): 16 standard colours.
+        console = Console(force_terminal=True, color_system="standard", highlight=False, soft_wrap=True)
         emit = console.print
     else:
         def emit(text):

@@ -28,6 +28,8 @@ class ReviewApp:
         self.session = session
         self.console = console
         self.colours = colours_for(list(session.rules.grounds))
+        # Without colour (TERM=dumb, NO_COLOR) a strike-through cannot be seen: bracket the values.
+        self.plain = console.color_system is None or console.no_color
         self.details = False
         self.prompt: str | None = None  # the question being asked, with what was typed so far
 
@@ -75,7 +77,7 @@ class ReviewApp:
             span = max(20, width) * (rows - 1)
             a = max(starts[here], p.finding.start - span // 3)
             b = min(ends[here] - 1, a + span)
-            text = marked_text(page.text, a, b, marks, self.colours)
+            text = marked_text(page.text, a, b, marks, self.colours, self.plain)
             return Text("…" if a > starts[here] else "") + text + Text("…" if b < ends[here] - 1 else "")
         # Start a third of the window above the current line, then fill the window.
         first, used = here, heights[here]
@@ -89,7 +91,7 @@ class ReviewApp:
         while first > 0 and used + heights[first - 1] <= rows:
             first -= 1
             used += heights[first]
-        return marked_text(page.text, starts[first], ends[last - 1] - 1, marks, self.colours)
+        return marked_text(page.text, starts[first], ends[last - 1] - 1, marks, self.colours, self.plain)
 
     def info(self) -> Text:
         s = self.session

@@ -75,7 +75,7 @@ def marked_text(text: str, start: int, end: int, marks: list[Mark], colours: dic
         value = text[s:e]
         if plain:
             value = ("[-" + value + "-]") if m.action == "redact" else ("[=" + value + "=]")
-            out.append(value)
+            out.append((">>" if m.current else "") + value)
         else:
             out.append(value, style=value_style)
         if m.end <= end:
