@@ -100,7 +100,8 @@ def run(sources: tuple[Path, ...], out_dir: Path, jobs: int | None, unreadable_p
         runner = _run_blacking_out if unreadable_pages == "blackout" else None
         results = run_batch(items, out_dir, rules, model_dir, jobs or default_jobs(), console,
                             **({"runner": runner} if runner else {}))
-    write_record(private_dir, out_dir, results)
+    record = write_record(private_dir, out_dir, results)
+    console.print(f"privé-register voor [bold]woo-redact verify[/]: {record} (niet publiceren)")
     for r in results:
         if r.status is not Status.OK:
             console.print(f"[bold red]{r.status.value}[/] {r.relpath}: {r.error}")

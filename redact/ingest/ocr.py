@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import functools
 import io
+import math
 import os
 import shutil
 import subprocess
@@ -21,6 +22,8 @@ import pymupdf
 from ..model import Box
 
 OCR_DPI = 300  # Tesseract wants 300 dpi; PyMuPDF's default of 72 loses small print
+MIN_DPI = 200  # below this small print is lost: a page that large is not OCR'd (fail closed)
+MAX_PIXELS = 80_000_000  # per rendered area (80 MB grey); A3 at 300 dpi is 17 million
 LANGUAGE = "nld"
 TIMEOUT_S = 120  # per area; a hung Tesseract must not hang the batch
 # Below this mean word confidence (0-100) the words are not trusted to hold every name.
@@ -84,6 +87,12 @@ def ocr_area(page: pymupdf.Page, clip: pymupdf.Rect, area: int = 0, dpi: int = O
     # A rotated page is rendered whole and upright, as the reader sees it (Tesseract reads
     # upright text); its words are then turned back into unrotated page coordinates.
     render_clip = clip if page.rotation == 0 else None
+    rendered = render_clip or unrotated
+    fit = math.sqrt(MAX_PIXELS / max(1.0, rendered.width * rendered.height / 72 / 72))
+    if fit < MIN_DPI:
+        raise OcrError(f"pagina te groot voor OCR ({rendered.width / 72 * 2.54:.0f} x "
+                       f"{rendered.height / 72 * 2.54:.0f} cm)")
+    dpi = int(min(dpi, fit))  # a poster-sized page at 300 dpi would not fit in memory
     pix = page.get_pixmap(dpi=dpi, clip=render_clip, colorspace=pymupdf.csGRAY, annots=False, alpha=False)
     scale = 72.0 / dpi
     origin = (clip.x0, clip.y0) if render_clip is not None else (0.0, 0.0)

@@ -237,15 +237,17 @@ def read_page(page: pymupdf.Page) -> tuple[Page, list[str]]:
     source, review = "pdf", None
     if plan is not None:
         try:
-            words = [w for i, area in enumerate(plan.areas) for w in ocr_area(page, area, area=i)]
+            per_area = [ocr_area(page, area, area=i) for i, area in enumerate(plan.areas)]
         except OcrError as exc:
             review = f"OCR nodig ({plan.why}) maar niet mogelijk: {exc}"
         else:
-            readable = [w for w in words if sum(c.isalnum() for c in w.text) >= 2]
-            confidence = mean_confidence(readable)
-            if confidence is not None and confidence < MIN_MEAN_CONFIDENCE:
-                review = (f"OCR onbetrouwbaar ({plan.why}; gemiddelde zekerheid {confidence:.0f}%, "
+            # Judged per area: a clean scan must not hide an unreadable screenshot beside it.
+            scores = [mean_confidence([w for w in ws if sum(c.isalnum() for c in w.text) >= 2]) for ws in per_area]
+            low = min((c for c in scores if c is not None), default=None)
+            if low is not None and low < MIN_MEAN_CONFIDENCE:
+                review = (f"OCR onbetrouwbaar ({plan.why}; gemiddelde zekerheid {low:.0f}%, "
                           f"grens {MIN_MEAN_CONFIDENCE:.0f}%)")
+            words = [w for ws in per_area for w in ws]
             text, boxes, added = add_ocr_words(text, boxes, words)
             source = "ocr"
             warnings.append(f"pagina {number}: tekst via OCR gelezen ({plan.why}; {added} woorden toegevoegd)")
