@@ -35,7 +35,7 @@ _ON_BEHALF = regex.compile(r"(?i:namens[ \t]+deze|\bi\.o\.|voor[ \t]+deze|in[ \t
 
 
 _NOUN_ENDINGS = ("heid", "schap", "atie", "isme", "iteit", "ologie", "ingen", "ering", "wet", "besluit", "regeling",
-                 "verordening", "campagne")
+                 "verordening", "campagne", "akkoord")
 _PRONOUN_AFTER = regex.compile(r"[ \t]+(?:ik|je|jij|u|we|wij|ze|zij|hij|er|het|jullie)\b")
 
 
@@ -103,7 +103,8 @@ class Roles:
             rf"(?:(?i:(?:{courtesy})\.?)[ \t]+)*\Z")
         venues = sorted({t.lower() for t in items("venue_words", ["venue_words"])}, key=len, reverse=True)
         venue_re = "|".join(regex.escape(t) for t in venues) or r"(?!x)x"
-        self.p_venue_before = regex.compile(rf"(?i:(?<![\w-])(?:{venue_re}))[ \t]+\Z")
+        # also as the end of a compound: "Korfbalvereniging De Spurt", "Woonzorgcentrum De Linde"
+        self.p_venue_before = regex.compile(rf"(?i:(?<![\w-])\w*(?:{venue_re}))[ \t]+\Z")
         self.p_office_start = regex.compile(rf"(?i:(?:{office_re}))[ \t]+\p{{Lu}}")  # a model's span "Raadslid Mulder"
         self.p_office_after = regex.compile(rf"^[ \t]*(?:,[ \t]*|\([ \t]*)(?:de[ \t]+|het[ \t]+)?(?i:(?:{office_re}))(?![\w-])")
         # The line above a name: a signature's office line ("De Minister van Financiën,") or a letter's
@@ -141,8 +142,10 @@ class Roles:
         single word that is also the document's organisation mailbox ("Marktplein", marktplein@)."""
         if self.is_not_name(text, detector):
             return True
-        if self.p_venue_before.search(page_text[max(0, start - 30):start]):
-            return True
+        first = text.split()[0] if text.split() else ""
+        named = first in self.names and first.lower() not in self.tussenvoegsels
+        if self.p_venue_before.search(page_text[max(0, start - 30):start]) and not named:
+            return True  # "sporthal De Wielewaal", but not "vereniging Pieter de Boer"
         if not detector.endswith("ner") or text in self.names:
             return False
         caps = [w for w in regex.split(r"[^\w'’-]+", text)
@@ -167,7 +170,9 @@ class Roles:
 
     def is_not_name(self, text: str, detector: str) -> bool:
         words = [w for w in regex.split(r"[^\w'’-]+", text) if w]
-        if not words or _norm(text) in self.not_names:  # "Ter Apel", "Juridische Zaken"
+        if not words:
+            return True
+        if _norm(text) in self.not_names and not any(w in self.names for w in words):  # "Ter Apel", not "Achterberg"
             return True
 
         def word_only(w: str) -> bool:

@@ -37,6 +37,7 @@ _DEFAULT_OPTIONS = {
     "not_names": ["non_name_words", "place_names", "civil_servant_titles", "public_office_titles"],
     "common_words": ["common_words"],
     "generic_mailboxes": ["generic_mailboxes"],
+    "person_nouns": ["person_nouns"],
 }
 # Tussenvoegsels that are also prepositions ("Jan in Utrecht"): only before a known surname.
 _LOCATIVE = ("in", "op", "te", "uit", "aan", "bij", "onder", "voor", "over")
@@ -58,6 +59,7 @@ class NameLexicon:
     not_names: frozenset[str]  # lower case
     common_words: frozenset[str]  # lower case
     generic_mailboxes: tuple[str, ...]
+    person_nouns: tuple[str, ...] = ()  # lower case, longest first: "broer", "buurvrouw", "aannemer"
 
     @classmethod
     def from_lists(cls, lists: dict[str, tuple[str, ...]], options: dict | None = None) -> "NameLexicon":
@@ -78,6 +80,7 @@ class NameLexicon:
             not_names=frozenset(w.lower() for w in items("not_names")),
             common_words=frozenset(w.lower() for w in items("common_words")),
             generic_mailboxes=tuple(m.lower() for m in items("generic_mailboxes")),
+            person_nouns=by_length(w.lower() for w in items("person_nouns")),
         )
 
     def is_first_name(self, word: str) -> bool:
@@ -141,6 +144,10 @@ class NamePatterns:
         self.p_after_first = regex.compile(
             rf"{WRAP}(?:(?P<second>{WORD}(?:-{WORD})?)[ \t]+)?(?:(?P<ini>{INITIALS})[ \t]*)?{name_tail}(?![\w-])")
         self.p_after_first_short = regex.compile(rf"{WRAP}(?:(?P<ini>{INITIALS})[ \t]*)?{name_tail}(?![\w-])")
+        nouns = "|".join(regex.escape(n) for n in lexicon.person_nouns) or r"(?!x)x"
+        self.p_person_noun = regex.compile(
+            rf"(?<![\w-])(?i:(?:{nouns}))[ \t]*,?[ \t]+(?P<name>(?P<first>{WORD}(?:-{WORD})?)"
+            rf"(?:[ \t]+(?:{self.tv})?{self.surname})*)(?=[ \t]*[,.;:)(]|[ \t]+\p{{Ll}}|[ \t]*$)", regex.M)
         greet = "|".join(regex.escape(g).replace(r"\ ", r"[ \t]+") for g in GREETINGS)
         self.p_greeting = regex.compile(
             rf"(?<![\w])(?:{greet})[ \t]+(?P<name>{WORD}(?:[ -]{WORD})?)(?=[ \t]*[,!.:\n]|[ \t]*$)", regex.M)
@@ -177,6 +184,14 @@ class NamePatterns:
             name = m.group("name")
             if not self.lex.is_word(name.split()[0]) and name.lower() not in self.lex.not_names:
                 out.append(Span(m.start("name"), m.end("name"), 0.7, "greeting before a name"))
+        for m in self.p_person_noun.finditer(text):  # "Zijn broer, Hüseyin Karataş, heeft"
+            name, first = m.group("name"), m.group("first")
+            words = name.split()
+            if self.lex.is_word(first) or first.lower() in self.lex.not_names or \
+                    (len(words) > 1 and self.lex.is_word(words[-1])):
+                continue
+            if len(words) > 1 or self.lex.is_first_name(first) or self.lex.is_surname(first):
+                out.append(Span(m.start("name"), m.end("name"), 0.75, "a person noun before the name"))
         out.extend(self._first_name_spans(text))
         return out
 

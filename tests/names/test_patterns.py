@@ -42,6 +42,10 @@ FOUND = [
     ("De ontwerper, Tom Groen, levert de beelden.", "Tom Groen"),
     ("Linda Winter van de afdeling Evenementen", "Linda Winter"),
     ("Hans de Boer zorgt voor de vertaling.", "Hans de Boer"),
+    # a person noun before the name
+    ("Zijn broer, Hüseyin Karataş, heeft contact opgenomen.", "Hüseyin Karataş"),
+    ("De aannemer, Ruud Hermans, begint om 6 uur.", "Ruud Hermans"),
+    ("samen met mijn buurvrouw Sylvia Pattinama", "Sylvia Pattinama"),
     # a PDF line that wraps inside a name
     ("gesproken met Samira\nOuali over de aanvraag", "Samira\nOuali"),
     ("opgesteld door J.M.\nde Wit", "J.M.\nde Wit"),
@@ -63,7 +67,8 @@ NOT_NAMES = [
     "Artikel 5.1 van de Wet open overheid geldt sinds 1 mei 2022.",
     "Jan in Utrecht",  # a first name before a place is not a full name
     "Staatssecretaris Van Wijk heeft dat toegezegd.",  # found by others; the role keeps it
-    "Noordzee Windenergie B.V.\nWilhelminakade 91",  # a legal form is not initials, a street not a surname
+    "Noordzee Windenergie B.V.\nWilhelminakade 91",
+    "Een bewoner uit Utrecht belde.",  # a legal form is not initials, a street not a surname
 ]
 
 

@@ -92,3 +92,8 @@ def test_model_findings_that_are_not_persons(roles):
     assert dropped("De Waterwet") and dropped("Groen Licht-campagne") and dropped("Doe")
     assert dropped("Noordzee Windenergie B.V.")
     assert not dropped("Van Dijk-Bakker")
+    # a surname that is also a place is still a name; a venue's name after its noun is not
+    text = "nagaan of meneer Achterberg dat weet. Korfbalvereniging De Spurt en vereniging Pieter de Boer."
+    assert not roles.is_not_person(text, text.index("Achterberg"), "Achterberg", "person_ner", set())
+    assert roles.is_not_person(text, text.index("De Spurt"), "De Spurt", "person_names", set())
+    assert not roles.is_not_person(text, text.index("Pieter de Boer"), "Pieter de Boer", "person_names", set())
