@@ -85,7 +85,7 @@ def _missing_decisions(work: Path, index, book: DecisionBook) -> tuple[int, list
         missing = book.missing(e.relpath, {row[0] for row in e.proposals}) if e.status == "ok" else []
         if not missing:
             continue
-        document, proposals = read_document(work, e)
+        document, proposals = read_document(work, e, boxes=False)
         found = len(recovered_proposals(document, proposals, book))
         recovered += found
         if found < len(missing):

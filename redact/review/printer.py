@@ -76,7 +76,7 @@ def print_review(work: Path, index: WorkIndex, book: DecisionBook, grounds: list
             emit(Text(f"== {entry.relpath}: niet gescand ({entry.status}): {entry.error} ==",
                       style=None if plain else "bold red"))
             continue
-        document, proposals = read_document(work, entry)
+        document, proposals = read_document(work, entry, boxes=False)
         proposals = with_extra(document, proposals, book)
         lines, counts = document_diff(document, proposals, book, colours, plain, context)
         total += counts

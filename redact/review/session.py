@@ -144,7 +144,7 @@ class ReviewSession:
         if i in self._loaded:
             self._loaded.move_to_end(i)
             return self._loaded[i]
-        document, proposals = read_document(self.work, self.entries[i])
+        document, proposals = read_document(self.work, self.entries[i], boxes=False)
         extra = extra_proposals(document, proposals, self.book)
         merged = tuple(sorted(proposals + extra, key=lambda p: (p.finding.page, p.finding.start, p.finding.end)))
         item = Loaded(document, merged)
