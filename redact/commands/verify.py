@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from pathlib import Path
 
 import click
@@ -91,8 +92,10 @@ def move_aside(out_dir: Path, output: str) -> None:
 @click.option("--private", "private_dir", type=click.Path(path_type=Path, file_okay=False),
               help="Folder with the run's private record (default: OUT.woo-private next to OUT).")
 @click.option("--full-ocr", is_flag=True,
-              help="OCR every page with images whole (default: the bands around its boxes).")
-def verify(out_dir: Path, private_dir: Path | None, full_ocr: bool) -> None:
+              help="OCR every page with images, also those without boxes (default: pages with boxes).")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Files checked in parallel (OCR is the slow part).")
+def verify(out_dir: Path, private_dir: Path | None, full_ocr: bool, jobs: int) -> None:
     """Check every file in OUT again; failures are moved to OUT/_NIET_PUBLICEREN/."""
     console = Console(stderr=True)
     private_dir = private_dir or default_private_dir(out_dir)
@@ -107,12 +110,19 @@ def verify(out_dir: Path, private_dir: Path | None, full_ocr: bool) -> None:
     files = published_files(out_dir)
     failures: dict[str, list[str]] = {}
     with console.status("controleren...") as status:
-        for output in files:
-            status.update(f"controleren: {output}")
-            problems = check_file(out_dir, output, record, logged, full_ocr)
-            if problems:
-                failures[output] = problems
-                move_aside(out_dir, output)
+        if jobs > 1 and len(files) > 1:
+            with ProcessPoolExecutor(max_workers=min(jobs, len(files))) as pool:
+                futures = {pool.submit(check_file, out_dir, f, record, logged, full_ocr): f for f in files}
+                checked = ((futures[fut], fut.result()) for fut in as_completed(futures))
+                failures = {output: problems for output, problems in checked if problems}
+        else:
+            for output in files:
+                status.update(f"controleren: {output}")
+                problems = check_file(out_dir, output, record, logged, full_ocr)
+                if problems:
+                    failures[output] = problems
+    for output in failures:
+        move_aside(out_dir, output)
     for output, problems in failures.items():
         for p in problems:
             console.print(f"[bold red]verificatie mislukt[/] {output}: {p}")

@@ -147,11 +147,11 @@ def test_verify_passes_a_fresh_run(run_folder):
     assert not (out / "_NIET_PUBLICEREN").exists()
 
 
-@pytest.mark.parametrize("name", ["base14.pdf", "notitie.txt"])
-def test_verify_fails_a_file_replaced_by_its_original(run_folder, name):
+@pytest.mark.parametrize("name,jobs", [("base14.pdf", "1"), ("notitie.txt", "1"), ("image_text.pdf", "2")])
+def test_verify_fails_a_file_replaced_by_its_original(run_folder, name, jobs):
     src, out = run_folder
     shutil.copy(src / name, out / name)
-    result = CliRunner().invoke(main, ["verify", str(out)])
+    result = CliRunner().invoke(main, ["verify", str(out), "-j", jobs])
     assert result.exit_code == ExitCode.VERIFY_FAILED, result.output
     assert name in result.output
     assert not (out / name).exists() and (out / "_NIET_PUBLICEREN" / name).exists()
