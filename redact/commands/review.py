@@ -32,7 +32,12 @@ def rules_for(work: Path, rules_dir: Path | None) -> RuleSet:
         sys.exit(ExitCode.RULES_INVALID)
 
 
-@click.command()
+@click.command(epilog="""\b
+Exit status:
+  0  review ended (decisions saved), or --print done
+  2  wrong command line: no work folder, no terminal (use --print), or a review already has it open
+  3  the rule set is invalid
+""")
 @click.argument("work_dir", type=click.Path(path_type=Path, file_okay=False))
 @click.option("--print", "as_text", is_flag=True, help="Print the review as text instead of asking.")
 @click.option("--color/--no-color", default=None, help="With --print: colour (default: when on a terminal).")

@@ -93,7 +93,17 @@ def _missing_decisions(work: Path, index, book: DecisionBook) -> tuple[int, list
     return recovered, lost
 
 
-@click.command()
+EPILOG = """\b
+Exit status:
+  0  every document scanned
+  1  at least one document could not be read (recorded in WORK/index.json with the reason)
+  2  wrong command line (also: a review has WORK open)
+  3  the rule set is invalid
+  5  a page could not be read reliably: document not reviewable (see --unreadable-pages)
+"""
+
+
+@click.command(epilog=EPILOG)
 @click.argument("sources", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--work", "work_dir", required=True, type=click.Path(path_type=Path, file_okay=False),
               help="Work folder for the proposals (holds the values: never publish it).")
