@@ -105,6 +105,7 @@ def export(work_dir: Path, out_dir: Path, unreviewed: str, private_dir: Path | N
             book = DecisionBook.load(work_dir / DECISIONS_FILE)
             check_sources(index, out_dir)
             rules = rules_for(work_dir, rules_dir)
+            book.check_grounds(rules.grounds)
             if unreviewed == "fail":
                 refuse_open(index, book, work_dir, console)
             results, skipped = export_all(work_dir, index, book, rules, unreviewed, out_dir, console)

@@ -82,6 +82,7 @@ def _print(work_dir: Path, rules: RuleSet, color: bool | None, context: int) -> 
 
     index = read_index(work_dir)
     book = DecisionBook.load(work_dir / DECISIONS_FILE)
+    book.check_grounds(rules.grounds)
     if color is None:
         color = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
     if color:

@@ -26,6 +26,7 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 
 from ..fileio import write_text_atomic
+from ..grounds import normalise_ground
 from ..model import Decision, Document, Finding
 
 FORMAT = "woo-redact/decisions"
@@ -212,10 +213,20 @@ class DecisionBook:
         entries = []
         for i, item in enumerate(data.get("decisions") or []):
             try:
-                entries.append(ReviewDecision(**{k: item[k] for k in _FIELDS if k in item}))
+                fields_ = {k: item[k] for k in _FIELDS if k in item}
+                if fields_.get("ground"):  # a hand-edited file may spell it `5.1.2.e`
+                    fields_["ground"] = normalise_ground(str(fields_["ground"])) or fields_["ground"]
+                entries.append(ReviewDecision(**fields_))
             except (TypeError, ValueError) as exc:
                 raise DecisionsError(f"{path}: besluit {i + 1}: {exc}") from None
         return cls(entries)
+
+    def check_grounds(self, known: set[str] | dict) -> None:
+        """Raise DecisionsError when a decision names a ground outside the catalogue."""
+        for e in self.entries:
+            if e.action == "redact" and e.ground not in known:
+                raise DecisionsError(f"{DECISIONS_FILE}: besluit over {e.value!r} ({e.document}): onbekende grond "
+                                     f"{e.ground!r} (zie `woo-redact grounds`)")
 
 
 def verdict_of(entry: ReviewDecision | None, proposed: Decision) -> Verdict:

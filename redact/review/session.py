@@ -123,6 +123,7 @@ class ReviewSession:
         self.entries: list[IndexEntry] = [e for e in index.documents if e.status == "ok"]
         self.decisions_path = work / DECISIONS_FILE
         self.book = DecisionBook.load(self.decisions_path)
+        self.book.check_grounds(rules.grounds)
         self.filter = Filter()
         self._loaded: OrderedDict[int, Loaded] = OrderedDict()
         # Rows of proposals the decisions add (values added by hand, accepted ones no longer

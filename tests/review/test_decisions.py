@@ -97,3 +97,17 @@ def test_unreviewed_policies():
         final_decisions(d, (p1, p2), book, "fail")
     book.record(entry(id=p2.id, action="redact", ground="5.1.2e"))
     assert [x.action for x in final_decisions(d, (p1, p2), book, "fail")] == ["keep", "redact"]
+
+
+def test_hand_edited_grounds_are_normalised_and_checked(tmp_path):
+    from redact.rules import load_rules
+
+    path = tmp_path / "decisions.json"
+    DecisionBook([entry(action="redact", ground="5.1.2e")]).save(path)
+    path.write_text(path.read_text(encoding="utf-8").replace('"5.1.2e"', '"5.1.2.i"'), encoding="utf-8")
+    book = DecisionBook.load(path)
+    assert book.entries[0].ground == "5.1.2i"
+    book.check_grounds(load_rules().grounds)
+    path.write_text(path.read_text(encoding="utf-8").replace('"5.1.2.i"', '"5.1.9z"'), encoding="utf-8")
+    with pytest.raises(DecisionsError, match="onbekende grond"):
+        DecisionBook.load(path).check_grounds(load_rules().grounds)
