@@ -23,8 +23,9 @@ DEFAULT_MODEL_DIR = Path(__file__).resolve().parents[2] / "models" / "nl_woo"
 class LoadedSpacyNlpEngine(SpacyNlpEngine):
     """Presidio's spaCy engine around a pipeline that is already loaded (no download step)."""
 
-    def __init__(self, nlp: spacy.language.Language):
+    def __init__(self, nlp: spacy.language.Language, score: float = 0.85):
         config = NerModelConfiguration(
+            default_score=score,  # the model's score for every entity (Presidio does not use ner_strength)
             model_to_presidio_entity_mapping={"PER": "PERSON", "PERSON": "PERSON", "LOC": "LOCATION",
                                               "ORG": "ORGANIZATION"},
             labels_to_ignore=["LOC", "ORG", "MISC", "LOCATION", "ORGANIZATION"],
@@ -70,7 +71,8 @@ class DetectionEngine:
             registry.add_recognizer(recognizer)
         # Recognizers that also look across pages (names revealed by an e-mail address).
         self.document_passes = [r for r in recognizers if hasattr(r, "document_pass")]
-        self.analyzer = AnalyzerEngine(registry=registry, nlp_engine=LoadedSpacyNlpEngine(self.nlp),
+        ner_score = next((s.score for s in rules.recognizers if s.kind == "spacy_ner"), 0.85)
+        self.analyzer = AnalyzerEngine(registry=registry, nlp_engine=LoadedSpacyNlpEngine(self.nlp, ner_score),
                                        supported_languages=[LANGUAGE])
 
     def detect(self, document: Document) -> tuple[Finding, ...]:
