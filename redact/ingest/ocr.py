@@ -137,7 +137,8 @@ def join_split_words(words: list[OcrWord]) -> list[OcrWord]:
         if out and _belongs_to_next(out[-1], w):
             prev = out[-1]
             box = tuple(pymupdf.Rect(prev.box) | pymupdf.Rect(w.box))
-            out[-1] = OcrWord(prev.text + w.text, box, min(prev.confidence, w.confidence), prev.line, prev.rotation)
+            conf = (prev.confidence * len(prev.text) + w.confidence * len(w.text)) / (len(prev.text) + len(w.text))
+            out[-1] = OcrWord(prev.text + w.text, box, conf, prev.line, prev.rotation)
         else:
             out.append(w)
     return out

@@ -90,6 +90,7 @@ def page_text(page: pymupdf.Page) -> tuple[str, tuple[Box | None, ...]]:
 
 _LETTER = re.compile(r"[^\W\d_]")
 _WORD = re.compile(r"[^\W\d_]{2,}")
+_PLAIN_WORD = re.compile(r"\W*[^\W\d_]{2,}\W*")  # letters only, with punctuation around
 _STOP_WORDS = NL_STOP_WORDS | EN_STOP_WORDS
 # An image or a cluster of vector glyphs at least this large (points) may hold a word.
 MIN_TEXT_AREA = (20.0, 6.0)
@@ -241,8 +242,9 @@ def read_page(page: pymupdf.Page) -> tuple[Page, list[str]]:
         except OcrError as exc:
             review = f"OCR nodig ({plan.why}) maar niet mogelijk: {exc}"
         else:
-            # Judged per area: a clean scan must not hide an unreadable screenshot beside it.
-            scores = [mean_confidence([w for w in ws if sum(c.isalnum() for c in w.text) >= 2]) for ws in per_area]
+            # Judged per area (a clean scan must not hide an unreadable screenshot beside it), on
+            # plain words: Tesseract scores e-mail addresses and numbers low even when right.
+            scores = [mean_confidence([w for w in ws if _PLAIN_WORD.fullmatch(w.text)]) for ws in per_area]
             low = min((c for c in scores if c is not None), default=None)
             if low is not None and low < MIN_MEAN_CONFIDENCE:
                 review = (f"OCR onbetrouwbaar ({plan.why}; gemiddelde zekerheid {low:.0f}%, "

@@ -110,7 +110,7 @@ def _blackout(doc: pymupdf.Document, number: int, ground: str) -> pymupdf.Rect:
 
 
 def _needs_pixel_pass(page: Page, pdf_page: pymupdf.Page) -> bool:
-    return page.source == "ocr" or bool(pdf_page.get_images())
+    return page.source == "ocr" or bool(pdf_page.get_image_info())  # also images inside forms
 
 
 def render_pdf(document: Document, decisions: tuple[Decision, ...], target: Path,

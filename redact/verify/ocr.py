@@ -35,14 +35,16 @@ def _tesseract(png: bytes, dpi: int) -> str:
 
 
 def ocr_page_images(path: Path, number: int) -> str:
-    """The text Tesseract reads in the images stored on page `number`, each at its own
-    resolution (as `pdfimages` extracts them: masks skipped, tiny images skipped)."""
+    """The text Tesseract reads in the images stored on page `number` (and their masks), each
+    at its own resolution, as `pdfimages` extracts them; tiny ones skipped."""
     listing = subprocess.run(["pdfimages", "-list", "-f", str(number), "-l", str(number), str(path)],
                              capture_output=True, text=True, check=True, timeout=TIMEOUT_S).stdout
     wanted: dict[int, int] = {}
     for line in listing.splitlines()[2:]:
         m = _LIST_ROW.match(line)
-        if m and m.group(3) == "image" and int(m.group(4)) >= MIN_IMAGE_PX[0] and int(m.group(5)) >= MIN_IMAGE_PX[1]:
+        # Masks too: text can live in a soft mask (alpha) or be drawn as a stencil (1-bit scans).
+        if m and m.group(3) in ("image", "stencil", "mask", "smask") \
+                and int(m.group(4)) >= MIN_IMAGE_PX[0] and int(m.group(5)) >= MIN_IMAGE_PX[1]:
             wanted[int(m.group(2))] = int(m.group(6))  # image number -> x-ppi
     if not wanted:
         return ""

@@ -4,7 +4,7 @@ Each builder writes a one-page (or two-page) PDF that shows the ordinary lines i
 (which must survive redaction unchanged) and carries the personal data of a fictional citizen
 (SECRETS) through one channel: a font, invisible or white text, a hidden layer, an image, vector
 paths, a ligature, a font without ToUnicode, text off the page, metadata, annotations, form
-fields, a mailto: link, an attachment, bookmarks, page labels, alternate text, JavaScript, or
+fields, a soft mask (text in the alpha channel), a mailto: link, an attachment, bookmarks, page labels, alternate text, JavaScript, or
 an earlier revision kept by an incremental save; and rotated pages (text and scan).
 
 Run `python -m tests.leak.hostile DIR` to write them all to DIR for a look by hand.
@@ -115,6 +115,24 @@ def image_text(path: Path) -> Path:
 
     def draw(page: pymupdf.Page, at: pymupdf.Point) -> None:
         page.insert_image(pymupdf.Rect(at.x, at.y - 8, at.x + 420, at.y - 8 + height), pixmap=pix)
+    _page(doc, draw, neighbour_gap=height + STEP)
+    return _save(doc, path)
+
+
+def alpha_mask(path: Path) -> Path:
+    """A screenshot whose text lives only in the alpha channel (soft mask): the colour image is
+    all black, the letters are where it is opaque."""
+    pix = _text_pixmap([DATA_LINE])
+    alpha = bytes(255 - b for b in pix.samples)
+    black = pymupdf.Pixmap(pymupdf.csRGB, pix.irect, False)
+    black.clear_with(0)
+    rgba = pymupdf.Pixmap(black, 1)
+    rgba.set_alpha(alpha)
+    doc = pymupdf.open()
+    height = 420 * pix.height / pix.width
+
+    def draw(page: pymupdf.Page, at: pymupdf.Point) -> None:
+        page.insert_image(pymupdf.Rect(at.x, at.y - 8, at.x + 420, at.y - 8 + height), pixmap=rgba)
     _page(doc, draw, neighbour_gap=height + STEP)
     return _save(doc, path)
 
@@ -355,7 +373,7 @@ def upside_down_scan(path: Path) -> Path:
 
 # name -> builder; the leak tests run every one of them.
 BUILDERS: dict[str, Callable[[Path], Path]] = {f.__name__: f for f in (
-    base14, truetype, white_text, invisible_text, hidden_layer, image_text, scan, scan_with_text_layer,
+    base14, truetype, white_text, invisible_text, hidden_layer, image_text, alpha_mask, scan, scan_with_text_layer,
     vector_paths, ligature, no_tounicode, off_page, metadata, annotations, form_fields, mailto_link,
     attachments, bookmarks, page_labels, alt_text, javascript, incremental, rotated, rotated_scan)}
 

@@ -14,7 +14,7 @@ from .readback import EXTRACTORS, ocr_text, page_count, pdfminer_text, pdftotext
 CHANNELS = sorted(hostile.BUILDERS)
 # Channels whose content is pixels only: the text checks run on OCR of the rendered page.
 PIXEL_ONLY = {"scan", "rotated_scan"}
-OCR_CHANNELS = ["image_text", "scan", "vector_paths", "rotated_scan"]
+OCR_CHANNELS = ["image_text", "alpha_mask", "scan", "vector_paths", "rotated_scan"]
 
 
 def secrets_for(name: str) -> tuple[str, ...]:
