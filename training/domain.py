@@ -185,6 +185,29 @@ BODY_SENTENCES = [
 ]
 
 
+# Name tokens that must never be generated (the held-out names); filled in by build_corpus.py.
+RESERVED: set[str] = set()
+# Share of generated persons whose surname / first name is a synthetic recombination of two names of the
+# same origin ("Ramdin" + "Bisoen" -> "Ramsoen"): the model then has to learn the contexts (headers,
+# signatures, "mevrouw X") instead of memorising the finite lists.
+SYNTH_LAST, SYNTH_FIRST = 0.35, 0.15
+
+
+def _synth(rng: random.Random, pool: list[str], base: str) -> str:
+    words = [w for w in pool if " " not in w and "-" not in w and len(w) >= 4]
+    if " " in base or len(words) < 2:
+        head, _, last_word = base.rpartition(" ")
+        return (head + " " if head else "") + _synth(rng, words, last_word) if head and words else base
+    for _ in range(20):
+        a, b = rng.sample(words, 2)
+        i = rng.randint(2, min(4, len(a) - 1))
+        j = rng.randint(max(1, len(b) - 5), len(b) - 2)
+        cand = a[:i] + b[j:]
+        if 3 <= len(cand) <= 14 and cand not in RESERVED and cand not in words:
+            return cand[0].upper() + cand[1:]
+    return base
+
+
 @dataclass
 class Person:
     first: str
@@ -200,6 +223,10 @@ def _pick_person(rng: random.Random, names=NAMES, weights=ORIGIN_WEIGHTS) -> Per
     female = rng.random() < 0.5
     first = rng.choice(d["first_f"] if female else d["first_m"])
     last = rng.choice(d["last"])
+    if rng.random() < SYNTH_FIRST and "-" not in first:
+        first = _synth(rng, d["first_f"] if female else d["first_m"], first)
+    if rng.random() < SYNTH_LAST and not (origin == "dutch" and last in d.get("tussen", {})):
+        last = _synth(rng, d["last"], last)
     tussen = ""
     if origin == "dutch" and last in d.get("tussen", {}):
         t = d["tussen"][last]
