@@ -159,12 +159,17 @@ class Roles:
                 return True
             if any(p in self.names for w in caps for p in w.split("-")):
                 return False
-            return sum(w.lower() in self.dutch_words for w in caps) * 2 >= len(caps)
+            return sum(w.lower() in self.dutch_words or w.lower() in self.not_names for w in caps) * 2 >= len(caps)
         # One word from the model and no name list knows it: an organisation's mailbox or site name
         # ("Marktplein"), a long compound ("Informatiehuishouding"), or a verb that opens a sentence
         # before its subject ("Doe ik", "Ziet er goed uit").
         word = regex.sub(r"\W", "", text.lower())
         if word in mailboxes or word in self.dutch_words or len(word) >= 14 or word.endswith(_NOUN_ENDINGS):
+            return True
+        if regex.search(r"\p{Ll}\p{Lu}{2,}$", text.strip()):  # "MantelzorgNL": an organisation
+            return True
+        # "de spreektekst" elsewhere in lower case: a noun (but not "m.kaya@..." or ".../kaya")
+        if regex.search(rf"(?<![\w.@/_-]){regex.escape(word)}(?![\w@/_-])(?!\.\w)", page_text):
             return True
         return bool(_PRONOUN_AFTER.match(page_text, start + len(text)))
 

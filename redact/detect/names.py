@@ -199,7 +199,8 @@ class NamePatterns:
         out: list[Span] = []
         for w in self.p_word.finditer(text):
             first = w.group(0)
-            if not self.lex.is_first_name(first) or first.lower() in self.lex.not_names:
+            if not self.lex.is_first_name(first) or first.lower() in self.lex.not_names or \
+                    first.lower() in self.lex.tussenvoegsels:  # "De Waterwet": "De" is listed as a first name
                 continue
             m = self.p_after_first.match(text, w.end())
             if not m:

@@ -97,3 +97,10 @@ def test_model_findings_that_are_not_persons(roles):
     assert not roles.is_not_person(text, text.index("Achterberg"), "Achterberg", "person_ner", set())
     assert roles.is_not_person(text, text.index("De Spurt"), "De Spurt", "person_names", set())
     assert not roles.is_not_person(text, text.index("Pieter de Boer"), "Pieter de Boer", "person_names", set())
+
+
+def test_a_model_word_also_written_in_lower_case_is_a_noun(roles):
+    text = "Spreektekst ontvangen. Graag de spreektekst vrijdag. Kaya belde; mail m.kaya@example.nl."
+    assert roles.is_not_person(text, 0, "Spreektekst", "person_ner", set())
+    assert not roles.is_not_person(text, text.index("Kaya"), "Kaya", "person_ner", set())
+    assert roles.is_not_person("Overleg met MantelzorgNL", 12, "MantelzorgNL", "person_ner", set())
