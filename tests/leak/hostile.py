@@ -4,7 +4,7 @@ Each builder writes a one-page (or two-page) PDF that shows the ordinary lines i
 (which must survive redaction unchanged) and carries the personal data of a fictional citizen
 (SECRETS) through one channel: a font, invisible or white text, a hidden layer, an image, vector
 paths, a ligature, a font without ToUnicode, text off the page, metadata, annotations, form
-fields, a soft mask (text in the alpha channel), a mailto: link, an attachment, bookmarks, page labels, alternate text, JavaScript, or
+fields, a soft mask (text in the alpha channel), a 1-bit stencil scan, a mailto: link, an attachment, bookmarks, page labels, alternate text, JavaScript, or
 an earlier revision kept by an incremental save; and rotated pages (text and scan).
 
 Run `python -m tests.leak.hostile DIR` to write them all to DIR for a look by hand.
@@ -146,6 +146,30 @@ def scan(path: Path) -> Path:
     doc = pymupdf.open()
     page = doc.new_page(width=595, height=842)
     page.insert_image(page.rect, pixmap=pix)
+    return _save(doc, path)
+
+
+def stencil_scan(path: Path) -> Path:
+    """A black-and-white scan stored as a 1-bit stencil (/ImageMask), as fax and many office
+    scanners write it: the page paints black through the mask."""
+    import numpy as np
+
+    src = pymupdf.open()
+    _page(src, _text())
+    pix = src[0].get_pixmap(dpi=200, colorspace=pymupdf.csGRAY)
+    grey = np.frombuffer(pix.samples, dtype=np.uint8).reshape(pix.height, pix.width)
+    bits = np.packbits(grey >= 128, axis=1)  # 1 = white, not painted (the default /Decode [0 1])
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    page.insert_text((0, 0), " ", fontsize=1)  # gives the page a content stream and resources
+    image = doc.get_new_xref()
+    doc.update_object(image, f"<< /Type /XObject /Subtype /Image /Width {pix.width} /Height {pix.height} "
+                             "/ImageMask true /BitsPerComponent 1 >>")
+    doc.update_stream(image, bits.tobytes())
+    resources = int(doc.xref_get_key(page.xref, "Resources")[1].split()[0])
+    doc.xref_set_key(resources, "XObject", f"<< /Scan {image} 0 R >>")
+    contents = page.get_contents()[0]
+    doc.update_stream(contents, doc.xref_stream(contents) + b"\nq 0 0 0 rg 595 0 0 842 0 0 cm /Scan Do Q\n")
     return _save(doc, path)
 
 
@@ -373,7 +397,8 @@ def upside_down_scan(path: Path) -> Path:
 
 # name -> builder; the leak tests run every one of them.
 BUILDERS: dict[str, Callable[[Path], Path]] = {f.__name__: f for f in (
-    base14, truetype, white_text, invisible_text, hidden_layer, image_text, alpha_mask, scan, scan_with_text_layer,
+    base14, truetype, white_text, invisible_text, hidden_layer, image_text, alpha_mask, scan, stencil_scan,
+    scan_with_text_layer,
     vector_paths, ligature, no_tounicode, off_page, metadata, annotations, form_fields, mailto_link,
     attachments, bookmarks, page_labels, alt_text, javascript, incremental, rotated, rotated_scan)}
 

@@ -13,8 +13,8 @@ from .readback import EXTRACTORS, ocr_text, page_count, pdfminer_text, pdftotext
 
 CHANNELS = sorted(hostile.BUILDERS)
 # Channels whose content is pixels only: the text checks run on OCR of the rendered page.
-PIXEL_ONLY = {"scan", "rotated_scan"}
-OCR_CHANNELS = ["image_text", "alpha_mask", "scan", "vector_paths", "rotated_scan"]
+PIXEL_ONLY = {"scan", "stencil_scan", "rotated_scan"}
+OCR_CHANNELS = ["image_text", "alpha_mask", "scan", "stencil_scan", "vector_paths", "rotated_scan"]
 
 
 def secrets_for(name: str) -> tuple[str, ...]:
