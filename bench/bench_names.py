@@ -85,6 +85,26 @@ def main() -> None:
             _, dec = timed(lambda: decider.decide(document, findings))
             rate("deciding (roles, short forms, overlaps)", words, dec)
 
+    # A dossier: every document of samples/ and bench/heldout/ 20 times, names carried between them.
+    from redact.decide.propagate import propagate_dossier
+    from redact.pipeline import Analysis
+
+    docs = [Document(source=p.name, relpath=f"{i}/{p.name}", kind="txt",
+                     pages=split_pages(MARKUP.sub("", p.read_text(encoding="utf-8"))))
+            for i in range(20) for p in sorted([*(ROOT / "samples").glob("*.txt"), *(ROOT / "bench" / "heldout").glob("*.txt")])]
+    with tempfile.TemporaryDirectory() as tmp:
+        spacy.blank("nl").to_disk(Path(tmp) / "blank")
+        engine = DetectionEngine(rules, Path(tmp) / "blank")
+        decider = Decider(rules)
+        analyses = []
+        for d in docs:
+            f = engine.detect(d)
+            analyses.append(Analysis(d, f, decider.decide(d, f)))
+    dossier_words = sum(len(d.text.split()) for d in docs)
+    _, s0 = timed(lambda: propagate_dossier(analyses, rules))
+    print(f"\ndossier propagation: {len(docs)} documents, {dossier_words:,} words")
+    rate("propagate_dossier", dossier_words, s0)
+
     lex = NameLexicon.from_lists(rules.lists)
     patterns, finder = NamePatterns(lex), StructureFinder(lex, rules.lists["public_office_titles"])
     print("\nname stage alone (no Presidio, no model):")

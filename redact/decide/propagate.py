@@ -145,8 +145,9 @@ def propagate(document: Document, decisions: list[Decision], min_length: int,
     covered = {(d.finding.page, d.finding.start, d.finding.end) for d in decisions if d.action == "redact"}
     kept = _kept_spans(decisions)
     added: list[Decision] = []
+    index = _index(values)
     for page in document.pages:
-        for start, end in _occurrences(page.text, values):
+        for start, end in _occurrences(page.text, index):
             if (page.number, start, end) in covered:
                 continue
             source, reason = values[page.text[start:end]]
@@ -163,11 +164,8 @@ def propagate(document: Document, decisions: list[Decision], min_length: int,
 _TOKEN = re.compile(r"\w+")
 
 
-def _occurrences(text: str, values) -> list[tuple[int, int]]:
-    """Leftmost-longest, non-overlapping whole-word occurrences of the values in text.
-
-    One pass over the words of the text with the values indexed by their first word: a regex
-    alternation of hundreds of values is far slower on long dossiers."""
+def _index(values) -> dict[str, list[tuple[int, str]]]:
+    """The values by their first word (with that word's offset in the value), longest first."""
     index: dict[str, list[tuple[int, str]]] = {}
     for v in values:
         first = _TOKEN.search(v)
@@ -175,6 +173,14 @@ def _occurrences(text: str, values) -> list[tuple[int, int]]:
             index.setdefault(first.group(0), []).append((first.start(), v))
     for cands in index.values():
         cands.sort(key=lambda c: -len(c[1]))  # longest first: "Jan de Vries" before "Jan"
+    return index
+
+
+def _occurrences(text: str, index: dict[str, list[tuple[int, str]]]) -> list[tuple[int, int]]:
+    """Leftmost-longest, non-overlapping whole-word occurrences of the indexed values in text.
+
+    One pass over the words of the text: a regex alternation of hundreds of values is far slower
+    on long dossiers."""
     out: list[tuple[int, int]] = []
     pos = 0
     for m in _TOKEN.finditer(text):
