@@ -146,7 +146,12 @@ class Roles:
         named = first in self.names and first.lower() not in self.tussenvoegsels
         if self.p_venue_before.search(page_text[max(0, start - 30):start]) and not named:
             return True  # "sporthal De Wielewaal", but not "vereniging Pieter de Boer"
-        if not detector.endswith("ner") or text in self.names:
+        if not detector.endswith("ner"):
+            return False
+        sentence_start = not page_text[:start].rstrip(" \t") or page_text[:start].rstrip(" \t")[-1] in ".!?:\n"
+        if " " not in text.strip() and sentence_start and _PRONOUN_AFTER.match(page_text, start + len(text)):
+            return True  # "Bent u het niet eens", "Doe ik": a verb before its subject
+        if text in self.names:
             return False
         caps = [w for w in regex.split(r"[^\w'’-]+", text)
                 if w and w[0].isupper() and w.lower() not in self.tussenvoegsels]
