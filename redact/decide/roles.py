@@ -36,6 +36,7 @@ _ON_BEHALF = regex.compile(r"(?i:namens[ \t]+deze|\bi\.o\.|voor[ \t]+deze|in[ \t
 
 _NOUN_ENDINGS = ("heid", "schap", "atie", "isme", "iteit", "ologie", "ingen", "ering", "wet", "besluit", "regeling",
                  "verordening", "campagne", "akkoord")
+_HOUSE_NUMBER_AFTER = regex.compile(r"[ \t]+\d{1,4}[a-zA-Z]?(?:[ \t]*,|[ \t]*\n|[ \t]+\d{4}[ \t]?[A-Z]{2}\b)")
 _PRONOUN_AFTER = regex.compile(r"[ \t]+(?:ik|je|jij|u|we|wij|ze|zij|hij|er|het|jullie)\b")
 
 
@@ -76,6 +77,7 @@ class Roles:
         self.names = {w for w in items("known_names", ["first_names", "first_names_added", "surnames",
                                                        "surnames_added"])}
         self.common = {w.lower() for w in items("common_words", ["common_words"])}
+        self.first_names = {w for w in items("first_names", ["first_names", "first_names_added"])}
         self.dutch_words = frozenset(items("dutch_words", ["dutch_words"]))  # lower case already
         self.officials = {_norm(n) for n in items("public_officials", ["public_officials"])}
         self.request = [_norm(n) for n in rules.lists.get(REQUEST_LIST, ())]
@@ -151,6 +153,9 @@ class Roles:
         sentence_start = not page_text[:start].rstrip(" \t") or page_text[:start].rstrip(" \t")[-1] in ".!?:\n"
         if " " not in text.strip() and sentence_start and _PRONOUN_AFTER.match(page_text, start + len(text)):
             return True  # "Bent u het niet eens", "Doe ik": a verb before its subject
+        if _HOUSE_NUMBER_AFTER.match(page_text, start + len(text)) and not any(
+                w in self.first_names for w in text.split()):
+            return True  # "Korte Voorhout 7, 2511 CW": a street
         if text in self.names:
             return False
         caps = [w for w in regex.split(r"[^\w'’-]+", text)

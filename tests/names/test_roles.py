@@ -104,3 +104,9 @@ def test_a_model_word_also_written_in_lower_case_is_a_noun(roles):
     assert roles.is_not_person(text, 0, "Spreektekst", "person_ner", set())
     assert not roles.is_not_person(text, text.index("Kaya"), "Kaya", "person_ner", set())
     assert roles.is_not_person("Overleg met MantelzorgNL", 12, "MantelzorgNL", "person_ner", set())
+
+
+def test_a_model_span_before_a_house_number_is_a_street(roles):
+    text = "Bezoekadres: Korte Voorhout 7, 2511 CW Den Haag. Bel Karin Vlaar 06 1234 5678."
+    assert roles.is_not_person(text, text.index("Korte"), "Korte Voorhout", "person_ner", set())
+    assert not roles.is_not_person(text, text.index("Karin"), "Karin Vlaar", "person_ner", set())
