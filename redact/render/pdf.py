@@ -71,11 +71,6 @@ def pixel_rect(r: pymupdf.Rect) -> pymupdf.Rect:
     return pymupdf.Rect(r.x0 - PIXEL_MARGIN, r.y0 - PIXEL_MARGIN, r.x1 + PIXEL_MARGIN, r.y1 + PIXEL_MARGIN)
 
 
-def span_rects(page: Page, start: int, end: int) -> list[pymupdf.Rect]:
-    """The text-removal boxes of a span, one per line."""
-    return [text_rect(r) for r in line_rects(page, start, end)]
-
-
 def _label(page: pymupdf.Page, rect: pymupdf.Rect, text: str) -> None:
     """White ground code centred in the black box, as real (extractable) text, upright as the
     page is displayed: on a rotated page the text is turned with the page when the box runs

@@ -25,11 +25,6 @@ from .values import HashedValues, PlainValues
 Values = PlainValues | HashedValues
 
 
-def surviving_values(text: str, values: tuple[str, ...]) -> int:
-    """How many of `values` can still be read in `text`."""
-    return PlainValues(values).survivors(text)
-
-
 def _as_matcher(values: Values | Iterable[str]) -> Values:
     return values if isinstance(values, (PlainValues, HashedValues)) else PlainValues(values)
 
