@@ -8,6 +8,7 @@ images) and trusts nothing the renderer reports. Any problem fails the document.
 from __future__ import annotations
 
 import shutil
+import subprocess
 from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
@@ -93,7 +94,10 @@ def verify_output(path: Path, kind: str, values: Values | Iterable[str],
     if redactions:
         if shutil.which("pdftotext"):
             sizes = [(float(p.mediabox.width), float(p.mediabox.height), int(p.rotation or 0)) for p in reader.pages]
-            problems.extend(unlabelled_boxes(path, redactions, sizes))
+            try:
+                problems.extend(unlabelled_boxes(path, redactions, sizes))
+            except (subprocess.SubprocessError, OSError) as exc:
+                problems.append(f"labels niet te controleren ({type(exc).__name__}: {exc})")
         else:
             problems.append("labels niet te controleren: pdftotext (poppler-utils) ontbreekt")
     pages = sorted(set(ocr_pages) if ocr_pages is not None else image_pages(reader))
@@ -102,7 +106,10 @@ def verify_output(path: Path, kind: str, values: Values | Iterable[str],
                         "pdftoppm of tesseract ontbreekt")
     elif len(values):
         for number in pages:
-            problems.extend(_ocr_problems(path, reader, number, values, redactions, full_page_ocr))
+            try:
+                problems.extend(_ocr_problems(path, reader, number, values, redactions, full_page_ocr))
+            except (subprocess.SubprocessError, OSError) as exc:  # a check that cannot run does not pass
+                problems.append(f"pagina {number}: OCR-controle mislukt ({type(exc).__name__}: {exc})")
     return problems
 
 

@@ -118,3 +118,18 @@ def test_run_blacks_out_the_unreadable_page_on_request(hostile, tmp_path, blank_
     assert squash(fx.NEIGHBOUR) in text and not any(s in text for s in fx.SECRETS)
     verified = CliRunner().invoke(main, ["verify", str(out)])
     assert verified.exit_code == ExitCode.OK, verified.output
+
+
+def test_a_check_that_cannot_run_fails_the_document(leak_pipeline, hostile, tmp_path, monkeypatch):
+    """The OCR read-back breaking (here: pdfimages) is a failed check, not a pass."""
+    import subprocess
+
+    import redact.verify.ocr as verify_ocr
+
+    def broken(*args, **kwargs):
+        raise subprocess.CalledProcessError(1, "pdfimages")
+    monkeypatch.setattr(verify_ocr, "ocr_page_images", broken)
+    monkeypatch.setattr("redact.verify.check.ocr_page_images", broken)
+    result = leak_pipeline.process(hostile["image_text"], "img.pdf", tmp_path)
+    assert result.status is Status.LEAK and "OCR-controle mislukt" in result.error
+    assert not (tmp_path / "img.pdf").exists() and (tmp_path / "_NIET_PUBLICEREN" / "img.pdf").exists()
