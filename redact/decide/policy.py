@@ -31,7 +31,7 @@ class Decider:
                         f"{finding.entity_type} found by {finding.detector}")
 
     def decide(self, document: Document, findings: tuple[Finding, ...]) -> tuple[Decision, ...]:
-        persons = [f for f in findings if f.entity_type == "PERSON"]
+        persons = self.roles.persons(document, [f for f in findings if f.entity_type == "PERSON"])
         decisions = [d for d in (self.decide_one(f, document, persons) for f in findings) if d is not None]
         decisions = self.roles.assign(document, decisions)
         decisions = propagate(document, decisions, self.rules.policy.propagate_min_length, self.names)

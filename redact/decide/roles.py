@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 
 import regex
 
-from ..model import Decision, Document
+from ..model import Decision, Document, Finding
 from ..rules import RuleSet
 
 PERSON = "PERSON"
@@ -38,6 +38,18 @@ _NOUN_ENDINGS = ("heid", "schap", "atie", "isme", "iteit", "ologie", "ingen", "e
                  "verordening", "campagne", "akkoord")
 _HOUSE_NUMBER_AFTER = regex.compile(r"[ \t]+\d{1,4}[a-zA-Z]?(?:[ \t]*,|[ \t]*\n|[ \t]+\d{4}[ \t]?[A-Z]{2}\b)")
 _PRONOUN_AFTER = regex.compile(r"[ \t]+(?:ik|je|jij|u|we|wij|ze|zij|hij|er|het|jullie)\b")
+
+
+def _organisation_words(document: Document, decisions: list[Decision]) -> set[str]:
+    """Organisation mailboxes that stay visible (marktplein@...), the domains of all addresses and
+    the words of web addresses (www.amstelmeer.nl/marktplein): names of organisations and projects."""
+    words = {regex.sub(r"\W", "", d.finding.text.split("@")[0].lower()) for d in decisions
+             if d.finding.entity_type == "EMAIL_ADDRESS" and d.action == "keep"}
+    for page in document.pages:
+        words |= {w for m in regex.finditer(r"[\w.-]+@([\w.-]+)", page.text) for w in m.group(1).lower().split(".")}
+        words |= {w for m in regex.finditer(r"(?:https?://|www\.)[^\s<>\"]+", page.text)
+                  for w in regex.split(r"[/.?=&_-]+", m.group(0).lower()) if len(w) > 3}
+    return words
 
 
 def add_keep_names(rules: RuleSet, names: list[str]) -> RuleSet:
@@ -139,10 +151,18 @@ class Roles:
                 break
         return " ".join(out)
 
+    def persons(self, document: Document, findings: list[Finding]) -> list[Finding]:
+        """The PERSON findings that are persons at all (before roles): what other stages may treat
+        as "a person is named here" ("Havenkade 9" from the model is not)."""
+        texts = {p.number: p.text for p in document.pages}
+        words = _organisation_words(document, [])
+        return [f for f in findings if f.entity_type == PERSON
+                and not self.is_not_person(texts[f.page], f.start, f.text, f.detector, words)]
+
     def is_not_person(self, page_text: str, start: int, text: str, detector: str, mailboxes: set[str]) -> bool:
         """Not a person: no name at all, a venue's name ("sporthal De Wielewaal"), or a model's
         single word that is also the document's organisation mailbox ("Marktplein", marktplein@)."""
-        if self.is_not_name(text, detector):
+        if self.is_not_name(text, detector) or any(c.isdigit() for c in text):  # "Havenkade 9": no name has digits
             return True
         first = text.split()[0] if text.split() else ""
         named = first in self.names and first.lower() not in self.tussenvoegsels
@@ -271,15 +291,7 @@ class Roles:
 
     def assign(self, document: Document, decisions: list[Decision]) -> list[Decision]:
         texts = {p.number: p.text for p in document.pages}
-        # Organisation mailboxes that stay visible (marktplein@...) and the domains of all addresses.
-        mailboxes = {regex.sub(r"\W", "", d.finding.text.split("@")[0].lower()) for d in decisions
-                     if d.finding.entity_type == "EMAIL_ADDRESS" and d.action == "keep"}
-        mailboxes |= {w for page in document.pages for m in regex.finditer(r"[\w.-]+@([\w.-]+)", page.text)
-                      for w in m.group(1).lower().split(".")}
-        # Words in web addresses (www.amstelmeer.nl/marktplein) name organisations and projects.
-        mailboxes |= {w for page in document.pages
-                      for m in regex.finditer(r"(?:https?://|www\.)[^\s<>\"]+", page.text)
-                      for w in regex.split(r"[/.?=&_-]+", m.group(0).lower()) if len(w) > 3}
+        mailboxes = _organisation_words(document, decisions)
         roles: list[tuple[Decision, Role | None]] = []
         for d in decisions:
             f = d.finding

@@ -122,13 +122,11 @@ class NamePatterns:
         # A tussenvoegsel ends a word ("van"), or is an elided article ("d'", "'t") before the surname.
         self.tv = rf"(?:(?:{tv})(?:[ \t]+|(?<=['’])))"
         self.surname = rf"{WORD}(?:-(?:{self.tv})?{WORD})*"
-        def alt(words) -> str:
-            return "|".join(regex.escape(t).replace(r"\ ", r"[ \t]+") for t in words) or r"(?!x)x"
-
-        courtesy = [t for t in lexicon.titles if t in COURTESY]
-        academic = [t for t in lexicon.titles if t not in COURTESY]
-        self.courtesy = rf"(?i:(?:{alt(courtesy)}))\.?"
-        self.academic = rf"(?i:(?:{alt(academic)}))\.?"
+        # Titles as written in running text: "mr.", "Mr.", "mevrouw", "Mevrouw" (not "BC" in "2981 BC").
+        courtesy = tuple(t for t in lexicon.titles if t in COURTESY)
+        academic = tuple(t for t in lexicon.titles if t not in COURTESY)
+        self.courtesy = rf"(?:{_alternation(courtesy)})\.?"
+        self.academic = rf"(?:{_alternation(academic)})\.?"
         name_tail = rf"(?P<tv>{self.tv})?(?P<sur>{self.surname})"
         first_in_brackets = rf"(?:\((?P<bfirst>{WORD}(?:[ -]{WORD})?)\)[ \t]*)?"
         self.p_title = regex.compile(

@@ -110,3 +110,13 @@ def test_a_model_span_before_a_house_number_is_a_street(roles):
     text = "Bezoekadres: Korte Voorhout 7, 2511 CW Den Haag. Bel Karin Vlaar 06 1234 5678."
     assert roles.is_not_person(text, text.index("Korte"), "Korte Voorhout", "person_ner", set())
     assert not roles.is_not_person(text, text.index("Karin"), "Karin Vlaar", "person_ner", set())
+
+
+def test_persons_for_other_stages_leave_out_what_is_no_person(pipeline):
+    from redact.model import Document, Finding, Page
+
+    text = "Windpark Noord B.V.\nHavenkade 9\n3072 AP Rotterdam\n\nDe heer R.E. Pinas\n"
+    doc = Document(source="t", relpath="t.txt", kind="txt", pages=(Page(1, text),))
+    found = [Finding(1, text.index(t), text.index(t) + len(t), t, "PERSON", 0.66, "person_ner")
+             for t in ("Havenkade 9", "Windpark Noord B.V.", "R.E. Pinas")]
+    assert [f.text for f in pipeline.decider.roles.persons(doc, found)] == ["R.E. Pinas"]
