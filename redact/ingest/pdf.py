@@ -13,6 +13,7 @@ A page that needs OCR but cannot get a trustworthy one is marked `needs_review` 
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -162,38 +163,47 @@ def ocr_plan(page: pymupdf.Page, text: str) -> OcrPlan | None:
 
 
 def _merge_areas(areas: list[pymupdf.Rect]) -> list[pymupdf.Rect]:
-    merged: list[pymupdf.Rect] = []
-    for r in sorted(areas, key=lambda r: (r.y0, r.x0)):
-        for m in merged:
-            if m.intersects(r):
-                m |= r
+    """Overlapping areas as one (until none overlaps), so no area is read twice."""
+    merged = [pymupdf.Rect(r) for r in areas]
+    changed = True
+    while changed:
+        changed = False
+        for i in range(len(merged)):
+            for j in range(i + 1, len(merged)):
+                if merged[i].intersects(merged[j]):
+                    merged[i] |= merged.pop(j)
+                    changed = True
+                    break
+            if changed:
                 break
-        else:
-            merged.append(pymupdf.Rect(r))
-    return merged
+    return sorted(merged, key=lambda r: (r.y0, r.x0))
 
 
 def _squash(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKC", text).casefold() if c.isalnum())
 
 
-def _already_in_text_layer(word: OcrWord, layer: list[tuple[float, float, str]]) -> bool:
+def _already_in_text_layer(word: OcrWord, layer: list[tuple[float, float, str, int]], ys: list[float]) -> bool:
     """True when the text layer has this very word at this place (a page with a proper text
-    layer over its image, or OCR of ordinary text next to a picture)."""
+    layer over its image, or OCR of ordinary text next to a picture). `layer` is sorted by the
+    characters' centre y, `ys` holds those y values."""
     x0, y0, x1, y1 = word.box
-    inside = "".join(c for cx, cy, c in layer if x0 - 1 <= cx <= x1 + 1 and y0 - 1 <= cy <= y1 + 1)
-    return bool(inside) and _squash(inside) == _squash(word.text)
+    lo, hi = bisect.bisect_left(ys, y0 - 1), bisect.bisect_right(ys, y1 + 1)
+    inside = sorted((i, c) for cx, _cy, c, i in layer[lo:hi] if x0 - 1 <= cx <= x1 + 1)  # in text order
+    return bool(inside) and _squash("".join(c for _, c in inside)) == _squash(word.text)
 
 
 def add_ocr_words(text: str, boxes: tuple[Box | None, ...], words: list[OcrWord]
                   ) -> tuple[str, tuple[Box | None, ...], int]:
     """The page text with the OCR words the text layer lacks appended, line by line; and how
     many words were added. Each OCR character gets its share of the word box."""
-    layer = [((b[0] + b[2]) / 2, (b[1] + b[3]) / 2, c) for c, b in zip(text, boxes) if b is not None]
+    layer = sorted((((b[0] + b[2]) / 2, (b[1] + b[3]) / 2, c, i) for i, (c, b) in enumerate(zip(text, boxes))
+                    if b is not None), key=lambda t: t[1])
+    ys = [t[1] for t in layer]
     chars, out_boxes = list(text), list(boxes)
     added, line = 0, None
     for word in words:
-        if _already_in_text_layer(word, layer):
+        if _already_in_text_layer(word, layer, ys):
             continue
         if line is not None and word.line != line:
             chars.append("\n")
