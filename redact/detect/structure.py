@@ -28,6 +28,10 @@ CONTACT_FIELDS = ("Contactpersoon", "Contactpersonen", "Contact", "Behandeld doo
                   "Ondertekend door", "Melder", "Aanvrager", "Indiener", "Verzoeker", "Bezwaarmaker",
                   "Gemachtigde", "Portefeuillehouder", "Actiehouder", "Eigenaar", "Behandelaar", "Casemanager",
                   "Klantmanager", "Gesproken met", "Attendees", "Present", "Absent", "Author", "Contact person")
+# Form fields that hold nothing but a name; here a name in capitals ("JANSEN") counts too.
+NAME_FIELDS = ("Naam", "Naam aanvrager", "Naam melder", "Naam verzoeker", "Naam bezwaarmaker", "Naam betrokkene",
+               "Naam contactpersoon", "Naam medewerker", "Achternaam", "Voornaam", "Voornamen", "Roepnaam",
+               "Geboortenaam", "Tweede contactpersoon", "Name", "Surname", "First name", "Full name")
 ACTION_FIELDS = ("Actie", "Acties", "Actiehouder", "Actiepunt", "Wie")
 CLOSINGS = ("Met vriendelijke groet", "Met vriendelijke groeten", "Vriendelijke groet", "Vriendelijke groeten",
             "Met hartelijke groet", "Hartelijke groet", "Hartelijke groeten", "Met collegiale groet", "Groet",
@@ -58,6 +62,7 @@ class StructureFinder:
         self.p_header = regex.compile(rf"^[ \t>]*(?:{_fields(HEADER_FIELDS)})[ \t]*:[ \t]*(?P<v>.+)$", regex.M)
         self.p_contact = regex.compile(rf"^[ \t>*-]*(?:{_fields(CONTACT_FIELDS)})[ \t]*:[ \t]*(?P<v>.*)$",
                                        regex.M | regex.I)
+        self.p_name_field = regex.compile(rf"^[ \t]*(?:{_fields(NAME_FIELDS)})[ \t]*:[ \t]*(?P<v>[^\n]+)$", regex.M | regex.I)
         self.p_action = regex.compile(rf"(?<![\w])(?:{_fields(ACTION_FIELDS)})[ \t]*:[ \t]*(?P<v>[^\n]+)", regex.I)
         self.p_closing = regex.compile(rf"^[ \t]*(?i:{_fields(CLOSINGS)})[ \t]*[,.!]?[ \t]*$", regex.M)
         stamp = rf"\[?(?:{_DATE},?[ \t]+{_TIME}|{_TIME},?[ \t]+{_DATE})\]?"  # date first or time first
@@ -153,6 +158,12 @@ class StructureFinder:
                                 allow_paraph=True)
             else:  # "Deelnemers:" followed by a bulleted block
                 self._block(out, text, m.end())
+        for m in self.p_name_field.finditer(text):  # "Naam aanvrager: Jorrit Kamphuis", "Achternaam: JANSEN"
+            value = m.group("v").strip()
+            if value and not any(c.isdigit() or c == "@" for c in value) and len(value) <= 60 and \
+                    not all(w.lower() in self.lex.not_names for w in value.split()):
+                start = m.start("v") + m.group("v").index(value)
+                out.append(Span(start, start + len(value.rstrip(" .,;")), 0.95, "name field"))
         for m in self.p_version.finditer(text):  # "Versie: 0.3 (TB/NAH)": the editors' initials
             self._emit_list(out, text, m.start("v"), m.end("v"), "version initials", allow_paraph=True)
         for m in self.p_action.finditer(text):

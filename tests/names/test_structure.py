@@ -45,6 +45,8 @@ CASES = [
      {"Lisa van Dam", "Mehmet Öztürk", "Wei Chen"}),
     ("[12-03-2021 08:34] +31 6 12345671: Hoi, dit is mijn privénummer.", set()),
     ("[09:14, 12-3-2021] Karin Vlaar: hoi", {"Karin Vlaar"}),  # time first
+    ("Naam aanvrager: Jorrit Kamphuis\nAchternaam: JANSEN\nVoornamen: Pieter Jan", {"Jorrit Kamphuis", "JANSEN", "Pieter Jan"}),
+    ("Naam: 12345", set()),
     ("Aan: Jansen, J.; Bakker, P.", {"Jansen, J.", "Bakker, P."}),
     ('From: "Jansen, Jan" <j.jansen@x.nl>', {"Jansen, Jan"}),
     ("Van: Jan Jansen [mailto:j.jansen@x.nl]", {"Jan Jansen"}),
