@@ -112,7 +112,8 @@ class Roles:
                         key=len, reverse=True)
         plural_re = "|".join(regex.escape(t).replace(r"\ ", r"[ \t]+") for t in plural) or r"(?!x)x"
         self.p_office_before = regex.compile(
-            rf"(?:(?i:(?<![\w-])(?:{office_re}))(?-i:{of_org})[ \t]*,?[ \t]*"
+            # a PDF line may wrap between title and name; "de burgemeester,\n" above a name is a signature's
+            rf"(?:(?i:(?<![\w-])(?:{office_re}))(?-i:{of_org})(?:[ \t]*,[ \t]*|[ \t]*(?:\n[ \t]*)?)"
             rf"|(?i:(?<![\w-])(?:{plural_re}))(?-i:{of_org})[ \t]*,?[ \t]*{name_list})"
             rf"(?:(?i:(?:{courtesy})\.?)[ \t]+)*\Z")
         venues = sorted({t.lower() for t in items("venue_words", ["venue_words"])}, key=len, reverse=True)
