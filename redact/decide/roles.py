@@ -120,6 +120,9 @@ class Roles:
         venue_re = "|".join(regex.escape(t) for t in venues) or r"(?!x)x"
         # also as the end of a compound: "Korfbalvereniging De Spurt", "Woonzorgcentrum De Linde"
         self.p_venue_before = regex.compile(rf"(?i:(?<![\w-])\w*(?:{venue_re}))[ \t]+\Z")
+        # "De burgemeester van Westerwolde,\nVelema, heeft": wrapped after the comma, inside a sentence
+        self.p_office_before_wrapped = regex.compile(
+            rf"(?i:(?<![\w-])(?:{office_re}))(?-i:{of_org})[ \t]*,[ \t]*\n[ \t]*\Z")
         self.p_office_start = regex.compile(rf"(?i:(?:{office_re}))[ \t]+\p{{Lu}}")  # a model's span "Raadslid Mulder"
         self.p_office_after = regex.compile(rf"^[ \t]*(?:,[ \t]*|\([ \t]*)(?:de[ \t]+|het[ \t]+)?(?i:(?:{office_re}))(?![\w-])")
         # The line above a name: a signature's office line ("De Minister van Financiën,") or a letter's
@@ -275,6 +278,8 @@ class Roles:
         if _ON_BEHALF.search(before[-60:]) and not regex.search(r"\n[ \t]*\n[^\n]*\S[^\n]*\n[ \t]*\n", before[-60:]):
             return Role("redact", "ondertekent namens een bestuurder: ambtenaar", True)
         if self.p_office_before.search(before + value[:lead.end() if lead else 0]) or self.p_office_start.match(value):
+            return Role("keep", "publieke functionaris in functie (ambtstitel)", True)
+        if self.p_office_before_wrapped.search(before) and regex.match(r"[ \t]*(?:,|\p{Ll})", after):
             return Role("keep", "publieke functionaris in functie (ambtstitel)", True)
         if self.p_office_after.match(after):
             return Role("keep", "publieke functionaris in functie (ambtstitel)", True)
