@@ -3,6 +3,7 @@
     python bench/eval_names.py                 # samples/ and bench/heldout/, with models/nl_woo if present
     python bench/eval_names.py --model blank   # the same without the NER model (rules only)
     python bench/eval_names.py --heldout -v    # held-out set only, listing misses and false alarms
+    python bench/eval_names.py --heldout --pdf # also as wrapped PDFs, redacted as a dossier and read back
 
 Span level, on the text:
 - samples/<stem>.txt with <stem>.expected.yaml: the gold spans of a type are all occurrences of its
@@ -128,11 +129,54 @@ def evaluate(pipeline: Pipeline, docs, only_person: bool, verbose: bool, label: 
     return scores
 
 
+def pdf_check(pipeline: Pipeline, rules) -> None:
+    """The held-out documents as narrow PDF pages (lines wrap inside names and between title and
+    name), redacted as a dossier and read back: names still readable, officials blacked out."""
+    import unicodedata
+
+    import pymupdf
+
+    from redact.decide.propagate import propagate_dossier
+    from redact.pipeline import publish
+
+    def squash(t: str) -> str:
+        return re.sub(r"\s+", "", unicodedata.normalize("NFKC", t))
+
+    with tempfile.TemporaryDirectory() as tmp:
+        src, out = Path(tmp) / "in", Path(tmp) / "out"
+        src.mkdir()
+        gold, analyses = {}, []
+        for txt in sorted((ROOT / "bench" / "heldout").glob("*.txt")):
+            text, redact, keep = strip_markup(txt.read_text(encoding="utf-8"))
+            gold[txt.stem] = ([text[s:e] for s, e in redact], [text[s:e] for s, e in keep])
+            with pymupdf.open() as doc:
+                doc.new_page().insert_textbox(pymupdf.Rect(60, 50, 330, 800), text, fontsize=9, fontname="helv")
+                doc.save(src / f"{txt.stem}.pdf")
+            analyses.append(pipeline.analyse(src / f"{txt.stem}.pdf", f"{txt.stem}.pdf"))
+        visible = blacked = names = officials = withheld = 0
+        for a in propagate_dossier(analyses, rules):
+            result = publish(a.document, a.decisions, out)
+            stem = Path(a.relpath).stem
+            if result.status.name != "OK":
+                withheld += 1
+                continue
+            before = squash("".join(p.get_text() for p in pymupdf.open(src / a.relpath)))
+            after = squash("".join(p.get_text() for p in pymupdf.open(out / a.relpath)))
+            redact, keep = gold[stem]
+            names += len(redact)
+            visible += sum(1 for v in redact if squash(v) in after)
+            officials += len(keep)
+            blacked += sum(1 for v in set(keep) if after.count(squash(v)) < before.count(squash(v)))
+    print(f"\nbench/heldout/ as wrapped PDFs: {names} names, {visible} still readable; "
+          f"{officials} official mentions, {blacked} names of officials blacked out; {withheld} documents withheld")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--model", help="spaCy pipeline folder, or 'blank' for no NER model (default: models/nl_woo)")
     ap.add_argument("--samples", action="store_true", help="only samples/")
     ap.add_argument("--heldout", action="store_true", help="only bench/heldout/")
+    ap.add_argument("--pdf", action="store_true", help="also redact bench/heldout/ as wrapped PDFs and read them back")
     ap.add_argument("-v", "--verbose", action="store_true", help="list misses, false alarms and kept violations")
     args = ap.parse_args()
     rules = load_rules()
@@ -161,6 +205,8 @@ def main() -> None:
                 text, redact, keep = strip_markup(txt.read_text(encoding="utf-8"))
                 docs.append((txt.name, text, {"PERSON": redact}, keep))
             evaluate(pipeline, docs, only_person=True, verbose=args.verbose, label="bench/heldout/ (PERSON only)")
+        if args.pdf:
+            pdf_check(pipeline, rules)
 
 
 if __name__ == "__main__":
