@@ -22,6 +22,7 @@ from rich.table import Table
 from ..errors import ExitCode
 from ..model import Redaction
 from ..pipeline import WITHHELD_DIR
+from ..report.inventory import mark_withheld
 from ..verify import verify_output
 from ..verify.record import RECORD_NAME, default_private_dir, file_sha256, read_record
 
@@ -123,6 +124,7 @@ def verify(out_dir: Path, private_dir: Path | None, full_ocr: bool, jobs: int) -
                     failures[output] = problems
     for output in failures:
         move_aside(out_dir, output)
+    mark_withheld(out_dir, failures)
     for output, problems in failures.items():
         for p in problems:
             console.print(f"[bold red]verificatie mislukt[/] {output}: {p}")

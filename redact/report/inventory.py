@@ -62,7 +62,23 @@ def rows(results: list[DocumentResult]) -> list[dict[str, str]]:
 
 
 def write_inventory(results: list[DocumentResult], out_dir: Path) -> None:
-    table = rows(results)
+    _write_table(rows(results), out_dir)
+
+
+def mark_withheld(out_dir: Path, failures: dict[str, list[str]]) -> None:
+    """After a later `verify`: rows of files that failed say so, the rest stay as the run wrote them."""
+    path = out_dir / "inventaris.csv"
+    if not failures or not path.exists():
+        return
+    table = list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8"))))
+    for row in table:
+        if row.get("Document") in failures:
+            row["Beoordeling"] = Status.LEAK.value
+            row["Toelichting"] = "; ".join(failures[row["Document"]]) + " (uitvoer niet publiceren)"
+    _write_table(table, out_dir)
+
+
+def _write_table(table: list[dict[str, str]], out_dir: Path) -> None:
     buf = io.StringIO()
     writer = csv.DictWriter(buf, fieldnames=COLUMNS, lineterminator="\n")
     writer.writeheader()

@@ -4,6 +4,8 @@ which one output was replaced by its unredacted original."""
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import shutil
 
@@ -155,6 +157,9 @@ def test_verify_fails_a_file_replaced_by_its_original(run_folder, name, jobs):
     assert result.exit_code == ExitCode.VERIFY_FAILED, result.output
     assert name in result.output
     assert not (out / name).exists() and (out / "_NIET_PUBLICEREN" / name).exists()
+    rows = {r["Document"]: r for r in csv.DictReader(io.StringIO((out / "inventaris.csv").read_text(encoding="utf-8")))}
+    assert rows[name]["Beoordeling"] == "verificatie mislukt" and "niet publiceren" in rows[name]["Toelichting"]
+    assert all(r["Beoordeling"] != "verificatie mislukt" for doc, r in rows.items() if doc != name)
 
 
 def test_verify_finds_the_values_even_when_the_checksum_is_forged(run_folder):
