@@ -34,12 +34,15 @@ def print_summary(results: list[DocumentResult], console: Console) -> None:
 
     problems = [r for r in results if r.status not in (Status.OK, Status.SKIPPED)]
     if problems:
-        table = Table(title="Niet gepubliceerd", header_style="bold red")
+        table = Table(title="Aandacht nodig", header_style="bold red")
         table.add_column("Document")
         table.add_column("Uitkomst")
+        table.add_column("Uitvoer")
         table.add_column("Reden")
         for r in sorted(problems, key=lambda r: r.relpath):
-            table.add_row(r.relpath, r.status.value, r.error or "")
+            # With --unreadable-pages blackout a reviewed document is written, its bad pages black.
+            written = "geschreven, onleesbare pagina's zwart" if r.output else "niet geschreven"
+            table.add_row(r.relpath, r.status.value, written, r.error or "")
         console.print(table)
 
 
