@@ -131,6 +131,9 @@ class Roles:
             rf"(?i:^[ \t]*(?:(?:de|het)[ \t]+)?(?:{office_re}))(?![\w-])[^\n]*,[ \t]*\Z"
             rf"|(?i:^[ \t]*aan[ \t]+(?:de|het)[ \t]+(?:{office_re}))(?![\w-])[^\n:]*\Z")
         self.p_civil_after = regex.compile(rf"^[ \t]*(?:,[ \t]*|\([ \t]*|\n[ \t]*)(?i:(?:{civil_re}))(?![\w-])")
+        capitalised = [t[0].upper() + t[1:] for t in self.tussenvoegsels if t[:1].isalpha()]
+        tv_re = "|".join(regex.escape(t).replace(r"\ ", r"[ \t]+") for t in capitalised) or r"(?!x)x"
+        self.p_tv_before = regex.compile(rf"(?<![\w'])(?P<tv>{tv_re})[ \t]*\n?[ \t]*\Z")
         self.p_function_start = regex.compile(rf"(?i:(?:{civil_re}))[ \t]+(?=\p{{Lu}})")
         self.p_civil_before = regex.compile(rf"(?i:(?<![\w-])(?:{civil_re}))[ \t]*,?[ \t]*\Z")
 
@@ -238,6 +241,12 @@ class Roles:
             clean += "."  # the dot of an initial
         if clean != f.text and clean:  # "Bram Verschuren," -> "Bram Verschuren"
             f = replace(f, end=f.start + len(clean), text=clean)
+            decision = replace(decision, finding=f)
+        # A tussenvoegsel the model left out, also across a line break: "Van\nWanrooij" -> the whole name.
+        lead_tv = self.p_tv_before.search(page_text[max(0, f.start - 20):f.start])
+        if lead_tv:
+            start = f.start - (len(page_text[max(0, f.start - 20):f.start]) - lead_tv.start("tv"))
+            f = replace(f, start=start, text=page_text[start:f.end])
             decision = replace(decision, finding=f)
         # A function before the name is not part of it: "Beleidsmedewerker Jansen" -> "Jansen".
         lead = self.p_function_start.match(f.text)

@@ -122,3 +122,14 @@ def test_persons_for_other_stages_leave_out_what_is_no_person(pipeline):
     found = [Finding(1, text.index(t), text.index(t) + len(t), t, "PERSON", 0.66, "person_ner")
              for t in ("Havenkade 9", "Windpark Noord B.V.", "R.E. Pinas")]
     assert [f.text for f in pipeline.decider.roles.persons(doc, found)] == ["R.E. Pinas"]
+
+
+def test_a_tussenvoegsel_the_model_left_out_joins_the_name(roles):
+    from redact.model import Decision, Finding
+
+    text = "Ook burgemeester Van\nWanrooij was aanwezig."
+    start = text.index("Wanrooij")
+    d = Decision(Finding(1, start, start + 8, "Wanrooij", "PERSON", 0.66, "person_ner"), "redact", "5.1.2e", "")
+    trimmed = roles.trim(d, text).finding
+    assert trimmed.text == "Van\nWanrooij"
+    assert roles.role(text, trimmed.start, trimmed.end, trimmed.text, "person_ner").action == "keep"
