@@ -189,8 +189,9 @@ def _occurrences(text: str, index: dict[str, list[tuple[int, str]]]) -> list[tup
             end = start + len(v)
             if start < pos or text[start:end] != v:
                 continue
-            if (start > 0 and v[0].isalnum() and (text[start - 1].isalnum() or text[start - 1] == "_")) or \
-                    (end < len(text) and v[-1].isalnum() and (text[end].isalnum() or text[end] == "_")):
+            # Whole words only; a hyphen joins words: "Mulder" is not in "Kleinjan-Mulder".
+            if (start > 0 and v[0].isalnum() and (text[start - 1].isalnum() or text[start - 1] in "_-")) or \
+                    (end < len(text) and v[-1].isalnum() and (text[end].isalnum() or text[end] in "_-")):
                 continue
             out.append((start, end))
             pos = end

@@ -37,6 +37,7 @@ _ON_BEHALF = regex.compile(r"(?i:namens[ \t]+deze|\bi\.o\.|voor[ \t]+deze|in[ \t
 _NOUN_ENDINGS = ("heid", "schap", "atie", "isme", "iteit", "ologie", "ingen", "ering", "wet", "besluit", "regeling",
                  "verordening", "campagne", "akkoord")
 _HOUSE_NUMBER_AFTER = regex.compile(r"[ \t]+\d{1,4}[a-zA-Z]?(?:[ \t]*,|[ \t]*\n|[ \t]+\d{4}[ \t]?[A-Z]{2}\b)")
+_PLACE_BEFORE = regex.compile(r"(?:(?<![\w-])(?:in|te|uit|naar|bij|van|gemeente|provincie)|\d[a-zA-Z]?,)[ \t]+\Z")
 _PRONOUN_AFTER = regex.compile(r"[ \t]+(?:ik|je|jij|u|we|wij|ze|zij|hij|er|het|jullie)\b")
 
 
@@ -105,8 +106,8 @@ class Roles:
         # "minister van Binnenlandse Zaken en Koninkrijksrelaties", "burgemeester van 's-Hertogenbosch"
         of_org = r"(?:[ \t]+(?:van|voor)(?:[ \t]+(?:de|het|en|'s-?\p{Lu}[\w-]*|\p{Lu}[\w-]*,?))*[ \t]+[\p{Lu}'][\w'-]*)?"
         # "de leden Van Beek en " / "de Kamerleden Dogan, Vermeulen en ": other names of the same office
-        name_list = (r"(?:\p{Lu}[\w'’-]*(?:[ \t]+(?:van|de|der|den|ter|ten|'t|\p{Lu}[\w'’-]*))*"
-                     r"(?:,[ \t]*|[ \t]+en[ \t]+))*")
+        name_list = (r"(?:\p{Lu}[\w'’-]*(?:\s(?:van|de|der|den|ter|ten|'t|\p{Lu}[\w'’-]*))*"
+                     r"(?:,[ \t]*\n?[ \t]*|\s+en[ \t]*\n?[ \t]*))*")
         self.courtesy_re = courtesy
         plural = sorted({t.lower() for t in items("public_office_titles_plural", ["public_office_titles_plural"])},
                         key=len, reverse=True)
@@ -114,7 +115,7 @@ class Roles:
         self.p_office_before = regex.compile(
             # a PDF line may wrap between title and name; "de burgemeester,\n" above a name is a signature's
             rf"(?:(?i:(?<![\w-])(?:{office_re}))(?-i:{of_org})(?:[ \t]*,[ \t]*|[ \t]*(?:\n[ \t]*)?)"
-            rf"|(?i:(?<![\w-])(?:{plural_re}))(?-i:{of_org})[ \t]*,?[ \t]*{name_list})"
+            rf"|(?i:(?<![\w-])(?:{plural_re}))(?-i:{of_org})[ \t]*,?\s?[ \t]*{name_list})"
             rf"(?:(?i:(?:{courtesy})\.?)[ \t]+)*\Z")
         venues = sorted({t.lower() for t in items("venue_words", ["venue_words"])}, key=len, reverse=True)
         venue_re = "|".join(regex.escape(t) for t in venues) or r"(?!x)x"
@@ -183,6 +184,8 @@ class Roles:
         if _HOUSE_NUMBER_AFTER.match(page_text, start + len(text)) and not any(
                 w in self.first_names for w in text.split()):
             return True  # "Korte Voorhout 7, 2511 CW": a street
+        if " " not in text.strip() and text.lower() in self.not_names and _PLACE_BEFORE.search(page_text[max(0, start - 20):start]):
+            return True  # "van Lochem", "Dorpsstraat 12, Lochem": a place that is also a surname
         if text in self.names:
             return False
         caps = [w for w in regex.split(r"[^\w'’-]+", text)

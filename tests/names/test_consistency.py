@@ -74,3 +74,9 @@ def test_keep_names_option(tmp_path):
                                        "--model", str(model), "--keep-names", str(keep)])
     assert result.exit_code == 0, result.output
     assert (tmp_path / "out2" / "nota.txt").read_text(encoding="utf-8").count("Zandvliet") == 2
+
+
+def test_a_surname_short_form_does_not_enter_a_double_surname(redacted):
+    out, _ = redacted("Gert Jan Mulder vraagt naar de normen. Wethouder Kleinjan-Mulder antwoordt. Mulder is tevreden.\n")
+    assert "Kleinjan-Mulder antwoordt" in out
+    assert "Mulder is tevreden" not in out

@@ -35,6 +35,7 @@ def role_of(roles, text: str, name: str, detector: str = "person_ner", nth: int 
     ("Aan de Minister voor Langdurige Zorg en Sport\nmevrouw M. Heerink\nPostbus 20350", "M. Heerink"),
     ("in het debat zei staatssecretaris\nVan der Burg dat", "Van der Burg"),  # a wrapped PDF line
     ("De burgemeester van Westerwolde,\nVelema, heeft gevraagd", "Velema"),
+    ("toegezegd de leden Bikker en\nVan Baarle te informeren", "Van Baarle"),
 ])
 def test_public_officials_are_kept(roles, text, name):
     assert role_of(roles, text, name).action == "keep"
