@@ -38,6 +38,7 @@ _DEFAULT_OPTIONS = {
     "common_words": ["common_words"],
     "generic_mailboxes": ["generic_mailboxes"],
     "person_nouns": ["person_nouns"],
+    "dutch_words": ["dutch_words"],
 }
 # Tussenvoegsels that are also prepositions ("Jan in Utrecht"): only before a known surname.
 _LOCATIVE = ("in", "op", "te", "uit", "aan", "bij", "onder", "voor", "over")
@@ -60,6 +61,7 @@ class NameLexicon:
     common_words: frozenset[str]  # lower case
     generic_mailboxes: tuple[str, ...]
     person_nouns: tuple[str, ...] = ()  # lower case, longest first: "broer", "buurvrouw", "aannemer"
+    dutch_words: frozenset[str] = frozenset()  # lower case (OpenTaal), names left out
 
     @classmethod
     def from_lists(cls, lists: dict[str, tuple[str, ...]], options: dict | None = None) -> "NameLexicon":
@@ -81,6 +83,7 @@ class NameLexicon:
             common_words=frozenset(w.lower() for w in items("common_words")),
             generic_mailboxes=tuple(m.lower() for m in items("generic_mailboxes")),
             person_nouns=by_length(w.lower() for w in items("person_nouns")),
+            dutch_words=frozenset(items("dutch_words")),
         )
 
     def is_first_name(self, word: str) -> bool:
@@ -146,6 +149,9 @@ class NamePatterns:
         self.p_person_noun = regex.compile(
             rf"(?<![\w-])(?i:(?:{nouns}))[ \t]*,?[ \t]+(?P<name>(?P<first>{WORD}(?:-{WORD})?)"
             rf"(?:[ \t]+(?:{self.tv})?{self.surname})*)(?=[ \t]*[,.;:)(]|[ \t]+\p{{Ll}}|[ \t]*$)", regex.M)
+        # "Evert van Financiën", "Ruben bij de directie Informatiebeleid": a first name and where they work
+        self.p_first_of_unit = regex.compile(
+            rf"(?<![\w.'’-])(?P<name>{WORD}){WRAP}(?:van|bij|uit){WRAP}(?:(?:de|het){WRAP})?(?P<unit>{WORD}|\p{{Ll}}+)")
         greet = "|".join(regex.escape(g).replace(r"\ ", r"[ \t]+") for g in GREETINGS)
         self.p_greeting = regex.compile(
             rf"(?<![\w])(?:{greet})[ \t]+(?P<name>{WORD}(?:[ -]{WORD})?)(?=[ \t]*[,!.:\n]|[ \t]*$)", regex.M)
@@ -157,8 +163,9 @@ class NamePatterns:
         last = sur.split("-")[-1]
         if tv.split(" ")[0] in _LOCATIVE and not self.lex.is_surname(sur):
             return False
-        if tv:  # "de Vries": the tussenvoegsel already makes it a name, unless a place follows ("in Utrecht")
-            return not (sur.lower() in self.lex.not_names and not self.lex.is_surname(sur))
+        if tv:  # "de Vries": the tussenvoegsel already makes it a name, unless a place or word follows
+            low = sur.lower()  # ("in Utrecht", "van Financiën")
+            return not ((low in self.lex.not_names or low in self.lex.dutch_words) and not self.lex.is_surname(sur))
         return not self.lex.is_word(sur) and not self.lex.is_word(last)
 
     def spans(self, text: str) -> list[Span]:
@@ -190,6 +197,12 @@ class NamePatterns:
                 continue
             if len(words) > 1 or self.lex.is_first_name(first) or self.lex.is_surname(first):
                 out.append(Span(m.start("name"), m.end("name"), 0.75, "a person noun before the name"))
+        for m in self.p_first_of_unit.finditer(text):
+            name, unit = m.group("name"), m.group("unit")
+            if self.lex.is_first_name(name) and not self.lex.is_word(name) and name.lower() not in self.lex.dutch_words \
+                    and (unit.lower() in self.lex.not_names or unit.lower() in self.lex.dutch_words) \
+                    and not self.lex.is_surname(unit):
+                out.append(Span(m.start("name"), m.end("name"), 0.7, "a first name and the unit they work in"))
         out.extend(self._first_name_spans(text))
         return out
 

@@ -46,6 +46,10 @@ FOUND = [
     ("Zijn broer, Hüseyin Karataş, heeft contact opgenomen.", "Hüseyin Karataş"),
     ("De aannemer, Ruud Hermans, begint om 6 uur.", "Ruud Hermans"),
     ("samen met mijn buurvrouw Sylvia Pattinama", "Sylvia Pattinama"),
+    # a first name and the unit the person works in
+    ("Moet Evert van Financiën meelezen?", "Evert"),
+    ("Moet Evert van\nFinanciën meelezen?", "Evert"),
+    ("Dat is Ruben bij de directie Informatiebeleid.", "Ruben"),
     # a PDF line that wraps inside a name
     ("gesproken met Samira\nOuali over de aanvraag", "Samira\nOuali"),
     ("opgesteld door J.M.\nde Wit", "J.M.\nde Wit"),
