@@ -29,6 +29,7 @@ from ..model import Document, Finding
 from ..rules import RuleSet
 
 _WORD = re.compile(r"[^\W\d_]+")
+MAX_BLOCK_LINES = 12
 
 
 def _alternation(items: tuple[str, ...]) -> str:
@@ -58,11 +59,12 @@ class OrganisationDetails:
         forms = rules.list_items(org.get("legal_forms", ()))
         self.enabled = bool(words or forms)
         line = []
+        # As written (capitalised): "Gemeente Zuidhaven" heads a block, "gemeente" in a sentence does not.
         if words:
-            line.append(rf"^[ \t]*(?:{_alternation(words)})\b")
+            line.append(rf"^[ \t]*(?:{_alternation(words)})\b[^\n]{{0,80}}$")
         if forms:
-            line.append(rf"(?<!\w)(?:{_alternation(forms)})[ \t]*$")
-        self.org_line = re.compile("|".join(line) or r"(?!)", re.IGNORECASE | re.MULTILINE)
+            line.append(rf"^[^\n]{{0,80}}(?<!\w)(?:{_alternation(forms)})[ \t]*$")
+        self.org_line = re.compile("|".join(line) or r"(?!)", re.MULTILINE)
         self.unit_start = re.compile(rf"^(?:{_alternation(words)})$", re.IGNORECASE) if words else None
         mailbox = rules.list_items(org.get("mailbox_words", ()))
         self.mailbox_word = re.compile(_alternation(mailbox), re.IGNORECASE) if mailbox else None
@@ -80,7 +82,12 @@ class OrganisationDetails:
         return check(finding, page.text, document, persons) if check else None
 
     def _org_line(self, block: Block) -> tuple[str, int, int] | None:
-        """The organisation line of a block: its text and its span in the page."""
+        """The organisation line of a block: its text and its span in the page.
+
+        Only short blocks count: a letterhead, an address block or a signature, not a page of
+        running text that happens to have a line starting with "Directie"."""
+        if block.text.count("\n") >= MAX_BLOCK_LINES:
+            return None
         m = self.org_line.search(block.text)
         if not m:
             return None

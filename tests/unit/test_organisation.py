@@ -86,3 +86,10 @@ def test_acronym_of_a_person_is_not_a_unit(pipeline):
 def test_permit_location_and_year_are_not_home_addresses(pipeline):
     got = actions(pipeline, "zienswijze ontwerp-omgevingsvergunning Lindelaan 6. Parkeerverordening Zuidhaven 2022.")
     assert subset(got, ["Lindelaan 6", "Zuidhaven 2022"]) == {"Lindelaan 6": None, "Zuidhaven 2022": None}
+
+
+def test_running_text_is_no_letterhead(pipeline):
+    filler = "\n".join(["directie overleg voorstel minister besluit subsidieregeling zomer"] * 14)
+    text = filler + "\nDirectie Financien vraagt om uitstel\nAdres: Kerkstraat 52, 3512 AB Utrecht\n" + filler
+    got = actions(pipeline, text)
+    assert subset(got, ["Kerkstraat 52", "3512 AB Utrecht"]) == {"Kerkstraat 52": "redact", "3512 AB Utrecht": "redact"}
