@@ -37,7 +37,7 @@ def bsn(rng: random.Random) -> str:
 
 def build_dossier(folder: Path, pages: int, docs: int, seed: int = 7) -> None:
     rng = random.Random(seed)
-    ibans = ["NL91 ABNA 0417 1643 00", "NL02 RABO 0123 4567 89", "NL20 INGB 0001 2345 67"]
+    ibans = ["NL91 ABNA 0417 1643 00", "NL44 RABO 0123 4567 89", "NL20 INGB 0001 2345 67"]
     per_doc = max(1, pages // docs)
     for d in range(docs):
         with pymupdf.open() as doc:

@@ -90,18 +90,31 @@ class PhoneRecognizer(EntityRecognizer):
     def __init__(self, spec: RecognizerSpec):
         self.spec = spec
         self.region = str(spec.options.get("region", "NL"))
+        # National-number prefixes taken when merely *possible*: "06-70690025" is in no range
+        # that is handed out today, but written like that it is still somebody's mobile number.
+        self.possible_prefixes = tuple(str(p) for p in spec.options.get("possible_prefixes", ()))
         super().__init__(supported_entities=[spec.entity], name=spec.name,
                          supported_language=LANGUAGE, context=list(spec.context) or None)
 
     def load(self) -> None:  # nothing to load
         pass
 
+    def _matches(self, text: str):
+        if not self.possible_prefixes:
+            yield from phonenumbers.PhoneNumberMatcher(text, self.region, leniency=phonenumbers.Leniency.VALID)
+            return
+        for match in phonenumbers.PhoneNumberMatcher(text, self.region, leniency=phonenumbers.Leniency.POSSIBLE):
+            if phonenumbers.is_valid_number(match.number) or (
+                    match.number.country_code == phonenumbers.country_code_for_region(self.region)
+                    and str(match.number.national_number).startswith(self.possible_prefixes)):
+                yield match
+
     def analyze(self, text, entities, nlp_artifacts=None):
         results = []
-        for match in phonenumbers.PhoneNumberMatcher(text, self.region, leniency=phonenumbers.Leniency.VALID):
+        for match in self._matches(text):
             explanation = AnalysisExplanation(
                 recognizer=self.name, original_score=self.spec.score,
-                textual_explanation=f"valid phone number ({phonenumbers.region_code_for_number(match.number)})")
+                textual_explanation=f"phone number ({phonenumbers.region_code_for_number(match.number) or 'possible'})")
             results.append(RecognizerResult(
                 entity_type=self.spec.entity, start=match.start, end=match.end, score=self.spec.score,
                 analysis_explanation=explanation,

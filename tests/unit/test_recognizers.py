@@ -108,3 +108,10 @@ def test_context_words_raise_the_score(tmp_path):
     (plain,) = score("de code K123456 staat op de bon")
     (boosted,) = score("uw klantnummer K123456 staat op de bon")
     assert plain == 0.3 and boosted > 0.5
+
+
+def test_mobile_numbers_outside_handed_out_ranges(pipeline):
+    # 06-7... is no allocated range today, but written like this it is a person's number.
+    assert found(pipeline, "Mobiel: 06-70690025 of 06-97188846", "PHONE_NUMBER") == ["06-70690025", "06-97188846"]
+    # A merely possible number outside the 06 range is not taken.
+    assert found(pipeline, "nummer 0123 456 789 van de kast", "PHONE_NUMBER") == []
