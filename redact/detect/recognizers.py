@@ -100,13 +100,17 @@ class PhoneRecognizer(EntityRecognizer):
         pass
 
     def _matches(self, text: str):
+        valid = list(phonenumbers.PhoneNumberMatcher(text, self.region, leniency=phonenumbers.Leniency.VALID))
+        yield from valid
         if not self.possible_prefixes:
-            yield from phonenumbers.PhoneNumberMatcher(text, self.region, leniency=phonenumbers.Leniency.VALID)
             return
+        taken = [(m.start, m.end) for m in valid]
+        home = phonenumbers.country_code_for_region(self.region)
         for match in phonenumbers.PhoneNumberMatcher(text, self.region, leniency=phonenumbers.Leniency.POSSIBLE):
-            if phonenumbers.is_valid_number(match.number) or (
-                    match.number.country_code == phonenumbers.country_code_for_region(self.region)
-                    and str(match.number.national_number).startswith(self.possible_prefixes)):
+            national = str(match.number.national_number)
+            if (match.number.country_code == home and national.startswith(self.possible_prefixes)
+                    and len(national) == 9 and re.match(r"\+|00|0", match.raw_string)
+                    and not any(s < match.end and match.start < e for s, e in taken)):
                 yield match
 
     def analyze(self, text, entities, nlp_artifacts=None):
