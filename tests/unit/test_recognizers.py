@@ -49,6 +49,7 @@ CASES = [
     ("ADDRESS", "postcode 1011PN Amsterdam", ["1011PN Amsterdam"]),
     ("ADDRESS", "Postbus 20011, 2500 EA Den Haag", []),  # an organisation's postal address
     ("ADDRESS", "in de straat 12 mensen, in 2021 AB-test", []),
+    ("ADDRESS", "Antwoord 1: ja. Akkoord 2 volgt.", []),
     ("DATE_OF_BIRTH", "geboren op 12-03-1980 te Delft", ["12-03-1980"]),
     ("DATE_OF_BIRTH", "geboortedatum: 3 maart 1975", ["3 maart 1975"]),
     ("DATE_OF_BIRTH", "geb. 1975-03-03", ["1975-03-03"]),
