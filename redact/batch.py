@@ -61,15 +61,23 @@ def collect(sources: list[Path], out_dir: Path) -> tuple[list[SourceFile], list[
     return sorted(files.values(), key=lambda f: f.relpath), skipped
 
 
-# One pipeline per worker process, built by the pool's initializer.
+# One pipeline per worker process, built by the pool's initializer; the publishing pass of a
+# dossier needs only the rules (no model to load again).
 _worker_pipeline = None
+_worker_rules: RuleSet | None = None
 
 
 def _init_worker(rules: RuleSet, model_dir: Path | None) -> None:
-    global _worker_pipeline
+    global _worker_pipeline, _worker_rules
     from .pipeline import Pipeline
 
     _worker_pipeline = Pipeline(rules, model_dir)
+    _worker_rules = rules
+
+
+def _init_publisher(rules: RuleSet, model_dir: Path | None) -> None:
+    global _worker_rules
+    _worker_rules = rules
 
 
 def worker_pipeline():
@@ -87,9 +95,9 @@ def _run_one(item: SourceFile, out_dir: Path) -> DocumentResult:
 
 
 def run_batch(items: list[SourceFile], out_dir: Path, rules: RuleSet, model_dir: Path | None,
-              jobs: int, console: Console, runner=_run_one) -> list[DocumentResult]:
-    """Run `runner(item, out_dir)` (a top-level function: it is sent to the workers) on every item;
-    its results need a `relpath`."""
+              jobs: int, console: Console, runner=_run_one, initializer=_init_worker) -> list[DocumentResult]:
+    """Run `runner(item, out_dir)` (a top-level function: it is sent to the workers) on every item,
+    after `initializer(rules, model_dir)` once per worker; its results need a `relpath`."""
     results: list[DocumentResult] = []
     progress = Progress(TextColumn("[bold]woo-redact"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                         TextColumn("{task.description}"), console=console, transient=False,
@@ -97,13 +105,16 @@ def run_batch(items: list[SourceFile], out_dir: Path, rules: RuleSet, model_dir:
     with progress:
         task = progress.add_task("", total=len(items))
         if jobs <= 1 or len(items) <= 1:
-            _init_worker(rules, model_dir)
+            # In this process a pipeline built earlier for the same rules is reused (loading the
+            # model again costs seconds).
+            if initializer is not _init_worker or _worker_pipeline is None or _worker_rules is not rules:
+                initializer(rules, model_dir)
             for item in items:
                 progress.update(task, description=item.relpath)
                 results.append(runner(item, out_dir))
                 progress.advance(task)
         else:
-            with ProcessPoolExecutor(max_workers=min(jobs, len(items)), initializer=_init_worker,
+            with ProcessPoolExecutor(max_workers=min(jobs, len(items)), initializer=initializer,
                                      initargs=(rules, model_dir)) as pool:
                 futures = {pool.submit(runner, item, out_dir): item for item in items}
                 for future in as_completed(futures):
@@ -133,7 +144,7 @@ def _publish_one(analysis, out_dir: Path, unreadable_pages: str = "withhold") ->
     from .pipeline import UNREADABLE_ENTITY, publish
 
     try:
-        rules = _worker_pipeline.rules
+        rules = _worker_rules
         blackout = rules.ground_for(UNREADABLE_ENTITY) if unreadable_pages == "blackout" else None
         return publish(analysis.document, analysis.decisions, out_dir, blackout_ground=blackout)
     except Exception as exc:
@@ -154,7 +165,8 @@ def run_dossier(items: list[SourceFile], out_dir: Path, rules: RuleSet, model_di
     failures = [r for r in analysed if isinstance(r, DocumentResult)]
     analyses = propagate_dossier([a for a in analysed if not isinstance(a, DocumentResult)], rules)
     published = run_batch(analyses, out_dir, rules, model_dir, jobs, console,
-                          runner=partial(_publish_one, unreadable_pages=unreadable_pages))
+                          runner=partial(_publish_one, unreadable_pages=unreadable_pages),
+                          initializer=_init_publisher)
     return sorted(failures + published, key=lambda r: r.relpath)
 
 
