@@ -10,13 +10,14 @@ from rich.console import Console
 from rich.table import Table
 
 from .batch import BatchError, SourceFile, collect, default_jobs, run_batch, run_dossier, worker_pipeline
+from .commands.options import (jobs_option, keep_names_option, load_rules_or_exit, model_option,
+                               rules_option, unreadable_pages_option)
 from .decide.roles import add_keep_names
-from .errors import ExitCode, RulesError
+from .errors import ExitCode
 from .model import DocumentResult, Status
 from .report.inventory import write_inventory
 from .report.log import write_log
 from .report.summary import print_skipped, print_summary
-from .rules import RuleSet, load_rules
 from .verify.record import check_private_dir, default_private_dir, write_record
 
 EXIT_CODES_HELP = """\b
@@ -32,18 +33,6 @@ Exit status:
  70  internal error (a bug: please report it with the traceback)
 """
 
-rules_option = click.option("--rules", "rules_dir", type=click.Path(path_type=Path, file_okay=False),
-                            help="Rule folder to use instead of the built-in rules/.")
-model_option = click.option("--model", "model_dir", type=click.Path(path_type=Path, file_okay=False),
-                            help="spaCy pipeline folder (default: the shipped models/nl_woo).")
-
-
-def _load_rules(rules_dir: Path | None, console: Console) -> RuleSet:
-    try:
-        return load_rules(rules_dir)
-    except RulesError as exc:
-        console.print(f"[bold red]Regels ongeldig:[/] {exc}")
-        sys.exit(ExitCode.RULES_INVALID)
 
 
 def exit_code(results: list[DocumentResult]) -> ExitCode:
@@ -67,23 +56,20 @@ def main() -> None:
 @click.argument("sources", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--out", "out_dir", required=True, type=click.Path(path_type=Path, file_okay=False),
               help="Folder for the redacted copies, inventaris.csv/.xlsx and redactielog.jsonl.")
-@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
-              help="Worker processes (default: the number of cores).")
-@click.option("--unreadable-pages", type=click.Choice(["withhold", "blackout"]), default="withhold",
-              show_default=True, help="A page that cannot be read reliably: withhold the document, or black "
-                                      "out that page whole (the document is still marked for review).")
+@jobs_option
+@unreadable_pages_option("A page that cannot be read reliably: withhold the document, or black out that page "
+                         "whole (the document is still marked for review).")
 @click.option("--private", "private_dir", type=click.Path(path_type=Path, file_okay=False),
               help="Folder for the private record `verify` needs (default: OUT.woo-private next to OUT).")
-@click.option("--keep-names", "keep_names", type=click.Path(path_type=Path, dir_okay=False, exists=True),
-              help="File with public officials for this request, one name per line: always visible.")
-@rules_option
+@keep_names_option
+@rules_option()
 @model_option
 def run(sources: tuple[Path, ...], out_dir: Path, jobs: int | None, unreadable_pages: str,
         private_dir: Path | None, rules_dir: Path | None, model_dir: Path | None,
         keep_names: Path | None = None) -> None:
     """Redact SOURCES (files or folders, recursively) into OUT."""
     console = Console(stderr=True)
-    rules = _load_rules(rules_dir, console)
+    rules = load_rules_or_exit(rules_dir, console)
     private_dir = private_dir or default_private_dir(out_dir)
     try:
         items, skipped = collect(list(sources), out_dir)
@@ -121,11 +107,11 @@ def _run_blacking_out(item: SourceFile, out_dir: Path) -> DocumentResult:
 
 
 @main.command()
-@rules_option
+@rules_option()
 def grounds(rules_dir: Path | None) -> None:
     """Print the catalogue of Woo grounds and which entity types use them."""
     console = Console()
-    rules = _load_rules(rules_dir, console)
+    rules = load_rules_or_exit(rules_dir, console)
     used: dict[str, list[str]] = {}
     for entity, code in sorted(rules.policy.entity_grounds.items()):
         used.setdefault(code, []).append(entity)

@@ -80,7 +80,8 @@ class RuleSet:
         return self.policy.min_score.get(entity_type, self.policy.min_score.get("DEFAULT", 0.5))
 
     def list_items(self, names: list[str] | tuple[str, ...]) -> tuple[str, ...]:
-        return tuple(item for name in names for item in self.lists[name])
+        """The entries of the named lists, in order (a list the rule set lacks is empty)."""
+        return tuple(item for name in names for item in self.lists.get(name, ()))
 
     def keep_items(self, entity_type: str) -> tuple[str, ...]:
         items: list[str] = []

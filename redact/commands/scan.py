@@ -16,10 +16,12 @@ from ..decide.decisions import (DECISIONS_FILE, DecisionBook, DecisionsError, ma
                                 recovered_proposals)
 from ..decide.propagate import propagate_dossier
 from ..decide.roles import add_keep_names
-from ..errors import DocumentError, ExitCode, ReviewNeeded, RulesError
+from ..errors import DocumentError, ExitCode, ReviewNeeded
 from ..review.lock import Locked, review_lock
 from ..pipeline import Analysis
-from ..rules import RuleSet, load_rules
+from ..rules import RuleSet
+from .options import (jobs_option, keep_names_option, load_rules_or_exit, model_option, rules_option,
+                      unreadable_pages_option)
 from ..work import IndexEntry, read_document, rewrite_proposals, sha256_of, write_document, write_index
 
 STATUS_EXIT = {"failed": ExitCode.DOCUMENTS_FAILED, "needs_review": ExitCode.NEEDS_REVIEW}
@@ -107,28 +109,19 @@ Exit status:
 @click.argument("sources", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--work", "work_dir", required=True, type=click.Path(path_type=Path, file_okay=False),
               help="Work folder for the proposals (holds the values: never publish it).")
-@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
-              help="Worker processes (default: the number of cores).")
-@click.option("--unreadable-pages", type=click.Choice(["withhold", "blackout"]), default="withhold",
-              show_default=True, help="A page that cannot be read reliably: withhold the document, or review "
-                                      "the rest and let export black out that page whole (as `run`).")
-@click.option("--rules", "rules_dir", type=click.Path(path_type=Path, file_okay=False),
-              help="Rule folder to use instead of the built-in rules/.")
-@click.option("--model", "model_dir", type=click.Path(path_type=Path, file_okay=False),
-              help="spaCy pipeline folder (default: the shipped models/nl_woo).")
-@click.option("--keep-names", "keep_names", type=click.Path(path_type=Path, dir_okay=False, exists=True),
-              help="File with public officials for this request, one name per line: always visible (as `run`).")
+@jobs_option
+@unreadable_pages_option("A page that cannot be read reliably: withhold the document, or review the rest and "
+                         "let export black out that page whole (as `run`).")
+@rules_option()
+@model_option
+@keep_names_option
 def scan(sources: tuple[Path, ...], work_dir: Path, jobs: int | None, unreadable_pages: str,
          rules_dir: Path | None, model_dir: Path | None, keep_names: Path | None) -> None:
     """Detect personal data in SOURCES and store proposals in WORK for `woo-redact review`.
 
     A re-scan into the same WORK keeps every decision that still applies."""
     console = Console(stderr=True)
-    try:
-        rules = load_rules(rules_dir)
-    except RulesError as exc:
-        console.print(f"[bold red]Regels ongeldig:[/] {exc}")
-        sys.exit(ExitCode.RULES_INVALID)
+    rules = load_rules_or_exit(rules_dir, console)
     if keep_names:  # the per-request list of public officials (docs/names.md)
         rules = add_keep_names(rules, keep_names.read_text(encoding="utf-8").splitlines())
     try:

@@ -26,11 +26,8 @@ class NameForms:
     def __init__(self, rules: RuleSet):
         cfg = rules.policy.names
 
-        def items(key: str, default: list[str]) -> list[str]:
-            out: list[str] = []
-            for name in cfg.get(key, default):
-                out.extend(rules.lists.get(name, ()))
-            return out
+        def items(key: str, default: list[str]) -> tuple[str, ...]:
+            return rules.list_items(cfg.get(key, default))
 
         self.tussenvoegsels = {t.lower() for t in items("tussenvoegsels", ["tussenvoegsels", "tussenvoegsels_added"])}
         self.titles = {t.lower().rstrip(".") for t in items("name_titles", ["name_titles", "name_titles_added"])}

@@ -76,11 +76,8 @@ class Roles:
     def __init__(self, rules: RuleSet):
         cfg = rules.policy.names
 
-        def items(key: str, default: list[str]) -> list[str]:
-            out: list[str] = []
-            for name in cfg.get(key, default):
-                out.extend(rules.lists.get(name, ()))
-            return out
+        def items(key: str, default: list[str]) -> tuple[str, ...]:
+            return rules.list_items(cfg.get(key, default))
 
         self.tussenvoegsels = tuple(sorted({t.lower() for t in items("tussenvoegsels", ["tussenvoegsels", "tussenvoegsels_added"])},
                                            key=len, reverse=True))
