@@ -81,7 +81,7 @@ def verify_output(path: Path, kind: str, values: Values | Iterable[str],
     n = values.survivors("\n".join(structure.strings))
     if n:
         problems.append(f"{n} weggelakte waarde(n) nog in de PDF-objecten (tekenreeksen buiten de paginatekst)")
-    for name, extract in pdf_extractors().items():
+    for name, extract in pdf_extractors(path).items():
         try:
             text = extract(path)
         except Exception as exc:  # an extractor that fails cannot vouch for the file
