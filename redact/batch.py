@@ -81,21 +81,26 @@ def _init_publisher(rules: RuleSet, model_dir: Path | None) -> None:
 
 
 def worker_pipeline():
-    """The pipeline of this worker process, for runners other than `_run_one` (e.g. scan)."""
+    """The pipeline of this worker process, for runners other than `run_one` (e.g. scan)."""
     return _worker_pipeline
 
 
-def _run_one(item: SourceFile, out_dir: Path) -> DocumentResult:
+def internal_error(relpath: str, kind: str, exc: Exception) -> DocumentResult:
+    """A bug must not stop the batch: the document is marked failed, with the traceback."""
+    return DocumentResult(relpath=relpath, kind=kind, status=Status.FAILED,
+                          error=f"interne fout ({type(exc).__name__}: {exc}); meld dit als bug",
+                          warnings=(traceback.format_exc(limit=3),))
+
+
+def run_one(item: SourceFile, out_dir: Path, unreadable_pages: str = "withhold") -> DocumentResult:
     try:
-        return _worker_pipeline.process(item.path, item.relpath, out_dir)
-    except Exception as exc:  # a bug must not stop the batch; the document is marked failed
-        return DocumentResult(relpath=item.relpath, kind=item.path.suffix.lstrip("."), status=Status.FAILED,
-                              error=f"interne fout ({type(exc).__name__}: {exc}); meld dit als bug",
-                              warnings=(traceback.format_exc(limit=3),))
+        return _worker_pipeline.process(item.path, item.relpath, out_dir, unreadable_pages=unreadable_pages)
+    except Exception as exc:
+        return internal_error(item.relpath, item.path.suffix.lstrip("."), exc)
 
 
 def run_batch(items: list[SourceFile], out_dir: Path, rules: RuleSet, model_dir: Path | None,
-              jobs: int, console: Console, runner=_run_one, initializer=_init_worker) -> list[DocumentResult]:
+              jobs: int, console: Console, runner=run_one, initializer=_init_worker) -> list[DocumentResult]:
     """Run `runner(item, out_dir)` (a top-level function: it is sent to the workers) on every item,
     after `initializer(rules, model_dir)` once per worker; its results need a `relpath`."""
     results: list[DocumentResult] = []
@@ -133,10 +138,8 @@ def _analyse_one(item: SourceFile, out_dir: Path, unreadable_pages: str = "withh
         return _worker_pipeline.analyse(item.path, item.relpath, unreadable_pages)
     except DocumentError as exc:
         return failed(item.path, item.relpath, out_dir, exc)
-    except Exception as exc:  # as _run_one: a bug marks the document failed, not the batch
-        return DocumentResult(relpath=item.relpath, kind=item.path.suffix.lstrip("."), status=Status.FAILED,
-                              error=f"interne fout ({type(exc).__name__}: {exc}); meld dit als bug",
-                              warnings=(traceback.format_exc(limit=3),))
+    except Exception as exc:
+        return internal_error(item.relpath, item.path.suffix.lstrip("."), exc)
 
 
 def _publish_one(analysis, out_dir: Path, unreadable_pages: str = "withhold") -> DocumentResult:
@@ -148,9 +151,7 @@ def _publish_one(analysis, out_dir: Path, unreadable_pages: str = "withhold") ->
         blackout = rules.ground_for(UNREADABLE_ENTITY) if unreadable_pages == "blackout" else None
         return publish(analysis.document, analysis.decisions, out_dir, blackout_ground=blackout)
     except Exception as exc:
-        return DocumentResult(relpath=analysis.relpath, kind=analysis.document.kind, status=Status.FAILED,
-                              error=f"interne fout ({type(exc).__name__}: {exc}); meld dit als bug",
-                              warnings=(traceback.format_exc(limit=3),))
+        return internal_error(analysis.relpath, analysis.document.kind, exc)
 
 
 def run_dossier(items: list[SourceFile], out_dir: Path, rules: RuleSet, model_dir: Path | None, jobs: int,

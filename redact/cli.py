@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import sys
+from functools import partial
 from pathlib import Path
 
 import click
 from rich.console import Console
 from rich.table import Table
 
-from .batch import BatchError, SourceFile, collect, default_jobs, run_batch, run_dossier, worker_pipeline
+from .batch import BatchError, collect, default_jobs, run_batch, run_dossier, run_one
 from .commands.options import (jobs_option, keep_names_option, load_rules_or_exit, model_option,
                                rules_option, unreadable_pages_option)
 from .decide.roles import add_keep_names
@@ -83,9 +84,8 @@ def run(sources: tuple[Path, ...], out_dir: Path, jobs: int | None, unreadable_p
     if rules.policy.names.get("dossier_wide", True):  # names redacted anywhere are redacted everywhere
         results = run_dossier(items, out_dir, rules, model_dir, jobs or default_jobs(), console, unreadable_pages)
     else:
-        runner = _run_blacking_out if unreadable_pages == "blackout" else None
         results = run_batch(items, out_dir, rules, model_dir, jobs or default_jobs(), console,
-                            **({"runner": runner} if runner else {}))
+                            runner=partial(run_one, unreadable_pages=unreadable_pages))
     record = write_record(private_dir, out_dir, results)
     console.print(f"privé-register voor [bold]woo-redact verify[/]: {record} (niet publiceren)")
     for r in results:
@@ -95,15 +95,6 @@ def run(sources: tuple[Path, ...], out_dir: Path, jobs: int | None, unreadable_p
     write_log(results, out_dir)
     print_summary(results + skipped, console)
     sys.exit(exit_code(results))
-
-
-def _run_blacking_out(item: SourceFile, out_dir: Path) -> DocumentResult:
-    """The runner of `run --unreadable-pages blackout` (top-level: it is sent to the workers)."""
-    try:
-        return worker_pipeline().process(item.path, item.relpath, out_dir, unreadable_pages="blackout")
-    except Exception as exc:  # as batch's own runner: a bug marks the document failed, not the batch
-        return DocumentResult(relpath=item.relpath, kind=item.path.suffix.lstrip("."), status=Status.FAILED,
-                              error=f"interne fout ({type(exc).__name__}: {exc}); meld dit als bug")
 
 
 @main.command()
