@@ -109,8 +109,12 @@ def _text_pixmap(lines: list[str], dpi: int = 200) -> pymupdf.Pixmap:
 
 def image_text(path: Path) -> Path:
     """A pasted screenshot: the personal data only as pixels, between ordinary text lines."""
+    return _pasted_image(path, _text_pixmap([DATA_LINE, "Zie de bijlage bij deze mail."]))
+
+
+def _pasted_image(path: Path, pix: pymupdf.Pixmap) -> Path:
+    """A page with `pix` pasted 420 pt wide where the data line would be, the neighbour below it."""
     doc = pymupdf.open()
-    pix = _text_pixmap([DATA_LINE, "Zie de bijlage bij deze mail."])
     height = 420 * pix.height / pix.width
 
     def draw(page: pymupdf.Page, at: pymupdf.Point) -> None:
@@ -128,13 +132,7 @@ def alpha_mask(path: Path) -> Path:
     black.clear_with(0)
     rgba = pymupdf.Pixmap(black, 1)
     rgba.set_alpha(alpha)
-    doc = pymupdf.open()
-    height = 420 * pix.height / pix.width
-
-    def draw(page: pymupdf.Page, at: pymupdf.Point) -> None:
-        page.insert_image(pymupdf.Rect(at.x, at.y - 8, at.x + 420, at.y - 8 + height), pixmap=rgba)
-    _page(doc, draw, neighbour_gap=height + STEP)
-    return _save(doc, path)
+    return _pasted_image(path, rgba)
 
 
 def scan(path: Path) -> Path:
