@@ -27,9 +27,10 @@ import spacy  # noqa: E402
 
 from redact.decide.policy import Decider  # noqa: E402
 from redact.detect.engine import DetectionEngine  # noqa: E402
-from redact.detect.names import NameLexicon, NamePatterns, link_email_names  # noqa: E402
+from redact.detect.names import NamePatterns, link_email_names  # noqa: E402
 from redact.detect.structure import StructureFinder  # noqa: E402
 from redact.ingest.text import split_pages  # noqa: E402
+from redact.lexicon import Lexicon  # noqa: E402
 from redact.model import Document  # noqa: E402
 from redact.rules import load_rules  # noqa: E402
 
@@ -105,8 +106,8 @@ def main() -> None:
     print(f"\ndossier propagation: {len(docs)} documents, {dossier_words:,} words")
     rate("propagate_dossier", dossier_words, s0)
 
-    lex = NameLexicon.from_lists(rules.lists)
-    patterns, finder = NamePatterns(lex), StructureFinder(lex, rules.lists["public_office_titles"])
+    lex = Lexicon.from_rules(rules)
+    patterns, finder = NamePatterns(lex), StructureFinder(lex)
     print("\nname stage alone (no Presidio, no model):")
     _, s1 = timed(lambda: [patterns.spans(p.text) for p in document.pages])
     rate("name patterns", words, s1)

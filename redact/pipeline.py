@@ -18,6 +18,7 @@ from .detect.engine import DetectionEngine
 from .errors import DocumentError, ReviewNeeded
 from .fileio import temp_beside
 from .ingest import read_document
+from .lexicon import Lexicon
 from .model import Decision, Document, DocumentResult, Finding, Status
 from .render.pdf import UNREADABLE_ENTITY, render_pdf
 from .render.text import render_text
@@ -42,12 +43,13 @@ class Analysis:
 
 
 class Pipeline:
-    """Everything a worker needs, built once: the rules, the detection engine, the decider."""
+    """Everything a worker needs, built once: the rules, the name lexicon, the detection engine, the decider."""
 
     def __init__(self, rules: RuleSet, model_dir: Path | None = None):
         self.rules = rules
-        self.detector = DetectionEngine(rules, model_dir)
-        self.decider = Decider(rules)
+        self.lexicon = Lexicon.from_rules(rules)
+        self.detector = DetectionEngine(rules, model_dir, self.lexicon)
+        self.decider = Decider(rules, self.lexicon)
 
     def analyse(self, source: Path, relpath: str, unreadable_pages: str = "withhold") -> Analysis:
         """Read and detect; raises DocumentError (or ReviewNeeded) when the file can't be used.

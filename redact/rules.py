@@ -151,8 +151,11 @@ def _load_policy(path: Path, grounds: dict[str, Ground], lists: dict[str, tuple[
         for name in names:
             _require(name in lists, path, f"keep_lists.{entity}: no list lists/{name}/items.txt")
         keep_lists[str(entity)] = tuple(names)
+    names = _list_section(path, data, "names", lists)
+    _require("known_names" not in names, path,
+             "names.known_names: no longer used; the known names are first_names and surnames together")
     return Policy(
-        names=_list_section(path, data, "names", lists),
+        names=names,
         organisation=_list_section(path, data, "organisation_details", lists),
         entity_grounds=entity_grounds,
         min_score=min_score,
@@ -205,6 +208,11 @@ def _load_recognizers(folder: Path, policy: Policy) -> tuple[RecognizerSpec, ...
                 patterns.append(PatternSpec(name=str(p.get("name", f"{name}_{j}")), regex=p["regex"],
                                             score=float(p.get("score", item.get("score", 0.6)))))
             _require(kind != "pattern" or patterns, path, f"{where}: a pattern recognizer needs patterns")
+            options = dict(item.get("options") or {})
+            for retired in ("lists", "office_titles"):  # one name lexicon now: set in policy.yaml
+                _require(retired not in options, path,
+                         f"{where}: options.{retired} is no longer used; the name lists are set once, "
+                         "in policy.yaml under names:")
             validator = item.get("validator")
             _require(validator is None or validator in VALIDATORS, path,
                      f"{where}: unknown validator {validator!r} (known: {', '.join(sorted(VALIDATORS))})")
@@ -216,7 +224,7 @@ def _load_recognizers(folder: Path, policy: Policy) -> tuple[RecognizerSpec, ...
                 excluded_cues=tuple(c.lower() for c in item.get("excluded_cues") or ()),
                 cue_window=int(item.get("cue_window", 40)),
                 score=float(item.get("score", 0.6)),
-                options=dict(item.get("options") or {}),
+                options=options,
             ))
     return tuple(specs)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..lexicon import Lexicon
 from ..model import Decision, Document, Finding
 from ..rules import RuleSet
 from .keep import KeepLists
@@ -12,14 +13,15 @@ from .roles import Roles
 
 
 class Decider:
-    """Built once per worker from the rule set; `decide` is then pure."""
+    """Built once per worker from the rule set and its name lexicon; `decide` is then pure."""
 
-    def __init__(self, rules: RuleSet):
+    def __init__(self, rules: RuleSet, lexicon: Lexicon | None = None):
         self.rules = rules
+        lexicon = lexicon or Lexicon.from_rules(rules)
         self.keep = KeepLists(rules)
         self.organisation = OrganisationDetails(rules)
-        self.roles = Roles(rules)  # person names: civil servant or citizen (redact) or public official (keep)
-        self.names = NameForms(rules) if rules.policy.names.get("short_forms", True) else None
+        self.roles = Roles(lexicon)  # person names: civil servant or citizen (redact) or public official (keep)
+        self.names = NameForms(lexicon) if rules.policy.names.get("short_forms", True) else None
 
     def decide_one(self, finding: Finding, document: Document, persons: list[Finding]) -> Decision | None:
         if finding.score < self.rules.min_score_for(finding.entity_type):

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TypeVar
 
+from ..lexicon import Lexicon
 from ..model import Decision, Document
 from ..rules import RuleSet
 from .overlaps import resolve_overlaps
@@ -21,20 +22,14 @@ _INITIALS = re.compile(r"^(?:[A-Z][a-z]{0,2}\.\s?)+$")
 
 
 class NameForms:
-    """Short forms of a redacted name, from the rule set's name lists."""
+    """Short forms of a redacted name, from the rule set's name lexicon."""
 
-    def __init__(self, rules: RuleSet):
-        cfg = rules.policy.names
-
-        def items(key: str, default: list[str]) -> tuple[str, ...]:
-            return rules.list_items(cfg.get(key, default))
-
-        self.tussenvoegsels = {t.lower() for t in items("tussenvoegsels", ["tussenvoegsels", "tussenvoegsels_added"])}
-        self.titles = {t.lower().rstrip(".") for t in items("name_titles", ["name_titles", "name_titles_added"])}
-        self.first_names = set(items("first_names", ["first_names", "first_names_added"]))
-        self.known = set(items("known_names", ["first_names", "first_names_added", "surnames", "surnames_added"]))
-        self.words = {w.lower() for w in items("not_names", ["non_name_words"])} | \
-                     {w.lower() for w in items("common_words", ["common_words"])}
+    def __init__(self, lexicon: Lexicon):
+        self.tussenvoegsels = frozenset(lexicon.tussenvoegsels)
+        self.titles = frozenset(lexicon.titles)
+        self.first_names = lexicon.first_names
+        self.known = lexicon.known_names
+        self.words = lexicon.not_names | lexicon.common_words
 
     def parts(self, value: str) -> tuple[str | None, str | None]:
         """(first name, surname with tussenvoegsel as written in running text) or Nones.
@@ -199,16 +194,17 @@ def _occurrences(text: str, index: dict[str, list[tuple[int, str]]]) -> list[tup
 A = TypeVar("A")
 
 
-def propagate_dossier(analyses: Sequence[A], rules: RuleSet) -> list[A]:
+def propagate_dossier(analyses: Sequence[A], rules: RuleSet, lexicon: Lexicon | None = None) -> list[A]:
     """Carry the names redacted in any document of a batch into all of them.
 
     Pure: takes and returns analyses (anything with `.document` and `.decisions`, such as
     pipeline.Analysis), so review tools can reuse it. Full names (two words or more) and their surname
     short forms travel; a first name alone does not (it is unambiguous within one document at most).
+    `lexicon`: the rule set's, when the caller holds it already.
     """
     if not rules.policy.names.get("dossier_wide", True):
         return list(analyses)
-    names = NameForms(rules)
+    names = NameForms(lexicon or Lexicon.from_rules(rules))
     carried: dict[str, Decision] = {}
     for a in analyses:
         for d in a.decisions:

@@ -23,11 +23,11 @@ from dataclasses import dataclass, replace
 
 import regex
 
+from ..lexicon import REQUEST_LIST, Lexicon
 from ..model import Decision, Document, Finding
 from ..rules import RuleSet
 
 PERSON = "PERSON"
-REQUEST_LIST = "keep_names"  # the per-request list, added to the rule set by `add_keep_names`
 _STRUCTURE_DETECTORS = ("person_structure",)
 # Signing for someone else: "namens deze,", "i.o.", "voor deze," or "namens de minister," closing a line.
 _ON_BEHALF = regex.compile(r"(?i:namens[ \t]+deze|\bi\.o\.|voor[ \t]+deze|in[ \t]+opdracht|"
@@ -71,51 +71,39 @@ class Role:
 
 
 class Roles:
-    """Built once per worker from the rule set; `assign` is pure."""
+    """Built once per worker from the rule set's lexicon; `assign` is pure."""
 
-    def __init__(self, rules: RuleSet):
-        cfg = rules.policy.names
-
-        def items(key: str, default: list[str]) -> tuple[str, ...]:
-            return rules.list_items(cfg.get(key, default))
-
-        self.tussenvoegsels = tuple(sorted({t.lower() for t in items("tussenvoegsels", ["tussenvoegsels", "tussenvoegsels_added"])},
-                                           key=len, reverse=True))
-        self.titles = {t.lower().rstrip(".") for t in items("name_titles", ["name_titles", "name_titles_added"])}
-        self.not_names = {w.lower() for w in items("not_names", ["non_name_words", "place_names"])}
-        self.hand_not_names = {w.lower() for w in items("hand_not_names", ["non_name_words"])}
-        self.names = {w for w in items("known_names", ["first_names", "first_names_added", "surnames",
-                                                       "surnames_added"])}
-        self.common = {w.lower() for w in items("common_words", ["common_words"])}
-        self.first_names = {w for w in items("first_names", ["first_names", "first_names_added"])}
-        self.dutch_words = frozenset(items("dutch_words", ["dutch_words"]))  # lower case already
-        self.officials = {_norm(n) for n in items("public_officials", ["public_officials"])}
-        self.request = [_norm(n) for n in rules.lists.get(REQUEST_LIST, ())]
+    def __init__(self, lexicon: Lexicon):
+        self.tussenvoegsels = lexicon.tussenvoegsels
+        self.titles = frozenset(lexicon.titles)
+        self.not_names = lexicon.not_names
+        self.hand_not_names = lexicon.hand_not_names
+        self.names = lexicon.known_names
+        self.common = lexicon.common_words
+        self.first_names = lexicon.first_names
+        self.dutch_words = lexicon.dutch_words
+        self.officials = {_norm(n) for n in lexicon.public_officials}
+        self.request = [_norm(n) for n in lexicon.request_names]
         self.request_surnames = {self.surname(n) for n in self.request}
-        offices = sorted({t.lower() for t in items("public_office_titles", ["public_office_titles"])},
-                         key=len, reverse=True)
-        civil = sorted({t.lower() for t in items("civil_servant_titles", ["civil_servant_titles"])},
-                       key=len, reverse=True)
+        offices, civil = lexicon.office_titles, lexicon.civil_servant_titles
         office_re = "|".join(regex.escape(t).replace(r"\ ", r"[ \t]+") for t in offices) or r"(?!x)x"
         civil_re = "|".join(regex.escape(t).replace(r"\ ", r"[ \t]+") for t in civil) or r"(?!x)x"
-        courtesy = "|".join(regex.escape(t).replace(r"\ ", r"[ \t]+")
-                            for t in sorted(self.titles, key=len, reverse=True)) or r"(?!x)x"
+        courtesy = "|".join(regex.escape(t).replace(r"\ ", r"[ \t]+") for t in lexicon.titles) or r"(?!x)x"
         # "minister van Binnenlandse Zaken en Koninkrijksrelaties", "burgemeester van 's-Hertogenbosch"
         of_org = r"(?:[ \t]+(?:van|voor)(?:[ \t]+(?:de|het|en|'s-?\p{Lu}[\w-]*|\p{Lu}[\w-]*,?))*[ \t]+[\p{Lu}'][\w'-]*)?"
         # "de leden Van Beek en " / "de Kamerleden Dogan, Vermeulen en ": other names of the same office
         name_list = (r"(?:\p{Lu}[\w'’-]*(?:\s(?:van|de|der|den|ter|ten|'t|\p{Lu}[\w'’-]*))*"
                      r"(?:,[ \t]*\n?[ \t]*|\s+en[ \t]*\n?[ \t]*))*")
         self.courtesy_re = courtesy
-        plural = sorted({t.lower() for t in items("public_office_titles_plural", ["public_office_titles_plural"])},
-                        key=len, reverse=True)
-        plural_re = "|".join(regex.escape(t).replace(r"\ ", r"[ \t]+") for t in plural) or r"(?!x)x"
+        self.titles_re = "|".join(regex.escape(t) for t in lexicon.titles)
+        plural_re = "|".join(regex.escape(t).replace(r"\ ", r"[ \t]+")
+                             for t in lexicon.office_titles_plural) or r"(?!x)x"
         self.p_office_before = regex.compile(
             # a PDF line may wrap between title and name; "de burgemeester,\n" above a name is a signature's
             rf"(?:(?i:(?<![\w-])(?:{office_re}))(?-i:{of_org})(?:[ \t]*,[ \t]*|[ \t]*(?:\n[ \t]*)?)"
             rf"|(?i:(?<![\w-])(?:{plural_re}))(?-i:{of_org})[ \t]*,?\s?[ \t]*{name_list})"
             rf"(?:(?i:(?:{courtesy})\.?)[ \t]+)*\Z")
-        venues = sorted({t.lower() for t in items("venue_words", ["venue_words"])}, key=len, reverse=True)
-        venue_re = "|".join(regex.escape(t) for t in venues) or r"(?!x)x"
+        venue_re = "|".join(regex.escape(t) for t in lexicon.venue_words) or r"(?!x)x"
         # also as the end of a compound: "Korfbalvereniging De Spurt", "Woonzorgcentrum De Linde"
         self.p_venue_before = regex.compile(rf"(?i:(?<![\w-])\w*(?:{venue_re}))[ \t]+\Z")
         # "De burgemeester van Westerwolde,\nVelema, heeft": wrapped after the comma, inside a sentence
@@ -283,7 +271,7 @@ class Roles:
             return Role("keep", "publieke functionaris (lijst bij dit verzoek)", True)
         before = text[max(0, start - 160):start]
         after = text[end:end + 60]
-        lead = regex.match(rf"(?i:(?:{'|'.join(regex.escape(t) for t in self.titles)})\.?[ \t]+)*", value)
+        lead = regex.match(rf"(?i:(?:{self.titles_re})\.?[ \t]+)*", value)
         if _ON_BEHALF.search(before[-60:]) and not regex.search(r"\n[ \t]*\n[^\n]*\S[^\n]*\n[ \t]*\n", before[-60:]):
             return Role("redact", "ondertekent namens een bestuurder: ambtenaar", True)
         if self.p_office_before.search(before + value[:lead.end() if lead else 0]) or self.p_office_start.match(value):

@@ -13,6 +13,7 @@ import spacy
 from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
 from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
 
+from ..lexicon import Lexicon
 from ..model import Document, Finding
 from ..rules import RuleSet
 from .recognizers import LANGUAGE, build_recognizer
@@ -62,11 +63,12 @@ def load_pipeline(model_dir: Path | None) -> spacy.language.Language:
 class DetectionEngine:
     """Runs every recognizer of a rule set over each page of a Document."""
 
-    def __init__(self, rules: RuleSet, model_dir: Path | None = None):
+    def __init__(self, rules: RuleSet, model_dir: Path | None = None, lexicon: Lexicon | None = None):
         self.rules = rules
         self.nlp = load_pipeline(model_dir)
+        lexicon = lexicon or Lexicon.from_rules(rules)
         registry = RecognizerRegistry(supported_languages=[LANGUAGE])
-        recognizers = [build_recognizer(spec, rules.lists) for spec in rules.recognizers]
+        recognizers = [build_recognizer(spec, lexicon) for spec in rules.recognizers]
         for recognizer in recognizers:
             registry.add_recognizer(recognizer)
         # Recognizers that also look across pages (names revealed by an e-mail address).

@@ -9,8 +9,8 @@ initials ("J.M. de Wit"), after a known first name ("Erik Visser"), in reversed 
 `link_email_names` is a document-wide pass: `j.jansen@minbzk.nl` makes "Jansen", "J. Jansen" and
 "Jan Jansen" names everywhere in that document.
 
-The lists (first names, surnames, tussenvoegsels, titles, words that are never names) come from
-`rules/lists/`, named in the recognizer's `options` in `rules/recognizers/names.yaml`.
+The lists (first names, surnames, tussenvoegsels, titles, words that are never names) come from the
+rule set's one `Lexicon` (redact/lexicon.py).
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 import regex
 
+from ..lexicon import Lexicon
 from ..model import Document, Finding
 from ..rules import RecognizerSpec
 
@@ -28,18 +29,6 @@ INITIAL = r"(?:IJ|Th|Ch|Chr|Ph|\p{Lu})\."
 INITIALS = rf"(?:{INITIAL}[ \t]?){{1,6}}"
 # Between the parts of a name: spaces, or one line break (PDF lines wrap inside names).
 WRAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
-# Where a list has no entry, these stand in (an organisation's list may be empty).
-_DEFAULT_OPTIONS = {
-    "first_names": ["first_names", "first_names_added"],
-    "surnames": ["surnames", "surnames_added"],
-    "tussenvoegsels": ["tussenvoegsels", "tussenvoegsels_added"],
-    "titles": ["name_titles", "name_titles_added"],
-    "not_names": ["non_name_words", "place_names", "civil_servant_titles", "public_office_titles"],
-    "common_words": ["common_words"],
-    "generic_mailboxes": ["generic_mailboxes"],
-    "person_nouns": ["person_nouns"],
-    "dutch_words": ["dutch_words"],
-}
 # Tussenvoegsels that are also prepositions ("Jan in Utrecht"): only before a known surname.
 _LOCATIVE = ("in", "op", "te", "uit", "aan", "bij", "onder", "voor", "over")
 # Courtesy titles stay visible; academic and professional ones ("mr.", "drs.") are part of the name.
@@ -47,55 +36,6 @@ COURTESY = ("de heer", "heer", "mevrouw", "dhr", "mevr", "mw", "meneer", "mijnhe
             "de weledelgeleerde", "de hooggeleerde", "de weledelzeergeleerde")
 GREETINGS = ("Hoi", "Hallo", "Hey", "Hee", "Hi", "Beste", "Lieve", "Dag", "Dear", "Hello", "Goedemorgen",
              "Goedemiddag", "Goedenavond", "Welkom", "Dank", "Bedankt", "Thanks", "Top", "Geachte", "Zeer geachte")
-
-
-@dataclass(frozen=True)
-class NameLexicon:
-    """The name lists as sets, built once per worker."""
-
-    first_names: frozenset[str]
-    surnames: frozenset[str]
-    tussenvoegsels: tuple[str, ...]  # lower case, longest first
-    titles: tuple[str, ...]  # lower case, without a final dot, longest first
-    not_names: frozenset[str]  # lower case
-    common_words: frozenset[str]  # lower case
-    generic_mailboxes: tuple[str, ...]
-    person_nouns: tuple[str, ...] = ()  # lower case, longest first: "broer", "buurvrouw", "aannemer"
-    dutch_words: frozenset[str] = frozenset()  # lower case (OpenTaal), names left out
-
-    @classmethod
-    def from_lists(cls, lists: dict[str, tuple[str, ...]], options: dict | None = None) -> "NameLexicon":
-        opts = {**_DEFAULT_OPTIONS, **(options or {})}
-
-        def items(key: str) -> list[str]:
-            out: list[str] = []
-            for name in opts[key]:
-                out.extend(lists.get(name, ()))
-            return out
-
-        by_length = lambda xs: tuple(sorted(set(xs), key=lambda s: (-len(s), s)))  # noqa: E731
-        return cls(
-            first_names=frozenset(items("first_names")),
-            surnames=frozenset(items("surnames")),
-            tussenvoegsels=by_length(t.lower() for t in items("tussenvoegsels")),
-            titles=by_length(t.lower().rstrip(".") for t in items("titles")),
-            not_names=frozenset(w.lower() for w in items("not_names")),
-            common_words=frozenset(w.lower() for w in items("common_words")),
-            generic_mailboxes=tuple(m.lower() for m in items("generic_mailboxes")),
-            person_nouns=by_length(w.lower() for w in items("person_nouns")),
-            dutch_words=frozenset(items("dutch_words")),
-        )
-
-    def is_first_name(self, word: str) -> bool:
-        return word in self.first_names or ("-" in word and all(p in self.first_names for p in word.split("-")))
-
-    def is_surname(self, word: str) -> bool:
-        return word in self.surnames or any(p in self.surnames for p in word.split("-"))
-
-    def is_word(self, word: str) -> bool:
-        """An ordinary word, place or function rather than a name (unless listed as a surname)."""
-        low = word.lower()
-        return (low in self.not_names or low in self.common_words) and not self.is_surname(word)
 
 
 def _alternation(words: tuple[str, ...]) -> str:
@@ -119,7 +59,7 @@ class Span:
 class NamePatterns:
     """The compiled patterns and the checks that turn a match into a name."""
 
-    def __init__(self, lexicon: NameLexicon):
+    def __init__(self, lexicon: Lexicon):
         self.lex = lexicon
         tv = _alternation(lexicon.tussenvoegsels)
         # A tussenvoegsel ends a word ("van"), or is an elided article ("d'", "'t") before the surname.
@@ -235,7 +175,7 @@ class NamePatterns:
 _EMAIL = regex.compile(r"(?<![\w.+-])([A-Za-z][A-Za-z0-9._'-]*)@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}")
 
 
-def email_name_parts(local: str, lex: NameLexicon) -> tuple[str | None, str] | None:
+def email_name_parts(local: str, lex: Lexicon) -> tuple[str | None, str] | None:
     """(first name or None, surname with tussenvoegsel, lower case) from a mailbox name, or None.
 
     j.jansen -> (None, "jansen"); jan.devries -> ("jan", "de vries"); p.de.vries -> (None, "de vries");
@@ -286,7 +226,7 @@ def _surname_regex(surname: str, first: str | None) -> str:
     return rf"(?<![\w.]){lead}{tv_re}{last_re}(?![\w-])"
 
 
-def link_email_names(document: Document, lex: NameLexicon, detector: str, score: float) -> list[Finding]:
+def link_email_names(document: Document, lex: Lexicon, detector: str, score: float) -> list[Finding]:
     """Names that the document's e-mail addresses reveal, at every occurrence in the document."""
     wanted: dict[str, str] = {}
     for page in document.pages:
@@ -321,7 +261,7 @@ def _result(recognizer, span: Span, entity: str):
                                                   RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: recognizer.id})
 
 
-def make_name_recognizer(spec: RecognizerSpec, lists: dict[str, tuple[str, ...]]):
+def make_name_recognizer(spec: RecognizerSpec, lexicon: Lexicon):
     from presidio_analyzer import EntityRecognizer
 
     from .recognizers import LANGUAGE
@@ -331,7 +271,7 @@ def make_name_recognizer(spec: RecognizerSpec, lists: dict[str, tuple[str, ...]]
 
         def __init__(self):
             self.spec = spec
-            self.lexicon = NameLexicon.from_lists(lists, spec.options.get("lists"))
+            self.lexicon = lexicon
             self.patterns = NamePatterns(self.lexicon)
             super().__init__(supported_entities=[spec.entity], name=spec.name, supported_language=LANGUAGE)
 

@@ -15,6 +15,7 @@ from presidio_analyzer import AnalysisExplanation, EntityRecognizer, Pattern, Pa
 from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
 from ..errors import RulesError
+from ..lexicon import Lexicon
 from ..rules import RecognizerSpec
 from .names import make_name_recognizer
 from .structure import make_structure_recognizer
@@ -138,13 +139,13 @@ class NerRecognizer(SpacyRecognizer):
 
 
 _KINDS = {"pattern": RulePatternRecognizer, "phone": PhoneRecognizer, "spacy_ner": NerRecognizer}
-# Kinds that look names up in the rule set's lists (rules/lists/): built from (spec, lists).
+# Kinds that look names up in the rule set's name lexicon: built from (spec, lexicon).
 _LIST_KINDS = {"names": make_name_recognizer, "structure": make_structure_recognizer}
 
 
-def build_recognizer(spec: RecognizerSpec, lists: dict[str, tuple[str, ...]] | None = None) -> EntityRecognizer:
+def build_recognizer(spec: RecognizerSpec, lexicon: Lexicon) -> EntityRecognizer:
     if spec.kind in _LIST_KINDS:
-        return _LIST_KINDS[spec.kind](spec, lists or {})
+        return _LIST_KINDS[spec.kind](spec, lexicon)
     try:
         return _KINDS[spec.kind](spec)
     except KeyError:

@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import regex
 
+from ..lexicon import Lexicon
 from ..model import Document, Finding
 from ..rules import RecognizerSpec
-from .names import COURTESY, INITIALS, WORD, NameLexicon, Span
+from .names import COURTESY, INITIALS, WORD, Span
 
 HEADER_FIELDS = ("Van", "Aan", "CC", "Cc", "Bcc", "BCC", "From", "To", "Kopie aan", "Kopie")
 CONTACT_FIELDS = ("Contactpersoon", "Contactpersonen", "Contact", "Behandeld door", "Opgesteld door", "Auteur",
@@ -50,10 +51,9 @@ def _fields(names: tuple[str, ...]) -> str:
 class StructureFinder:
     """Finds the name spans that a document's structure marks as names."""
 
-    def __init__(self, lex: NameLexicon, office_titles: tuple[str, ...]):
+    def __init__(self, lex: Lexicon):
         self.lex = lex
-        offices = "|".join(regex.escape(t).replace(r"\ ", r"[ \t]+")
-                           for t in sorted({t.lower() for t in office_titles}, key=len, reverse=True)) or r"(?!x)x"
+        offices = "|".join(regex.escape(t).replace(r"\ ", r"[ \t]+") for t in lex.office_titles) or r"(?!x)x"
         courtesy = "|".join(regex.escape(t).replace(r"\ ", r"[ \t]+") for t in lex.titles if t in COURTESY)
         academic = "|".join(regex.escape(t).replace(r"\ ", r"[ \t]+") for t in lex.titles if t not in COURTESY)
         # Offices and courtesy titles are not part of the name; "mr." and "drs." are.
@@ -220,7 +220,7 @@ class StructureFinder:
                 return
 
 
-def make_structure_recognizer(spec: RecognizerSpec, lists: dict[str, tuple[str, ...]]):
+def make_structure_recognizer(spec: RecognizerSpec, lexicon: Lexicon):
     from presidio_analyzer import EntityRecognizer
 
     from .names import _result
@@ -231,11 +231,7 @@ def make_structure_recognizer(spec: RecognizerSpec, lists: dict[str, tuple[str, 
 
         def __init__(self):
             self.spec = spec
-            lex = NameLexicon.from_lists(lists, spec.options.get("lists"))
-            offices = []
-            for name in spec.options.get("office_titles", ["public_office_titles"]):
-                offices.extend(lists.get(name, ()))
-            self.finder = StructureFinder(lex, tuple(offices))
+            self.finder = StructureFinder(lexicon)
             super().__init__(supported_entities=[spec.entity], name=spec.name, supported_language=LANGUAGE)
 
         def load(self) -> None:

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from redact.detect.names import NameLexicon, NamePatterns
+from redact.detect.names import NamePatterns
 from redact.detect.structure import StructureFinder
+from redact.lexicon import Lexicon
 from redact.render.text import render_text
 
 
 @pytest.fixture(scope="session")
 def lexicon(rules):
-    return NameLexicon.from_lists(rules.lists)
+    return Lexicon.from_rules(rules)
 
 
 @pytest.fixture(scope="session")
@@ -20,8 +21,8 @@ def patterns(lexicon):
 
 
 @pytest.fixture(scope="session")
-def structure(lexicon, rules):
-    return StructureFinder(lexicon, rules.lists["public_office_titles"])
+def structure(lexicon):
+    return StructureFinder(lexicon)
 
 
 def spans_of(finder, text: str) -> set[str]:

@@ -19,13 +19,13 @@ def test_short_forms_in_the_document(redacted):
         assert value not in out, out
 
 
-def test_first_name_alone_only_when_unambiguous(rules):
+def test_first_name_alone_only_when_unambiguous(lexicon):
     from redact.model import Decision, Finding
 
     def d(text):
         return Decision(Finding(1, 0, len(text), text, "PERSON", 0.9, "x"), "redact", "5.1.2e", "")
 
-    forms = NameForms(rules)
+    forms = NameForms(lexicon)
     one = forms.short_forms([d("Jan Jansen"), d("Samira Ouali")])
     assert {"Jansen", "Jan", "Ouali", "Samira"} <= set(one)
     two = forms.short_forms([d("Jan Jansen"), d("Jan Bakker")])

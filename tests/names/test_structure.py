@@ -66,12 +66,12 @@ def test_office_title_stays_outside_the_span(structure):
     assert all("wethouder" not in s for s in spans_of(structure, text))
 
 
-def test_signature_across_a_page_break(rules):
+def test_signature_across_a_page_break(rules, lexicon):
     from redact.detect.structure import make_structure_recognizer
     from redact.model import Document, Page
 
     spec = next(r for r in rules.recognizers if r.kind == "structure")
-    recognizer = make_structure_recognizer(spec, rules.lists)
+    recognizer = make_structure_recognizer(spec, lexicon)
     doc = Document(source="x", relpath="x.txt", kind="txt", pages=(
         Page(number=1, text="Dank voor uw brief.\n\nMet vriendelijke groet,\n\n", offset=0),
         Page(number=2, text="Hatice Aydin\nAdviseur\n", offset=42)))

@@ -44,6 +44,11 @@ def _edit(path: Path, old: str, new: str) -> None:
     ("recognizers/personal.yaml", "(?:19|20)\\\\d{2}-", "(?:19|20\\\\d{2}-", "invalid regex"),
     ("grounds.yaml", '{code: "5.1.2e"', '{code: "5.1.2.e"', "write the code compactly"),
     ("grounds.yaml", "grounds:", "grounds: [\n", "not valid YAML"),
+    # the name lists are set once, in policy.yaml (redact/lexicon.py): the old places are refused
+    ("recognizers/names.yaml", "link_email_addresses: true", "link_email_addresses: true\n      lists: {}",
+     "options.lists is no longer used"),
+    ("policy.yaml", "  hand_not_names:", "  known_names: [first_names]\n  hand_not_names:",
+     "names.known_names: no longer used"),
 ])
 def test_invalid_rules_name_file_and_problem(rules_copy, file, old, new, message):
     _edit(rules_copy / file, old, new)

@@ -1,0 +1,106 @@
+"""The name lexicon: every name list of a rule set, built once and shared by detect and decide.
+
+Which lists of `rules/lists/` fill each entry is set in the `names:` section of `rules/policy.yaml`
+(a list of list names per key); a key the policy leaves out takes the default below. The detection
+engine (name patterns, positions), the role stage and propagation all read this one object, so
+they cannot disagree about what a first name or a tussenvoegsel is. Plain, immutable data: build
+it with `Lexicon.from_rules` once per worker.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .rules import RuleSet
+
+# The per-request list of public officials (`--keep-names FILE`), added to the rule set's lists.
+REQUEST_LIST = "keep_names"
+
+# policy.yaml `names:` key -> the lists it is made of when the policy does not say.
+LIST_DEFAULTS: dict[str, tuple[str, ...]] = {
+    "first_names": ("first_names", "first_names_added"),
+    "surnames": ("surnames", "surnames_added"),
+    "tussenvoegsels": ("tussenvoegsels", "tussenvoegsels_added"),
+    "name_titles": ("name_titles", "name_titles_added"),
+    "not_names": ("non_name_words", "place_names", "civil_servant_titles", "public_office_titles"),
+    "hand_not_names": ("non_name_words",),
+    "common_words": ("common_words",),
+    "dutch_words": ("dutch_words",),
+    "generic_mailboxes": ("generic_mailboxes",),
+    "person_nouns": ("person_nouns",),
+    "public_office_titles": ("public_office_titles",),
+    "public_office_titles_plural": ("public_office_titles_plural",),
+    "civil_servant_titles": ("civil_servant_titles",),
+    "public_officials": ("public_officials",),
+    "venue_words": ("venue_words",),
+}
+
+
+def _longest_first(items) -> tuple[str, ...]:
+    """Unique entries, longest first (so a regex alternation prefers "van der" to "van")."""
+    return tuple(sorted(set(items), key=lambda s: (-len(s), s)))
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The name lists as lookup structures. Lower-cased where the comment says so."""
+
+    first_names: frozenset[str]
+    surnames: frozenset[str]
+    known_names: frozenset[str]  # first names and surnames
+    tussenvoegsels: tuple[str, ...]  # lower case, longest first
+    titles: tuple[str, ...]  # lower case, without a final dot, longest first: "mevrouw", "mr", "drs"
+    not_names: frozenset[str]  # lower case: words, places and functions that are never a name
+    hand_not_names: frozenset[str]  # lower case: the hand-made part of not_names (no places)
+    common_words: frozenset[str]  # lower case
+    dutch_words: frozenset[str]  # lower case (OpenTaal), names left out
+    generic_mailboxes: tuple[str, ...]  # lower case: "info@", "woo@"
+    person_nouns: tuple[str, ...]  # lower case, longest first: "broer", "buurvrouw", "aannemer"
+    office_titles: tuple[str, ...]  # lower case, longest first: "wethouder", "minister"
+    office_titles_plural: tuple[str, ...]  # lower case, longest first: "de leden", "de Kamerleden"
+    civil_servant_titles: tuple[str, ...]  # lower case, longest first: "beleidsmedewerker"
+    public_officials: tuple[str, ...]  # bewindspersonen and Kamerleden, as listed
+    venue_words: tuple[str, ...]  # lower case, longest first: "sporthal", "vereniging"
+    request_names: tuple[str, ...] = ()  # the per-request public officials, as given
+
+    @classmethod
+    def from_rules(cls, rules: RuleSet) -> "Lexicon":
+        cfg = rules.policy.names
+
+        def items(key: str) -> tuple[str, ...]:
+            return rules.list_items(cfg.get(key, LIST_DEFAULTS[key]))
+
+        def lower(key: str) -> list[str]:
+            return [w.lower() for w in items(key)]
+
+        first_names, surnames = frozenset(items("first_names")), frozenset(items("surnames"))
+        return cls(
+            first_names=first_names,
+            surnames=surnames,
+            known_names=first_names | surnames,
+            tussenvoegsels=_longest_first(lower("tussenvoegsels")),
+            titles=_longest_first(t.lower().rstrip(".") for t in items("name_titles")),
+            not_names=frozenset(lower("not_names")),
+            hand_not_names=frozenset(lower("hand_not_names")),
+            common_words=frozenset(lower("common_words")),
+            dutch_words=frozenset(items("dutch_words")),
+            generic_mailboxes=tuple(lower("generic_mailboxes")),
+            person_nouns=_longest_first(lower("person_nouns")),
+            office_titles=_longest_first(lower("public_office_titles")),
+            office_titles_plural=_longest_first(lower("public_office_titles_plural")),
+            civil_servant_titles=_longest_first(lower("civil_servant_titles")),
+            public_officials=items("public_officials"),
+            venue_words=_longest_first(lower("venue_words")),
+            request_names=tuple(rules.lists.get(REQUEST_LIST, ())),
+        )
+
+    def is_first_name(self, word: str) -> bool:
+        return word in self.first_names or ("-" in word and all(p in self.first_names for p in word.split("-")))
+
+    def is_surname(self, word: str) -> bool:
+        return word in self.surnames or any(p in self.surnames for p in word.split("-"))
+
+    def is_word(self, word: str) -> bool:
+        """An ordinary word, place or function rather than a name (unless listed as a surname)."""
+        low = word.lower()
+        return (low in self.not_names or low in self.common_words) and not self.is_surname(word)
