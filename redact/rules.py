@@ -15,11 +15,11 @@ from typing import Any
 
 import yaml
 
+from .detect.kinds import RECOGNIZER_KINDS, VALIDATOR_NAMES
 from .errors import RulesError
 from .grounds import normalise_ground
 
 DEFAULT_RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
-RECOGNIZER_KINDS = {"pattern", "phone", "spacy_ner", "names", "structure"}
 
 
 @dataclass(frozen=True)
@@ -176,8 +176,6 @@ def _list_section(path: Path, data: dict, key: str, lists: dict[str, tuple[str, 
 
 
 def _load_recognizers(folder: Path, policy: Policy) -> tuple[RecognizerSpec, ...]:
-    from .detect.validators import VALIDATORS  # the names a rule may use for `validator`
-
     files = sorted(folder.glob("*.yaml"))
     _require(bool(files), folder, "no recognizer files (*.yaml)")
     specs: list[RecognizerSpec] = []
@@ -214,8 +212,8 @@ def _load_recognizers(folder: Path, policy: Policy) -> tuple[RecognizerSpec, ...
                          f"{where}: options.{retired} is no longer used; the name lists are set once, "
                          "in policy.yaml under names:")
             validator = item.get("validator")
-            _require(validator is None or validator in VALIDATORS, path,
-                     f"{where}: unknown validator {validator!r} (known: {', '.join(sorted(VALIDATORS))})")
+            _require(validator is None or validator in VALIDATOR_NAMES, path,
+                     f"{where}: unknown validator {validator!r} (known: {', '.join(sorted(VALIDATOR_NAMES))})")
             specs.append(RecognizerSpec(
                 name=name, kind=kind, entity=entity, source=str(path), patterns=tuple(patterns),
                 validator=validator,

@@ -16,7 +16,8 @@ from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, Sp
 from ..lexicon import Lexicon
 from ..model import Document, Finding
 from ..rules import RuleSet
-from .recognizers import LANGUAGE, build_recognizer
+from .recognizers import LANGUAGE
+from .registry import build_recognizer
 
 DEFAULT_MODEL_DIR = Path(__file__).resolve().parents[2] / "models" / "nl_woo"
 

@@ -21,7 +21,6 @@ import regex
 
 from ..lexicon import Lexicon
 from ..model import Document, Finding
-from ..rules import RecognizerSpec
 
 # A capitalised name word: Jansen, O'Neill, IJsselmuiden, McDonald, Öztürk, Wiśniewski.
 WORD = r"(?:IJ|\p{Lu})(?:['’]\p{Lu})?\p{Ll}+(?:\p{Lu}\p{Ll}+)?"
@@ -246,44 +245,3 @@ def link_email_names(document: Document, lex: Lexicon, detector: str, score: flo
                                         entity_type="PERSON", score=score, detector=detector,
                                         explanation=f"name in the e-mail address {address.split('@')[0]}@..."))
     return findings
-
-
-# -- the recognizer ---------------------------------------------------------------------------------
-
-def _result(recognizer, span: Span, entity: str):
-    from presidio_analyzer import AnalysisExplanation, RecognizerResult
-
-    explanation = AnalysisExplanation(recognizer=recognizer.name, original_score=span.score,
-                                      textual_explanation=span.why)
-    return RecognizerResult(entity_type=entity, start=span.start, end=span.end, score=span.score,
-                            analysis_explanation=explanation,
-                            recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: recognizer.name,
-                                                  RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: recognizer.id})
-
-
-def make_name_recognizer(spec: RecognizerSpec, lexicon: Lexicon):
-    from presidio_analyzer import EntityRecognizer
-
-    from .recognizers import LANGUAGE
-
-    class NameRecognizer(EntityRecognizer):
-        """Names in name position, from the Dutch name lists (kind `names`)."""
-
-        def __init__(self):
-            self.spec = spec
-            self.lexicon = lexicon
-            self.patterns = NamePatterns(self.lexicon)
-            super().__init__(supported_entities=[spec.entity], name=spec.name, supported_language=LANGUAGE)
-
-        def load(self) -> None:
-            pass
-
-        def analyze(self, text, entities, nlp_artifacts=None):
-            return [_result(self, s, spec.entity) for s in self.patterns.spans(text)]
-
-        def document_pass(self, document: Document, findings: list[Finding]) -> list[Finding]:
-            if not spec.options.get("link_email_addresses", True):
-                return []
-            return link_email_names(document, self.lexicon, f"{spec.name}_email", spec.score)
-
-    return NameRecognizer()

@@ -2,8 +2,9 @@
 
 Presidio supplies the regex machinery, context boosting and explanations; this module adds what
 Dutch practice needs: validators by name, required cues ("geboren" before a date of birth) and
-excluded cues ("zaaknummer" before a nine-digit number), and a phone recognizer built on the
-phonenumbers library.
+excluded cues ("zaaknummer" before a nine-digit number), a phone recognizer built on the
+phonenumbers library, and the two name recognizers around detect/names.py and detect/structure.py.
+Which class a rule's `kind` selects is detect/registry.py's business.
 """
 
 from __future__ import annotations
@@ -14,11 +15,11 @@ import phonenumbers
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
-from ..errors import RulesError
 from ..lexicon import Lexicon
+from ..model import Document, Finding
 from ..rules import RecognizerSpec
-from .names import make_name_recognizer
-from .structure import make_structure_recognizer
+from .names import NamePatterns, Span, link_email_names
+from .structure import StructureFinder, across_page_breaks
 from .validators import VALIDATORS
 
 LANGUAGE = "nl"
@@ -138,15 +139,60 @@ class NerRecognizer(SpacyRecognizer):
         self.name = spec.name
 
 
-_KINDS = {"pattern": RulePatternRecognizer, "phone": PhoneRecognizer, "spacy_ner": NerRecognizer}
-# Kinds that look names up in the rule set's name lexicon: built from (spec, lexicon).
-_LIST_KINDS = {"names": make_name_recognizer, "structure": make_structure_recognizer}
+class LexiconRecognizer(EntityRecognizer):
+    """A recognizer that looks names up in the rule set's lexicon; `spans` does the work."""
+
+    def __init__(self, spec: RecognizerSpec, lexicon: Lexicon):
+        self.spec = spec
+        self.lexicon = lexicon
+        super().__init__(supported_entities=[spec.entity], name=spec.name, supported_language=LANGUAGE)
+
+    def load(self) -> None:  # nothing to load
+        pass
+
+    def spans(self, text: str) -> list[Span]:
+        raise NotImplementedError
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        results = []
+        for span in self.spans(text):
+            explanation = AnalysisExplanation(recognizer=self.name, original_score=span.score,
+                                              textual_explanation=span.why)
+            results.append(RecognizerResult(
+                entity_type=self.spec.entity, start=span.start, end=span.end, score=span.score,
+                analysis_explanation=explanation,
+                recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                                      RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}))
+        return results
 
 
-def build_recognizer(spec: RecognizerSpec, lexicon: Lexicon) -> EntityRecognizer:
-    if spec.kind in _LIST_KINDS:
-        return _LIST_KINDS[spec.kind](spec, lexicon)
-    try:
-        return _KINDS[spec.kind](spec)
-    except KeyError:
-        raise RulesError(f"{spec.source}: recognizer {spec.name!r}: unknown kind {spec.kind!r}") from None
+class NameRecognizer(LexiconRecognizer):
+    """Names in name position, from the Dutch name lists (kind `names`); with `link_email_addresses`
+    also the names a document's e-mail addresses reveal, everywhere in it."""
+
+    def __init__(self, spec: RecognizerSpec, lexicon: Lexicon):
+        super().__init__(spec, lexicon)
+        self.patterns = NamePatterns(lexicon)
+
+    def spans(self, text: str) -> list[Span]:
+        return self.patterns.spans(text)
+
+    def document_pass(self, document: Document, findings: list[Finding]) -> list[Finding]:
+        if not self.spec.options.get("link_email_addresses", True):
+            return []
+        return link_email_names(document, self.lexicon, f"{self.spec.name}_email", self.spec.score)
+
+
+class StructureRecognizer(LexiconRecognizer):
+    """Names in e-mail headers, contact fields, attendee lists, action items, signatures, chats
+    (kind `structure`), also where a page break splits the position from the name."""
+
+    def __init__(self, spec: RecognizerSpec, lexicon: Lexicon):
+        super().__init__(spec, lexicon)
+        self.finder = StructureFinder(lexicon)
+
+    def spans(self, text: str) -> list[Span]:
+        return [Span(s.start, s.end, self.spec.score, s.why) for s in self.finder.spans(text)]
+
+    def document_pass(self, document: Document, findings: list[Finding]) -> list[Finding]:
+        return across_page_breaks(self.finder, document, self.spec.name, self.spec.entity, self.spec.score)

@@ -17,7 +17,6 @@ import regex
 
 from ..lexicon import Lexicon
 from ..model import Document, Finding
-from ..rules import RecognizerSpec
 from .names import COURTESY, INITIALS, WORD, Span
 
 HEADER_FIELDS = ("Van", "Aan", "CC", "Cc", "Bcc", "BCC", "From", "To", "Kopie aan", "Kopie")
@@ -220,39 +219,17 @@ class StructureFinder:
                 return
 
 
-def make_structure_recognizer(spec: RecognizerSpec, lexicon: Lexicon):
-    from presidio_analyzer import EntityRecognizer
-
-    from .names import _result
-    from .recognizers import LANGUAGE
-
-    class StructureRecognizer(EntityRecognizer):
-        """Names in e-mail headers, contact fields, attendee lists, action items, signatures, chats."""
-
-        def __init__(self):
-            self.spec = spec
-            self.finder = StructureFinder(lexicon)
-            super().__init__(supported_entities=[spec.entity], name=spec.name, supported_language=LANGUAGE)
-
-        def load(self) -> None:
-            pass
-
-        def analyze(self, text, entities, nlp_artifacts=None):
-            return [_result(self, Span(s.start, s.end, spec.score, s.why), spec.entity)
-                    for s in self.finder.spans(text)]
-
-        def document_pass(self, document: Document, findings: list[Finding]) -> list[Finding]:
-            """Positions split by a page break: "Met vriendelijke groet," at the end of one page and
-            the name at the top of the next."""
-            out: list[Finding] = []
-            for prev, page in zip(document.pages, document.pages[1:]):
-                tail, head = prev.text[-300:], page.text[:800]
-                for s in self.finder.spans(tail + head):
-                    if s.start >= len(tail):
-                        start, end = s.start - len(tail), s.end - len(tail)
-                        out.append(Finding(page=page.number, start=start, end=end, text=page.text[start:end],
-                                           entity_type=spec.entity, score=spec.score, detector=spec.name,
-                                           explanation=f"{s.why} (across a page break)"))
-            return out
-
-    return StructureRecognizer()
+def across_page_breaks(finder: StructureFinder, document: Document, detector: str, entity: str,
+                       score: float) -> list[Finding]:
+    """Positions split by a page break: "Met vriendelijke groet," at the end of one page and the
+    name at the top of the next."""
+    out: list[Finding] = []
+    for prev, page in zip(document.pages, document.pages[1:]):
+        tail, head = prev.text[-300:], page.text[:800]
+        for s in finder.spans(tail + head):
+            if s.start >= len(tail):
+                start, end = s.start - len(tail), s.end - len(tail)
+                out.append(Finding(page=page.number, start=start, end=end, text=page.text[start:end],
+                                   entity_type=entity, score=score, detector=detector,
+                                   explanation=f"{s.why} (across a page break)"))
+    return out

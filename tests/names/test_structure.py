@@ -67,11 +67,11 @@ def test_office_title_stays_outside_the_span(structure):
 
 
 def test_signature_across_a_page_break(rules, lexicon):
-    from redact.detect.structure import make_structure_recognizer
+    from redact.detect.recognizers import StructureRecognizer
     from redact.model import Document, Page
 
     spec = next(r for r in rules.recognizers if r.kind == "structure")
-    recognizer = make_structure_recognizer(spec, lexicon)
+    recognizer = StructureRecognizer(spec, lexicon)
     doc = Document(source="x", relpath="x.txt", kind="txt", pages=(
         Page(number=1, text="Dank voor uw brief.\n\nMet vriendelijke groet,\n\n", offset=0),
         Page(number=2, text="Hatice Aydin\nAdviseur\n", offset=42)))

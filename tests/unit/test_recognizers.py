@@ -116,3 +116,25 @@ def test_mobile_numbers_outside_handed_out_ranges(pipeline):
     assert found(pipeline, "Mobiel: 06-70690025 of 06-97188846", "PHONE_NUMBER") == ["06-70690025", "06-97188846"]
     # A merely possible number outside the 06 range is not taken.
     assert found(pipeline, "nummer 0123 456 789 van de kast", "PHONE_NUMBER") == []
+
+
+def test_the_kind_names_rules_check_are_the_registry_and_the_validators():
+    """rules.py checks kinds and validators by name (detect/kinds.py) without loading the classes."""
+    from redact.detect.kinds import RECOGNIZER_KINDS, VALIDATOR_NAMES
+    from redact.detect.registry import RECOGNIZERS
+    from redact.detect.validators import VALIDATORS
+
+    assert sorted(RECOGNIZERS) == sorted(RECOGNIZER_KINDS)
+    assert sorted(VALIDATORS) == sorted(VALIDATOR_NAMES)
+
+
+def test_name_and_structure_modules_do_not_import_the_recognizers():
+    """No cycle names/structure -> recognizers -> names/structure: the registry lives apart."""
+    import ast
+    from pathlib import Path
+
+    detect = Path(__file__).resolve().parents[2] / "redact" / "detect"
+    for module in ("names.py", "structure.py", "kinds.py"):
+        tree = ast.parse((detect / module).read_text(encoding="utf-8"))
+        imported = {n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and n.module}
+        assert not imported & {"recognizers", "registry", "engine"}, module
