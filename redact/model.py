@@ -59,9 +59,26 @@ class Document:
         return "".join(p.text for p in self.pages)
 
 
+class DetectorKind(str, Enum):
+    """What kind of detector proposed a finding. Decisions branch on this, never on a detector's
+    name from the rule files (an organisation may rename its recognizers)."""
+
+    PATTERN = "pattern"  # a regex rule, with its validator and cues
+    PHONE = "phone"  # phonenumbers
+    NER = "ner"  # the spaCy model's entities
+    NAME_PATTERN = "name_pattern"  # a name in name position (detect/names.py)
+    EMAIL_LINK = "email_link"  # a name that an e-mail address in the document reveals
+    STRUCTURE = "structure"  # a name by its place: e-mail header, signature, contact field
+    PROPAGATED = "propagated"  # the same value or name redacted elsewhere (decide/propagate.py)
+    REVIEWER = "reviewer"  # added or put back by a reviewer
+    UNKNOWN = "unknown"
+
+
 @dataclass(frozen=True)
 class Finding:
-    """A span of personal data proposed by a detector. Offsets are into `Page.text`."""
+    """A span of personal data proposed by a detector. Offsets are into `Page.text`.
+    `detector` is the recognizer's name (shown in review and the log); `detector_kind` is what
+    decisions read."""
 
     page: int
     start: int
@@ -71,6 +88,7 @@ class Finding:
     score: float
     detector: str
     explanation: str = ""
+    detector_kind: DetectorKind = DetectorKind.UNKNOWN
 
 
 @dataclass(frozen=True)

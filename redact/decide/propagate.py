@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import TypeVar
 
 from ..lexicon import Lexicon
-from ..model import Decision, Document
+from ..model import Decision, DetectorKind, Document
 from ..rules import RuleSet
 from .overlaps import resolve_overlaps
 
@@ -147,7 +147,7 @@ def propagate(document: Document, decisions: list[Decision], min_length: int,
                     s < end and start < e for s, e in kept.get(page.number, ())):
                 continue  # a public official's mention stays visible
             finding = replace(source.finding, page=page.number, start=start, end=end, text=page.text[start:end],
-                              detector="propagation",
+                              detector="propagation", detector_kind=DetectorKind.PROPAGATED,
                               explanation=f"same name or value as a {source.finding.detector} finding")
             added.append(Decision(finding, "redact", source.ground, reason))
     return decisions + added
@@ -208,7 +208,8 @@ def propagate_dossier(analyses: Sequence[A], rules: RuleSet, lexicon: Lexicon | 
     carried: dict[str, Decision] = {}
     for a in analyses:
         for d in a.decisions:
-            if d.action != "redact" or d.finding.entity_type != PERSON or d.finding.detector == "propagation":
+            if d.action != "redact" or d.finding.entity_type != PERSON \
+                    or d.finding.detector_kind is DetectorKind.PROPAGATED:
                 continue
             text = " ".join(d.finding.text.split())
             first, surname = names.parts(text)

@@ -24,11 +24,10 @@ from dataclasses import dataclass, replace
 import regex
 
 from ..lexicon import REQUEST_LIST, Lexicon
-from ..model import Decision, Document, Finding
+from ..model import Decision, DetectorKind, Document, Finding
 from ..rules import RuleSet
 
 PERSON = "PERSON"
-_STRUCTURE_DETECTORS = ("person_structure",)
 # Signing for someone else: "namens deze,", "i.o.", "voor deze," or "namens de minister," closing a line.
 _ON_BEHALF = regex.compile(r"(?i:namens[ \t]+deze|\bi\.o\.|voor[ \t]+deze|in[ \t]+opdracht|"
                            r"namens[ \t]+(?:de|het)[ \t]+[^\n:]{1,60}?,?[ \t]*\n)")
@@ -150,18 +149,18 @@ class Roles:
         texts = {p.number: p.text for p in document.pages}
         words = _organisation_words(document, [])
         return [f for f in findings if f.entity_type == PERSON
-                and not self.is_not_person(texts[f.page], f.start, f.text, f.detector, words)]
+                and not self.is_not_person(texts[f.page], f.start, f.text, f.detector_kind, words)]
 
-    def is_not_person(self, page_text: str, start: int, text: str, detector: str, mailboxes: set[str]) -> bool:
+    def is_not_person(self, page_text: str, start: int, text: str, kind: DetectorKind, mailboxes: set[str]) -> bool:
         """Not a person: no name at all, a venue's name ("sporthal De Wielewaal"), or a model's
         single word that is also the document's organisation mailbox ("Marktplein", marktplein@)."""
-        if self.is_not_name(text, detector) or any(c.isdigit() for c in text):  # "Havenkade 9": no name has digits
+        if self.is_not_name(text, kind) or any(c.isdigit() for c in text):  # "Havenkade 9": no name has digits
             return True
         first = text.split()[0] if text.split() else ""
         named = first in self.names and first.lower() not in self.tussenvoegsels
         if self.p_venue_before.search(page_text[max(0, start - 30):start]) and not named:
             return True  # "sporthal De Wielewaal", but not "vereniging Pieter de Boer"
-        if not detector.endswith("ner"):
+        if kind is not DetectorKind.NER:
             return False
         sentence_start = not page_text[:start].rstrip(" \t") or page_text[:start].rstrip(" \t")[-1] in ".!?:\n"
         if " " not in text.strip() and sentence_start and _PRONOUN_AFTER.match(page_text, start + len(text)):
@@ -198,7 +197,7 @@ class Roles:
             return True
         return bool(_PRONOUN_AFTER.match(page_text, start + len(text)))
 
-    def is_not_name(self, text: str, detector: str) -> bool:
+    def is_not_name(self, text: str, kind: DetectorKind) -> bool:
         words = [w for w in regex.split(r"[^\w'’-]+", text) if w]
         if not words:
             return True
@@ -210,10 +209,10 @@ class Roles:
             if w in self.names and not (len(w) > 1 and w.isupper()):
                 return False
             return low in self.not_names or low in self.common or (w.isupper() and len(w) > 1
-                                                                    and detector not in _STRUCTURE_DETECTORS)
+                                                                    and kind is not DetectorKind.STRUCTURE)
         if all(word_only(w) for w in words if w.lower() not in self.tussenvoegsels):
             return True
-        if detector.endswith("ner"):  # "Gemeente Zuidhaven", "Subsidies DGDOO": an organisation word at either end
+        if kind is DetectorKind.NER:  # "Gemeente Zuidhaven", "Subsidies DGDOO": an organisation word at either end
             ends = text.split()
             return any(w.lower() in self.hand_not_names and w not in self.names
                        or (w.isupper() and w.isalpha() and len(w) > 1)  # "DGDOO", not the initials "R.E."
@@ -265,7 +264,7 @@ class Roles:
 
     # -- the decision per mention -------------------------------------------------------------------
 
-    def role(self, text: str, start: int, end: int, value: str, detector: str) -> Role:
+    def role(self, text: str, start: int, end: int, value: str, kind: DetectorKind) -> Role:
         key, sur = _norm(value), self.surname(value)
         if key in self.request or (sur and sur in self.request_surnames) or sur in self.request:
             return Role("keep", "publieke functionaris (lijst bij dit verzoek)", True)
@@ -286,7 +285,7 @@ class Roles:
             return Role("keep", "ondertekend door de bestuurder zelf", True)
         if key in self.officials or regex.sub(r"^(?:[\w]{1,3}\. ?)+", "", key) in self.officials:
             return Role("keep", "publieke functionaris (lijst bewindspersonen en Kamerleden)", True)
-        if detector in _STRUCTURE_DETECTORS:
+        if kind is DetectorKind.STRUCTURE:
             return Role("redact", "naam in kop, ondertekening of contactveld: ambtenaar of burger", True)
         if self.p_civil_after.match(after) or self.p_civil_before.search(before):
             return Role("redact", "ambtenaar (functie bij de naam)", True)
@@ -301,12 +300,12 @@ class Roles:
             if f.entity_type != PERSON or d.action != "redact":
                 roles.append((d, None))
                 continue
-            if f.detector.endswith("ner"):
+            if f.detector_kind is DetectorKind.NER:
                 d = self.trim(d, texts[f.page])
                 f = d.finding
-            if self.is_not_person(texts[f.page], f.start, f.text, f.detector, mailboxes):
+            if self.is_not_person(texts[f.page], f.start, f.text, f.detector_kind, mailboxes):
                 continue  # an organisation, place, month or function: stays visible
-            roles.append((d, self.role(texts[f.page], f.start, f.end, f.text, f.detector)))
+            roles.append((d, self.role(texts[f.page], f.start, f.end, f.text, f.detector_kind)))
         kept = {self.surname(d.finding.text) for d, r in roles if r and r.action == "keep"}
         # "Burgemeester Scholtens van Dalfsterveen": the model may take the place into the name.
         kept |= {self.surname(regex.split(r"\s+(?:van|uit)\s+", d.finding.text)[0])

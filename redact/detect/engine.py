@@ -14,7 +14,7 @@ from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
 from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
 
 from ..lexicon import Lexicon
-from ..model import Document, Finding
+from ..model import DetectorKind, Document, Finding
 from ..rules import RuleSet
 from .recognizers import LANGUAGE
 from .registry import build_recognizer
@@ -72,6 +72,7 @@ class DetectionEngine:
         recognizers = [build_recognizer(spec, lexicon) for spec in rules.recognizers]
         for recognizer in recognizers:
             registry.add_recognizer(recognizer)
+        self.kinds = {r.name: r.detector_kind for r in recognizers}  # what decisions read, not the name
         # Recognizers that also look across pages (names revealed by an e-mail address).
         self.document_passes = [r for r in recognizers if hasattr(r, "document_pass")]
         ner_score = next((s.score for s in rules.recognizers if s.kind == "spacy_ner"), 0.85)
@@ -87,11 +88,12 @@ class DetectionEngine:
             for r in self.analyzer.analyze(text=page.text, language=LANGUAGE):
                 meta = r.recognition_metadata or {}
                 expl = r.analysis_explanation
+                name = str(meta.get(r.RECOGNIZER_NAME_KEY, "unknown"))
                 findings.append(Finding(
                     page=page.number, start=r.start, end=r.end, text=page.text[r.start:r.end],
-                    entity_type=r.entity_type, score=round(float(r.score), 4),
-                    detector=str(meta.get(r.RECOGNIZER_NAME_KEY, "unknown")),
+                    entity_type=r.entity_type, score=round(float(r.score), 4), detector=name,
                     explanation=(expl.textual_explanation or expl.pattern_name or "") if expl else "",
+                    detector_kind=self.kinds.get(name, DetectorKind.UNKNOWN),
                 ))
         for recognizer in self.document_passes:
             findings.extend(recognizer.document_pass(document, findings))

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 import regex
 
 from ..lexicon import Lexicon
-from ..model import Document, Finding
+from ..model import DetectorKind, Document, Finding
 
 # A capitalised name word: Jansen, O'Neill, IJsselmuiden, McDonald, Öztürk, Wiśniewski.
 WORD = r"(?:IJ|\p{Lu})(?:['’]\p{Lu})?\p{Ll}+(?:\p{Lu}\p{Ll}+)?"
@@ -243,5 +243,6 @@ def link_email_names(document: Document, lex: Lexicon, detector: str, score: flo
             for m in rx.finditer(page.text):
                 findings.append(Finding(page=page.number, start=m.start(), end=m.end(), text=m.group(0),
                                         entity_type="PERSON", score=score, detector=detector,
-                                        explanation=f"name in the e-mail address {address.split('@')[0]}@..."))
+                                        explanation=f"name in the e-mail address {address.split('@')[0]}@...",
+                                        detector_kind=DetectorKind.EMAIL_LINK))
     return findings

@@ -16,7 +16,7 @@ from presidio_analyzer import AnalysisExplanation, EntityRecognizer, Pattern, Pa
 from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
 from ..lexicon import Lexicon
-from ..model import Document, Finding
+from ..model import DetectorKind, Document, Finding
 from ..rules import RecognizerSpec
 from .names import NamePatterns, Span, link_email_names
 from .structure import StructureFinder, across_page_breaks
@@ -64,6 +64,8 @@ class CueFilter:
 class RulePatternRecognizer(PatternRecognizer):
     """Regex patterns + optional validator + cues, all from the rule file."""
 
+    detector_kind = DetectorKind.PATTERN
+
     def __init__(self, spec: RecognizerSpec):
         self.spec = spec
         self.cues = CueFilter(spec)
@@ -88,6 +90,8 @@ class RulePatternRecognizer(PatternRecognizer):
 
 class PhoneRecognizer(EntityRecognizer):
     """Phone numbers in every common writing, found and validated by phonenumbers."""
+
+    detector_kind = DetectorKind.PHONE
 
     def __init__(self, spec: RecognizerSpec):
         self.spec = spec
@@ -132,6 +136,8 @@ class PhoneRecognizer(EntityRecognizer):
 class NerRecognizer(SpacyRecognizer):
     """Entities from the spaCy pipeline's NER (mapped to Presidio types by the NLP engine)."""
 
+    detector_kind = DetectorKind.NER
+
     def __init__(self, spec: RecognizerSpec):
         self.spec = spec
         super().__init__(supported_language=LANGUAGE, supported_entities=[spec.entity],
@@ -170,6 +176,8 @@ class NameRecognizer(LexiconRecognizer):
     """Names in name position, from the Dutch name lists (kind `names`); with `link_email_addresses`
     also the names a document's e-mail addresses reveal, everywhere in it."""
 
+    detector_kind = DetectorKind.NAME_PATTERN
+
     def __init__(self, spec: RecognizerSpec, lexicon: Lexicon):
         super().__init__(spec, lexicon)
         self.patterns = NamePatterns(lexicon)
@@ -186,6 +194,8 @@ class NameRecognizer(LexiconRecognizer):
 class StructureRecognizer(LexiconRecognizer):
     """Names in e-mail headers, contact fields, attendee lists, action items, signatures, chats
     (kind `structure`), also where a page break splits the position from the name."""
+
+    detector_kind = DetectorKind.STRUCTURE
 
     def __init__(self, spec: RecognizerSpec, lexicon: Lexicon):
         super().__init__(spec, lexicon)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import regex
 
 from ..lexicon import Lexicon
-from ..model import Document, Finding
+from ..model import DetectorKind, Document, Finding
 from .names import COURTESY, INITIALS, WORD, Span
 
 HEADER_FIELDS = ("Van", "Aan", "CC", "Cc", "Bcc", "BCC", "From", "To", "Kopie aan", "Kopie")
@@ -231,5 +231,6 @@ def across_page_breaks(finder: StructureFinder, document: Document, detector: st
                 start, end = s.start - len(tail), s.end - len(tail)
                 out.append(Finding(page=page.number, start=start, end=end, text=page.text[start:end],
                                    entity_type=entity, score=score, detector=detector,
-                                   explanation=f"{s.why} (across a page break)"))
+                                   explanation=f"{s.why} (across a page break)",
+                                   detector_kind=DetectorKind.STRUCTURE))
     return out

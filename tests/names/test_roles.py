@@ -6,6 +6,9 @@ import pytest
 
 from redact.decide.roles import Roles, add_keep_names
 from redact.lexicon import Lexicon
+from redact.model import DetectorKind
+
+NER, NAMES, STRUCTURE = DetectorKind.NER, DetectorKind.NAME_PATTERN, DetectorKind.STRUCTURE
 
 
 @pytest.fixture(scope="module")
@@ -13,11 +16,11 @@ def roles(lexicon):
     return Roles(lexicon)
 
 
-def role_of(roles, text: str, name: str, detector: str = "person_ner", nth: int = 0):
+def role_of(roles, text: str, name: str, kind: DetectorKind = NER, nth: int = 0):
     start = -1
     for _ in range(nth + 1):
         start = text.index(name, start + 1)
-    return roles.role(text, start, start + len(name), name, detector)
+    return roles.role(text, start, start + len(name), name, kind)
 
 
 @pytest.mark.parametrize("text,name", [
@@ -42,25 +45,25 @@ def test_public_officials_are_kept(roles, text, name):
     assert role_of(roles, text, name).action == "keep"
 
 
-@pytest.mark.parametrize("text,name,detector", [
+@pytest.mark.parametrize("text,name,kind", [
     ("De minister van Justitie en Veiligheid,\nnamens deze,\n\nmr. J. de Groot\ndirecteur", "mr. J. de Groot",
-     "person_structure"),
-    ("Met vriendelijke groet,\n\nJan Jansen\nSenior beleidsmedewerker", "Jan Jansen", "person_structure"),
-    ("de minister heeft dat besproken met Pietersen van de directie", "Pietersen", "person_ner"),
-    ("wethouder Van Houten, Karin Bos (projectleider) en anderen", "Karin Bos", "person_ner"),
-    ("Jansen, senior beleidsmedewerker, schreef", "Jansen", "person_ner"),
+     STRUCTURE),
+    ("Met vriendelijke groet,\n\nJan Jansen\nSenior beleidsmedewerker", "Jan Jansen", STRUCTURE),
+    ("de minister heeft dat besproken met Pietersen van de directie", "Pietersen", NER),
+    ("wethouder Van Houten, Karin Bos (projectleider) en anderen", "Karin Bos", NER),
+    ("Jansen, senior beleidsmedewerker, schreef", "Jansen", NER),
     # a two-column signature: the office line names the other signer's office
-    ("de secretaris,          de burgemeester,\nJ.P. Rouwenhorst        El Bakkali", "J.P. Rouwenhorst", "person_ner"),
+    ("de secretaris,          de burgemeester,\nJ.P. Rouwenhorst        El Bakkali", "J.P. Rouwenhorst", NER),
 ])
-def test_civil_servants_and_citizens_are_redacted(roles, text, name, detector):
-    assert role_of(roles, text, name, detector).action == "redact"
+def test_civil_servants_and_citizens_are_redacted(roles, text, name, kind):
+    assert role_of(roles, text, name, kind).action == "redact"
 
 
 def test_request_list_wins_even_in_a_header(rules):
     roles = Roles(Lexicon.from_rules(add_keep_names(rules, ["Jan Jansen", "# comment", ""])))
     text = "Van: Jan Jansen <j.jansen@minbzk.nl>\nJansen schreef dat"
-    assert role_of(roles, text, "Jan Jansen", "person_structure").action == "keep"
-    assert role_of(roles, text, "Jansen", "person_ner", nth=1).action == "keep"
+    assert role_of(roles, text, "Jan Jansen", STRUCTURE).action == "keep"
+    assert role_of(roles, text, "Jansen", NER, nth=1).action == "keep"
 
 
 def test_office_holder_is_kept_at_other_mentions(redacted):
@@ -92,28 +95,28 @@ def test_model_findings_that_are_not_persons(roles):
     text = "De Waterwet en de Groen Licht-campagne. Doe ik. Noordzee Windenergie B.V. en dhr. Van Dijk-Bakker."
     def dropped(value):
         start = text.index(value)
-        return roles.is_not_person(text, start, value, "person_ner", set())
+        return roles.is_not_person(text, start, value, NER, set())
     assert dropped("De Waterwet") and dropped("Groen Licht-campagne") and dropped("Doe")
     assert dropped("Noordzee Windenergie B.V.")
     assert not dropped("Van Dijk-Bakker")
     # a surname that is also a place is still a name; a venue's name after its noun is not
     text = "nagaan of meneer Achterberg dat weet. Korfbalvereniging De Spurt en vereniging Pieter de Boer."
-    assert not roles.is_not_person(text, text.index("Achterberg"), "Achterberg", "person_ner", set())
-    assert roles.is_not_person(text, text.index("De Spurt"), "De Spurt", "person_names", set())
-    assert not roles.is_not_person(text, text.index("Pieter de Boer"), "Pieter de Boer", "person_names", set())
+    assert not roles.is_not_person(text, text.index("Achterberg"), "Achterberg", NER, set())
+    assert roles.is_not_person(text, text.index("De Spurt"), "De Spurt", NAMES, set())
+    assert not roles.is_not_person(text, text.index("Pieter de Boer"), "Pieter de Boer", NAMES, set())
 
 
 def test_a_model_word_also_written_in_lower_case_is_a_noun(roles):
     text = "Spreektekst ontvangen. Graag de spreektekst vrijdag. Kaya belde; mail m.kaya@example.nl."
-    assert roles.is_not_person(text, 0, "Spreektekst", "person_ner", set())
-    assert not roles.is_not_person(text, text.index("Kaya"), "Kaya", "person_ner", set())
-    assert roles.is_not_person("Overleg met MantelzorgNL", 12, "MantelzorgNL", "person_ner", set())
+    assert roles.is_not_person(text, 0, "Spreektekst", NER, set())
+    assert not roles.is_not_person(text, text.index("Kaya"), "Kaya", NER, set())
+    assert roles.is_not_person("Overleg met MantelzorgNL", 12, "MantelzorgNL", NER, set())
 
 
 def test_a_model_span_before_a_house_number_is_a_street(roles):
     text = "Bezoekadres: Korte Voorhout 7, 2511 CW Den Haag. Bel Karin Vlaar 06 1234 5678."
-    assert roles.is_not_person(text, text.index("Korte"), "Korte Voorhout", "person_ner", set())
-    assert not roles.is_not_person(text, text.index("Karin"), "Karin Vlaar", "person_ner", set())
+    assert roles.is_not_person(text, text.index("Korte"), "Korte Voorhout", NER, set())
+    assert not roles.is_not_person(text, text.index("Karin"), "Karin Vlaar", NER, set())
 
 
 def test_persons_for_other_stages_leave_out_what_is_no_person(pipeline):
@@ -121,7 +124,7 @@ def test_persons_for_other_stages_leave_out_what_is_no_person(pipeline):
 
     text = "Windpark Noord B.V.\nHavenkade 9\n3072 AP Rotterdam\n\nDe heer R.E. Pinas\n"
     doc = Document(source="t", relpath="t.txt", kind="txt", pages=(Page(1, text),))
-    found = [Finding(1, text.index(t), text.index(t) + len(t), t, "PERSON", 0.66, "person_ner")
+    found = [Finding(1, text.index(t), text.index(t) + len(t), t, "PERSON", 0.66, "person_ner", detector_kind=NER)
              for t in ("Havenkade 9", "Windpark Noord B.V.", "R.E. Pinas")]
     assert [f.text for f in pipeline.decider.roles.persons(doc, found)] == ["R.E. Pinas"]
 
@@ -131,7 +134,8 @@ def test_a_tussenvoegsel_the_model_left_out_joins_the_name(roles):
 
     text = "Ook burgemeester Van\nWanrooij was aanwezig."
     start = text.index("Wanrooij")
-    d = Decision(Finding(1, start, start + 8, "Wanrooij", "PERSON", 0.66, "person_ner"), "redact", "5.1.2e", "")
+    d = Decision(Finding(1, start, start + 8, "Wanrooij", "PERSON", 0.66, "person_ner", detector_kind=NER),
+                 "redact", "5.1.2e", "")
     trimmed = roles.trim(d, text).finding
     assert trimmed.text == "Van\nWanrooij"
-    assert roles.role(text, trimmed.start, trimmed.end, trimmed.text, "person_ner").action == "keep"
+    assert roles.role(text, trimmed.start, trimmed.end, trimmed.text, NER).action == "keep"

@@ -43,8 +43,9 @@ def test_each_entity_gets_its_ground(pipeline):
 
 def test_redacted_value_propagates_to_every_occurrence(pipeline):
     text = "Kenteken 12ABC3 is gezien. Later reed 12ABC3 weer voorbij, en 12ABC34 niet."
-    redacted = [(d.finding.start, d.finding.detector) for d in decisions(pipeline, text) if d.action == "redact"]
-    assert redacted == [(9, "licence_plate_compact"), (38, "propagation")]
+    redacted = [(d.finding.start, d.finding.detector, d.finding.detector_kind.value)
+                for d in decisions(pipeline, text) if d.action == "redact"]
+    assert redacted == [(9, "licence_plate_compact", "pattern"), (38, "propagation", "propagated")]
 
 
 def test_overlapping_findings_merge_into_one_redaction(rules):

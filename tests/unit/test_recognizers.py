@@ -82,6 +82,16 @@ def test_findings_carry_detector_and_score(pipeline):
     doc = Document(source="t.txt", relpath="t.txt", kind="txt", pages=(Page(1, "BSN 123456782"),))
     (f,) = pipeline.detector.detect(doc)
     assert (f.detector, f.score, f.start, f.end) == ("bsn", 1.0, 4, 13)
+    assert f.detector_kind.value == "pattern"  # what decisions read, whatever the rule's name
+
+
+def test_name_findings_carry_their_kind(pipeline):
+    text = ("Van: Jansen, J. (Jan) <j.jansen@minbzk.nl>\nOnderwerp: brief\n\nMevrouw Bos belde. Bel 06-12345678."
+            "\nJansen neemt het op.\n")
+    doc = Document(source="t.txt", relpath="t.txt", kind="txt", pages=(Page(1, text),))
+    kinds = {(f.text, f.detector_kind.value) for f in pipeline.detector.detect(doc)}
+    assert {("Jansen, J. (Jan)", "structure"), ("Bos", "name_pattern"), ("06-12345678", "phone"),
+            ("Jansen", "email_link")} <= kinds
 
 
 def test_context_words_raise_the_score(tmp_path):
