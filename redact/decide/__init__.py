@@ -1,5 +1,1 @@
-"""Decision: turn findings into redact/keep decisions with a Woo ground."""
-
-from .policy import decide
-
-__all__ = ["decide"]
+"""Decision: turn findings into redact/keep decisions with a Woo ground (policy.Decider)."""

@@ -38,7 +38,3 @@ class Decider:
         decisions = self.roles.assign(document, decisions)
         decisions = propagate(document, decisions, self.rules.policy.propagate_min_length, self.names)
         return tuple(resolve_overlaps(document, decisions, self.rules))
-
-
-def decide(document: Document, findings: tuple[Finding, ...], rules: RuleSet) -> tuple[Decision, ...]:
-    return Decider(rules).decide(document, findings)
