@@ -43,7 +43,7 @@ class Analysis:
 
 
 class Pipeline:
-    """Everything a worker needs, built once: the rules, the name lexicon, the detection engine, the decider."""
+    """Everything a worker needs, built once: the rules, the detection engine, the decider."""
 
     def __init__(self, rules: RuleSet, model_dir: Path | None = None):
         self.rules = rules
