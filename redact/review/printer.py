@@ -13,9 +13,9 @@ from pathlib import Path
 
 from rich.text import Text
 
-from ..decide.decisions import DecisionBook, Proposal, with_extra
+from .decisions import DecisionBook, Proposal, with_extra
 from ..model import Document
-from ..work import WorkIndex, read_document
+from .workfolder import EntryStatus, WorkIndex, read_document
 from .view import colours_for, line_starts, marked_text, marks_for
 
 STATUS_NL = {"open": "open", "accepted": "geaccepteerd", "rejected": "afgewezen"}
@@ -69,10 +69,10 @@ def print_review(work: Path, index: WorkIndex, book: DecisionBook, grounds: list
     total: Counter = Counter()
     skipped = 0
     for entry in index.documents:
-        if entry.status == "skipped":  # not a document type we read (e.g. .yaml): one count at the end
+        if entry.status is EntryStatus.SKIPPED:  # not a document type we read (e.g. .yaml): one count at the end
             skipped += 1
             continue
-        if entry.status != "ok":
+        if entry.status is not EntryStatus.OK:
             emit(Text(f"== {entry.relpath}: niet gescand ({entry.status}): {entry.error} ==",
                       style=None if plain else "bold red"))
             continue

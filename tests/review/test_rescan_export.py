@@ -6,7 +6,7 @@ import shutil
 
 from redact.review.session import Filter, ReviewSession
 from redact.rules import DEFAULT_RULES_DIR, load_rules
-from redact.work import read_index
+from redact.review.workfolder import read_index
 
 from .conftest import cli, make_sources, scan
 
