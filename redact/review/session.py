@@ -11,7 +11,7 @@ from __future__ import annotations
 import getpass
 from collections import Counter, OrderedDict
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -116,7 +116,9 @@ class ReviewSession:
         self.doc = 0
         self.pos = 0  # index into rows(doc)
         self.message = ""
-        first = self._find(0, -1, +1)
+        # Reopening starts at the first proposal nobody decided on: a stray key at proposal 1 would
+        # overrule an earlier decision. All decided (or nothing scanned): the first proposal.
+        first = self._find(0, -1, +1, open_only=True) or self._find(0, -1, +1)
         if first is not None:
             self._go(*first)
 
@@ -188,15 +190,17 @@ class ReviewSession:
 
     # -- moving ----------------------------------------------------------------------------
 
-    def _find(self, doc: int, pos: int, step: int) -> tuple[int, str] | None:
-        """The next (step +1) or previous (-1) proposal after (doc, pos) that passes the filter,
-        as (document, proposal id); found in the index rows, nothing is loaded."""
+    def _find(self, doc: int, pos: int, step: int, open_only: bool = False) -> tuple[int, str] | None:
+        """The next (step +1) or previous (-1) proposal after (doc, pos) that passes the filter
+        (and is open, with `open_only`), as (document, proposal id); found in the index rows,
+        nothing is loaded."""
+        wanted = replace(self.filter, open_only=True) if open_only else self.filter
         i = doc
         while 0 <= i < len(self.entries):
             rows = self.rows(i)
             j = pos + step if i == doc else (0 if step > 0 else len(rows) - 1)
             while 0 <= j < len(rows):
-                if self.filter.matches(rows[j], self.status(i, rows[j])):
+                if wanted.matches(rows[j], self.status(i, rows[j])):
                     return i, rows[j].id
                 j += step
             i += step
