@@ -22,7 +22,8 @@ from ..pipeline import Analysis
 from ..rules import RuleSet
 from .options import (jobs_option, keep_names_option, load_rules_or_exit, model_option, rules_option,
                       unreadable_pages_option)
-from ..review.workfolder import IndexEntry, read_document, rewrite_proposals, sha256_of, write_document, write_index
+from ..review.workfolder import (IndexEntry, prepare_work, read_document, rewrite_proposals, sha256_of, write_document,
+                                 write_index)
 
 STATUS_EXIT = {"failed": ExitCode.DOCUMENTS_FAILED, "needs_review": ExitCode.NEEDS_REVIEW}
 
@@ -129,7 +130,7 @@ def scan(sources: tuple[Path, ...], work_dir: Path, jobs: int | None, unreadable
         items, skipped = collect(list(sources), work_dir)
     except (BatchError, DecisionsError) as exc:
         raise click.UsageError(str(exc)) from None
-    work_dir.mkdir(parents=True, exist_ok=True)
+    prepare_work(work_dir)  # 0700, and tightened when an earlier version made it
     runner = partial(scan_one, unreadable_pages=unreadable_pages)  # a partial of a top-level function pickles
     try:  # not while a review has the work folder open: it would show documents that changed under it
         with review_lock(work_dir, "woo-redact scan"):

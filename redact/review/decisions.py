@@ -196,7 +196,7 @@ class DecisionBook:
                 if lines else f'{{"format": "{FORMAT}", "version": {VERSION},\n "decisions": []}}\n')
 
     def save(self, path: Path) -> None:
-        write_text_atomic(path, self.dumps())
+        write_text_atomic(path, self.dumps(), mode=0o600)  # it holds values: private, as the work folder
 
     @classmethod
     def load(cls, path: Path) -> DecisionBook:

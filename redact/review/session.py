@@ -20,7 +20,7 @@ from .decisions import (ADDED_ENTITY, ALL_DOCUMENTS, DECISIONS_FILE, DecisionBoo
 from ..grounds import normalise_ground
 from ..model import Document
 from ..rules import RuleSet
-from .workfolder import EntryStatus, IndexEntry, ProposalRow, read_document, read_index
+from .workfolder import EntryStatus, IndexEntry, ProposalRow, prepare_work, read_document, read_index
 
 CACHED_DOCUMENTS = 4
 
@@ -100,6 +100,7 @@ class ReviewSession:
         self.reviewer = reviewer or login_name()
         self.clock = clock
         index = read_index(work)
+        prepare_work(work)  # decisions are written here: tighten a folder an earlier version left open
         self.failed = [e for e in index.documents if e.status not in (EntryStatus.OK, EntryStatus.SKIPPED)]
         self.entries: list[IndexEntry] = [e for e in index.documents if e.status is EntryStatus.OK]
         self.decisions_path = work / DECISIONS_FILE

@@ -10,7 +10,10 @@ as runs: characters on one line whose boxes touch share y0/y1 and one x edge eac
 0.01 pt, which is about six bytes a character instead of forty; per page they are one string
 (the runs' JSON), which the review never needs to parse.
 
-The work folder holds the redacted values: it is never part of a disclosure.
+The work folder holds the redacted values in the clear: it is never part of a disclosure, and
+like the private record (verify/record.py) it is its owner's only: the folder and its subfolders
+0700, every file 0600. A folder made by an earlier version (0755/0644) is tightened when a scan
+writes into it or a review opens it.
 """
 
 from __future__ import annotations
@@ -32,10 +35,43 @@ VERSION = 1
 INDEX = "index.json"
 DOCS = "docs"
 PRECISION = 2  # decimals kept of box coordinates (0.01 pt)
+FOLDER_MODE = 0o700
+FILE_MODE = 0o600
 
 
 class WorkError(Exception):
     """The work folder is missing, of another version, or damaged; the message says why."""
+
+
+# -- permissions -----------------------------------------------------------------------------
+
+def prepare_work(work: Path) -> None:
+    """Create the work folder for its owner only, or tighten one that exists (also what an
+    earlier version left at 0755/0644)."""
+    work.mkdir(parents=True, exist_ok=True, mode=FOLDER_MODE)
+    for path in (work, *work.rglob("*")):  # mkdir's mode is filtered by the umask, and ignored when it exists
+        if path.is_symlink():
+            continue
+        try:
+            os.chmod(path, FOLDER_MODE if path.is_dir() else FILE_MODE)
+        except PermissionError:  # another user's file: not ours to change (nor to read, mostly)
+            pass
+
+
+def write_private(target: Path, text: str) -> None:
+    """Write a file of the work folder: 0600 from the start, its folders 0700."""
+    _private_dirs(target.parent)
+    write_text_atomic(target, text, mode=FILE_MODE)
+
+
+def _private_dirs(folder: Path) -> None:
+    missing = []
+    while not folder.exists():
+        missing.append(folder)
+        folder = folder.parent
+    for path in reversed(missing):
+        path.mkdir(mode=FOLDER_MODE, exist_ok=True)
+        os.chmod(path, FOLDER_MODE)
 
 
 # -- character boxes -------------------------------------------------------------------------
@@ -201,9 +237,7 @@ def write_document(work: Path, document: Document, proposals: tuple[Proposal, ..
             "encoding": document.encoding, "warnings": list(document.warnings),
             "pages": [_page_json(p) for p in document.pages],
             "proposals": [_proposal_json(p) for p in proposals]}
-    target = work / name
-    target.parent.mkdir(parents=True, exist_ok=True)
-    write_text_atomic(target, json.dumps(data, ensure_ascii=False, separators=(",", ":")))
+    write_private(work / name, json.dumps(data, ensure_ascii=False, separators=(",", ":")))
     return IndexEntry(relpath=document.relpath, kind=document.kind, status=EntryStatus.OK, source=document.source,
                       sha256=sha256, file=name, pages=len(document.pages), proposals=_rows(proposals))
 
@@ -213,7 +247,7 @@ def rewrite_proposals(work: Path, entry: IndexEntry, proposals: tuple[Proposal, 
     path = work / entry.file
     data = _read_json(path, "document")
     data["proposals"] = [_proposal_json(p) for p in proposals]
-    write_text_atomic(path, json.dumps(data, ensure_ascii=False, separators=(",", ":")))
+    write_private(path, json.dumps(data, ensure_ascii=False, separators=(",", ":")))
     return replace(entry, proposals=_rows(proposals))
 
 
@@ -272,7 +306,7 @@ def write_index(work: Path, entries: list[IndexEntry], rules: Path | None) -> Wo
                        "rules": index.rules}, ensure_ascii=False)[:-1]
     docs = ",\n  ".join(json.dumps(e.to_json(), ensure_ascii=False) for e in index.documents)
     # One line per document: compact, yet a diff of two scans shows which documents changed.
-    write_text_atomic(work / INDEX, f'{head},\n "documents": [\n  {docs}\n ]}}\n')
+    write_private(work / INDEX, f'{head},\n "documents": [\n  {docs}\n ]}}\n')
     keep = {work / e.file for e in index.documents if e.file}
     docs = work / DOCS
     if docs.is_dir():
