@@ -56,7 +56,7 @@ def synthetic_page(rng: random.Random, number: int) -> tuple[Page, list[Decision
         begin = text.rfind(" ", 0, at) + 1
         end = at + len("@voorbeeld.nl")
         finding = Finding(number, begin, end, text[begin:end], "EMAIL_ADDRESS", 1.0, "email")
-        decisions.append(Decision(finding, "redact", "5.1.2e", "EMAIL_ADDRESS found by email"))
+        decisions.append(Decision(finding, "redact", "5.1.2e", "EMAIL_ADDRESS gevonden door email"))
         start = end
     return Page(number=number, text=text, boxes=tuple(boxes), width=595.0, height=842.0, source="pdf"), decisions
 

@@ -13,11 +13,11 @@ from rich.console import Console, Group
 from rich.rule import Rule
 from rich.text import Text
 
+from .decisions import VERDICT_NL
 from .keys import Keyboard
 from .session import ReviewSession, parse_filter
 from .view import colours_for, line_starts, marked_text, marks_for
 
-STATUS_NL = {"open": "open", "accepted": "geaccepteerd", "rejected": "afgewezen"}
 KIND_NL = {"value": "hele waarde", "added": "toegevoegd"}  # how a decision was made, when not on this place
 HELP = (("a", "accepteren"), ("r", "afwijzen"), ("n/→", "volgende"), ("p/←", "vorige"), ("g", "grond"),
         ("A/R", "alle met deze waarde"), ("/", "zoek en lak weg"), ("f", "filter"), ("i", "details"),
@@ -128,7 +128,7 @@ class ReviewApp:
         t.append(f.text, style="bold")
         t.append(f"  {f.entity_type}  ")
         t.append(v.ground or "zichtbaar", style=self.colours.get(v.ground or "", "green"))
-        t.append(f"  {STATUS_NL[v.status]}", style={"open": "yellow", "accepted": "red", "rejected": "green"}[v.status])
+        t.append(f"  {VERDICT_NL[v.status]}", style={"open": "yellow", "accepted": "red", "rejected": "green"}[v.status])
         if v.by:
             how = f", {KIND_NL[v.by.kind]}" if v.by.kind in KIND_NL else ""
             t.append(f" ({v.by.reviewer}, {v.by.time}{how})", style="dim")
