@@ -21,12 +21,12 @@ from pathlib import Path
 
 from rich.console import Console
 
-from redact.decide.decisions import ReviewDecision, make_proposals
+from redact.review.decisions import ReviewDecision, make_proposals
 from redact.model import Decision, Document, Finding, Page
 from redact.review.app import ReviewApp
 from redact.review.session import ReviewSession
 from redact.rules import load_rules
-from redact.work import disk_size, write_document, write_index
+from redact.review.workfolder import disk_size, write_document, write_index
 
 WORDS = ("de gemeente heeft het verzoek ontvangen en beoordeeld op grond van artikel vier van de regeling "
          "waarbij de aanvrager is gevraagd om aanvullende stukken te sturen binnen twee weken").split()
@@ -56,7 +56,7 @@ def synthetic_page(rng: random.Random, number: int) -> tuple[Page, list[Decision
         begin = text.rfind(" ", 0, at) + 1
         end = at + len("@voorbeeld.nl")
         finding = Finding(number, begin, end, text[begin:end], "EMAIL_ADDRESS", 1.0, "email")
-        decisions.append(Decision(finding, "redact", "5.1.2e", "EMAIL_ADDRESS found by email"))
+        decisions.append(Decision(finding, "redact", "5.1.2e", "EMAIL_ADDRESS gevonden door email"))
         start = end
     return Page(number=number, text=text, boxes=tuple(boxes), width=595.0, height=842.0, source="pdf"), decisions
 
@@ -132,9 +132,9 @@ def main() -> None:
     # A dossier where every proposal has been decided: the file rewritten after each key.
     for i, entry in enumerate(session.entries):
         for row in entry.proposals:
-            session.book.record(ReviewDecision(kind="proposal", document=entry.relpath, value=row[6],
+            session.book.record(ReviewDecision(kind="proposal", document=entry.relpath, value=row.norm,
                                                action="redact", ground="5.1.2e", reviewer="bench",
-                                               time="2026-01-01T00:00:00+00:00", id=row[0]))
+                                               time="2026-01-01T00:00:00+00:00", id=row.id))
     session._counts.clear()
     t = time.perf_counter()
     session.decide("keep")

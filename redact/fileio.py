@@ -16,14 +16,15 @@ def _umask() -> int:
 
 
 @contextmanager
-def temp_beside(target: Path) -> Iterator[Path]:
+def temp_beside(target: Path, mode: int | None = None) -> Iterator[Path]:
     """Yield a temporary path in the target's folder (same file system, so a rename is
-    atomic); whatever is left of it at the end is removed."""
+    atomic); whatever is left of it at the end is removed. `mode` None: the usual permissions
+    (0666 less the umask); a private file passes 0o600, set before anything is written."""
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     os.close(fd)
     tmp = Path(name)
-    os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; outputs get the usual permissions
+    os.chmod(tmp, 0o666 & ~_umask() if mode is None else mode)  # mkstemp makes 0600
     try:
         yield tmp
     finally:
@@ -31,13 +32,13 @@ def temp_beside(target: Path) -> Iterator[Path]:
 
 
 @contextmanager
-def atomic_path(target: Path) -> Iterator[Path]:
+def atomic_path(target: Path, mode: int | None = None) -> Iterator[Path]:
     """Yield a temporary path; on success it replaces the target in one rename."""
-    with temp_beside(target) as tmp:
+    with temp_beside(target, mode) as tmp:
         yield tmp
         os.replace(tmp, target)
 
 
-def write_text_atomic(target: Path, text: str) -> None:
-    with atomic_path(target) as tmp:
+def write_text_atomic(target: Path, text: str, mode: int | None = None) -> None:
+    with atomic_path(target, mode) as tmp:
         tmp.write_text(text, encoding="utf-8", newline="")

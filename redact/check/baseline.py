@@ -52,11 +52,11 @@ def load_baseline(path: Path) -> dict:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise BaselineError(f"{path}: baseline not found (write one with --save-baseline)") from None
+        raise BaselineError(f"{path}: baseline niet gevonden (schrijf er een met --save-baseline)") from None
     except json.JSONDecodeError as exc:
-        raise BaselineError(f"{path}: not valid JSON: {exc}") from None
+        raise BaselineError(f"{path}: geen geldige JSON: {exc}") from None
     if not isinstance(data, dict) or data.get("format") != FORMAT or not isinstance(data.get("files"), dict):
-        raise BaselineError(f"{path}: not a woo-redact check baseline ({FORMAT})")
+        raise BaselineError(f"{path}: geen baseline van woo-redact check ({FORMAT})")
     return data
 
 
@@ -103,24 +103,24 @@ def compare_baseline(baseline: dict, verdict: Verdict) -> BaselineDiff:
     return diff
 
 
-LABELS = {"missed": "missed (leak)", "over_redacted": "must-keep blacked out", "extra": "extra redaction",
+LABELS = {"missed": "gemist (lek)", "over_redacted": "ten onrechte zwart", "extra": "extra weglakking",
           "status": "status"}
 
 
 def print_baseline_diff(diff: BaselineDiff, path: Path, console: Console) -> None:
-    for title, rows, style in (("Regressions since the baseline", diff.regressions, "bold red"),
-                               ("Improvements since the baseline", diff.improvements, "green")):
+    for title, rows, style in (("Verslechteringen sinds de baseline", diff.regressions, "bold red"),
+                               ("Verbeteringen sinds de baseline", diff.improvements, "green")):
         if not rows:
-            console.print(f"[{style}]{title}[/]: none")
+            console.print(f"[{style}]{title}[/]: geen")
             continue
         table = Table(title=f"{title} ({path.name}): {len(rows)}", title_style=style, title_justify="left",
                       header_style="bold")
-        for col in ("file", "kind", "value", "before", "now"):
+        for col in ("bestand", "soort", "waarde", "eerst", "nu"):
             table.add_column(col, overflow="fold")
         for c in rows:
             table.add_row(escape(c.file), LABELS[c.kind], escape(c.value), str(c.before), str(c.after))
         console.print(table)
     if diff.new_files:
-        console.print("[yellow]not in the baseline[/] (not compared): " + escape(", ".join(diff.new_files)))
+        console.print("[yellow]niet in de baseline[/] (niet vergeleken): " + escape(", ".join(diff.new_files)))
     if diff.gone_files:
-        console.print("[yellow]in the baseline but not checked now[/]: " + escape(", ".join(diff.gone_files)))
+        console.print("[yellow]in de baseline, nu niet gecontroleerd[/]: " + escape(", ".join(diff.gone_files)))

@@ -39,7 +39,7 @@ class Miss:
     """A must-redact occurrence that a reader can still see (a leak)."""
 
     occurrence: Occurrence
-    how: str  # "not detected" | "partly covered, ... visible" | "readable in the output" | "not in the PDF text"
+    how: str  # "niet gedetecteerd" | "deels bedekt, ... zichtbaar" | "leesbaar in de uitvoer" | "niet in de PDF-tekst"
 
 
 @dataclass(frozen=True)
@@ -48,7 +48,7 @@ class OverRedaction:
 
     occurrence: Occurrence
     why: str  # the expectation's reason to keep it
-    how: str  # what covered it, or "missing from the output"
+    how: str  # what covered it, or "ontbreekt in de uitvoer"
 
 
 @dataclass(frozen=True)
@@ -107,11 +107,11 @@ class FileCheck:
     def problem_groups(self) -> tuple[list[str], list[str], list[str]]:
         """The hard failures, one line each naming the file and the value: (leaks, files not
         published, over-redactions), most serious first."""
-        leaks = [f"{self.file}: missed {m.occurrence.value!r} ({m.occurrence.entity}, {m.how}): "
+        leaks = [f"{self.file}: gemist {m.occurrence.value!r} ({m.occurrence.entity}, {m.how}): "
                  f"{m.occurrence.context}" for m in self.missed]
-        refused = [f"{self.file}: not published ({self.status.value}): {self.reason}"] \
+        refused = [f"{self.file}: niet gepubliceerd ({self.status.value}): {self.reason}"] \
             if self.status is not Status.OK and not self.withheld_ok else []
-        over = [f"{self.file}: must stay visible {r.occurrence.value!r} ({r.why}; {r.how}): {r.occurrence.context}"
+        over = [f"{self.file}: moet zichtbaar blijven {r.occurrence.value!r} ({r.why}; {r.how}): {r.occurrence.context}"
                 for r in self.over_redacted]
         return leaks, refused, over
 
@@ -216,7 +216,7 @@ def compare(run: FileRun, expectation: Expectation, withhold_allowed: bool = Fal
     for span in units:
         full, part = cover.of(span)
         if not full:
-            how = f"partly covered, {cover.visible(span)!r} visible" if part else "not detected"
+            how = f"deels bedekt, {cover.visible(span)!r} zichtbaar" if part else "niet gedetecteerd"
             missed.append(Miss(cover.occurrence(span, span.label), how))
             continue
         found = tuple(sorted({d.ground or "" for d in cover.covering(span)}))
@@ -226,7 +226,7 @@ def compare(run: FileRun, expectation: Expectation, withhold_allowed: bool = Fal
     over: list[OverRedaction] = []
     for span in keep:
         if cover.of(span)[1]:
-            how = "covered by " + ", ".join(f"{d.finding.entity_type} {d.finding.text!r} ({d.finding.detector})"
+            how = "bedekt door " + ", ".join(f"{d.finding.entity_type} {d.finding.text!r} ({d.finding.detector})"
                                             for d in cover.covering(span))
             over.append(OverRedaction(cover.occurrence(span), span.label, how))
 
@@ -267,7 +267,7 @@ def _not_in_pdf_text(expectation: Expectation, must: list[Span]) -> list[Miss]:
         if lost > 0:
             s, e = in_txt[0]
             misses.append(Miss(Occurrence(item.value, item.entity, 0, s, e, context(txt, s, e)),
-                               f"not in the PDF text ({lost}x fewer than in the .txt)"))
+                               f"niet in de PDF-tekst ({lost}x minder dan in de .txt)"))
     return misses
 
 
@@ -280,7 +280,7 @@ def _output_leaks(output: str, expectation: Expectation, known: set[str]) -> lis
             continue
         for s, e in occurrences(output, item.value):
             leaks.append(Miss(Occurrence(item.value, item.entity, 0, s, e, context(output, s, e)),
-                              "readable in the output"))
+                              "leesbaar in de uitvoer"))
     return leaks
 
 
@@ -293,5 +293,5 @@ def _output_losses(output: str, source: str, expectation: Expectation, known: se
         if item.value not in known and after < before:
             s, e = occurrences(source, item.value)[0]
             losses.append(OverRedaction(Occurrence(item.value, "", 0, s, e, context(source, s, e)), item.why,
-                                        f"missing from the output ({after} of {before} readable)"))
+                                        f"ontbreekt in de uitvoer ({after} van {before} leesbaar)"))
     return losses

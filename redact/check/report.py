@@ -12,7 +12,7 @@ from .compare import FileCheck
 from .verdict import Tally, Verdict
 
 MAX_LISTED = 25  # problems repeated at the end of the output
-COUNT_COLUMNS = ("expected", "found", "missed", "extra", "precision", "recall")
+COUNT_COLUMNS = ("verwacht", "gevonden", "gemist", "extra", "precisie", "recall")
 
 
 def _pct(value: float | None) -> str:
@@ -25,8 +25,8 @@ def _counts(t: Tally) -> list[str]:
 
 def _status(check: FileCheck) -> str:
     if check.status is Status.OK:
-        return "[green]pass[/]" if check.passed else "[bold red]FAIL[/]"
-    return "[yellow]withheld[/]" if check.withheld_ok else f"[bold red]{check.status.value}[/]"
+        return "[green]geslaagd[/]" if check.passed else "[bold red]MISLUKT[/]"
+    return "[yellow]achtergehouden[/]" if check.withheld_ok else f"[bold red]{check.status.value}[/]"
 
 
 def _table(title: str, first: str, extra_columns: tuple[str, ...] = ()) -> Table:
@@ -49,14 +49,14 @@ def _list(title: str, columns: tuple[str, ...], rows: list[tuple[str, ...]], sty
 
 
 def print_report(verdict: Verdict, console: Console) -> None:
-    by_entity = _table("Per entity type", "entity")
+    by_entity = _table("Per entiteitstype", "entiteit")
     for entity, t in sorted(verdict.per_entity.items()):
         by_entity.add_row(entity, *_counts(t))
     by_entity.add_section()
-    by_entity.add_row(Text("all", style="bold"), *_counts(verdict.overall))
+    by_entity.add_row(Text("alle", style="bold"), *_counts(verdict.overall))
     console.print(by_entity)
 
-    by_file = _table("Per document", "file", ("result", "keep blacked out"))
+    by_file = _table("Per document", "bestand", ("resultaat", "ten onrechte zwart"))
     for check in verdict.files:
         t = verdict.per_file[check.file]
         by_file.add_row(escape(check.file), _status(check), str(len(check.over_redacted)), *_counts(t))
@@ -65,39 +65,39 @@ def print_report(verdict: Verdict, console: Console) -> None:
     missed = [(c.file, m.occurrence.value, m.occurrence.entity, m.how, m.occurrence.context)
               for c in verdict.files for m in c.missed]
     if missed:
-        console.print(_list(f"Missed: must be redacted, still readable ({len(missed)})",
-                            ("file", "value", "entity", "how", "context"), missed, "bold red"))
+        console.print(_list(f"Gemist: moet weg, nog leesbaar ({len(missed)})",
+                            ("bestand", "waarde", "entiteit", "hoe", "context"), missed, "bold red"))
     over = [(c.file, r.occurrence.value, r.why, r.how, r.occurrence.context)
             for c in verdict.files for r in c.over_redacted]
     if over:
-        console.print(_list(f"Over-redacted: must stay visible, blacked out ({len(over)})",
-                            ("file", "value", "why it stays", "how", "context"), over, "bold red"))
+        console.print(_list(f"Te veel weggelakt: moet zichtbaar blijven, is zwart ({len(over)})",
+                            ("bestand", "waarde", "waarom zichtbaar", "hoe", "context"), over, "bold red"))
     extras = [(c.file, x.text, x.entity, x.ground, x.detector, x.context)
               for c in verdict.files for x in c.extras if x.keep_value is None]
     if extras:
-        console.print(_list(f"Extra: redacted, but in no expectation ({len(extras)}; lowers precision, "
-                            "not a failure by itself)", ("file", "text", "entity", "ground", "detector", "context"),
+        console.print(_list(f"Extra: weggelakt, maar in geen verwachting ({len(extras)}; verlaagt de precisie, "
+                            "op zich geen fout)", ("bestand", "tekst", "entiteit", "grond", "detector", "context"),
                             extras, "yellow"))
     wrong = [(c.file, w.occurrence.value, w.expected, ", ".join(w.found) or "–", w.occurrence.context)
              for c in verdict.files for w in c.wrong_grounds]
     if wrong:
-        console.print(_list(f"Other ground than expected ({len(wrong)}; a warning)",
-                            ("file", "value", "expected", "on the box", "context"), wrong, "yellow"))
+        console.print(_list(f"Andere grond dan verwacht ({len(wrong)}; een waarschuwing)",
+                            ("bestand", "waarde", "verwacht", "op de balk", "context"), wrong, "yellow"))
     for c in verdict.files:
         if c.status is not Status.OK:
-            tag = "[yellow]withheld (allowed in check.yaml)[/]" if c.withheld_ok else "[bold red]not published[/]"
+            tag = "[yellow]achtergehouden (toegestaan in check.yaml)[/]" if c.withheld_ok else "[bold red]niet gepubliceerd[/]"
             console.print(f"{tag} {escape(c.file)}: {escape(c.reason or '')}")
     for line in verdict.threshold_failures:
-        console.print(f"[bold red]threshold[/] {escape(line)}")
+        console.print(f"[bold red]drempel[/] {escape(line)}")
     if verdict.passed:
-        console.print(f"[bold green]check passed[/]: {len(verdict.files)} files")
+        console.print(f"[bold green]controle geslaagd[/]: {len(verdict.files)} bestanden")
     else:
         # The end of a CI log is what people read: name the files and values once more, briefly.
         problems = verdict.problems
         for line in problems[:MAX_LISTED]:
             console.print(f"[red]✗[/] {escape(line)}", highlight=False)
         if len(problems) > MAX_LISTED:
-            console.print(f"  … and {len(problems) - MAX_LISTED} more (see the tables above)")
-        console.print(f"[bold red]check failed[/]: {len(verdict.problems)} problem(s) in "
-                      f"{sum(not c.passed for c in verdict.files)} of {len(verdict.files)} files"
-                      + (f", {len(verdict.threshold_failures)} threshold(s)" if verdict.threshold_failures else ""))
+            console.print(f"  … en nog {len(problems) - MAX_LISTED} (zie de tabellen hierboven)")
+        console.print(f"[bold red]controle mislukt[/]: {len(verdict.problems)} probleem/problemen in "
+                      f"{sum(not c.passed for c in verdict.files)} van {len(verdict.files)} bestanden"
+                      + (f", {len(verdict.threshold_failures)} drempel(s)" if verdict.threshold_failures else ""))

@@ -82,7 +82,7 @@ def run_file(pipeline: Pipeline, expectation: Expectation, path: Path, out_dir: 
         text = out_text + "\n" + (ocr_text or "")
         readable = sorted(v for v in decided if PlainValues([v]).survivors(text))  # the verifier's matching
         if readable:
-            reason = f"{reason}; readable in the withheld output: {', '.join(map(repr, readable))}"
+            reason = f"{reason}; leesbaar in de achtergehouden uitvoer: {', '.join(map(repr, readable))}"
     return FileRun(**common, status=result.status, reason=reason, output_text=out_text, source_text=src_text,
                    ocr_output_text=ocr_text)
 
@@ -99,5 +99,5 @@ def run_samples(pipeline: Pipeline, expectations: list[Expectation], with_pdf: b
                     run = run_file(pipeline, expectation, path, Path(tmp))
                 except Exception as exc:  # a bug in one stage fails that file, not the whole check
                     run = FileRun(stem=expectation.stem, file=path.name, kind=path.suffix.lower().lstrip("."),
-                                  status=Status.FAILED, reason=f"internal error ({type(exc).__name__}: {exc})")
+                                  status=Status.FAILED, reason=f"interne fout ({type(exc).__name__}: {exc})")
                 yield replace(run, seconds=time.perf_counter() - started)

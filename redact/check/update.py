@@ -45,7 +45,7 @@ def proposed_additions(checks: list[FileCheck], expectations: list[Expectation])
                 continue
             seen.add((check.stem, x.text))
             if not occurrences(txt, x.text):
-                notes.append(f"{check.file}: {x.text!r} is not a whole word in {exp.document}: not added")
+                notes.append(f"{check.file}: {x.text!r} is geen heel woord in {exp.document}: niet toegevoegd")
                 continue
             additions.append(Addition(check.stem, x.text, x.entity, x.ground, check.file, x.context))
     return additions, notes

@@ -82,7 +82,7 @@ def _below(name: str, tally: Tally, minimum: Minimum) -> Iterable[str]:
     for metric in ("precision", "recall"):
         floor, value = getattr(minimum, metric), getattr(tally, metric)
         if floor is not None and value is not None and value < floor:
-            yield f"{name}: {metric} {value:.3f} below the minimum {floor:.3f}"
+            yield f"{name}: {metric} {value:.3f} onder het minimum {floor:.3f}"
 
 
 def judge(files: list[FileCheck], config: CheckConfig) -> Verdict:
@@ -95,7 +95,7 @@ def judge(files: list[FileCheck], config: CheckConfig) -> Verdict:
     for t in (verdict.per_file[c.file] for c in files if c.measured):
         for name in ("expected", "missed", "redactions", "matched", "over"):
             setattr(verdict.overall, name, getattr(verdict.overall, name) + getattr(t, name))
-    verdict.threshold_failures.extend(_below("all entity types", verdict.overall, config.overall))
+    verdict.threshold_failures.extend(_below("alle entiteitstypen", verdict.overall, config.overall))
     for entity, minimum in sorted(config.entities.items()):
         if entity in verdict.per_entity:
             verdict.threshold_failures.extend(_below(entity, verdict.per_entity[entity], minimum))

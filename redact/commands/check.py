@@ -46,12 +46,12 @@ def _update(expectations: list[Expectation], verdict: Verdict, yes: bool, consol
     """Show the proposed additions and apply them when confirmed; False when declined."""
     additions, notes = proposed_additions(verdict.files, expectations)
     for note in notes:
-        console.print(f"[yellow]update[/] {escape(note)}")
+        console.print(f"[yellow]bijwerken[/] {escape(note)}")
     if not additions:
-        console.print("[green]update[/]: no new redactions to add to the expectations")
+        console.print("[green]bijwerken[/]: geen nieuwe weglakkingen om aan de verwachtingen toe te voegen")
         return True
-    table = Table(title=f"New redact entries ({len(additions)})", header_style="bold", title_justify="left")
-    for col in ("expectations", "value", "entity", "ground", "found in", "context"):
+    table = Table(title=f"Nieuwe redact-regels ({len(additions)})", header_style="bold", title_justify="left")
+    for col in ("verwachtingen", "waarde", "entiteit", "grond", "gevonden in", "context"):
         table.add_column(col, overflow="fold")
     for a in additions:
         table.add_row(*map(escape, (f"{a.stem}.expected.yaml", a.value, a.entity, a.ground, a.found_in, a.context)))
@@ -61,14 +61,14 @@ def _update(expectations: list[Expectation], verdict: Verdict, yes: bool, consol
         console.print(u.diff(), markup=False, highlight=False, end="")
     if not yes:
         try:
-            confirmed = click.confirm("Add these entries to the expectations?", default=False)
+            confirmed = click.confirm("Deze regels aan de verwachtingen toevoegen?", default=False)
         except click.Abort:  # no terminal to answer on (closed stdin, Ctrl-C): that is a no
             confirmed = False
         if not confirmed:
-            console.print("\n[yellow]update declined[/]: nothing written (use --yes in scripts)")
+            console.print("\n[yellow]bijwerken afgewezen[/]: niets geschreven (gebruik --yes in scripts)")
             return False
     apply_updates(updates)
-    console.print(f"[green]updated[/] {len(updates)} expectations file(s); review and commit them")
+    console.print(f"[green]bijgewerkt[/]: {len(updates)} verwachtingenbestand(en); controleer en commit ze")
     return True
 
 
@@ -104,7 +104,7 @@ def check(samples: Path | None, rules_dir: Path | None, model_dir: Path | None, 
     try:
         rules = load_rules(rules_dir)
     except RulesError as exc:
-        console.print(f"[bold red]Rules invalid:[/] {escape(str(exc))}")
+        console.print(f"[bold red]Regels ongeldig:[/] {escape(str(exc))}")
         sys.exit(ExitCode.RULES_INVALID)
     try:
         expectations = load_expectations(samples)
@@ -115,7 +115,7 @@ def check(samples: Path | None, rules_dir: Path | None, model_dir: Path | None, 
     except (ExpectationError, ConfigError, BaselineError) as exc:
         raise click.UsageError(str(exc)) from None
     if config.source is None:
-        console.print(f"[yellow]no {CONFIG_NAME} in {samples}[/]: no precision/recall minimums, only hard failures")
+        console.print(f"[yellow]geen {CONFIG_NAME} in {samples}[/]: geen minimum voor precisie en recall, alleen harde fouten")
 
     from ..pipeline import Pipeline  # loads spaCy and Presidio: only once the arguments are sound
 
@@ -150,16 +150,16 @@ def check(samples: Path | None, rules_dir: Path | None, model_dir: Path | None, 
         regressions = diff.regressions
     if update and accepted and baseline_path:
         save_baseline(verdict, baseline_path)
-        console.print(f"[green]baseline written[/]: {baseline_path}")
+        console.print(f"[green]baseline geschreven[/]: {baseline_path}")
     if save_path:
         save_baseline(verdict, save_path)
-        console.print(f"baseline written: {save_path}")
+        console.print(f"baseline geschreven: {save_path}")
     # Accepting the current result with --update is deliberate: its regressions do not fail.
     failing_regressions = [] if update and accepted else regressions
     if junit_path:
         write_junit(verdict, config, junit_path, failing_regressions if baseline is not None else None)
-        console.print(f"JUnit report: {junit_path}")
+        console.print(f"JUnit-rapport: {junit_path}")
     if failing_regressions:
-        console.print(f"[bold red]{len(failing_regressions)} regression(s) against the baseline[/]")
+        console.print(f"[bold red]{len(failing_regressions)} verslechtering(en) ten opzichte van de baseline[/]")
     failed = not verdict.passed or bool(failing_regressions)
     sys.exit(ExitCode.CHECK_FAILED if failed else ExitCode.OK)

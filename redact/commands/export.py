@@ -11,7 +11,7 @@ import click
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from ..decide.decisions import (DECISIONS_FILE, UNREVIEWED_POLICIES, DecisionBook, DecisionsError,
+from ..review.decisions import (DECISIONS_FILE, UNREVIEWED_POLICIES, DecisionBook, DecisionsError,
                                 extra_proposals, final_decisions, normalise_value)
 from ..decide.overlaps import resolve_overlaps
 from ..errors import ExitCode
@@ -23,7 +23,7 @@ from ..report.inventory import write_inventory
 from ..report.log import write_log
 from ..report.summary import print_skipped, print_summary
 from ..verify.record import check_private_dir, default_private_dir, write_record
-from ..work import IndexEntry, WorkError, WorkIndex, check_source, read_document, read_index
+from ..review.workfolder import IndexEntry, WorkError, WorkIndex, check_source, read_document, read_index
 from .review import rules_for
 
 SCAN_STATUS = {"failed": Status.FAILED, "needs_review": Status.NEEDS_REVIEW, "skipped": Status.SKIPPED}
@@ -44,7 +44,7 @@ def open_proposals(index: WorkIndex, book: DecisionBook) -> dict[str, int]:
     """Open proposals per document, from the index alone."""
     out: dict[str, int] = {}
     for e in index.documents:
-        n = sum(1 for row in e.proposals if book.for_proposal(e.relpath, row[0], row[6]) is None)
+        n = sum(1 for row in e.proposals if book.for_proposal(e.relpath, row.id, row.norm) is None)
         if n:
             out[e.relpath] = n
     return out

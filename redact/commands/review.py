@@ -9,11 +9,11 @@ from pathlib import Path
 import click
 from rich.console import Console
 
-from ..decide.decisions import DECISIONS_FILE, DecisionBook, DecisionsError
+from ..review.decisions import DECISIONS_FILE, DecisionBook, DecisionsError
 from ..errors import ExitCode, RulesError
 from ..review.lock import Locked, review_lock
 from ..rules import RuleSet, load_rules
-from ..work import WorkError, read_index
+from ..review.workfolder import WorkError, read_index
 
 
 def rules_for(work: Path, rules_dir: Path | None) -> RuleSet:

@@ -12,7 +12,7 @@ import click
 from rich.console import Console
 
 from ..batch import BatchError, SourceFile, collect, default_jobs, run_batch, worker_pipeline
-from ..decide.decisions import (DECISIONS_FILE, DecisionBook, DecisionsError, make_proposals,
+from ..review.decisions import (DECISIONS_FILE, DecisionBook, DecisionsError, make_proposals,
                                 recovered_proposals)
 from ..decide.propagate import propagate_dossier
 from ..decide.roles import add_keep_names
@@ -22,7 +22,8 @@ from ..pipeline import Analysis
 from ..rules import RuleSet
 from .options import (jobs_option, keep_names_option, load_rules_or_exit, model_option, rules_option,
                       unreadable_pages_option)
-from ..work import IndexEntry, read_document, rewrite_proposals, sha256_of, write_document, write_index
+from ..review.workfolder import (IndexEntry, prepare_work, read_document, rewrite_proposals, sha256_of, write_document,
+                                 write_index)
 
 STATUS_EXIT = {"failed": ExitCode.DOCUMENTS_FAILED, "needs_review": ExitCode.NEEDS_REVIEW}
 
@@ -84,7 +85,7 @@ def _missing_decisions(work: Path, index, book: DecisionBook) -> tuple[int, list
     """Accepted redactions the new scan does not propose: how many are put back, and where some are lost."""
     recovered, lost = 0, []
     for e in index.documents:
-        missing = book.missing(e.relpath, {row[0] for row in e.proposals}) if e.status == "ok" else []
+        missing = book.missing(e.relpath, {row.id for row in e.proposals}) if e.status == "ok" else []
         if not missing:
             continue
         document, proposals = read_document(work, e, boxes=False)
@@ -129,7 +130,7 @@ def scan(sources: tuple[Path, ...], work_dir: Path, jobs: int | None, unreadable
         items, skipped = collect(list(sources), work_dir)
     except (BatchError, DecisionsError) as exc:
         raise click.UsageError(str(exc)) from None
-    work_dir.mkdir(parents=True, exist_ok=True)
+    prepare_work(work_dir)  # 0700, and tightened when an earlier version made it
     runner = partial(scan_one, unreadable_pages=unreadable_pages)  # a partial of a top-level function pickles
     try:  # not while a review has the work folder open: it would show documents that changed under it
         with review_lock(work_dir, "woo-redact scan"):
@@ -144,7 +145,7 @@ def scan(sources: tuple[Path, ...], work_dir: Path, jobs: int | None, unreadable
     for e in index.documents:
         for row in e.proposals:
             total += 1
-            decided += book.for_proposal(e.relpath, row[0], row[6]) is not None
+            decided += book.for_proposal(e.relpath, row.id, row.norm) is not None
         if e.status not in ("ok", "skipped"):
             console.print(f"[bold red]{e.status}[/] {e.relpath}: {e.error}")
     recovered, lost = _missing_decisions(work_dir, index, book)

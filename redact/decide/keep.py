@@ -32,7 +32,7 @@ def _email_kept(value: str, items: tuple[str, ...]) -> str | None:
     for item in items:
         item = item.lower()
         if item == value or (item.endswith("@") and item == local):
-            return f"generic mailbox {item}"
+            return f"algemene mailbox {item}"
     return None
 
 
@@ -41,7 +41,7 @@ def _phone_kept(value: str, items: tuple[str, ...]) -> str | None:
     digits = "".join(c for c in value if c.isdigit())
     for item in items:
         if (number and number == _e164(item)) or digits == "".join(c for c in item if c.isdigit()):
-            return f"organisation number {item}"
+            return f"algemeen nummer van een organisatie {item}"
     return None
 
 
@@ -49,7 +49,7 @@ def _text_kept(value: str, items: tuple[str, ...]) -> str | None:
     value = _norm(value)
     for item in items:
         if _norm(item) == value:
-            return f"organisation detail {item}"
+            return f"gegeven van een organisatie {item}"
     return None
 
 

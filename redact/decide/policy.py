@@ -30,7 +30,7 @@ class Decider:
         if reason:
             return Decision(finding, "keep", None, reason)
         return Decision(finding, "redact", self.rules.ground_for(finding.entity_type),
-                        f"{finding.entity_type} found by {finding.detector}")
+                        f"{finding.entity_type} gevonden door {finding.detector}")
 
     def decide(self, document: Document, findings: tuple[Finding, ...]) -> tuple[Decision, ...]:
         persons = self.roles.persons(document, [f for f in findings if f.entity_type == "PERSON"])

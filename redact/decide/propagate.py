@@ -125,12 +125,12 @@ def propagate(document: Document, decisions: list[Decision], min_length: int,
     values: dict[str, tuple[Decision, str]] = {}
     for d in decisions:
         if d.action == "redact" and len(d.finding.text.strip()) >= min_length:
-            values.setdefault(d.finding.text.strip(), (d, "same value redacted elsewhere in the document"))
+            values.setdefault(d.finding.text.strip(), (d, "zelfde waarde elders in het document weggelakt"))
     if names is not None:
         for value, d in names.short_forms(decisions).items():
-            values.setdefault(value, (d, "short form of a name redacted elsewhere in the document"))
+            values.setdefault(value, (d, "korte vorm van een naam die elders in het document is weggelakt"))
     for value, d in (extra or {}).items():
-        values.setdefault(value, (d, "name redacted in another document of the dossier"))
+        values.setdefault(value, (d, "naam weggelakt in een ander document van het dossier"))
     values = {v: s for v, s in values.items() if len(v) >= min_length or v.isupper()}
     if not values:
         return decisions
@@ -148,7 +148,7 @@ def propagate(document: Document, decisions: list[Decision], min_length: int,
                 continue  # a public official's mention stays visible
             finding = replace(source.finding, page=page.number, start=start, end=end, text=page.text[start:end],
                               detector="propagation", detector_kind=DetectorKind.PROPAGATED,
-                              explanation=f"same name or value as a {source.finding.detector} finding")
+                              explanation=f"zelfde naam of waarde als een vondst van {source.finding.detector}")
             added.append(Decision(finding, "redact", source.ground, reason))
     return decisions + added
 

@@ -1,17 +1,32 @@
-"""The inventarislijst: one row per document, in the Rijksoverheid platform's columns."""
+"""The inventarislijst: one row per document, in the Rijksoverheid platform's columns.
+
+`inventaris.csv` is written as Dutch Excel opens it with a double click: UTF-8 with a byte-order
+mark, `;` between fields. `inventaris.xlsx` is byte for byte the same for the same results: its
+timestamps (docProps/core.xml and every zip entry) are SOURCE_DATE_EPOCH when that is set, else
+1980-01-01 00:00 UTC, never the time of the run.
+"""
 
 from __future__ import annotations
 
 import csv
 import datetime as dt
 import io
+import os
+import zipfile
 from pathlib import Path
 
-from ..fileio import atomic_path, write_text_atomic
+from ..fileio import atomic_path
 from ..model import DocumentResult, Status
 
 COLUMNS = ["ID", "Document", "File type", "Datum", "Beoordeling", "Opgeschort", "Beoordelingsgrond",
            "Toelichting", "Aantal weglakkingen"]
+NUMERIC_COLUMNS = {"Aantal weglakkingen"}  # number cells in the xlsx (the ID keeps its leading zeros: text)
+CSV_NAME = "inventaris.csv"
+XLSX_NAME = "inventaris.xlsx"
+CSV_ENCODING = "utf-8-sig"  # with BOM: Excel reads UTF-8 only when it is marked
+CSV_DELIMITER = ";"  # Excel with Dutch regional settings splits on `;` (`,` is the decimal sign)
+ZIP_EPOCH = dt.datetime(1980, 1, 1, tzinfo=dt.timezone.utc)  # the earliest time a zip entry can hold
+MAX_WIDTH = 60  # characters; longer Toelichting wraps in the cell's edit line, not across the screen
 
 
 def judgement(result: DocumentResult) -> str:
@@ -65,12 +80,17 @@ def write_inventory(results: list[DocumentResult], out_dir: Path) -> None:
     _write_table(rows(results), out_dir)
 
 
+def read_inventory(out_dir: Path) -> list[dict[str, str]]:
+    """The rows of `inventaris.csv` as written by `write_inventory`."""
+    text = (out_dir / CSV_NAME).read_text(encoding=CSV_ENCODING)
+    return list(csv.DictReader(io.StringIO(text, newline=""), delimiter=CSV_DELIMITER))
+
+
 def mark_withheld(out_dir: Path, failures: dict[str, list[str]]) -> None:
     """After a later `verify`: rows of files that failed say so, the rest stay as the run wrote them."""
-    path = out_dir / "inventaris.csv"
-    if not failures or not path.exists():
+    if not failures or not (out_dir / CSV_NAME).exists():
         return
-    table = list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8"))))
+    table = read_inventory(out_dir)
     for row in table:
         if row.get("Document") in failures:
             row["Beoordeling"] = Status.LEAK.value
@@ -80,22 +100,58 @@ def mark_withheld(out_dir: Path, failures: dict[str, list[str]]) -> None:
 
 def _write_table(table: list[dict[str, str]], out_dir: Path) -> None:
     buf = io.StringIO()
-    writer = csv.DictWriter(buf, fieldnames=COLUMNS, lineterminator="\n")
+    writer = csv.DictWriter(buf, fieldnames=COLUMNS, delimiter=CSV_DELIMITER, lineterminator="\n")
     writer.writeheader()
     writer.writerows(table)
-    write_text_atomic(out_dir / "inventaris.csv", buf.getvalue())
-    _write_xlsx(table, out_dir / "inventaris.xlsx")
+    with atomic_path(out_dir / CSV_NAME) as tmp:
+        tmp.write_text(buf.getvalue(), encoding=CSV_ENCODING, newline="")
+    with atomic_path(out_dir / XLSX_NAME) as tmp:
+        tmp.write_bytes(xlsx_bytes(table, fixed_time()))
 
 
-def _write_xlsx(table: list[dict[str, str]], target: Path) -> None:
+def fixed_time() -> dt.datetime:
+    """The time written into the xlsx: SOURCE_DATE_EPOCH (reproducible builds) or 1980-01-01 UTC."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch.isdigit():
+        return max(ZIP_EPOCH, dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc))
+    return ZIP_EPOCH
+
+
+def _cell(column: str, value: str):
+    if column in NUMERIC_COLUMNS and value.isdigit():
+        return int(value)
+    return value
+
+
+def xlsx_bytes(table: list[dict[str, str]], when: dt.datetime) -> bytes:
+    """The workbook: a header row that stays in view and filters, columns as wide as their text,
+    counts as numbers; the same bytes for the same table and time."""
     from openpyxl import Workbook
+    from openpyxl.utils import get_column_letter
+    from openpyxl.writer.excel import ExcelWriter
 
     wb = Workbook()
     ws = wb.active
     ws.title = "Inventaris"
     ws.append(COLUMNS)
     for row in table:
-        ws.append([row[c] for c in COLUMNS])
+        ws.append([_cell(c, row[c]) for c in COLUMNS])
+    for i, column in enumerate(COLUMNS, 1):
+        widest = max([len(column)] + [len(str(row[column])) for row in table])
+        ws.column_dimensions[get_column_letter(i)].width = min(MAX_WIDTH, widest + 2)
+    ws.freeze_panes = "A2"
+    ws.auto_filter.ref = f"A1:{get_column_letter(len(COLUMNS))}{len(table) + 1}"
+    naive = when.astimezone(dt.timezone.utc).replace(tzinfo=None)  # openpyxl writes it as UTC
     wb.properties.creator = "woo-redact"
-    with atomic_path(target) as tmp:
-        wb.save(tmp)
+    wb.properties.created = wb.properties.modified = naive
+    raw = io.BytesIO()
+    # ExcelWriter, not wb.save(): save() stamps `modified` with the current time.
+    ExcelWriter(wb, zipfile.ZipFile(raw, "w", zipfile.ZIP_DEFLATED)).save()
+    # The zip entries carry the time of writing as well: copy them with the fixed time.
+    out = io.BytesIO()
+    with zipfile.ZipFile(raw) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            entry = zipfile.ZipInfo(info.filename, date_time=naive.timetuple()[:6])
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            dst.writestr(entry, src.read(info.filename))
+    return out.getvalue()

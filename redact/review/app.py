@@ -6,7 +6,6 @@ window is cut to the terminal's height around the current proposal.
 
 from __future__ import annotations
 
-import math
 import os
 import sys
 
@@ -14,13 +13,31 @@ from rich.console import Console, Group
 from rich.rule import Rule
 from rich.text import Text
 
+from .decisions import VERDICT_NL
 from .keys import Keyboard
 from .session import ReviewSession, parse_filter
 from .view import colours_for, line_starts, marked_text, marks_for
 
-STATUS_NL = {"open": "open", "accepted": "geaccepteerd", "rejected": "afgewezen"}
-HELP = ("a accepteren  r afwijzen  n/→ volgende  p/← vorige  g grond  A/R alle met deze waarde  "
-        "/ zoek en lak weg  f filter  i details  q opslaan en stoppen")
+KIND_NL = {"value": "hele waarde", "added": "toegevoegd"}  # how a decision was made, when not on this place
+HELP = (("a", "accepteren"), ("r", "afwijzen"), ("n/→", "volgende"), ("p/←", "vorige"), ("g", "grond"),
+        ("A/R", "alle met deze waarde"), ("/", "zoek en lak weg"), ("f", "filter"), ("i", "details"),
+        ("q", "stoppen"))  # every decision is saved as it is made
+HELP_GAP = "  "
+
+
+def help_lines(width: int) -> list[str]:
+    """The key help in as many lines as the width needs (two at 80 and at 120 columns), never
+    cutting a key from what it does."""
+    lines: list[str] = []
+    line = ""
+    for key, does in HELP:
+        item = f"{key} {does}"
+        if line and len(line) + len(HELP_GAP) + len(item) > width:
+            lines.append(line)
+            line = item
+        else:
+            line = f"{line}{HELP_GAP}{item}" if line else item
+    return lines + [line]
 
 
 class ReviewApp:
@@ -72,7 +89,11 @@ class ReviewApp:
         starts = line_starts(page.text)
         ends = starts[1:] + [len(page.text) + 1]
         here = max(n for n, a in enumerate(starts) if a <= p.finding.start)
-        heights = [max(1, math.ceil((b - a + 12) / max(20, width))) for a, b in zip(starts, ends)]
+        # Rows each line takes on screen, labels and wrapping included: an estimate that is short
+        # by one row scrolls the header off a full screen.
+        heights = [max(1, len(marked_text(page.text, a, b - 1, marks, self.colours, self.plain)
+                              .wrap(self.console, max(20, width))))
+                   for a, b in zip(starts, ends)]
         if heights[here] > rows:  # one line longer than the screen (text without line breaks): cut it
             span = max(20, width) * (rows - 1)
             a = max(starts[here], p.finding.start - span // 3)
@@ -107,9 +128,10 @@ class ReviewApp:
         t.append(f.text, style="bold")
         t.append(f"  {f.entity_type}  ")
         t.append(v.ground or "zichtbaar", style=self.colours.get(v.ground or "", "green"))
-        t.append(f"  {STATUS_NL[v.status]}", style={"open": "yellow", "accepted": "red", "rejected": "green"}[v.status])
+        t.append(f"  {VERDICT_NL[v.status]}", style={"open": "yellow", "accepted": "red", "rejected": "green"}[v.status])
         if v.by:
-            t.append(f" ({v.by.reviewer}, {v.by.time}{', ' + v.by.kind if v.by.kind != 'proposal' else ''})", style="dim")
+            how = f", {KIND_NL[v.by.kind]}" if v.by.kind in KIND_NL else ""
+            t.append(f" ({v.by.reviewer}, {v.by.time}{how})", style="dim")
         t.append(f"  voorstel: {'weglakken' if p.decision.action == 'redact' else 'zichtbaar laten'}"
                  f" — {p.decision.reason}", style="dim")
         if self.details:
@@ -121,12 +143,14 @@ class ReviewApp:
         width, height = self.console.size
         info = self.info()
         info_rows = 2 if self.details else 1
-        rows = max(3, height - 6 - info_rows)
+        keys = help_lines(width)
+        # header 2, two rules, the message line, the info and the help: the rest is the page
+        rows = max(3, height - 5 - info_rows - len(keys))
         bottom = (Text(self.prompt, style="bold yellow") if self.prompt is not None
                   else Text(self.session.message))
         bottom.no_wrap, bottom.overflow = True, "ellipsis"
         return Group(self.header(), Rule(style="dim"), self.body(rows, width), Rule(style="dim"), info, bottom,
-                     Text(HELP, style="dim", overflow="ellipsis", no_wrap=True))
+                     Text("\n".join(keys), style="dim", overflow="ellipsis", no_wrap=True))
 
     def draw(self) -> None:
         try:  # the terminal itself, not $COLUMNS/$LINES (stale after a resize), which rich prefers
@@ -135,7 +159,8 @@ class ReviewApp:
             pass
         with self.console.capture() as capture:
             self.console.print(self.frame(), highlight=False)
-        sys.stdout.write("\x1b[H\x1b[2J" + capture.get())
+        # No newline after the last line: on a full screen it would scroll the header away.
+        sys.stdout.write("\x1b[H\x1b[2J" + capture.get().rstrip("\n"))
         sys.stdout.flush()
 
     # -- input -----------------------------------------------------------------------------

@@ -30,7 +30,7 @@ def review_lock(work: Path, reviewer: str) -> Iterator[None]:
     path = work / LOCK_NAME
     for _ in range(2):
         try:
-            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
             break
         except FileExistsError:
             try:

@@ -13,12 +13,11 @@ from pathlib import Path
 
 from rich.text import Text
 
-from ..decide.decisions import DecisionBook, Proposal, with_extra
+from .decisions import VERDICT_NL, DecisionBook, Proposal, with_extra
 from ..model import Document
-from ..work import WorkIndex, read_document
+from .workfolder import EntryStatus, WorkIndex, read_document
 from .view import colours_for, line_starts, marked_text, marks_for
 
-STATUS_NL = {"open": "open", "accepted": "geaccepteerd", "rejected": "afgewezen"}
 
 
 def _hunks(lines: list[int], context: int, count: int) -> list[tuple[int, int]]:
@@ -69,24 +68,24 @@ def print_review(work: Path, index: WorkIndex, book: DecisionBook, grounds: list
     total: Counter = Counter()
     skipped = 0
     for entry in index.documents:
-        if entry.status == "skipped":  # not a document type we read (e.g. .yaml): one count at the end
+        if entry.status is EntryStatus.SKIPPED:  # not a document type we read (e.g. .yaml): one count at the end
             skipped += 1
             continue
-        if entry.status != "ok":
-            emit(Text(f"== {entry.relpath}: niet gescand ({entry.status}): {entry.error} ==",
+        if entry.status is not EntryStatus.OK:
+            emit(Text(f"== {entry.relpath}: niet gescand ({entry.status.outcome.value}): {entry.error} ==",
                       style=None if plain else "bold red"))
             continue
         document, proposals = read_document(work, entry, boxes=False)
         proposals = with_extra(document, proposals, book)
         lines, counts = document_diff(document, proposals, book, colours, plain, context)
         total += counts
-        summary = ", ".join(f"{counts[s]} {STATUS_NL[s]}" for s in ("accepted", "rejected", "open"))
+        summary = ", ".join(f"{counts[s]} {VERDICT_NL[s]}" for s in ("accepted", "rejected", "open"))
         emit(Text(f"== {entry.relpath} ({len(document.pages)} pagina's): {len(proposals)} voorstellen: {summary} ==",
                   style=None if plain else "bold"))
         for line in lines:
             emit(line)
     emit(Text(f"Totaal: {sum(total.values())} voorstellen: "
-              + ", ".join(f"{total[s]} {STATUS_NL[s]}" for s in ("accepted", "rejected", "open"))
+              + ", ".join(f"{total[s]} {VERDICT_NL[s]}" for s in ("accepted", "rejected", "open"))
               + (f"; {skipped} bestand(en) overgeslagen (type niet ondersteund)" if skipped else ""),
               style=None if plain else "bold"))
     return total

@@ -11,37 +11,18 @@ from __future__ import annotations
 import getpass
 from collections import Counter, OrderedDict
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
 
-from ..decide.decisions import (ADDED_ENTITY, ALL_DOCUMENTS, DECISIONS_FILE, DecisionBook, Proposal,
+from .decisions import (ADDED_ENTITY, ALL_DOCUMENTS, DECISIONS_FILE, DecisionBook, Proposal,
                                 ReviewDecision, extra_proposals, normalise_value)
 from ..grounds import normalise_ground
 from ..model import Document
 from ..rules import RuleSet
-from ..work import IndexEntry, read_document, read_index
+from .workfolder import EntryStatus, IndexEntry, ProposalRow, prepare_work, read_document, read_index
 
 CACHED_DOCUMENTS = 4
-
-
-@dataclass(frozen=True)
-class Row:
-    """What navigation and counting need of a proposal (from the index, or from a loaded document)."""
-
-    id: str
-    page: int
-    entity: str
-    ground: str | None
-    action: str
-    score: float
-    norm: str
-    start: int = 0
-
-    @classmethod
-    def of(cls, p: Proposal) -> Row:
-        f = p.finding
-        return cls(p.id, f.page, f.entity_type, p.decision.ground, p.decision.action, f.score, p.norm, f.start)
 
 
 @dataclass(frozen=True)
@@ -51,7 +32,7 @@ class Filter:
     max_score: float | None = None  # only proposals scoring below this
     open_only: bool = False
 
-    def matches(self, row: Row, status: str) -> bool:
+    def matches(self, row: ProposalRow, status: str) -> bool:
         return ((self.entity is None or row.entity == self.entity)
                 and (self.ground is None or row.ground == self.ground)
                 and (self.max_score is None or row.score < self.max_score)
@@ -119,8 +100,9 @@ class ReviewSession:
         self.reviewer = reviewer or login_name()
         self.clock = clock
         index = read_index(work)
-        self.failed = [e for e in index.documents if e.status not in ("ok", "skipped")]
-        self.entries: list[IndexEntry] = [e for e in index.documents if e.status == "ok"]
+        prepare_work(work)  # decisions are written here: tighten a folder an earlier version left open
+        self.failed = [e for e in index.documents if e.status not in (EntryStatus.OK, EntryStatus.SKIPPED)]
+        self.entries: list[IndexEntry] = [e for e in index.documents if e.status is EntryStatus.OK]
         self.decisions_path = work / DECISIONS_FILE
         self.book = DecisionBook.load(self.decisions_path)
         self.book.check_grounds(rules.grounds)
@@ -128,14 +110,16 @@ class ReviewSession:
         self._loaded: OrderedDict[int, Loaded] = OrderedDict()
         # Rows of proposals the decisions add (values added by hand, accepted ones no longer
         # detected), kept when their document leaves memory.
-        self._added: dict[int, list[Row]] = {}
+        self._added: dict[int, list[ProposalRow]] = {}
         self._counts: dict[int, Counter] = {}
-        self._rows: dict[int, list[Row]] = {}  # per document, the same whether it is loaded or not
+        self._rows: dict[int, list[ProposalRow]] = {}  # per document, the same whether it is loaded or not
         self._find_added(range(len(self.entries)))
         self.doc = 0
         self.pos = 0  # index into rows(doc)
         self.message = ""
-        first = self._find(0, -1, +1)
+        # Reopening starts at the first proposal nobody decided on: a stray key at proposal 1 would
+        # overrule an earlier decision. All decided (or nothing scanned): the first proposal.
+        first = self._find(0, -1, +1, open_only=True) or self._find(0, -1, +1)
         if first is not None:
             self._go(*first)
 
@@ -150,8 +134,8 @@ class ReviewSession:
         merged = tuple(sorted(proposals + extra, key=lambda p: (p.finding.page, p.finding.start, p.finding.end)))
         item = Loaded(document, merged)
         self._loaded[i] = item
-        self._added[i] = [Row.of(p) for p in extra]
-        self._rows[i] = [Row.of(p) for p in merged]
+        self._added[i] = [ProposalRow.of(p) for p in extra]
+        self._rows[i] = [ProposalRow.of(p) for p in merged]
         while len(self._loaded) > CACHED_DOCUMENTS:
             self._loaded.popitem(last=False)
         self._counts.pop(i, None)
@@ -165,16 +149,16 @@ class ReviewSession:
             self._loaded.pop(i, None)
             self._rows.pop(i, None)
             entry = self.entries[i]
-            if self.book.added(entry.relpath) or self.book.missing(entry.relpath, {r[0] for r in entry.proposals}):
+            if self.book.added(entry.relpath) or self.book.missing(entry.relpath, {r.id for r in entry.proposals}):
                 self.loaded(i)
 
-    def rows(self, i: int) -> list[Row]:
+    def rows(self, i: int) -> list[ProposalRow]:
         if i not in self._rows:
-            rows = [Row(*r) for r in self.entries[i].proposals] + self._added.get(i, [])
+            rows = list(self.entries[i].proposals) + self._added.get(i, [])
             self._rows[i] = sorted(rows, key=lambda r: (r.page, r.start)) if i in self._added else rows
         return self._rows[i]
 
-    def status(self, i: int, row: Row) -> str:
+    def status(self, i: int, row: ProposalRow) -> str:
         return _status(self.book.for_proposal(self.entries[i].relpath, row.id, row.norm))
 
     def counts(self) -> Counter:
@@ -207,15 +191,17 @@ class ReviewSession:
 
     # -- moving ----------------------------------------------------------------------------
 
-    def _find(self, doc: int, pos: int, step: int) -> tuple[int, str] | None:
-        """The next (step +1) or previous (-1) proposal after (doc, pos) that passes the filter,
-        as (document, proposal id); found in the index rows, nothing is loaded."""
+    def _find(self, doc: int, pos: int, step: int, open_only: bool = False) -> tuple[int, str] | None:
+        """The next (step +1) or previous (-1) proposal after (doc, pos) that passes the filter
+        (and is open, with `open_only`), as (document, proposal id); found in the index rows,
+        nothing is loaded."""
+        wanted = replace(self.filter, open_only=True) if open_only else self.filter
         i = doc
         while 0 <= i < len(self.entries):
             rows = self.rows(i)
             j = pos + step if i == doc else (0 if step > 0 else len(rows) - 1)
             while 0 <= j < len(rows):
-                if self.filter.matches(rows[j], self.status(i, rows[j])):
+                if wanted.matches(rows[j], self.status(i, rows[j])):
                     return i, rows[j].id
                 j += step
             i += step

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from rich.text import Text
 
-from ..decide.decisions import Proposal, Verdict
+from .decisions import Proposal, Verdict
 
 # Colour per ground (in catalogue order); kept-visible marks are green.
 PALETTE = ("red", "magenta", "blue", "dark_orange", "cyan", "yellow", "bright_magenta", "bright_blue")

@@ -16,7 +16,7 @@ def test_fixture_passes_and_junit_has_one_case_per_file(samples, tmp_path):
     junit = tmp_path / "report.xml"
     result = invoke(samples, "--junit", junit)
     assert result.exit_code == ExitCode.OK, result.output
-    assert "check passed" in result.output
+    assert "controle geslaagd" in result.output
     root = ET.parse(junit).getroot()  # well-formed, or this raises
     cases = root.find("testsuite").findall("testcase")
     assert [c.get("name") for c in cases] == ["01-brief.txt", "01-brief.pdf"]
@@ -27,8 +27,8 @@ def test_without_the_iban_recognizer_the_ibans_are_reported_missed(samples, rule
     junit = tmp_path / "report.xml"
     result = invoke(samples, "--rules", rules_without_iban, "--junit", junit)
     assert result.exit_code == ExitCode.CHECK_FAILED, result.output
-    assert "check failed" in result.output
-    missed = [line for line in result.output.splitlines() if IBAN in line and "not detected" in line]
+    assert "controle mislukt" in result.output
+    missed = [line for line in result.output.splitlines() if IBAN in line and "niet gedetecteerd" in line]
     assert any("01-brief.txt" in line for line in missed) and any("01-brief.pdf" in line for line in missed)
     cases = ET.parse(junit).getroot().find("testsuite").findall("testcase")
     assert len(cases) == 2
@@ -75,14 +75,14 @@ def test_baseline_reports_regressions_and_improvements(samples, rules_without_ib
     assert result.exit_code == ExitCode.CHECK_FAILED
     suite = next(s for s in ET.parse(junit).getroot() if s.get("name").endswith("baseline"))
     assert IBAN in suite.find("testcase/failure").text
-    regressions = result.output.split("Regressions since the baseline")[1].split("Improvements")[0]
-    assert IBAN in regressions and "missed (leak)" in regressions
-    assert "Improvements since the baseline: none" in result.output
+    regressions = result.output.split("Verslechteringen sinds de baseline")[1].split("Verbeteringen")[0]
+    assert IBAN in regressions and "gemist (lek)" in regressions
+    assert "Verbeteringen sinds de baseline: geen" in result.output
     # Back to the full rules, compared with the bad baseline: the IBAN is an improvement.
     result = invoke(samples, "--no-pdf", "--baseline", bad)
     assert result.exit_code == ExitCode.OK, result.output
-    assert "Regressions since the baseline: none" in result.output
-    improvements = result.output.split("Improvements since the baseline")[1]
+    assert "Verslechteringen sinds de baseline: geen" in result.output
+    improvements = result.output.split("Verbeteringen sinds de baseline")[1]
     assert IBAN in improvements
 
 
@@ -93,7 +93,7 @@ def test_update_yes_adds_new_redactions_and_shows_the_diff(tmp_path):
     baseline = tmp_path / "baseline.json"
     result = invoke(samples, "--update", "--yes", "--baseline", baseline)
     assert result.exit_code == ExitCode.OK, result.output
-    assert "New redact entries" in result.output
+    assert "Nieuwe redact-regels" in result.output
     assert '+  value: "06-12345678"' in result.output or '+- value: "06-12345678"' in result.output
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     values = [e["value"] for e in data["redact"]]
@@ -110,7 +110,7 @@ def test_update_declined_writes_nothing(tmp_path):
     path = samples / "01-brief.expected.yaml"
     before = path.read_text(encoding="utf-8")
     result = invoke(samples, "--update", input="n\n")
-    assert "update declined" in result.output
+    assert "bijwerken afgewezen" in result.output
     assert path.read_text(encoding="utf-8") == before
 
 
@@ -169,7 +169,7 @@ def test_a_file_the_verification_withholds_fails_and_names_the_value(tmp_path):
     txt.write_text(txt.read_text(encoding="utf-8") + "Kenmerk: 1112223339.\n", encoding="utf-8")
     result = invoke(samples, "--save-baseline", tmp_path / "b.json")
     assert result.exit_code == ExitCode.CHECK_FAILED, result.output
-    line = next(line for line in result.output.splitlines() if line.startswith("not published 01-brief.txt"))
-    assert "readable in the withheld output: '111222333'" in line
+    line = next(line for line in result.output.splitlines() if line.startswith("niet gepubliceerd 01-brief.txt"))
+    assert "leesbaar in de achtergehouden uitvoer: '111222333'" in line
     recorded = json.loads((tmp_path / "b.json").read_text())["files"]["01-brief.txt"]
     assert (recorded["status"], recorded["expected"], recorded["found"]) == ("LEAK", 4, 4)  # still measured

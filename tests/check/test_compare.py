@@ -69,15 +69,15 @@ def test_everything_covered_passes(tmp_path):
 
 def test_a_partly_covered_value_is_missed(tmp_path):
     check = compare(run(all_decisions(**{"Jan Jansen": {"cut": 1}})), expectation(tmp_path))
-    assert [(m.occurrence.value, m.how) for m in check.missed] == [("Jan Jansen", "partly covered, 'n' visible")]
+    assert [(m.occurrence.value, m.how) for m in check.missed] == [("Jan Jansen", "deels bedekt, 'n' zichtbaar")]
     assert "»Jan Jansen«" in check.missed[0].occurrence.context
-    assert not check.passed and "missed 'Jan Jansen'" in check.problems[0]
+    assert not check.passed and "gemist 'Jan Jansen'" in check.problems[0]
 
 
 def test_an_undetected_value_is_missed_with_context(tmp_path):
     decisions = [d for d in all_decisions() if d.finding.text != "Jan"]
     check = compare(run(decisions), expectation(tmp_path))
-    assert [(m.occurrence.value, m.how) for m in check.missed] == [("Jan", "not detected")]
+    assert [(m.occurrence.value, m.how) for m in check.missed] == [("Jan", "niet gedetecteerd")]
     assert check.missed[0].occurrence.context == \
         "Van: Jan Jansen <j.jansen@example.nl> Groet, »Jan« wethouder Bakker, de bakker en"
 
@@ -85,14 +85,14 @@ def test_an_undetected_value_is_missed_with_context(tmp_path):
 def test_a_value_readable_in_the_output_is_missed_whatever_the_decisions_say(tmp_path):
     output = "Van: [5.1.2e] <[5.1.2e]>\nGroet, Jan\nwethouder Bakker, de bakker en [5.1.2e].\n"
     check = compare(run(all_decisions(), output=output), expectation(tmp_path))
-    assert [(m.occurrence.value, m.how) for m in check.missed] == [("Jan", "readable in the output")]
+    assert [(m.occurrence.value, m.how) for m in check.missed] == [("Jan", "leesbaar in de uitvoer")]
 
 
 def test_a_value_read_by_ocr_from_the_output_is_missed(tmp_path):
     clean = "Van: [5.1.2e] <[5.1.2e]>\nGroet, [5.1.2e]\nwethouder Bakker, de bakker en [5.1.2e].\n"
     leaky = replace(run(all_decisions(), output=clean), ocr_output_text="Groet, Jan")
     check = compare(leaky, expectation(tmp_path))
-    assert [(m.occurrence.value, m.how) for m in check.missed] == [("Jan", "readable in the output")]
+    assert [(m.occurrence.value, m.how) for m in check.missed] == [("Jan", "leesbaar in de uitvoer")]
     assert compare(run(all_decisions(), output=clean), expectation(tmp_path)).passed
 
 
@@ -100,7 +100,7 @@ def test_a_keep_value_missing_from_the_output_is_over_redacted(tmp_path):
     output = "Van: [5.1.2e] <[5.1.2e]>\nGroet, [5.1.2e]\n[5.1.2e], de bakker en [5.1.2e].\n"
     check = compare(run(all_decisions(), output=output), expectation(tmp_path))
     assert [(r.occurrence.value, r.how) for r in check.over_redacted] == \
-        [("wethouder Bakker", "missing from the output (0 of 1 readable)")]
+        [("wethouder Bakker", "ontbreekt in de uitvoer (0 van 1 leesbaar)")]
 
 
 def test_redacting_a_keep_value_is_a_failure_and_other_extras_are_not(tmp_path):
@@ -108,7 +108,7 @@ def test_redacting_a_keep_value_is_a_failure_and_other_extras_are_not(tmp_path):
     check = compare(run(decisions), expectation(tmp_path))
     assert [r.occurrence.value for r in check.over_redacted] == ["wethouder Bakker"]
     assert [(x.text, x.keep_value) for x in check.extras] == [("Bakker", "wethouder Bakker"), ("bakker", None)]
-    assert len(check.problems) == 1 and "must stay visible 'wethouder Bakker'" in check.problems[0]
+    assert len(check.problems) == 1 and "moet zichtbaar blijven 'wethouder Bakker'" in check.problems[0]
 
 
 def test_a_wrong_ground_is_a_warning(tmp_path):
@@ -129,8 +129,8 @@ def test_thresholds_per_entity_type_and_overall(tmp_path):
                                                                    "PERSON": Minimum(recall=1.0)})
     verdict = judge([check], config)
     assert verdict.overall.precision == pytest.approx(4 / 5) and verdict.overall.recall == 1.0
-    assert verdict.threshold_failures == ["all entity types: precision 0.800 below the minimum 0.900",
-                                          "LOCATION: precision 0.000 below the minimum 0.500"]
+    assert verdict.threshold_failures == ["alle entiteitstypen: precision 0.800 onder het minimum 0.900",
+                                          "LOCATION: precision 0.000 onder het minimum 0.500"]
     assert not verdict.passed
 
 
@@ -159,7 +159,7 @@ def test_the_report_prints_sample_text_with_brackets_literally(tmp_path):
     console = Console(record=True, width=200)
     print_report(judge([replace(check, missed=bracketed)], CheckConfig()), console)
     text = console.export_text()
-    assert "[bold]Jan[/bold] [12-03-2021]" in text and "missed 'Jan'" in text
+    assert "[bold]Jan[/bold] [12-03-2021]" in text and "gemist 'Jan'" in text
 
 
 def test_the_visible_part_of_a_partly_covered_value_is_named(tmp_path):
@@ -171,7 +171,7 @@ def test_the_visible_part_of_a_partly_covered_value_is_named(tmp_path):
     exp = Expectation("y", tmp_path / "y.expected.yaml", "y.txt", "",
                       (MustRedact("Jansen, J. (Jan)", "PERSON", "5.1.2e"),), ())
     run_ = FileRun(stem="y", file="y.txt", kind="txt", status=Status.OK, document=doc, decisions=tuple(decisions))
-    assert [m.how for m in compare(run_, exp).missed] == ["partly covered, 'J.' visible"]
+    assert [m.how for m in compare(run_, exp).missed] == ["deels bedekt, 'J.' zichtbaar"]
 
 
 def test_junit_is_well_formed_even_with_control_characters(tmp_path):
@@ -185,3 +185,21 @@ def test_junit_is_well_formed_even_with_control_characters(tmp_path):
     (case,) = root.find("testsuite").findall("testcase")
     assert case.get("name") == "x.txt" and "'Jan'" in case.find("failure").get("message")
     assert "Groet,\ufffd »Jan« <&>" in case.find("failure").text
+
+
+def test_the_report_is_dutch(tmp_path):
+    from rich.console import Console
+
+    from redact.check.report import print_report
+
+    check = compare(run([d for d in all_decisions() if d.finding.text != "Jan"]), expectation(tmp_path))
+    withheld = FileRun(stem="y", file="y.pdf", kind="pdf", status=Status.NEEDS_REVIEW, reason="scan")
+    console = Console(record=True, width=200)
+    print_report(judge([check, compare(withheld, expectation(tmp_path))], CheckConfig()), console)
+    text = console.export_text()
+    assert "Per entiteitstype" in text and "Gemist: moet weg, nog leesbaar (1)" in text
+    assert "niet gepubliceerd y.pdf" in text and "controle mislukt: " in text and "2 bestanden" in text
+    english = {"missed", "expected", "found", "entity", "file", "passed", "failed", "withheld", "published",
+               "threshold", "problem(s)", "files", "value", "how"}
+    words = {w.strip("():;,").lower() for w in text.split()}
+    assert not words & english, words & english

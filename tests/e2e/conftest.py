@@ -38,7 +38,8 @@ def pdfminer_text(path: Path) -> str:
 
 
 def read_inventory(out: Path) -> dict[str, dict[str, str]]:
-    rows = csv.DictReader(io.StringIO((out / "inventaris.csv").read_text(encoding="utf-8")))
+    # As Dutch Excel reads it: UTF-8 with a byte-order mark, `;` between fields.
+    rows = csv.DictReader(io.StringIO((out / "inventaris.csv").read_text(encoding="utf-8-sig")), delimiter=";")
     return {r["Document"]: r for r in rows}
 
 

@@ -80,8 +80,8 @@ def _two_pages(hostile, path):
 
 
 def _inventory(out):
-    with (out / "inventaris.csv").open(encoding="utf-8") as fh:
-        return {row["Document"]: row for row in csv.DictReader(fh)}
+    with (out / "inventaris.csv").open(encoding="utf-8-sig", newline="") as fh:
+        return {row["Document"]: row for row in csv.DictReader(fh, delimiter=";")}
 
 
 def test_run_withholds_by_default(hostile, tmp_path, blank_model, no_tesseract):

@@ -161,7 +161,8 @@ def test_verify_fails_a_file_replaced_by_its_original(run_folder, name, jobs):
     assert result.exit_code == ExitCode.VERIFY_FAILED, result.output
     assert name in result.output
     assert not (out / name).exists() and (out / "_NIET_PUBLICEREN" / name).exists()
-    rows = {r["Document"]: r for r in csv.DictReader(io.StringIO((out / "inventaris.csv").read_text(encoding="utf-8")))}
+    rows = {r["Document"]: r for r in csv.DictReader(io.StringIO((out / "inventaris.csv").read_text(encoding="utf-8-sig")),
+                                                           delimiter=";")}
     assert rows[name]["Beoordeling"] == "verificatie mislukt" and "niet publiceren" in rows[name]["Toelichting"]
     assert all(r["Beoordeling"] != "verificatie mislukt" for doc, r in rows.items() if doc != name)
 

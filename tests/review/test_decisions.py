@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from redact.decide.decisions import (ALL_DOCUMENTS, DecisionBook, DecisionsError, OpenProposals, ReviewDecision,
+from redact.review.decisions import (ALL_DOCUMENTS, DecisionBook, DecisionsError, OpenProposals, ReviewDecision,
                                      added_proposals, final_decisions, make_proposals)
 from redact.model import Decision, Document, Finding, Page
 

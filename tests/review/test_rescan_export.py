@@ -6,7 +6,7 @@ import shutil
 
 from redact.review.session import Filter, ReviewSession
 from redact.rules import DEFAULT_RULES_DIR, load_rules
-from redact.work import read_index
+from redact.review.workfolder import read_index
 
 from .conftest import cli, make_sources, scan
 
@@ -100,7 +100,7 @@ def test_failed_scans_are_in_the_inventory(tmp_path, blank_model):
     assert [e.status for e in read_index(tmp_path / "work").documents] == ["ok", "failed"]
     out = tmp_path / "out"
     assert cli("export", tmp_path / "work", "--out", out).exit_code == 1
-    inventory = (out / "inventaris.csv").read_text(encoding="utf-8")
+    inventory = (out / "inventaris.csv").read_text(encoding="utf-8-sig")
     assert "leeg.txt" in inventory and "niet verwerkt" in inventory
     assert (out / "goed.txt").read_text(encoding="utf-8") == "Mail [5.1.2e].\n"
 
@@ -117,7 +117,7 @@ def test_a_value_kept_at_one_place_and_redacted_at_another(tmp_path, blank_model
     result = cli("export", work, "--out", out)
     assert result.exit_code == 0, result.output  # not withheld as a leak: the reviewer chose this
     assert (out / "d.txt").read_text(encoding="utf-8") == "Mail a.b@voorbeeld.nl nu.\nOf later [5.1.2e] weer.\n"
-    inventory = (out / "inventaris.csv").read_text(encoding="utf-8")
+    inventory = (out / "inventaris.csv").read_text(encoding="utf-8-sig")
     assert "bewust zichtbaar" in inventory and "a.b@voorbeeld.nl" not in inventory
     from click.testing import CliRunner
 
@@ -179,7 +179,8 @@ def test_export_without_decisions_equals_run(work, scanned, tmp_path, blank_mode
     assert cli("export", work, "--out", exported).exit_code == 0
     assert (ran / "a-brief.txt").read_text(encoding="utf-8") == (exported / "a-brief.txt").read_text(encoding="utf-8")
     assert pdf_text(ran / "b-nota.pdf") == pdf_text(exported / "b-nota.pdf")
-    assert (ran / "inventaris.csv").read_text(encoding="utf-8") == (exported / "inventaris.csv").read_text(encoding="utf-8")
+    for name in ("inventaris.csv", "inventaris.xlsx"):
+        assert (ran / name).read_bytes() == (exported / name).read_bytes()
 
 
 def test_scan_carries_names_across_the_dossier_as_run_does(tmp_path, blank_model):

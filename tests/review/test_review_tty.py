@@ -6,14 +6,19 @@ import json
 import re
 
 import pexpect
+import pytest
 
-from .conftest import cli, pdf_text, woo_redact
+from .conftest import cli, pdf_text, scan, woo_redact
+
+ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
+HELP_ITEMS = ["a accepteren", "r afwijzen", "n/→ volgende", "p/← vorige", "g grond", "A/R alle met deze waarde",
+              "/ zoek en lak weg", "f filter", "i details", "q stoppen"]
 
 
 def spawn(work):
     child = pexpect.spawn(woo_redact(), ["review", str(work), "--reviewer", "tester"], dimensions=(30, 140),
                           encoding="utf-8", timeout=30)
-    child.expect("voorstel 1/")
+    child.expect(r"voorstel \d+/")  # the first undecided one
     return child
 
 
@@ -122,3 +127,28 @@ def test_print_in_colour_strikes_through(work):
     assert "[-" not in printed  # the brackets are for plain text only
     plain = cli("review", work, "--print", "--no-color").output
     assert "\x1b[" not in plain
+
+
+@pytest.mark.parametrize("columns", [80, 120])
+def test_a_full_screen_shows_header_page_and_all_keys(tmp_path, blank_model, columns):
+    """What the reviewer sees on a page longer than the screen: the last frame, as the terminal shows it."""
+    src = tmp_path / "src"
+    src.mkdir()
+    lines = [f"Regel {i}: mail p.bakker{i}@voorbeeld.nl over de aanvraag van de gemeente en de regeling die "
+             f"daarbij hoort." for i in range(60)]
+    (src / "lang.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert scan(src, tmp_path / "work", blank_model).exit_code == 0
+    rows = 24
+    child = pexpect.spawn(woo_redact(), ["review", str(tmp_path / "work"), "--reviewer", "tester"],
+                          dimensions=(rows, columns), encoding="utf-8", timeout=30)
+    child.expect("stoppen")  # the end of the frame: it is written at once
+    frame = ANSI.sub("", (child.before + child.after).split("\x1b[2J")[-1]).split("\r\n")
+    child.send("q")
+    child.expect(pexpect.EOF)
+    assert len(frame) <= rows  # one more, and the header scrolls off the top
+    assert frame[0].startswith("document 1/1 lang.txt") and "voorstel 1/60" in frame[0]
+    assert all(len(line) <= columns for line in frame)
+    help_text = frame[-2:]  # two lines of keys at 80 and at 120 columns
+    for item in HELP_ITEMS:
+        assert any(item in line for line in help_text), item
+    assert "Regel 0:" in "\n".join(frame) and "…" not in "".join(help_text)

@@ -67,3 +67,17 @@ def test_search_adds_a_redaction_at_every_occurrence(session):
             break
     assert ("b-nota.pdf", "Geachte mevrouw") in found and ("b-nota.pdf", "wordt later") not in found
     assert session.counts()["accepted"] == 3
+
+
+def test_reopening_starts_at_the_first_undecided_proposal(session, work):
+    session.decide("keep")  # proposal 1 and 2 decided; the session moves on after each
+    session.decide("redact")
+    third = session.current.id
+    again = ReviewSession(work, load_rules(), reviewer="tester")
+    assert again.position() == 3 and again.current.id == third
+    while again.current is not None and again.status(again.doc, again.rows(again.doc)[again.pos]) == "open":
+        again.decide("redact")
+        if "laatste voorstel" in again.message:
+            break
+    done = ReviewSession(work, load_rules(), reviewer="tester")  # nothing open: the first proposal
+    assert done.counts()["open"] == 0 and done.position() == 1

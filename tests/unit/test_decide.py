@@ -69,3 +69,19 @@ def test_below_threshold_is_dropped(rules):
     d = doc("zomaar iets")
     weak = Finding(1, 0, 6, "zomaar", "PERSON", 0.2, "ner")
     assert Decider(rules).decide(d, (weak,)) == ()
+
+
+ENGLISH = {"found", "by", "same", "redacted", "elsewhere", "generic", "organisation", "detail", "number", "the",
+           "short", "form", "name", "another", "value", "finding"}
+
+
+def test_the_reasons_a_reviewer_reads_are_dutch(pipeline):
+    text = ("Kenteken 12ABC3 is gezien. Later reed 12ABC3 weer voorbij. Mail woo@minbzk.nl of bel +31 77 465 67 67 "
+            "(Rijksoverheid), of p.kok@minbzk.nl. Bezoekadres Turfmarkt 147, 2511 DP Den Haag.")
+    got = decisions(pipeline, text)
+    assert {d.finding.detector for d in got} >= {"propagation"} and {d.action for d in got} == {"keep", "redact"}
+    for d in got:
+        words = set(d.reason.lower().replace(",", " ").split())
+        if d.finding.detector == "propagation":  # (a detector's own explanation is detect/'s)
+            words |= set(d.finding.explanation.lower().split())
+        assert not words & ENGLISH, (d.reason, d.finding.explanation)

@@ -3,14 +3,17 @@
     WORK/index.json            the dossier: one entry per document (status, sha256, a summary of
                                its proposals), read first and alone so a review opens instantly
     WORK/docs/<relpath>.json   one document: its pages (text, character boxes) and its proposals
-    WORK/decisions.json        the reviewer's decisions (redact/decide/decisions.py)
+    WORK/decisions.json        the reviewer's decisions (redact/review/decisions.py)
 
 Each file starts with `"format": "woo-redact/work", "version": 1`. Character boxes are stored
 as runs: characters on one line whose boxes touch share y0/y1 and one x edge each, rounded to
 0.01 pt, which is about six bytes a character instead of forty; per page they are one string
 (the runs' JSON), which the review never needs to parse.
 
-The work folder holds the redacted values: it is never part of a disclosure.
+The work folder holds the redacted values in the clear: it is never part of a disclosure, and
+like the private record (verify/record.py) it is its owner's only: the folder and its subfolders
+0700, every file 0600. A folder made by an earlier version (0755/0644) is tightened when a scan
+writes into it or a review opens it.
 """
 
 from __future__ import annotations
@@ -18,23 +21,57 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from dataclasses import dataclass, replace
+from dataclasses import astuple, dataclass, fields, replace
 from datetime import datetime, timezone
+from enum import StrEnum
 from pathlib import Path
 
-from .decide.decisions import Proposal
-from .fileio import write_text_atomic
-from .model import Box, Decision, Document, Finding, Page
+from .decisions import Proposal
+from ..fileio import write_text_atomic
+from ..model import Box, Decision, Document, Finding, Page, Status
 
 FORMAT = "woo-redact/work"
 VERSION = 1
 INDEX = "index.json"
 DOCS = "docs"
 PRECISION = 2  # decimals kept of box coordinates (0.01 pt)
+FOLDER_MODE = 0o700
+FILE_MODE = 0o600
 
 
 class WorkError(Exception):
     """The work folder is missing, of another version, or damaged; the message says why."""
+
+
+# -- permissions -----------------------------------------------------------------------------
+
+def prepare_work(work: Path) -> None:
+    """Create the work folder for its owner only, or tighten one that exists (also what an
+    earlier version left at 0755/0644)."""
+    work.mkdir(parents=True, exist_ok=True, mode=FOLDER_MODE)
+    for path in (work, *work.rglob("*")):  # mkdir's mode is filtered by the umask, and ignored when it exists
+        if path.is_symlink():
+            continue
+        try:
+            os.chmod(path, FOLDER_MODE if path.is_dir() else FILE_MODE)
+        except PermissionError:  # another user's file: not ours to change (nor to read, mostly)
+            pass
+
+
+def write_private(target: Path, text: str) -> None:
+    """Write a file of the work folder: 0600 from the start, its folders 0700."""
+    _private_dirs(target.parent)
+    write_text_atomic(target, text, mode=FILE_MODE)
+
+
+def _private_dirs(folder: Path) -> None:
+    missing = []
+    while not folder.exists():
+        missing.append(folder)
+        folder = folder.parent
+    for path in reversed(missing):
+        path.mkdir(mode=FOLDER_MODE, exist_ok=True)
+        os.chmod(path, FOLDER_MODE)
 
 
 # -- character boxes -------------------------------------------------------------------------
@@ -107,31 +144,81 @@ def doc_file(relpath: str) -> str:
     return f"{DOCS}/{relpath}.json"
 
 
+class EntryStatus(StrEnum):
+    """How the scan of one document ended, as written in index.json. A StrEnum, so the file keeps
+    its plain strings and a work folder of an earlier version reads unchanged."""
+
+    OK = "ok"
+    FAILED = "failed"
+    NEEDS_REVIEW = "needs_review"
+    SKIPPED = "skipped"
+
+    @property
+    def outcome(self) -> Status:
+        """The document's status in an export's inventory when it was not scanned (OK: exported)."""
+        return Status[self.name]
+
+
+@dataclass(frozen=True)
+class ProposalRow:
+    """A proposal's summary in the index: what counting, filtering and navigation need without
+    opening the document. Stored as a JSON list in this field order."""
+
+    id: str
+    page: int
+    entity: str
+    ground: str | None
+    action: str
+    score: float
+    norm: str  # the normalised value (decisions.normalise_value), what value decisions match
+    start: int = 0
+
+    @classmethod
+    def of(cls, p: Proposal) -> ProposalRow:
+        f = p.finding
+        return cls(p.id, f.page, f.entity_type, p.decision.ground, p.decision.action, f.score, p.norm, f.start)
+
+    @classmethod
+    def from_json(cls, data: list) -> ProposalRow:
+        """From the list in index.json; a scan before `start` was added wrote seven fields."""
+        names = [f.name for f in fields(cls)]
+        if not isinstance(data, list) or not len(names) - 1 <= len(data) <= len(names):
+            raise ValueError(f"een voorstelregel is geen lijst van {len(names)} velden ({', '.join(names)})")
+        return cls(*data)
+
+    def to_json(self) -> list:
+        return list(astuple(self))
+
+
 @dataclass(frozen=True)
 class IndexEntry:
     """One document in the index: enough to count, filter and navigate without opening it."""
 
     relpath: str
     kind: str
-    status: str  # "ok" | "failed" | "needs_review"
+    status: EntryStatus
     source: str
     sha256: str | None = None
     file: str | None = None  # its JSON, relative to WORK (status ok)
     error: str | None = None
     pages: int = 0
-    # One row per proposal: [id, page, entity, ground, action, score, normalised value, start]
-    proposals: tuple[tuple, ...] = ()
+    proposals: tuple[ProposalRow, ...] = ()
+
+    def __post_init__(self) -> None:
+        # Callers may pass the plain string; an unknown one is a damaged or foreign index.
+        object.__setattr__(self, "status", EntryStatus(self.status))
 
     def to_json(self) -> dict:
-        return {"relpath": self.relpath, "kind": self.kind, "status": self.status, "source": self.source,
+        return {"relpath": self.relpath, "kind": self.kind, "status": self.status.value, "source": self.source,
                 "sha256": self.sha256, "file": self.file, "error": self.error, "pages": self.pages,
-                "proposals": [list(row) for row in self.proposals]}
+                "proposals": [row.to_json() for row in self.proposals]}
 
     @classmethod
     def from_json(cls, data: dict) -> IndexEntry:
         return cls(relpath=data["relpath"], kind=data["kind"], status=data["status"], source=data["source"],
                    sha256=data.get("sha256"), file=data.get("file"), error=data.get("error"),
-                   pages=data.get("pages", 0), proposals=tuple(tuple(r) for r in data.get("proposals", ())))
+                   pages=data.get("pages", 0),
+                   proposals=tuple(ProposalRow.from_json(r) for r in data.get("proposals", ())))
 
 
 def sha256_of(path: Path) -> str:
@@ -150,10 +237,8 @@ def write_document(work: Path, document: Document, proposals: tuple[Proposal, ..
             "encoding": document.encoding, "warnings": list(document.warnings),
             "pages": [_page_json(p) for p in document.pages],
             "proposals": [_proposal_json(p) for p in proposals]}
-    target = work / name
-    target.parent.mkdir(parents=True, exist_ok=True)
-    write_text_atomic(target, json.dumps(data, ensure_ascii=False, separators=(",", ":")))
-    return IndexEntry(relpath=document.relpath, kind=document.kind, status="ok", source=document.source,
+    write_private(work / name, json.dumps(data, ensure_ascii=False, separators=(",", ":")))
+    return IndexEntry(relpath=document.relpath, kind=document.kind, status=EntryStatus.OK, source=document.source,
                       sha256=sha256, file=name, pages=len(document.pages), proposals=_rows(proposals))
 
 
@@ -162,13 +247,12 @@ def rewrite_proposals(work: Path, entry: IndexEntry, proposals: tuple[Proposal, 
     path = work / entry.file
     data = _read_json(path, "document")
     data["proposals"] = [_proposal_json(p) for p in proposals]
-    write_text_atomic(path, json.dumps(data, ensure_ascii=False, separators=(",", ":")))
+    write_private(path, json.dumps(data, ensure_ascii=False, separators=(",", ":")))
     return replace(entry, proposals=_rows(proposals))
 
 
-def _rows(proposals: tuple[Proposal, ...]) -> tuple[tuple, ...]:
-    return tuple((p.id, p.finding.page, p.finding.entity_type, p.decision.ground, p.decision.action,
-                  p.finding.score, p.norm, p.finding.start) for p in proposals)
+def _rows(proposals: tuple[Proposal, ...]) -> tuple[ProposalRow, ...]:
+    return tuple(ProposalRow.of(p) for p in proposals)
 
 
 def _read_json(path: Path, type_: str) -> dict:
@@ -222,7 +306,7 @@ def write_index(work: Path, entries: list[IndexEntry], rules: Path | None) -> Wo
                        "rules": index.rules}, ensure_ascii=False)[:-1]
     docs = ",\n  ".join(json.dumps(e.to_json(), ensure_ascii=False) for e in index.documents)
     # One line per document: compact, yet a diff of two scans shows which documents changed.
-    write_text_atomic(work / INDEX, f'{head},\n "documents": [\n  {docs}\n ]}}\n')
+    write_private(work / INDEX, f'{head},\n "documents": [\n  {docs}\n ]}}\n')
     keep = {work / e.file for e in index.documents if e.file}
     docs = work / DOCS
     if docs.is_dir():
@@ -239,8 +323,11 @@ def read_index(work: Path) -> WorkIndex:
     if not work.is_dir():
         raise WorkError(f"{work}: werkmap bestaat niet (maak hem met `woo-redact scan ... --work {work}`)")
     data = _read_json(work / INDEX, "index")
-    return WorkIndex(documents=tuple(IndexEntry.from_json(d) for d in data["documents"]),
-                     rules=data.get("rules"), scanned=data.get("scanned", ""))
+    try:
+        documents = tuple(IndexEntry.from_json(d) for d in data["documents"])
+    except (KeyError, TypeError, ValueError) as exc:  # hand-edited or damaged: say where, not a traceback
+        raise WorkError(f"{work / INDEX}: beschadigd: {exc}; scan opnieuw") from None
+    return WorkIndex(documents=documents, rules=data.get("rules"), scanned=data.get("scanned", ""))
 
 
 def check_source(entry: IndexEntry) -> str | None:

@@ -36,6 +36,7 @@ CONTEXT_WORDS = 3
 ALL_DOCUMENTS = "*"  # `document` of a decision that holds for the whole dossier
 ADDED_ENTITY = "MANUAL"  # entity type of a redaction the reviewer added by hand
 UNREVIEWED_POLICIES = ("redact", "keep", "fail")
+VERDICT_NL = {"open": "open", "accepted": "geaccepteerd", "rejected": "afgewezen"}  # for the reviewer
 
 
 class DecisionsError(Exception):
@@ -196,7 +197,7 @@ class DecisionBook:
                 if lines else f'{{"format": "{FORMAT}", "version": {VERSION},\n "decisions": []}}\n')
 
     def save(self, path: Path) -> None:
-        write_text_atomic(path, self.dumps())
+        write_text_atomic(path, self.dumps(), mode=0o600)  # it holds values: private, as the work folder
 
     @classmethod
     def load(cls, path: Path) -> DecisionBook:
@@ -258,7 +259,7 @@ def added_proposals(document: Document, proposals: tuple[Proposal, ...], book: D
                 finding = Finding(page=page.number, start=start, end=end, text=page.text[start:end],
                                   entity_type=ADDED_ENTITY, score=1.0, detector="reviewer",
                                   explanation=f"toegevoegd door {entry.reviewer}")
-                decisions.append(Decision(finding, "redact", entry.ground, "added by the reviewer"))
+                decisions.append(Decision(finding, "redact", entry.ground, "toegevoegd door de beoordelaar"))
     return make_proposals(document, decisions)
 
 
@@ -284,7 +285,7 @@ def recovered_proposals(document: Document, proposals: tuple[Proposal, ...], boo
                 finding = Finding(page=page.number, start=start, end=end, text=page.text[start:end], entity_type=entity,
                                   score=1.0, detector="reviewer",
                                   explanation=f"eerder geaccepteerd door {entry.reviewer}; niet meer gedetecteerd")
-                out.append(Proposal(pid, Decision(finding, "redact", entry.ground, "accepted earlier; no longer detected"),
+                out.append(Proposal(pid, Decision(finding, "redact", entry.ground, "eerder geaccepteerd; niet meer gedetecteerd"),
                                     before, after))
     return tuple(out)
 
@@ -315,11 +316,11 @@ def final_decisions(document: Document, proposals: tuple[Proposal, ...], book: D
         if v.status == "open":
             open_count += 1
             if unreviewed == "keep":
-                out.append(Decision(p.finding, "keep", None, "not reviewed: kept visible by policy"))
+                out.append(Decision(p.finding, "keep", None, "niet beoordeeld: zichtbaar gelaten (--unreviewed keep)"))
             else:
                 out.append(p.decision)
         else:
-            reason = f"{v.status} by {v.by.reviewer} at {v.by.time}" if v.by else v.status
+            reason = f"{VERDICT_NL[v.status]} door {v.by.reviewer} op {v.by.time}" if v.by else VERDICT_NL[v.status]
             out.append(Decision(p.finding, v.action, v.ground, reason))
     if open_count and unreviewed == "fail":
         raise OpenProposals(f"{document.relpath}: {open_count} voorstel(len) niet beoordeeld")
