@@ -27,7 +27,7 @@ from pathlib import Path
 
 from ..fileio import write_text_atomic
 from ..grounds import normalise_ground
-from ..model import Decision, Document, Finding
+from ..model import Decision, DetectorKind, Document, Finding
 
 FORMAT = "woo-redact/decisions"
 VERSION = 1
@@ -257,7 +257,7 @@ def added_proposals(document: Document, proposals: tuple[Proposal, ...], book: D
                     continue
                 covered.add((page.number, start, end))
                 finding = Finding(page=page.number, start=start, end=end, text=page.text[start:end],
-                                  entity_type=ADDED_ENTITY, score=1.0, detector="reviewer",
+                                  entity_type=ADDED_ENTITY, score=1.0, detector="reviewer", detector_kind=DetectorKind.REVIEWER,
                                   explanation=f"toegevoegd door {entry.reviewer}")
                 decisions.append(Decision(finding, "redact", entry.ground, "toegevoegd door de beoordelaar"))
     return make_proposals(document, decisions)
@@ -283,7 +283,7 @@ def recovered_proposals(document: Document, proposals: tuple[Proposal, ...], boo
                 if entry is None:
                     continue
                 finding = Finding(page=page.number, start=start, end=end, text=page.text[start:end], entity_type=entity,
-                                  score=1.0, detector="reviewer",
+                                  score=1.0, detector="reviewer", detector_kind=DetectorKind.REVIEWER,
                                   explanation=f"eerder geaccepteerd door {entry.reviewer}; niet meer gedetecteerd")
                 out.append(Proposal(pid, Decision(finding, "redact", entry.ground, "eerder geaccepteerd; niet meer gedetecteerd"),
                                     before, after))

@@ -28,7 +28,7 @@ from pathlib import Path
 
 from .decisions import Proposal
 from ..fileio import write_text_atomic
-from ..model import Box, Decision, Document, Finding, Page, Status
+from ..model import Box, Decision, DetectorKind, Document, Finding, Page, Status
 
 FORMAT = "woo-redact/work"
 VERSION = 1
@@ -127,13 +127,16 @@ def _page(data: dict, with_boxes: bool) -> Page:
 def _proposal_json(p: Proposal) -> dict:
     f, d = p.finding, p.decision
     return {"id": p.id, "page": f.page, "start": f.start, "end": f.end, "value": f.text,
-            "entity": f.entity_type, "score": f.score, "detector": f.detector, "explanation": f.explanation,
+            "entity": f.entity_type, "score": f.score, "detector": f.detector,
+            "detector_kind": f.detector_kind.value, "explanation": f.explanation,
             "action": d.action, "ground": d.ground, "why": d.reason, "before": p.before, "after": p.after}
 
 
 def _proposal(data: dict) -> Proposal:
     finding = Finding(page=data["page"], start=data["start"], end=data["end"], text=data["value"],
                       entity_type=data["entity"], score=data["score"], detector=data["detector"],
+                      # absent in work folders written before detector kinds existed
+                      detector_kind=DetectorKind(data.get("detector_kind", DetectorKind.UNKNOWN.value)),
                       explanation=data["explanation"])
     return Proposal(data["id"], Decision(finding, data["action"], data["ground"], data["why"]),
                     data["before"], data["after"])

@@ -6,7 +6,7 @@ import pytest
 
 from redact.review.decisions import (ALL_DOCUMENTS, DecisionBook, DecisionsError, OpenProposals, ReviewDecision,
                                      added_proposals, final_decisions, make_proposals)
-from redact.model import Decision, Document, Finding, Page
+from redact.model import Decision, DetectorKind, Document, Finding, Page
 
 
 def doc(text: str, relpath: str = "d.txt") -> Document:
@@ -83,6 +83,7 @@ def test_added_values_become_proposals_at_every_occurrence():
     added = added_proposals(d, (), book)
     assert [p.finding.text for p in added] == ["ZX-1", "zx-1"]  # whole words, any case
     assert all(book.verdict("d.txt", p).status == "accepted" for p in added)
+    assert {p.finding.detector_kind for p in added} == {DetectorKind.REVIEWER}
 
 
 def test_unreviewed_policies():

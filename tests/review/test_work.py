@@ -7,7 +7,7 @@ import json
 import pytest
 
 from redact.ingest.pdf import read_pdf
-from redact.model import Status
+from redact.model import DetectorKind, Status
 from redact.review.workfolder import (EntryStatus, ProposalRow, WorkError, decode_boxes, encode_boxes, read_document,
                                      read_index)
 
@@ -34,6 +34,9 @@ def test_scanned_document_reads_back(scanned):
     assert [p.id for p in proposals] == [row.id for row in entry.proposals]
     assert {p.finding.entity_type for p in proposals} >= {"EMAIL_ADDRESS", "PHONE_NUMBER", "IBAN"}
     assert all(p.finding.text == document.pages[0].text[p.finding.start:p.finding.end] for p in proposals)
+    # the detector's kind survives the round trip (decisions after review may read it)
+    assert DetectorKind.UNKNOWN not in {p.finding.detector_kind for p in proposals}
+    assert {p.finding.detector_kind for p in proposals if p.finding.entity_type == "IBAN"} == {DetectorKind.PATTERN}
 
 
 def test_other_versions_are_refused(work):
