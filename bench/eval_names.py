@@ -136,8 +136,7 @@ def pdf_check(pipeline: Pipeline, rules) -> None:
 
     import pymupdf
 
-    from redact.decide.propagate import propagate_dossier
-    from redact.pipeline import publish
+    from redact.flows.dossier import across_dossier
 
     def squash(t: str) -> str:
         return re.sub(r"\s+", "", unicodedata.normalize("NFKC", t))
@@ -154,8 +153,8 @@ def pdf_check(pipeline: Pipeline, rules) -> None:
                 doc.save(src / f"{txt.stem}.pdf")
             analyses.append(pipeline.analyse(src / f"{txt.stem}.pdf", f"{txt.stem}.pdf"))
         visible = blacked = names = officials = withheld = 0
-        for a in propagate_dossier(analyses, rules):
-            result = publish(a.document, a.decisions, out)
+        for a in across_dossier(analyses, rules):
+            result = pipeline.publish(a.document, a.decisions, out)
             stem = Path(a.relpath).stem
             if result.status.name != "OK":
                 withheld += 1

@@ -205,9 +205,8 @@ def propagate_dossier(analyses: Sequence[A], rules: RuleSet) -> list[A]:
     Pure: takes and returns analyses (anything with `.document` and `.decisions`, such as
     pipeline.Analysis), so review tools can reuse it. Full names (two words or more) and their surname
     short forms travel; a first name alone does not (it is unambiguous within one document at most).
+    Whether a dossier wants this (`dossier_wide`) is decided by the caller, flows/dossier.py.
     """
-    if not rules.policy.names.get("dossier_wide", True):
-        return list(analyses)
     names = NameForms(rules)
     carried: dict[str, Decision] = {}
     for a in analyses:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from ..fileio import atomic_path, write_text_atomic
 from ..model import DocumentResult, Status
+from ..outfolder import INVENTORY_CSV, INVENTORY_XLSX
 
 COLUMNS = ["ID", "Document", "File type", "Datum", "Beoordeling", "Opgeschort", "Beoordelingsgrond",
            "Toelichting", "Aantal weglakkingen"]
@@ -67,7 +68,7 @@ def write_inventory(results: list[DocumentResult], out_dir: Path) -> None:
 
 def mark_withheld(out_dir: Path, failures: dict[str, list[str]]) -> None:
     """After a later `verify`: rows of files that failed say so, the rest stay as the run wrote them."""
-    path = out_dir / "inventaris.csv"
+    path = out_dir / INVENTORY_CSV
     if not failures or not path.exists():
         return
     table = list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8"))))
@@ -83,8 +84,8 @@ def _write_table(table: list[dict[str, str]], out_dir: Path) -> None:
     writer = csv.DictWriter(buf, fieldnames=COLUMNS, lineterminator="\n")
     writer.writeheader()
     writer.writerows(table)
-    write_text_atomic(out_dir / "inventaris.csv", buf.getvalue())
-    _write_xlsx(table, out_dir / "inventaris.xlsx")
+    write_text_atomic(out_dir / INVENTORY_CSV, buf.getvalue())
+    _write_xlsx(table, out_dir / INVENTORY_XLSX)
 
 
 def _write_xlsx(table: list[dict[str, str]], target: Path) -> None:
