@@ -11,6 +11,8 @@ The log ships with the disclosure, so it says where and why, never what.
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import os
 from pathlib import Path
@@ -94,3 +96,21 @@ def set_aside(file: Path, out_dir: Path, relpath: str) -> None:
 def remove_output(out_dir: Path, relpath: str) -> None:
     """A document that is not published this time: an earlier run's copy must not stay."""
     (out_dir / relpath).unlink(missing_ok=True)
+
+
+def remove_file(out_dir: Path, path: Path) -> None:
+    """Remove a file woo-redact wrote, and the folders inside OUT that it leaves empty."""
+    path.unlink(missing_ok=True)
+    folder = path.parent
+    while folder != out_dir and folder.is_relative_to(out_dir) and folder.is_dir() and not any(folder.iterdir()):
+        folder.rmdir()
+        folder = folder.parent
+
+
+def inventoried(out_dir: Path) -> set[str]:
+    """The documents of the previous run, from its inventory (empty when there is none)."""
+    path = out_dir / INVENTORY_CSV
+    if not path.is_file():
+        return set()
+    return {row["Document"] for row in csv.DictReader(io.StringIO(path.read_text(encoding="utf-8-sig")))
+            if row.get("Document")}

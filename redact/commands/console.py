@@ -9,6 +9,7 @@ from contextlib import contextmanager
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+from ..flows.common import Stale
 from ..flows.executor import Progress as FlowProgress
 from ..flows.executor import Tick
 from ..model import DocumentResult, Status
@@ -18,12 +19,13 @@ class ProgressBar(FlowProgress):
     """One rich progress bar per stage of a flow."""
 
     def __init__(self, console: Console, title: str = "woo-redact"):
+        # Each bar is labelled with its stage ("analyseren", "publiceren", "exporteren").
         self.console = console
         self.title = title
 
     @contextmanager
     def stage(self, label: str, total: int) -> Iterator[Tick]:
-        progress = Progress(TextColumn(f"[bold]{self.title}"), BarColumn(), MofNCompleteColumn(),
+        progress = Progress(TextColumn(f"[bold]{self.title}[/] {label}"), BarColumn(), MofNCompleteColumn(),
                             TimeElapsedColumn(), TextColumn("{task.description}"), console=self.console,
                             transient=False, disable=not total)
         with progress:
@@ -41,3 +43,12 @@ def print_problems(results: list[DocumentResult], console: Console) -> None:
     for r in results:
         if r.status is not Status.OK:
             console.print(f"[bold red]{r.status.value}[/] {r.relpath}: {r.error}")
+
+
+def print_stale(stale: Stale, console: Console) -> None:
+    """What a run removed from OUT because its source is no longer in the request, and what it left."""
+    for relpath in stale.removed:
+        console.print(f"[yellow]verwijderd[/] {relpath}: bron niet meer in het verzoek (uitvoer van een eerdere run)")
+    for relpath in stale.changed:
+        console.print(f"[bold red]niet verwijderd[/] {relpath}: bron niet meer in het verzoek, maar het bestand is "
+                      "gewijzigd sinds de eerdere run; beoordeel het zelf (het staat niet in de inventaris)")

@@ -12,13 +12,14 @@ from rich.console import Console
 from ..decide.decisions import UNREVIEWED_POLICIES
 from ..flows.common import Options
 from ..flows.export import export as export_flow
-from ..report.summary import print_skipped, print_summary
-from .console import ProgressBar, print_problems
+from ..report.summary import print_summary
+from .console import ProgressBar, print_problems, print_stale
 
 EPILOG = """\b
 Exit status:
   0  every document exported
-  1  at least one document could not be exported (niet verwerkt; e.g. its source changed)
+  1  at least one document could not be exported (niet verwerkt; e.g. its source
+     changed, or a file of a type not read)
   2  wrong command line
   3  the rule set is invalid
   4  the output check found readable redacted data: output withheld
@@ -41,8 +42,12 @@ def export(work_dir: Path, out_dir: Path, unreviewed: str, private_dir: Path | N
     """Burn the decisions in WORK_DIR into redacted copies in OUT."""
     console = Console(stderr=True)
     outcome = export_flow(work_dir, out_dir, unreviewed, Options(rules_dir=rules_dir), private_dir,
-                          progress=ProgressBar(console, "woo-redact export"))
-    print_skipped(outcome.skipped, console)  # as `run`: named on the console, not in the inventory
+                          progress=ProgressBar(console))
+    if outcome.open_by_policy:
+        how = "weggelakt" if unreviewed == "redact" else "zichtbaar gelaten"
+        console.print(f"[yellow]{outcome.open_by_policy} open voorstel(len) zonder beoordeling {how}[/] "
+                      f"(--unreviewed {unreviewed})")
+    print_stale(outcome.stale, console)
     print_problems(outcome.results, console)
-    print_summary(outcome.results + outcome.skipped, console)
+    print_summary(outcome.results, console)
     sys.exit(outcome.exit_code)

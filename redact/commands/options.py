@@ -9,7 +9,8 @@ import click
 EXIT_CODES_HELP = """\b
 Exit status:
   0  every document processed
-  1  at least one document could not be processed (niet verwerkt)
+  1  at least one file could not be processed (niet verwerkt), also a file
+     of a type not read (.docx, .eml, .msg, ...): each is in the inventory
   2  wrong command line
   3  the rule set is invalid
   4  the output check found readable redacted data: output withheld

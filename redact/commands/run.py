@@ -11,8 +11,8 @@ from rich.console import Console
 from ..flows.common import Options
 from ..flows.executor import LocalPool
 from ..flows.run import run as run_flow
-from ..report.summary import print_skipped, print_summary
-from .console import ProgressBar, print_problems
+from ..report.summary import print_summary
+from .console import ProgressBar, print_problems, print_stale
 from .options import (EXIT_CODES_HELP, jobs_option, keep_names_option, model_option, read_keep_names, rules_option,
                       unreadable_pages_option)
 
@@ -38,7 +38,7 @@ def run(sources: tuple[Path, ...], out_dir: Path, jobs: int | None, unreadable_p
                       unreadable_pages=unreadable_pages)
     outcome = run_flow(list(sources), out_dir, options, private_dir, LocalPool(jobs), ProgressBar(console))
     console.print(f"privé-register voor [bold]woo-redact verify[/]: {outcome.record} (niet publiceren)")
-    print_skipped(outcome.skipped, console)
+    print_stale(outcome.stale, console)
     print_problems(outcome.results, console)
-    print_summary(outcome.results + outcome.skipped, console)
+    print_summary(outcome.results, console)
     sys.exit(outcome.exit_code)

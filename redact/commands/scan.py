@@ -19,7 +19,8 @@ from .options import (jobs_option, keep_names_option, model_option, read_keep_na
 EPILOG = """\b
 Exit status:
   0  every document scanned
-  1  at least one document could not be read (recorded in WORK/index.json with the reason)
+  1  at least one document could not be read, or a file is of a type not read
+     (recorded in WORK/index.json with the reason)
   2  wrong command line (also: a review has WORK open)
   3  the rule set is invalid
   5  a page could not be read reliably: document not reviewable (see --unreadable-pages)
@@ -46,7 +47,9 @@ def scan(sources: tuple[Path, ...], work_dir: Path, jobs: int | None, unreadable
                       unreadable_pages=unreadable_pages)
     outcome = scan_flow(list(sources), work_dir, options, LocalPool(jobs), ProgressBar(console))
     for e in outcome.index.documents:
-        if e.status not in ("ok", "skipped"):
+        if e.status == "skipped":
+            console.print(f"[bold red]niet verwerkt[/] {e.relpath}: {e.error}")
+        elif e.status != "ok":
             console.print(f"[bold red]{e.status}[/] {e.relpath}: {e.error}")
     if outcome.recovered:
         console.print(f"{outcome.recovered} eerder geaccepteerde weglakking(en) niet meer voorgesteld door de "
@@ -56,7 +59,8 @@ def scan(sources: tuple[Path, ...], work_dir: Path, jobs: int | None, unreadable
                       "te vinden (de tekst rond de waarde is gewijzigd): beoordeel dit document opnieuw")
     ok = sum(1 for e in outcome.index.documents if e.status == "ok")
     bad = sum(1 for e in outcome.index.documents if e.status not in ("ok", "skipped"))
-    console.print(f"{ok} document(en) gescand, {bad} niet te lezen, {outcome.skipped} overgeslagen; "
+    console.print(f"{ok} document(en) gescand, {bad} niet te lezen, {outcome.unsupported} "
+                  f"van een bestandstype dat niet wordt ondersteund; "
                   f"{outcome.proposals} voorstellen: {outcome.decided} al beoordeeld, "
                   f"[yellow]{outcome.proposals - outcome.decided} open[/]. Verder met: woo-redact review {work_dir}")
     sys.exit(outcome.exit_code)

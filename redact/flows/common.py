@@ -12,11 +12,11 @@ from pathlib import Path
 from ..decide.roles import add_keep_names
 from ..errors import ExitCode
 from ..model import DocumentResult, Status
-from ..outfolder import write_log
+from ..outfolder import WITHHELD_DIR, inventoried, remove_file, write_log
 from ..pipeline import Pipeline, Publisher
 from ..report.inventory import write_inventory
 from ..rules import RuleSet, load_rules
-from ..verify.record import write_record
+from ..verify.record import file_sha256, read_record, write_record
 
 
 @dataclass(frozen=True)
@@ -101,14 +101,23 @@ def exit_status(statuses: Iterable[Status]) -> ExitCode:
 
 
 @dataclass(frozen=True)
+class Stale:
+    """Outputs in OUT of documents that are no longer in the request (their source was removed)."""
+
+    removed: tuple[str, ...]  # written by an earlier run and unchanged since: removed
+    changed: tuple[str, ...]  # changed since an earlier run wrote them: left for the user to judge
+
+
+@dataclass(frozen=True)
 class RunOutcome:
-    """What `run` and `export` did: a result per processed document, the files skipped, and where
-    the private record went."""
+    """What `run` and `export` did: a result per file of the request (also those of a type this
+    tool does not read), where the private record went, and what was cleared from OUT."""
 
     out_dir: Path
     results: list[DocumentResult]
-    skipped: list[DocumentResult] = field(default_factory=list)
     record: Path | None = None
+    stale: Stale = field(default_factory=lambda: Stale((), ()))
+    open_by_policy: int = 0  # export: open proposals decided by --unreviewed (redact or keep)
 
     @property
     def exit_code(self) -> ExitCode:
@@ -119,10 +128,40 @@ class RunOutcome:
         return [r for r in self.results if r.status is not Status.OK]
 
 
-def finish(results: list[DocumentResult], out_dir: Path, private_dir: Path) -> Path:
-    """The end of `run` and `export`: the private record for `verify` (outside OUT), the inventory
-    and the redaction log; returns the record's path."""
+def finish(results: list[DocumentResult], out_dir: Path, private_dir: Path) -> tuple[Path, Stale]:
+    """The end of `run` and `export`: OUT made to match the request (clear_stale), then the private
+    record for `verify` (outside OUT), the inventory and the redaction log. Returns the record's path
+    and what was cleared."""
+    stale = clear_stale({r.relpath for r in results}, out_dir, private_dir)
     record = write_record(private_dir, out_dir, results)
     write_inventory(results, out_dir)
     write_log(results, out_dir)
-    return record
+    return record, stale
+
+
+def clear_stale(current: set[str], out_dir: Path, private_dir: Path) -> Stale:
+    """Remove the outputs of documents an earlier run wrote into OUT that are not in this request.
+    Only what that run wrote goes: the documents its inventory lists; a published copy only when
+    its private record knows the file and it is unchanged (same SHA-256). Files of the user, or
+    changed since, stay."""
+    try:
+        record = read_record(private_dir)
+        written = {e.output: e.sha256 for e in record.entries.values()}
+    except (OSError, ValueError, KeyError):  # no (usable) record: nothing is known to be ours
+        written = {}
+    removed, changed = [], []
+    for relpath in sorted((inventoried(out_dir) | set(written)) - current):
+        copy, aside = out_dir / relpath, out_dir / WITHHELD_DIR / relpath
+        gone = aside.is_file()
+        if gone:  # the withheld copy: _NIET_PUBLICEREN/ is woo-redact's own
+            remove_file(out_dir, aside)
+        if copy.is_file():
+            if written.get(relpath) == file_sha256(copy):
+                remove_file(out_dir, copy)
+                gone = True
+            else:
+                changed.append(relpath)
+                continue
+        if gone:
+            removed.append(relpath)
+    return Stale(tuple(removed), tuple(changed))

@@ -27,7 +27,8 @@ from ..work import IndexEntry, WorkError, WorkIndex, check_source, read_document
 from .common import Options, RunOutcome, finish, rules_for
 from .executor import Executor, LocalPool, Progress
 
-SCAN_STATUS = {"failed": Status.FAILED, "needs_review": Status.NEEDS_REVIEW, "skipped": Status.SKIPPED}
+# How a document the scan could not use is reported (skipped: a file type this tool does not read).
+SCAN_STATUS = {"failed": Status.FAILED, "needs_review": Status.NEEDS_REVIEW, "skipped": Status.FAILED}
 
 
 @dataclass(frozen=True)
@@ -64,17 +65,19 @@ def export(work_dir: Path, out_dir: Path, unreviewed: str = "redact", options: O
             book.check_grounds(rules.grounds)
             if unreviewed == "fail":
                 refuse_open(index, book, work_dir)
+            by_policy = sum(open_proposals(index, book).values())  # decided by --unreviewed redact|keep
             out_dir.mkdir(parents=True, exist_ok=True)
             context = ExportContext(rules, work_dir, out_dir, book, unreviewed)
-            skipped = [export_one(context, e) for e in index.documents if e.status == "skipped"]
+            unsupported = [export_one(context, e) for e in index.documents if e.status == "skipped"]
             todo = [e for e in index.documents if e.status != "skipped"]
             # In this process by default: the decisions are read per document, nothing is detected.
             results = (executor or LocalPool(1)).map(export_one, todo, context, progress or Progress(),
                                                      "exporteren", lambda e: e.relpath)
     except (WorkError, DecisionsError, Locked) as exc:
         raise UsageProblem(str(exc)) from None
-    record = finish(results, out_dir, private_dir)
-    return RunOutcome(out_dir, results, skipped, record)
+    results = sorted(results + unsupported, key=lambda r: r.relpath)
+    record, stale = finish(results, out_dir, private_dir)
+    return RunOutcome(out_dir, results, record, stale, open_by_policy=by_policy)
 
 
 def open_proposals(index: WorkIndex, book: DecisionBook) -> dict[str, int]:

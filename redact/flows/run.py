@@ -26,7 +26,7 @@ def run(sources: list[Path], out_dir: Path, options: Options = Options(), privat
     or UsageProblem (exit 2) before anything is written."""
     rules = rules_for(options)
     private_dir = private_dir or default_private_dir(out_dir)
-    items, skipped = collect(list(sources), out_dir)
+    items, unsupported = collect(list(sources), out_dir)
     try:
         check_private_dir(private_dir, out_dir)
     except ValueError as exc:
@@ -43,9 +43,9 @@ def run(sources: list[Path], out_dir: Path, options: Options = Options(), privat
         results = failures + published
     else:
         results = executor.map(process_one, items, context, progress, "verwerken", _relpath)
-    results = sorted(results, key=_relpath)
-    record = finish(results, out_dir, private_dir)
-    return RunOutcome(out_dir, results, skipped, record)
+    results = sorted(results + unsupported, key=_relpath)
+    record, stale = finish(results, out_dir, private_dir)
+    return RunOutcome(out_dir, results, record, stale)
 
 
 def _relpath(item) -> str:

@@ -22,8 +22,9 @@ from .dossier import across_dossier
 from .executor import Executor, LocalPool, Progress
 from .sources import SourceFile, collect
 
-# The index's status words, as the statuses the exit code is judged on.
-INDEX_STATUS = {"failed": Status.FAILED, "needs_review": Status.NEEDS_REVIEW}
+# The index's status words, as the statuses the exit code is judged on (skipped: a file type this
+# tool does not read, `niet verwerkt` as in run's inventory).
+INDEX_STATUS = {"failed": Status.FAILED, "needs_review": Status.NEEDS_REVIEW, "skipped": Status.FAILED}
 
 
 @dataclass(frozen=True)
@@ -43,7 +44,7 @@ class Scanned:
 class ScanOutcome:
     work_dir: Path
     index: WorkIndex
-    skipped: int
+    unsupported: int  # files of a type this tool does not read (in the index as skipped)
     proposals: int  # in the whole index
     decided: int  # of those, already decided in WORK/decisions.json
     recovered: int  # accepted redactions the detection no longer proposes, put back
@@ -61,7 +62,7 @@ def scan(sources: list[Path], work_dir: Path, options: Options = Options(), exec
     rules = rules_for(options)
     try:
         book = DecisionBook.load(work_dir / DECISIONS_FILE)
-        items, skipped = collect(list(sources), work_dir)
+        items, unsupported = collect(list(sources), work_dir, "werkmap")
     except DecisionsError as exc:
         raise UsageProblem(str(exc)) from None
     work_dir.mkdir(parents=True, exist_ok=True)
@@ -72,8 +73,8 @@ def scan(sources: list[Path], work_dir: Path, options: Options = Options(), exec
             scanned = executor.map(scan_one, items, context, progress or Progress(), "analyseren",
                                    lambda s: s.relpath)
             entries = _across(work_dir, sorted(scanned, key=lambda s: s.relpath), rules)
-            entries += [IndexEntry(relpath=s.relpath, kind=s.kind, status="skipped", source="", error=s.error)
-                        for s in skipped]
+            entries += [IndexEntry(relpath=u.relpath, kind=u.kind, status="skipped", source="", error=u.error)
+                        for u in unsupported]
             index = write_index(work_dir, entries, rules.root.resolve())
     except Locked as exc:
         raise UsageProblem(str(exc)) from None
@@ -83,7 +84,7 @@ def scan(sources: list[Path], work_dir: Path, options: Options = Options(), exec
             total += 1
             decided += book.for_proposal(e.relpath, row[0], row[6]) is not None
     recovered, lost = _missing_decisions(work_dir, index, book)
-    return ScanOutcome(work_dir, index, len(skipped), total, decided, recovered, lost)
+    return ScanOutcome(work_dir, index, len(unsupported), total, decided, recovered, lost)
 
 
 def scan_one(context: FlowContext, item: SourceFile) -> Scanned:

@@ -16,20 +16,24 @@ class SourceFile:
     relpath: str
 
 
-def collect(sources: list[Path], out_dir: Path) -> tuple[list[SourceFile], list[DocumentResult]]:
-    """The supported files under each source (recursively) and the skipped ones. Raises
-    UsageProblem for a source that does not exist, an output folder inside a source, or two
-    sources with the same relative path."""
+def collect(sources: list[Path], out_dir: Path, folder: str = "uitvoermap"
+            ) -> tuple[list[SourceFile], list[DocumentResult]]:
+    """The supported files under each source (recursively), and a `niet verwerkt` result for each
+    file of a type this tool does not read (it belongs in the inventory all the same). Raises
+    UsageProblem for a source that does not exist, a destination folder (`folder` names it:
+    uitvoermap, werkmap) inside a source or the reverse, or two sources with the same relative path."""
     out = out_dir.resolve()
     files: dict[str, SourceFile] = {}
-    skipped: list[DocumentResult] = []
+    unsupported: dict[str, tuple[Path, DocumentResult]] = {}  # by relpath: (file, its result)
     for src in sources:
         src_abs = src.resolve()
         if not src_abs.exists():
             raise UsageProblem(f"{src}: bestaat niet")
+        if src_abs.is_relative_to(out):  # the outputs would be read back as sources, or nothing at all
+            raise UsageProblem(f"bron {src} ligt in {folder} {out_dir}: kies een {folder} buiten de bron")
         if src_abs.is_dir():
-            if out == src_abs or out.is_relative_to(src_abs):
-                raise UsageProblem(f"uitvoermap {out_dir} ligt in bronmap {src}: kies een map erbuiten")
+            if out.is_relative_to(src_abs):
+                raise UsageProblem(f"{folder} {out_dir} ligt in bronmap {src}: kies een map erbuiten")
             candidates = sorted(p for p in src_abs.rglob("*") if p.is_file())
             root = src_abs
         else:
@@ -38,15 +42,14 @@ def collect(sources: list[Path], out_dir: Path) -> tuple[list[SourceFile], list[
             rel = path.relative_to(root)
             if any(part.startswith(".") for part in rel.parts):
                 continue  # hidden files and folders (.git, .DS_Store) are not documents
-            if path.is_relative_to(out):
-                continue
             relpath = rel.as_posix()
-            if not is_supported(path):
-                skipped.append(DocumentResult(relpath=relpath, kind=path.suffix.lower().lstrip(".") or "?",
-                                              status=Status.SKIPPED,
-                                              error=f"bestandstype {path.suffix or '(geen)'} wordt niet ondersteund"))
-                continue
-            if relpath in files and files[relpath].path != path:
+            known = files[relpath].path if relpath in files else unsupported.get(relpath, (path,))[0]
+            if known != path:
                 raise UsageProblem(f"{relpath}: staat in meer dan één bron; geef ze apart op")
-            files[relpath] = SourceFile(path, relpath)
-    return sorted(files.values(), key=lambda f: f.relpath), skipped
+            if is_supported(path):
+                files[relpath] = SourceFile(path, relpath)
+            else:
+                unsupported[relpath] = (path, DocumentResult(
+                    relpath=relpath, kind=path.suffix.lower().lstrip(".") or "?", status=Status.FAILED,
+                    error=f"bestandstype {path.suffix or '(geen)'} wordt niet ondersteund"))
+    return sorted(files.values(), key=lambda f: f.relpath), [unsupported[k][1] for k in sorted(unsupported)]
