@@ -38,7 +38,7 @@ MARKUP = re.compile(r"\[\[|\]\]|\{\{|\}\}")
 
 
 def corpus(words: int) -> Document:
-    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "samples").glob("*.txt"))]
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "samples" / "documents").glob("*.txt"))]
     texts += [MARKUP.sub("", p.read_text(encoding="utf-8")) for p in sorted((ROOT / "bench" / "heldout").glob("*.txt"))]
     base = "\n\n".join(texts)
     n = max(1, words // len(base.split()) + 1)
@@ -92,7 +92,7 @@ def main() -> None:
 
     docs = [Document(source=p.name, relpath=f"{i}/{p.name}", kind="txt",
                      pages=split_pages(MARKUP.sub("", p.read_text(encoding="utf-8"))))
-            for i in range(20) for p in sorted([*(ROOT / "samples").glob("*.txt"), *(ROOT / "bench" / "heldout").glob("*.txt")])]
+            for i in range(20) for p in sorted([*(ROOT / "samples" / "documents").glob("*.txt"), *(ROOT / "bench" / "heldout").glob("*.txt")])]
     with tempfile.TemporaryDirectory() as tmp:
         spacy.blank("nl").to_disk(Path(tmp) / "blank")
         engine = DetectionEngine(rules, Path(tmp) / "blank")

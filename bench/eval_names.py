@@ -6,7 +6,7 @@
     python bench/eval_names.py --heldout --pdf # also as wrapped PDFs, redacted as a dossier and read back
 
 Span level, on the text:
-- samples/<stem>.txt with <stem>.expected.yaml: the gold spans of a type are all occurrences of its
+- samples/documents/<stem>.txt with samples/<stem>.expected.yaml: the gold spans of a type are all occurrences of its
   `redact` values (the samples' matching rule: exact, case-sensitive, not inside a longer word);
   `keep` values must stay visible;
 - bench/heldout/*.txt: `[[name]]` must be redacted (PERSON), `{{name}}` is a public official that
@@ -59,9 +59,14 @@ def strip_markup(marked: str) -> tuple[str, list[tuple[int, int]], list[tuple[in
     return "".join(out), redact, keep
 
 
+def _expected(txt: Path) -> Path:
+    """samples/<stem>.expected.yaml of samples/documents/<stem>.txt."""
+    return txt.parent.parent / f"{txt.stem}.expected.yaml"
+
+
 def load_sample(txt: Path) -> tuple[str, dict[str, list[tuple[int, int]]], list[tuple[int, int]]]:
     text = txt.read_text(encoding="utf-8")
-    spec = yaml.safe_load(txt.with_suffix(".expected.yaml").read_text(encoding="utf-8")) or {}
+    spec = yaml.safe_load(_expected(txt).read_text(encoding="utf-8")) or {}
     gold: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for item in spec.get("redact") or []:
         gold[item["entity"]].extend(occurrences(text, str(item["value"])))
@@ -136,8 +141,7 @@ def pdf_check(pipeline: Pipeline, rules) -> None:
 
     import pymupdf
 
-    from redact.decide.propagate import propagate_dossier
-    from redact.pipeline import publish
+    from redact.flows.dossier import across_dossier
 
     def squash(t: str) -> str:
         return re.sub(r"\s+", "", unicodedata.normalize("NFKC", t))
@@ -154,8 +158,8 @@ def pdf_check(pipeline: Pipeline, rules) -> None:
                 doc.save(src / f"{txt.stem}.pdf")
             analyses.append(pipeline.analyse(src / f"{txt.stem}.pdf", f"{txt.stem}.pdf"))
         visible = blacked = names = officials = withheld = 0
-        for a in propagate_dossier(analyses, rules, pipeline.lexicon):
-            result = publish(a.document, a.decisions, out)
+        for a in across_dossier(analyses, rules, pipeline.lexicon):
+            result = pipeline.publish(a.document, a.decisions, out)
             stem = Path(a.relpath).stem
             if result.status.name != "OK":
                 withheld += 1
@@ -194,8 +198,8 @@ def main() -> None:
         print(f"model: {args.model or 'models/nl_woo (default)'}; pipeline built in {time.perf_counter() - t0:.2f} s")
         if not args.heldout:
             docs = []
-            for txt in sorted((ROOT / "samples").glob("*.txt")):
-                if txt.with_suffix(".expected.yaml").exists():
+            for txt in sorted((ROOT / "samples" / "documents").glob("*.txt")):
+                if _expected(txt).exists():
                     text, gold, keep = load_sample(txt)
                     docs.append((txt.name, text, gold, keep))
             evaluate(pipeline, docs, only_person=False, verbose=args.verbose, label="samples/")

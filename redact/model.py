@@ -17,10 +17,9 @@ class Status(str, Enum):
     """Outcome of one document; the values are the inventory's Dutch terms."""
 
     OK = "verwerkt"
-    FAILED = "niet verwerkt"  # could not be read or written: reason in `error`
+    FAILED = "niet verwerkt"  # could not be read or written, or a file type not read: reason in `error`
     NEEDS_REVIEW = "handmatige beoordeling nodig"  # fail closed: output withheld
     LEAK = "verificatie mislukt"  # the output check found surviving data: output withheld
-    SKIPPED = "overgeslagen"  # not a supported file type
 
 
 @dataclass(frozen=True)

@@ -4,12 +4,12 @@
     publish:  render -> verify                     (what `export` does with the decisions)
     process:  analyse + publish                    (what `run` does per document)
 
-Reporting spans documents and is done by the caller (batch.py / cli.py).
+`Publisher` needs only the rules (the publishing pass of a dossier loads no model); `Pipeline`
+adds detection and decisions. Reporting spans documents and is done by the flows (redact/flows/).
 """
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,13 +20,11 @@ from .fileio import temp_beside
 from .ingest import read_document
 from .lexicon import Lexicon
 from .model import Decision, Document, DocumentResult, Finding, Status
+from .outfolder import WITHHELD_DIR, remove_output, set_aside
 from .render.pdf import UNREADABLE_ENTITY, render_pdf
 from .render.text import render_text
 from .rules import RuleSet
 from .verify import verify_output
-
-# Outputs that failed the check are moved here, loudly named, never left at the publish path.
-WITHHELD_DIR = "_NIET_PUBLICEREN"
 
 
 @dataclass(frozen=True)
@@ -42,11 +40,25 @@ class Analysis:
         return self.document.relpath
 
 
-class Pipeline:
+class Publisher:
+    """Render and verify with the rules: all that publishing a decided document needs."""
+
+    def __init__(self, rules: RuleSet):
+        self.rules = rules
+
+    def publish(self, document: Document, decisions: tuple[Decision, ...], out_dir: Path, blackout: bool = False,
+                unchecked: frozenset[str] = frozenset()) -> DocumentResult:
+        """`_publish` below; with `blackout` pages that cannot be read reliably are blacked out
+        whole under the ground of UNREADABLE_ENTITY (the one place that ground is looked up)."""
+        ground = self.rules.ground_for(UNREADABLE_ENTITY) if blackout else None
+        return _publish(document, decisions, out_dir, blackout_ground=ground, unchecked=unchecked)
+
+
+class Pipeline(Publisher):
     """Everything a worker needs, built once: the rules, the detection engine, the decider."""
 
     def __init__(self, rules: RuleSet, model_dir: Path | None = None):
-        self.rules = rules
+        super().__init__(rules)
         self.lexicon = Lexicon.from_rules(rules)
         self.detector = DetectionEngine(rules, model_dir, self.lexicon)
         self.decider = Decider(rules, self.lexicon)
@@ -68,18 +80,17 @@ class Pipeline:
             analysis = self.analyse(source, relpath, unreadable_pages)
         except DocumentError as exc:
             return failed(source, relpath, out_dir, exc)
-        blackout = self.rules.ground_for(UNREADABLE_ENTITY) if unreadable_pages == "blackout" else None
-        return publish(analysis.document, analysis.decisions, out_dir, blackout_ground=blackout)
+        return self.publish(analysis.document, analysis.decisions, out_dir, blackout=unreadable_pages == "blackout")
 
 
 def failed(source: Path, relpath: str, out_dir: Path, exc: Exception) -> DocumentResult:
     """The result for a document that is not published; an earlier run's output is removed."""
-    (out_dir / relpath).unlink(missing_ok=True)
+    remove_output(out_dir, relpath)
     status = Status.NEEDS_REVIEW if isinstance(exc, ReviewNeeded) else Status.FAILED
     return DocumentResult(relpath=relpath, kind=source.suffix.lower().lstrip("."), status=status, error=str(exc))
 
 
-def publish(document: Document, decisions: tuple[Decision, ...], out_dir: Path,
+def _publish(document: Document, decisions: tuple[Decision, ...], out_dir: Path,
             blackout_ground: str | None = None, unchecked: frozenset[str] = frozenset()) -> DocumentResult:
     """Render the redacted copy beside its target, verify it, and only then move it into place.
     Pages that cannot be read reliably are blacked out under `blackout_ground` when given
@@ -99,12 +110,9 @@ def publish(document: Document, decisions: tuple[Decision, ...], out_dir: Path,
             ocr_pages = [p.number for p in document.pages if p.source == "ocr" and not p.needs_review]
             problems = verify_output(tmp, document.kind, values, redactions, ocr_pages)
             if problems:
-                target.unlink(missing_ok=True)
-                aside = out_dir / WITHHELD_DIR / document.relpath
-                aside.parent.mkdir(parents=True, exist_ok=True)
-                os.replace(tmp, aside)
+                set_aside(tmp, out_dir, document.relpath)
             else:
-                os.replace(tmp, target)
+                tmp.replace(target)
     except DocumentError as exc:
         return failed(source, document.relpath, out_dir, exc)
     except (RuntimeError, ValueError) as exc:  # MuPDF failed mid-render: fail closed

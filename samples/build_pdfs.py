@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Render every samples/<stem>.txt into samples/<stem>.pdf (the PDF twins of the regression corpus).
+"""Render every samples/documents/<stem>.txt into samples/documents/<stem>.pdf (the PDF twins of the corpus).
 
 - A4 pages, 10.5 pt text, lines wrapped at word boundaries to the text width, as many pages as needed.
 - Base-14 Helvetica (not embedded) for documents whose text fits Latin-1; an embedded (subsetted) TrueType
@@ -27,6 +27,7 @@ import pymupdf
 import yaml
 
 HERE = Path(__file__).resolve().parent
+DOCUMENTS = HERE / "documents"  # the .txt and their .pdf twins; the expectations stay in HERE
 
 PAGE_W, PAGE_H = pymupdf.paper_size("a4")  # 595 x 842 pt
 MARGIN_X = 70.0
@@ -183,7 +184,7 @@ def needs_ttf(stem: str, text: str) -> bool:
 
 
 def build_bytes(stem: str, ttf_path: str | None) -> bytes:
-    text = (HERE / f"{stem}.txt").read_text(encoding="utf-8")
+    text = (DOCUMENTS / f"{stem}.txt").read_text(encoding="utf-8")
     ttf = ttf_path if needs_ttf(stem, text) else None
     if needs_ttf(stem, text) and ttf is None:
         print(f"warning: {stem}: no TrueType font found, falling back to Helvetica", file=sys.stderr)
@@ -200,7 +201,7 @@ def build_bytes(stem: str, ttf_path: str | None) -> bytes:
 
 
 def stems(selected: list[str]) -> list[str]:
-    all_stems = sorted(p.name[:-4] for p in HERE.glob("*.txt"))
+    all_stems = sorted(p.name[:-4] for p in DOCUMENTS.glob("*.txt"))
     return [s for s in all_stems if not selected or s in selected]
 
 
@@ -213,9 +214,9 @@ def main(argv: list[str]) -> int:
         if check and hashlib.sha256(build_bytes(stem, ttf)).digest() != hashlib.sha256(data).digest():
             print(f"error: {stem}: output is not deterministic", file=sys.stderr)
             return 1
-        out = HERE / f"{stem}.pdf"
+        out = DOCUMENTS / f"{stem}.pdf"
         out.write_bytes(data)
-        kind = "scan" if stem in SCANNED else ("ttf" if needs_ttf(stem, (HERE / f'{stem}.txt').read_text(encoding='utf-8')) and ttf else "helv")
+        kind = "scan" if stem in SCANNED else ("ttf" if needs_ttf(stem, (DOCUMENTS / f'{stem}.txt').read_text(encoding='utf-8')) and ttf else "helv")
         print(f"{out.name}: {len(data)} bytes, {kind}, sha256 {hashlib.sha256(data).hexdigest()[:16]}")
     return 0
 

@@ -81,7 +81,7 @@ def load_expectation(path: Path) -> Expectation:
         raise ExpectationError(f"{path}: expected a mapping with 'document', 'redact' and 'keep'")
     stem = path.name[: -len(SUFFIX)]
     if not (path.parent / data["document"]).is_file():
-        raise ExpectationError(f"{path}: document {data['document']!r} not found beside it")
+        raise ExpectationError(f"{path}: document {data['document']!r} not found (a path relative to this file)")
     redact = tuple(MustRedact(str(i["value"]), str(i["entity"]), str(i["ground"]))
                    for i in _entries(data, "redact", ("value", "entity", "ground"), path))
     keep = tuple(MustKeep(str(i["value"]), str(i["why"])) for i in _entries(data, "keep", ("value", "why"), path))

@@ -14,7 +14,8 @@ from pathlib import Path
 
 from ..errors import DocumentError, ReviewNeeded
 from ..model import Decision, Document, Status
-from ..pipeline import WITHHELD_DIR, Pipeline, publish
+from ..outfolder import withheld_path
+from ..pipeline import Pipeline
 from ..verify.extract import pypdf_text
 from ..verify.ocr import ocr_available, ocr_page_text
 from ..verify.values import PlainValues
@@ -61,11 +62,11 @@ def run_file(pipeline: Pipeline, expectation: Expectation, path: Path, out_dir: 
         return FileRun(**base, status=Status.NEEDS_REVIEW, reason=str(exc))
     except DocumentError as exc:
         return FileRun(**base, status=Status.FAILED, reason=str(exc))
-    result = publish(analysis.document, analysis.decisions, out_dir)
+    result = pipeline.publish(analysis.document, analysis.decisions, out_dir)
     common = dict(**base, document=analysis.document, decisions=analysis.decisions)
     # A file the verification refused is moved aside, not deleted: it is read like a published one,
     # so the report can name what is still readable in it.
-    output = out_dir / result.output if result.output else out_dir / WITHHELD_DIR / path.name
+    output = out_dir / result.output if result.output else withheld_path(out_dir, path.name)
     if result.status not in (Status.OK, Status.LEAK) or not output.is_file():
         return FileRun(**common, status=result.status, reason=result.error)
     ocr_text = None

@@ -21,8 +21,8 @@ from ..check.report import print_report
 from ..check.runner import FileRun, run_samples, sample_files
 from ..check.update import apply_updates, plan_updates, proposed_additions
 from ..check.verdict import Verdict, judge
-from ..errors import ExitCode, RulesError
-from ..rules import load_rules
+from ..errors import ExitCode
+from ..flows.common import Options, rules_for
 
 DEFAULT_SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 CI_WIDTH = 160  # a CI log is no terminal: rich would fold the tables to 80 columns
@@ -101,11 +101,7 @@ def check(samples: Path | None, rules_dir: Path | None, model_dir: Path | None, 
     if not console.is_terminal and "COLUMNS" not in os.environ:
         console = Console(width=CI_WIDTH)
     samples = samples or DEFAULT_SAMPLES
-    try:
-        rules = load_rules(rules_dir)
-    except RulesError as exc:
-        console.print(f"[bold red]Regels ongeldig:[/] {escape(str(exc))}")
-        sys.exit(ExitCode.RULES_INVALID)
+    rules = rules_for(Options(rules_dir=rules_dir))
     try:
         expectations = load_expectations(samples)
         config_file = config_path or samples / CONFIG_NAME

@@ -1,16 +1,24 @@
-"""Options and start-up steps that several commands share, so each reads and behaves the same."""
+"""Options and help texts that several commands share, so each reads and behaves the same."""
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import click
-from rich.console import Console
-from rich.markup import escape
 
-from ..errors import ExitCode, RulesError
-from ..rules import RuleSet, load_rules
+EXIT_CODES_HELP = """\b
+Exit status:
+  0  every document processed
+  1  at least one file could not be processed (niet verwerkt), also a file
+     of a type not read (.docx, .eml, .msg, ...): each is in the inventory
+  2  wrong command line
+  3  the rule set is invalid
+  4  the output check found readable redacted data: output withheld
+  5  a page could not be read reliably: document withheld for manual review
+  6  export --unreviewed fail: proposals nobody decided on; nothing exported
+  7  check: a sample value was missed or over-redacted, or a threshold failed
+ 70  internal error (a bug: please report it with the traceback)
+"""
 
 
 def rules_option(help: str = "Rule folder to use instead of the built-in rules/."):
@@ -31,10 +39,5 @@ def unreadable_pages_option(help: str):
                         show_default=True, help=help)
 
 
-def load_rules_or_exit(rules_dir: Path | None, console: Console) -> RuleSet:
-    """The rule set, or exit 3 with the file and the problem."""
-    try:
-        return load_rules(rules_dir)
-    except RulesError as exc:
-        console.print(f"[bold red]Regels ongeldig:[/] {escape(str(exc))}")
-        sys.exit(ExitCode.RULES_INVALID)
+def read_keep_names(path: Path | None) -> tuple[str, ...]:
+    return tuple(path.read_text(encoding="utf-8").splitlines()) if path else ()

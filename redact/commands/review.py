@@ -9,27 +9,11 @@ from pathlib import Path
 import click
 from rich.console import Console
 
+from ..flows.common import Options, rules_for
 from ..review.decisions import DECISIONS_FILE, DecisionBook, DecisionsError
-from ..errors import ExitCode, RulesError
 from ..review.lock import Locked, review_lock
-from ..rules import RuleSet, load_rules
 from ..review.workfolder import WorkError, read_index
-
-
-def rules_for(work: Path, rules_dir: Path | None) -> RuleSet:
-    """The rules given, else the ones the scan used (when still there), else the built-in ones."""
-    if rules_dir is None:
-        try:
-            recorded = read_index(work).rules
-        except WorkError:
-            recorded = None
-        if recorded and Path(recorded).is_dir():
-            rules_dir = Path(recorded)
-    try:
-        return load_rules(rules_dir)
-    except RulesError as exc:
-        Console(stderr=True).print(f"[bold red]Regels ongeldig:[/] {exc}")
-        sys.exit(ExitCode.RULES_INVALID)
+from ..rules import RuleSet
 
 
 @click.command(epilog="""\b
@@ -55,7 +39,7 @@ def review(work_dir: Path, as_text: bool, color: bool | None, context: int, revi
           / add a redaction (every occurrence of a typed value)   f filter
           i detector and score   q save and quit
     """
-    rules = rules_for(work_dir, rules_dir)
+    rules = rules_for(Options(rules_dir=rules_dir), work=work_dir)
     try:
         if as_text:
             _print(work_dir, rules, color, context)

@@ -9,8 +9,6 @@ that fails is moved to OUT/_NIET_PUBLICEREN/; so is a file the record does not k
 
 from __future__ import annotations
 
-import json
-import os
 import sys
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from pathlib import Path
@@ -21,13 +19,11 @@ from rich.table import Table
 
 from ..errors import ExitCode
 from ..model import Redaction
-from ..pipeline import WITHHELD_DIR
+from ..outfolder import WITHHELD_DIR, published_files, read_log, set_aside
 from ..report.inventory import mark_withheld
 from ..verify import verify_output
 from ..verify.record import RECORD_NAME, default_private_dir, file_sha256, read_record
 
-
-REPORT_FILES = {"inventaris.csv", "inventaris.xlsx", "redactielog.jsonl"}
 
 EPILOG = """\b
 Exit status:
@@ -35,33 +31,6 @@ Exit status:
   2  wrong command line, or no private record for OUT
   4  at least one file failed the check: moved to OUT/_NIET_PUBLICEREN/
 """
-
-
-def _logged_redactions(out_dir: Path) -> dict[str, list[Redaction]]:
-    """The boxes per document from OUT/redactielog.jsonl (it holds no values)."""
-    log = out_dir / "redactielog.jsonl"
-    by_doc: dict[str, list[Redaction]] = {}
-    if not log.exists():
-        return by_doc
-    for line in log.read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            continue
-        e = json.loads(line)
-        start, end = e.get("span", (0, 0))
-        by_doc.setdefault(e["document"], []).append(Redaction(
-            page=e["page"], start=start, end=end, entity_type=e["entity_type"], ground=e["ground"],
-            detector=e["detector"], score=e["score"], boxes=tuple(tuple(b) for b in e.get("boxes", ()))))
-    return by_doc
-
-
-def published_files(out_dir: Path) -> list[str]:
-    """Every file in OUT that would be published (relative paths), reports excepted."""
-    files = []
-    for path in sorted(out_dir.rglob("*")):
-        rel = path.relative_to(out_dir)
-        if path.is_file() and rel.parts[0] != WITHHELD_DIR and rel.as_posix() not in REPORT_FILES:
-            files.append(rel.as_posix())
-    return files
 
 
 def check_file(out_dir: Path, output: str, record, logged: dict[str, list[Redaction]],
@@ -80,12 +49,6 @@ def check_file(out_dir: Path, output: str, record, logged: dict[str, list[Redact
     except Exception as exc:  # unreadable is not verified
         problems.append(f"controle niet uitvoerbaar ({type(exc).__name__}: {exc})")
     return problems
-
-
-def move_aside(out_dir: Path, output: str) -> None:
-    aside = out_dir / WITHHELD_DIR / output
-    aside.parent.mkdir(parents=True, exist_ok=True)
-    os.replace(out_dir / output, aside)
 
 
 @click.command(epilog=EPILOG)
@@ -107,7 +70,7 @@ def verify(out_dir: Path, private_dir: Path | None, full_ocr: bool, jobs: int) -
                                "is niet vast te stellen wat weggelakt moest zijn (geef --private DIR)") from None
     except (ValueError, KeyError) as exc:
         raise click.UsageError(f"privé-register onbruikbaar: {exc}") from None
-    logged = _logged_redactions(out_dir)
+    logged = read_log(out_dir)
     files = published_files(out_dir)
     failures: dict[str, list[str]] = {}
     with console.status("controleren...") as status:
@@ -123,7 +86,7 @@ def verify(out_dir: Path, private_dir: Path | None, full_ocr: bool, jobs: int) -
                 if problems:
                     failures[output] = problems
     for output in failures:
-        move_aside(out_dir, output)
+        set_aside(out_dir / output, out_dir, output)
     mark_withheld(out_dir, failures)
     for output, problems in failures.items():
         for p in problems:

@@ -200,10 +200,9 @@ def propagate_dossier(analyses: Sequence[A], rules: RuleSet, lexicon: Lexicon | 
     Pure: takes and returns analyses (anything with `.document` and `.decisions`, such as
     pipeline.Analysis), so review tools can reuse it. Full names (two words or more) and their surname
     short forms travel; a first name alone does not (it is unambiguous within one document at most).
-    `lexicon`: the rule set's, when the caller holds it already.
+    `lexicon`: the rule set's, when the caller holds it already. Whether a dossier wants this
+    (`dossier_wide`) is decided by the caller, flows/dossier.py.
     """
-    if not rules.policy.names.get("dossier_wide", True):
-        return list(analyses)
     names = NameForms(lexicon or Lexicon.from_rules(rules))
     carried: dict[str, Decision] = {}
     for a in analyses:

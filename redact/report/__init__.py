@@ -1,1 +1,1 @@
-"""Report: the inventory (inventarislijst), the redaction log and the run summary."""
+"""Report: the inventory (inventarislijst) and the run summary; the redaction log is in outfolder.py."""

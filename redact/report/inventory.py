@@ -17,12 +17,11 @@ from pathlib import Path
 
 from ..fileio import atomic_path
 from ..model import DocumentResult, Status
+from ..outfolder import INVENTORY_CSV, INVENTORY_XLSX
 
 COLUMNS = ["ID", "Document", "File type", "Datum", "Beoordeling", "Opgeschort", "Beoordelingsgrond",
            "Toelichting", "Aantal weglakkingen"]
 NUMERIC_COLUMNS = {"Aantal weglakkingen"}  # number cells in the xlsx (the ID keeps its leading zeros: text)
-CSV_NAME = "inventaris.csv"
-XLSX_NAME = "inventaris.xlsx"
 CSV_ENCODING = "utf-8-sig"  # with BOM: Excel reads UTF-8 only when it is marked
 CSV_DELIMITER = ";"  # Excel with Dutch regional settings splits on `;` (`,` is the decimal sign)
 ZIP_EPOCH = dt.datetime(1980, 1, 1, tzinfo=dt.timezone.utc)  # the earliest time a zip entry can hold
@@ -82,13 +81,20 @@ def write_inventory(results: list[DocumentResult], out_dir: Path) -> None:
 
 def read_inventory(out_dir: Path) -> list[dict[str, str]]:
     """The rows of `inventaris.csv` as written by `write_inventory`."""
-    text = (out_dir / CSV_NAME).read_text(encoding=CSV_ENCODING)
+    text = (out_dir / INVENTORY_CSV).read_text(encoding=CSV_ENCODING)
     return list(csv.DictReader(io.StringIO(text, newline=""), delimiter=CSV_DELIMITER))
+
+
+def inventoried(out_dir: Path) -> set[str]:
+    """The documents of the previous run, from its inventory (empty when there is none)."""
+    if not (out_dir / INVENTORY_CSV).is_file():
+        return set()
+    return {row["Document"] for row in read_inventory(out_dir) if row.get("Document")}
 
 
 def mark_withheld(out_dir: Path, failures: dict[str, list[str]]) -> None:
     """After a later `verify`: rows of files that failed say so, the rest stay as the run wrote them."""
-    if not failures or not (out_dir / CSV_NAME).exists():
+    if not failures or not (out_dir / INVENTORY_CSV).exists():
         return
     table = read_inventory(out_dir)
     for row in table:
@@ -103,9 +109,9 @@ def _write_table(table: list[dict[str, str]], out_dir: Path) -> None:
     writer = csv.DictWriter(buf, fieldnames=COLUMNS, delimiter=CSV_DELIMITER, lineterminator="\n")
     writer.writeheader()
     writer.writerows(table)
-    with atomic_path(out_dir / CSV_NAME) as tmp:
+    with atomic_path(out_dir / INVENTORY_CSV) as tmp:
         tmp.write_text(buf.getvalue(), encoding=CSV_ENCODING, newline="")
-    with atomic_path(out_dir / XLSX_NAME) as tmp:
+    with atomic_path(out_dir / INVENTORY_XLSX) as tmp:
         tmp.write_bytes(xlsx_bytes(table, fixed_time()))
 
 

@@ -18,9 +18,9 @@ def print_summary(results: list[DocumentResult], console: Console) -> None:
     openbaar = sum(1 for r in results if r.status is Status.OK and not r.redactions)
     docs.add_row("Openbaar", str(openbaar))
     docs.add_row("Deels openbaar", str(status[Status.OK] - openbaar))
-    for s in (Status.NEEDS_REVIEW, Status.LEAK, Status.FAILED, Status.SKIPPED):
+    for s in (Status.NEEDS_REVIEW, Status.LEAK, Status.FAILED):
         if status[s]:
-            docs.add_row(s.value, str(status[s]), style="bold red" if s is not Status.SKIPPED else "yellow")
+            docs.add_row(s.value, str(status[s]), style="bold red")
     console.print(docs)
 
     grounds = Counter(r.ground for res in results for r in res.redactions)
@@ -32,7 +32,7 @@ def print_summary(results: list[DocumentResult], console: Console) -> None:
             table.add_row(ground, str(n))
         console.print(table)
 
-    problems = [r for r in results if r.status not in (Status.OK, Status.SKIPPED)]
+    problems = [r for r in results if r.status is not Status.OK]
     if problems:
         table = Table(title="Aandacht nodig", header_style="bold red")
         table.add_column("Document")
@@ -44,14 +44,3 @@ def print_summary(results: list[DocumentResult], console: Console) -> None:
             written = "geschreven, onleesbare pagina's zwart" if r.output else "niet geschreven"
             table.add_row(r.relpath, r.status.value, written, r.error or "")
         console.print(table)
-
-
-def print_skipped(skipped: list[DocumentResult], console: Console, limit: int = 10) -> None:
-    """Files that are not documents this tool reads: named when few, counted per type when many."""
-    if len(skipped) <= limit:
-        for s in skipped:
-            console.print(f"[yellow]overgeslagen[/] {s.relpath}: {s.error}")
-        return
-    kinds = Counter(s.kind for s in skipped)
-    console.print(f"[yellow]overgeslagen[/] {len(skipped)} bestanden die geen PDF of tekst zijn: "
-                  + ", ".join(f"{n}x .{k}" for k, n in sorted(kinds.items())))

@@ -158,8 +158,9 @@ class EntryStatus(StrEnum):
 
     @property
     def outcome(self) -> Status:
-        """The document's status in an export's inventory when it was not scanned (OK: exported)."""
-        return Status[self.name]
+        """The document's status in an export's inventory when it was not scanned (OK: exported);
+        a file type that is not read is `niet verwerkt`, with its reason."""
+        return Status.FAILED if self is EntryStatus.SKIPPED else Status[self.name]
 
 
 @dataclass(frozen=True)

@@ -138,9 +138,9 @@ def test_update_on_a_copied_real_sample_keeps_its_layout(tmp_path):
     from .conftest import REPO
 
     folder = tmp_path / "samples"
-    folder.mkdir()
+    (folder / "documents").mkdir(parents=True)
     stem = "01-email-subsidie"
-    shutil.copy(REPO / "samples" / f"{stem}.txt", folder)
+    shutil.copy(REPO / "samples" / "documents" / f"{stem}.txt", folder / "documents")
     text = (REPO / "samples" / f"{stem}.expected.yaml").read_text(encoding="utf-8")
     original = yaml.safe_load(text)
     email = next(e["value"] for e in original["redact"] if e["entity"] == "EMAIL_ADDRESS")

@@ -58,8 +58,9 @@ def test_bad_input_batch_goes_on(tmp_path):
     assert inv["windows.txt"]["Beoordeling"] == "Deels openbaar"
     assert "cp1252" in inv["windows.txt"]["Toelichting"]
     assert (tmp_path / "out" / "windows.txt").read_text(encoding="utf-8") == "Café, BSN [5.1.1e]"
-    assert "notitie.docx" not in inv  # not a document this tool reads: named on the console instead
-    assert "overgeslagen notitie.docx" in " ".join(result.output.split())
+    # Not a document this tool reads: still a file of the request, so in the inventory.
+    assert inv["notitie.docx"]["Beoordeling"] == Status.FAILED.value
+    assert inv["notitie.docx"]["Toelichting"] == "bestandstype .docx wordt niet ondersteund"
     # originals untouched
     assert {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in src.iterdir()} == hashes
 

@@ -18,6 +18,7 @@ import yaml
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = ROOT / "samples"
+DOCUMENTS = SAMPLES / "documents"  # only documents: `woo-redact run samples/documents` reads them all
 
 ENTITIES = {
     "PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "BSN", "IBAN", "ADDRESS",
@@ -65,7 +66,8 @@ def build_mod():
 
 
 def test_corpus_size_and_pairs():
-    txts = sorted(p.name[:-4] for p in SAMPLES.glob("*.txt"))
+    txts = sorted(p.name[:-4] for p in DOCUMENTS.glob("*.txt"))
+    assert {p.suffix for p in DOCUMENTS.iterdir()} == {".txt", ".pdf"}, "samples/documents holds documents only"
     assert len(EXPECTATIONS) >= MIN_DOCUMENTS
     assert txts == ids(EXPECTATIONS), "every .txt needs an .expected.yaml and vice versa"
     assert (SAMPLES / "README.md").is_file()
@@ -78,7 +80,7 @@ def test_corpus_size_and_pairs():
 def test_expectations_shape(exp_path):
     data = load(exp_path)
     assert set(data) == {"document", "description", "redact", "keep"}
-    assert data["document"] == f"{stem_of(exp_path)}.txt"
+    assert data["document"] == f"documents/{stem_of(exp_path)}.txt"
     assert (SAMPLES / data["document"]).is_file()
     assert isinstance(data["description"], str) and data["description"].strip()
     assert "\n" not in data["description"].strip()
@@ -143,7 +145,7 @@ def test_pdf_twin(exp_path, build_mod):
 
     data = load(exp_path)
     stem = stem_of(exp_path)
-    pdf = SAMPLES / f"{stem}.pdf"
+    pdf = DOCUMENTS / f"{stem}.pdf"
     assert pdf.is_file(), f"{pdf.name} missing: run python samples/build_pdfs.py"
     with pymupdf.open(pdf) as doc:
         assert doc.page_count >= 1

@@ -1,0 +1,44 @@
+"""`woo-redact run`: the whole pipeline in one go (redact/flows/run.py)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+from rich.console import Console
+
+from ..flows.common import Options
+from ..flows.executor import LocalPool
+from ..flows.run import run as run_flow
+from ..report.summary import print_summary
+from .console import ProgressBar, print_problems, print_stale
+from .options import (EXIT_CODES_HELP, jobs_option, keep_names_option, model_option, read_keep_names, rules_option,
+                      unreadable_pages_option)
+
+
+@click.command(epilog=EXIT_CODES_HELP)
+@click.argument("sources", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--out", "out_dir", required=True, type=click.Path(path_type=Path, file_okay=False),
+              help="Folder for the redacted copies, inventaris.csv/.xlsx and redactielog.jsonl.")
+@jobs_option
+@unreadable_pages_option("A page that cannot be read reliably: withhold the document, or black out that page "
+                         "whole (the document is still marked for review).")
+@click.option("--private", "private_dir", type=click.Path(path_type=Path, file_okay=False),
+              help="Folder for the private record `verify` needs (default: OUT.woo-private next to OUT).")
+@keep_names_option
+@rules_option()
+@model_option
+def run(sources: tuple[Path, ...], out_dir: Path, jobs: int | None, unreadable_pages: str,
+        private_dir: Path | None, rules_dir: Path | None, model_dir: Path | None,
+        keep_names: Path | None = None) -> None:
+    """Redact SOURCES (files or folders, recursively) into OUT."""
+    console = Console(stderr=True)
+    options = Options(rules_dir=rules_dir, model_dir=model_dir, keep_names=read_keep_names(keep_names),
+                      unreadable_pages=unreadable_pages)
+    outcome = run_flow(list(sources), out_dir, options, private_dir, LocalPool(jobs), ProgressBar(console))
+    console.print(f"privé-register voor [bold]woo-redact verify[/]: {outcome.record} (niet publiceren)")
+    print_stale(outcome.stale, console)
+    print_problems(outcome.results, console)
+    print_summary(outcome.results, console)
+    sys.exit(outcome.exit_code)

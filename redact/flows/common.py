@@ -1,0 +1,167 @@
+"""What the flows share: their options and worker context, rule loading, the result of a document
+a bug stopped, the exit status, and the finishing step (private record, inventory, log)."""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+from ..decide.roles import add_keep_names
+from ..errors import ExitCode
+from ..model import DocumentResult, Status
+from ..outfolder import WITHHELD_DIR, remove_file, write_log
+from ..pipeline import Pipeline, Publisher
+from ..report.inventory import inventoried, write_inventory
+from ..rules import RuleSet, load_rules
+from ..verify.record import file_sha256, read_record, write_record
+
+
+@dataclass(frozen=True)
+class Options:
+    """How a flow treats the documents; every field has the command line's default."""
+
+    rules_dir: Path | None = None  # None: the built-in rules/ (export and review: the scan's)
+    model_dir: Path | None = None  # None: the shipped models/nl_woo
+    keep_names: tuple[str, ...] = ()  # public officials of this request: always visible
+    unreadable_pages: str = "withhold"  # or "blackout"
+
+
+def rules_for(options: Options, work: Path | None = None) -> RuleSet:
+    """The rule set, loaded the one way every command loads it: the folder given, else (for a
+    work folder) the one its scan used when it is still there, else the built-in rules; plus the
+    request's public officials. Raises RulesError (exit 3) naming the file and the problem."""
+    rules_dir = options.rules_dir
+    if rules_dir is None and work is not None:
+        from ..review.workfolder import WorkError, read_index
+
+        try:
+            recorded = read_index(work).rules
+        except WorkError:
+            recorded = None
+        if recorded and Path(recorded).is_dir():
+            rules_dir = Path(recorded)
+    rules = load_rules(rules_dir)
+    if options.keep_names:  # the per-request list of public officials (docs/names.md)
+        rules = add_keep_names(rules, list(options.keep_names))
+    return rules
+
+
+@dataclass(frozen=True)
+class FlowContext:
+    """What every worker of a flow gets (flows/executor.py): plain, picklable data. The pipeline
+    is built on first use, so once per worker process, and is never pickled."""
+
+    rules: RuleSet
+    dest: Path  # OUT (run) or WORK (scan)
+    model_dir: Path | None = None
+    unreadable_pages: str = "withhold"
+
+    @cached_property
+    def pipeline(self) -> Pipeline:
+        return Pipeline(self.rules, self.model_dir)
+
+    @property
+    def publisher(self) -> Publisher:
+        """The pipeline when this process built one; else a Publisher, which loads no model."""
+        return self.__dict__.get("pipeline") or self._publisher
+
+    @cached_property
+    def _publisher(self) -> Publisher:
+        return Publisher(self.rules)
+
+    @property
+    def blackout(self) -> bool:
+        return self.unreadable_pages == "blackout"
+
+    def __getstate__(self) -> dict:
+        return {k: v for k, v in self.__dict__.items() if k not in ("pipeline", "_publisher")}
+
+
+def internal_error(relpath: str, kind: str, exc: Exception) -> DocumentResult:
+    """A bug must not stop the batch: the document is marked failed, with the traceback (call it
+    inside the `except`)."""
+    return DocumentResult(relpath=relpath, kind=kind, status=Status.FAILED,
+                          error=f"interne fout ({type(exc).__name__}: {exc}); meld dit als bug",
+                          warnings=(traceback.format_exc(limit=3),))
+
+
+def exit_status(statuses: Iterable[Status]) -> ExitCode:
+    """The most serious outcome wins: a leak (4), then a withheld page (5), then a failure (1)."""
+    found = set(statuses)
+    if Status.LEAK in found:
+        return ExitCode.VERIFY_FAILED
+    if Status.NEEDS_REVIEW in found:
+        return ExitCode.NEEDS_REVIEW
+    if Status.FAILED in found:
+        return ExitCode.DOCUMENTS_FAILED
+    return ExitCode.OK
+
+
+@dataclass(frozen=True)
+class Stale:
+    """Outputs in OUT of documents that are no longer in the request (their source was removed)."""
+
+    removed: tuple[str, ...]  # written by an earlier run and unchanged since: removed
+    changed: tuple[str, ...]  # changed since an earlier run wrote them: left for the user to judge
+
+
+@dataclass(frozen=True)
+class RunOutcome:
+    """What `run` and `export` did: a result per file of the request (also those of a type this
+    tool does not read), where the private record went, and what was cleared from OUT."""
+
+    out_dir: Path
+    results: list[DocumentResult]
+    record: Path | None = None
+    stale: Stale = field(default_factory=lambda: Stale((), ()))
+    open_by_policy: int = 0  # export: open proposals decided by --unreviewed (redact or keep)
+
+    @property
+    def exit_code(self) -> ExitCode:
+        return exit_status(r.status for r in self.results)
+
+    @property
+    def problems(self) -> list[DocumentResult]:
+        return [r for r in self.results if r.status is not Status.OK]
+
+
+def finish(results: list[DocumentResult], out_dir: Path, private_dir: Path) -> tuple[Path, Stale]:
+    """The end of `run` and `export`: OUT made to match the request (clear_stale), then the private
+    record for `verify` (outside OUT), the inventory and the redaction log. Returns the record's path
+    and what was cleared."""
+    stale = clear_stale({r.relpath for r in results}, out_dir, private_dir)
+    record = write_record(private_dir, out_dir, results)
+    write_inventory(results, out_dir)
+    write_log(results, out_dir)
+    return record, stale
+
+
+def clear_stale(current: set[str], out_dir: Path, private_dir: Path) -> Stale:
+    """Remove the outputs of documents an earlier run wrote into OUT that are not in this request.
+    Only what that run wrote goes: the documents its inventory lists; a published copy only when
+    its private record knows the file and it is unchanged (same SHA-256). Files of the user, or
+    changed since, stay."""
+    try:
+        record = read_record(private_dir)
+        written = {e.output: e.sha256 for e in record.entries.values()}
+    except (OSError, ValueError, KeyError):  # no (usable) record: nothing is known to be ours
+        written = {}
+    removed, changed = [], []
+    for relpath in sorted((inventoried(out_dir) | set(written)) - current):
+        copy, aside = out_dir / relpath, out_dir / WITHHELD_DIR / relpath
+        gone = aside.is_file()
+        if gone:  # the withheld copy: _NIET_PUBLICEREN/ is woo-redact's own
+            remove_file(out_dir, aside)
+        if copy.is_file():
+            if written.get(relpath) == file_sha256(copy):
+                remove_file(out_dir, copy)
+                gone = True
+            else:
+                changed.append(relpath)
+                continue
+        if gone:
+            removed.append(relpath)
+    return Stale(tuple(removed), tuple(changed))

@@ -1,0 +1,87 @@
+"""Where the documents of a flow are worked on: a pool of local processes today, another engine later.
+
+A flow hands the executor a *task* (a top-level function, so it pickles), the items, and one
+*context*: the plain object every task needs (rules, model folder, options, destination). Each
+worker process receives the context once, through the pool's initializer, and every task is called
+as `task(context, item)`; there is no other state. Whatever a context builds lazily (the pipeline,
+see flows/common.FlowContext) lives on the context, so it is built once per worker process and
+never sent back.
+
+An executor only has to offer `map`; a distributed engine (Dask, Ray) would ship the context to
+its workers the same way.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from contextlib import contextmanager
+from typing import Any, Protocol, TypeVar
+
+C = TypeVar("C")
+T = TypeVar("T")
+R = TypeVar("R")
+
+Task = Callable[[C, T], R]
+# Called after each item: its name (a relative path) and whether it is done (False: just started).
+Tick = Callable[[str, bool], None]
+
+
+class Progress:
+    """Progress of a flow's stages. This one shows nothing (the API's default); the commands pass
+    one that draws a bar on the console (commands/console.py)."""
+
+    @contextmanager
+    def stage(self, label: str, total: int) -> Iterator[Tick]:
+        yield lambda name, done: None
+
+
+class Executor(Protocol):
+    def map(self, task: Task, items: Sequence[T], context: C, progress: Progress, label: str,
+            name: Callable[[T], str]) -> list[R]:
+        """`task(context, item)` for every item, in any order; the results in the order of `items`
+        is NOT promised (flows sort by relpath)."""
+
+
+def default_jobs() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+
+
+# The one slot a worker process holds: the context its initializer received.
+_worker_context: Any = None
+
+
+def _install(context: Any) -> None:
+    global _worker_context
+    _worker_context = context
+
+
+def _call(task: Task, item: Any) -> Any:
+    return task(_worker_context, item)
+
+
+class LocalPool:
+    """`jobs` worker processes on this machine; with one job (or one item) everything runs in this
+    process, on the context as given (so a pipeline it built earlier is reused)."""
+
+    def __init__(self, jobs: int | None = None):
+        self.jobs = jobs or default_jobs()
+
+    def map(self, task: Task, items: Sequence[T], context: C, progress: Progress, label: str,
+            name: Callable[[T], str]) -> list[R]:
+        results: list[R] = []
+        with progress.stage(label, len(items)) as tick:
+            if self.jobs <= 1 or len(items) <= 1:
+                for item in items:
+                    tick(name(item), False)
+                    results.append(task(context, item))
+                    tick(name(item), True)
+                return results
+            with ProcessPoolExecutor(max_workers=min(self.jobs, len(items)), initializer=_install,
+                                     initargs=(context,)) as pool:
+                futures = {pool.submit(_call, task, item): item for item in items}
+                for future in as_completed(futures):
+                    results.append(future.result())
+                    tick(name(futures[future]), True)
+        return results

@@ -1,0 +1,155 @@
+"""`export`: burn the reviewed decisions of a work folder into redacted copies, verify, report.
+
+    work index + decisions -> final decisions per document -> publish -> finish
+
+Publishing is the same step as `run`'s (pipeline.Publisher); the work folder stands in for the
+analysis, the reviewer's decisions for the machine's.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import cached_property
+from pathlib import Path
+
+from ..review.decisions import (DECISIONS_FILE, DecisionBook, DecisionsError, extra_proposals, final_decisions,
+                                normalise_value)
+from ..decide.overlaps import resolve_overlaps
+from ..errors import ReviewOpen, UsageProblem
+from ..model import Decision, DocumentResult, Status
+from ..outfolder import remove_output
+from ..pipeline import Publisher, failed
+from ..review.lock import Locked, review_lock
+from ..rules import RuleSet
+from ..verify.record import check_private_dir, default_private_dir
+from ..review.workfolder import EntryStatus, IndexEntry, WorkError, WorkIndex, check_source, read_document, read_index
+from .common import Options, RunOutcome, finish, rules_for
+from .executor import Executor, LocalPool, Progress
+
+# How a document the scan could not use is reported (skipped: a file type this tool does not read).
+
+
+@dataclass(frozen=True)
+class ExportContext:
+    """What exporting a document needs (flows/executor.py)."""
+
+    rules: RuleSet
+    work: Path
+    out_dir: Path
+    book: DecisionBook
+    unreviewed: str  # open proposals: "redact" | "keep" ("fail" never gets this far)
+
+    @cached_property
+    def publisher(self) -> Publisher:
+        return Publisher(self.rules)
+
+    def __getstate__(self) -> dict:
+        return {k: v for k, v in self.__dict__.items() if k != "publisher"}
+
+
+def export(work_dir: Path, out_dir: Path, unreviewed: str = "redact", options: Options = Options(),
+           private_dir: Path | None = None, executor: Executor | None = None,
+           progress: Progress | None = None) -> RunOutcome:
+    """Export WORK into OUT. Raises UsageProblem (exit 2), RulesError (exit 3), or ReviewOpen
+    (exit 6: `unreviewed="fail"` and proposals are open; nothing exported)."""
+    private_dir = private_dir or default_private_dir(out_dir)
+    try:
+        check_folders(work_dir, out_dir, private_dir)
+        with review_lock(work_dir, "woo-redact export"):  # not while a review is still deciding
+            index = read_index(work_dir)
+            book = DecisionBook.load(work_dir / DECISIONS_FILE)
+            check_sources(index, out_dir)
+            rules = rules_for(options, work=work_dir)
+            book.check_grounds(rules.grounds)
+            if unreviewed == "fail":
+                refuse_open(index, book, work_dir)
+            by_policy = sum(open_proposals(index, book).values())  # decided by --unreviewed redact|keep
+            out_dir.mkdir(parents=True, exist_ok=True)
+            context = ExportContext(rules, work_dir, out_dir, book, unreviewed)
+            unsupported = [export_one(context, e) for e in index.documents if e.status is EntryStatus.SKIPPED]
+            todo = [e for e in index.documents if e.status is not EntryStatus.SKIPPED]
+            # In this process by default: the decisions are read per document, nothing is detected.
+            results = (executor or LocalPool(1)).map(export_one, todo, context, progress or Progress(),
+                                                     "exporteren", lambda e: e.relpath)
+    except (WorkError, DecisionsError, Locked) as exc:
+        raise UsageProblem(str(exc)) from None
+    results = sorted(results + unsupported, key=lambda r: r.relpath)
+    record, stale = finish(results, out_dir, private_dir)
+    return RunOutcome(out_dir, results, record, stale, open_by_policy=by_policy)
+
+
+def open_proposals(index: WorkIndex, book: DecisionBook) -> dict[str, int]:
+    """Open proposals per document, from the index alone."""
+    out: dict[str, int] = {}
+    for e in index.documents:
+        n = sum(1 for row in e.proposals if book.for_proposal(e.relpath, row.id, row.norm) is None)
+        if n:
+            out[e.relpath] = n
+    return out
+
+
+def refuse_open(index: WorkIndex, book: DecisionBook, work_dir: Path) -> None:
+    still_open = open_proposals(index, book)
+    if still_open:
+        per_document = ", ".join(f"{relpath} ({n})" for relpath, n in sorted(still_open.items()))
+        raise ReviewOpen(f"{sum(still_open.values())} voorstellen open (--unreviewed fail): {per_document}. "
+                         f"Beoordeel ze met: woo-redact review {work_dir}", still_open)
+
+
+def export_one(context: ExportContext, entry: IndexEntry) -> DocumentResult:
+    """The final decisions of one document, published; a source that changed is not exported."""
+    out_dir = context.out_dir
+    if entry.status is not EntryStatus.OK:
+        return DocumentResult(relpath=entry.relpath, kind=entry.kind, status=entry.status.outcome, error=entry.error)
+    problem = check_source(entry)
+    if problem:
+        remove_output(out_dir, entry.relpath)
+        return DocumentResult(relpath=entry.relpath, kind=entry.kind, status=Status.FAILED, error=problem)
+    try:
+        document, proposals = read_document(context.work, entry)
+    except WorkError as exc:
+        return failed(Path(entry.source), entry.relpath, out_dir, exc)
+    proposals = proposals + extra_proposals(document, proposals, context.book)
+    decisions = final_decisions(document, proposals, context.book, context.unreviewed)  # one per proposal
+    # Kept visible against the machine's proposal (by the reviewer, or by --unreviewed keep).
+    overruled = [d.finding.text for d, p in zip(decisions, proposals)
+                 if d.action == "keep" and p.decision.action == "redact"]
+    # Reviewer additions may overlap detected spans: one box per stretch of text.
+    decisions = tuple(resolve_overlaps(document, list(decisions), context.rules))
+    unchecked = visible_elsewhere(decisions, overruled)
+    if unchecked:  # the warning goes into the public inventory: a count, never the values
+        document = replace(document, warnings=document.warnings + (
+            f"{len(unchecked)} weggelakte waarde(n) staan elders in het document bewust zichtbaar; "
+            "de tekstcontrole kan die niet toetsen",))
+    # Pages that could not be read were kept in the scan only with --unreadable-pages blackout.
+    blackout = any(p.needs_review for p in document.pages)
+    return context.publisher.publish(document, decisions, out_dir, blackout=blackout, unchecked=unchecked)
+
+
+def visible_elsewhere(decisions: tuple[Decision, ...], kept_texts: list[str]) -> frozenset[str]:
+    """Redacted values that also stand, as a word, in one of the texts kept visible."""
+    kept = [normalise_value(t) for t in kept_texts]
+    return frozenset(d.finding.text for d in decisions if d.action == "redact" and any(
+        re.search(r"(?<!\w)" + re.escape(normalise_value(d.finding.text)) + r"(?!\w)", k) for k in kept))
+
+
+def check_folders(work_dir: Path, out_dir: Path, private_dir: Path) -> None:
+    work, out = work_dir.resolve(), out_dir.resolve()
+    if out == work or out.is_relative_to(work) or work.is_relative_to(out):
+        raise UsageProblem("de uitvoermap en de werkmap mogen niet in elkaar liggen: "
+                           "de werkmap bevat de weggelakte waarden en hoort niet bij de openbaarmaking")
+    try:
+        check_private_dir(private_dir, out_dir)
+    except ValueError as exc:
+        raise UsageProblem(str(exc)) from None
+    if not work.is_dir():
+        raise WorkError(f"{work_dir}: werkmap bestaat niet (maak hem met `woo-redact scan ... --work {work_dir}`)")
+
+
+def check_sources(index: WorkIndex, out_dir: Path) -> None:
+    out = out_dir.resolve()
+    inside = [e.relpath for e in index.documents if e.source and Path(e.source).resolve().is_relative_to(out)]
+    if inside:  # the copies would overwrite or mix with the originals
+        raise UsageProblem(f"uitvoermap {out_dir} bevat bronbestanden van de scan ({inside[0]}, ...): "
+                           "kies een map buiten de bronmap")
