@@ -45,7 +45,7 @@ def renamed_pipeline(tmp_path_factory):
     return Pipeline(load_rules(_renamed_rules(tmp_path_factory.mktemp("renamed"))))
 
 
-@pytest.mark.parametrize("source", sorted((REPO / "samples").glob("*.txt")), ids=lambda p: p.stem)
+@pytest.mark.parametrize("source", sorted((REPO / "samples" / "documents").glob("*.txt")), ids=lambda p: p.stem)
 def test_renaming_the_name_recognizers_changes_no_decision(pipeline, renamed_pipeline, source):
     assert {s.name for s in renamed_pipeline.rules.recognizers} >= set(RENAMED.values())
     assert _decisions(renamed_pipeline, source) == _decisions(pipeline, source)
