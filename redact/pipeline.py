@@ -95,7 +95,8 @@ def publish(document: Document, decisions: tuple[Decision, ...], out_dir: Path,
                 text, redactions = render_text(document, decisions)
                 tmp.write_text(text, encoding="utf-8", newline="")
             ocr_pages = [p.number for p in document.pages if p.source == "ocr" and not p.needs_review]
-            problems = verify_output(tmp, document.kind, values, redactions, ocr_pages)
+            problems = verify_output(tmp, document.kind, values, redactions, ocr_pages,
+                                     source=source if document.kind == "pdf" else None)
             if problems:
                 target.unlink(missing_ok=True)
                 aside = out_dir / WITHHELD_DIR / document.relpath
@@ -117,4 +118,4 @@ def publish(document: Document, decisions: tuple[Decision, ...], out_dir: Path,
                if p.needs_review]
     return DocumentResult(**common, status=Status.NEEDS_REVIEW if blacked else Status.OK, output=document.relpath,
                           redactions=redactions, kept=sum(1 for d in decisions if d.action == "keep"),
-                          redacted_values=values, error="; ".join(blacked) or None)
+                          redacted_values=values, error="; ".join(blacked) or None, source=str(source))

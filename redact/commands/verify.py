@@ -24,7 +24,7 @@ from ..model import Redaction
 from ..pipeline import WITHHELD_DIR
 from ..report.inventory import mark_withheld
 from ..verify import verify_output
-from ..verify.record import RECORD_NAME, default_private_dir, file_sha256, read_record
+from ..verify.record import RECORD_NAME, default_private_dir, file_sha256, layout_source, read_record
 
 
 REPORT_FILES = {"inventaris.csv", "inventaris.xlsx", "redactielog.jsonl"}
@@ -50,7 +50,8 @@ def _logged_redactions(out_dir: Path) -> dict[str, list[Redaction]]:
         start, end = e.get("span", (0, 0))
         by_doc.setdefault(e["document"], []).append(Redaction(
             page=e["page"], start=start, end=end, entity_type=e["entity_type"], ground=e["ground"],
-            detector=e["detector"], score=e["score"], boxes=tuple(tuple(b) for b in e.get("boxes", ()))))
+            detector=e["detector"], score=e["score"], boxes=tuple(tuple(b) for b in e.get("boxes", ())),
+            labels=tuple(e.get("labels", ()))))
     return by_doc
 
 
@@ -74,9 +75,12 @@ def check_file(out_dir: Path, output: str, record, logged: dict[str, list[Redact
     if file_sha256(path) != entry.sha256:
         problems.append("gewijzigd na de run (controlegetal wijkt af)")
     kind = path.suffix.lower().lstrip(".")
+    source, missing = layout_source(entry)
+    if missing:  # a check that cannot run does not pass
+        problems.append(missing)
     try:
         problems.extend(verify_output(path, kind, record.matcher(entry), logged.get(entry.relpath, ()),
-                                      full_page_ocr=full_page_ocr))
+                                      full_page_ocr=full_page_ocr, source=source))
     except Exception as exc:  # unreadable is not verified
         problems.append(f"controle niet uitvoerbaar ({type(exc).__name__}: {exc})")
     return problems

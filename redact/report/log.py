@@ -22,6 +22,8 @@ def log_lines(results: list[DocumentResult]) -> list[str]:
                      "ground": r.ground, "detector": r.detector, "score": r.score}
             if r.boxes:
                 entry["boxes"] = [list(b) for b in r.boxes]
+                if r.labels:  # a box too short for the full ground carries a short form of it
+                    entry["labels"] = list(r.labels)
             else:
                 entry["span"] = [r.start, r.end]
             lines.append(json.dumps(entry, ensure_ascii=False, sort_keys=True))
