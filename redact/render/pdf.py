@@ -93,15 +93,15 @@ def _same_line(box: Box | None, r: pymupdf.Rect) -> bool:
     return box is not None and r.y0 <= (box[1] + box[3]) / 2 <= r.y1
 
 
-def clamp(rect: pymupdf.Rect, left: float | None, right: float | None, keep: pymupdf.Rect | None = None
-          ) -> pymupdf.Rect:
-    """`rect` kept out of the neighbouring glyphs' boxes; never narrower than `keep` (the span's
-    own glyph boxes, whose pixels must go) and never empty."""
+def clamp(rect: pymupdf.Rect, left: float | None, right: float | None, span: pymupdf.Rect) -> pymupdf.Rect:
+    """`rect` kept out of the neighbouring glyphs' boxes. Where a neighbour is kerned into the
+    span, the box yields at most PIXEL_MARGIN of the span's own glyph boxes (its glyphs must
+    still go, and their pixels): never more, and never to an empty box."""
     x0, x1 = rect.x0, rect.x1
     if left is not None and left > x0:
-        x0 = min(left, keep.x0) if keep is not None else left
+        x0 = min(left, span.x0 + PIXEL_MARGIN)
     if right is not None and right < x1:
-        x1 = max(right, keep.x1) if keep is not None else right
+        x1 = max(right, span.x1 - PIXEL_MARGIN)
     if x1 - x0 < 0.5:
         return rect
     return pymupdf.Rect(x0, rect.y0, x1, rect.y1)
@@ -217,9 +217,9 @@ def render_pdf(document: Document, decisions: tuple[Decision, ...], target: Path
                                        f"({f.entity_type}, tekens {f.start}-{f.end})")
                 shown = []
                 for r, (lo, hi) in zip(lines, neighbour_edges(page, f.start, f.end, lines)):
-                    removed = clamp(text_rect(r), lo, hi)
+                    removed = clamp(text_rect(r), lo, hi, r)
                     pdf_page.add_redact_annot(removed, fill=(0, 0, 0), cross_out=False)
-                    shown.append(clamp(pixel_rect(r), lo, hi, keep=r) if pixels else removed)
+                    shown.append(clamp(pixel_rect(r), lo, hi, r) if pixels else removed)
                 placed.append((d, shown))
             # Labels are written after the removal (else it would take them too); the label actually
             # written per box (the ground or a short form) goes to the log.

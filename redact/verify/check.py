@@ -51,12 +51,44 @@ def image_pages(reader: pypdf.PdfReader) -> set[int]:
     return {n for n, page in enumerate(reader.pages, 1) if _has_images(page.get("/Resources"))}
 
 
+SHOWN_PLACES = 3
+
+
+def places(values: Values, pages: list[str]) -> list[str]:
+    """Where values can still be read: "pagina N, regel M" (lines with text, counted from the
+    top of the page as the extractor gives it), or "pagina N" for a value split over lines.
+    Says where to look, never what: the reasons go to the public inventory."""
+    found = []
+    for number, page in enumerate(pages, 1):
+        if not values.survivors(page):
+            continue
+        lines = [line for line in page.splitlines() if line.strip()]
+        hits = [f"regel {i}" for i, line in enumerate(lines, 1) if values.survivors(line)]
+        prefix = f"pagina {number}" if len(pages) > 1 or not hits else ""
+        found += [", ".join(filter(None, (prefix, hit))) for hit in hits] or [prefix]
+        if len(found) >= SHOWN_PLACES:
+            break
+    return found[:SHOWN_PLACES]
+
+
+def _at(where: list[str]) -> str:
+    return f" (o.a. {'; '.join(where)})" if where else ""
+
+
+def _pages(name: str, path: Path, text: str) -> list[str]:
+    """The text per page: pdftotext and pdfminer end each page with a form feed."""
+    if name == "pypdf":
+        return [page.extract_text() or "" for page in pypdf.PdfReader(path).pages]
+    pages = text.split("\f")
+    return pages[:-1] if len(pages) > 1 and not pages[-1].strip() else pages
+
+
 def _check_text(path: Path, values: Values, redactions: tuple[Redaction, ...]) -> list[str]:
     text = path.read_text(encoding="utf-8")
     problems = []
     n = values.survivors(text)
     if n:
-        problems.append(f"{n} weggelakte waarde(n) nog leesbaar in de tekst")
+        problems.append(f"{n} weggelakte waarde(n) nog leesbaar in de tekst{_at(places(values, [text]))}")
     for ground, count in Counter(r.ground for r in redactions).items():
         if text.count(f"[{ground}]") < count:
             problems.append(f"minder labels [{ground}] in de tekst dan weglakkingen ({count})")
@@ -94,7 +126,8 @@ def verify_output(path: Path, kind: str, values: Values | Iterable[str],
             continue
         n = values.survivors(text)
         if n:
-            problems.append(f"{n} weggelakte waarde(n) nog leesbaar volgens {name}")
+            where = places(values, _pages(name, path, text))
+            problems.append(f"{n} weggelakte waarde(n) nog leesbaar volgens {name}{_at(where)}")
     reader = pypdf.PdfReader(path)
     if redactions or source is not None:
         if shutil.which("pdftotext"):
@@ -145,5 +178,5 @@ def _ocr_problems(path: Path, reader: pypdf.PdfReader, number: int, values: Valu
         width, height = float(page.mediabox.width), float(page.mediabox.height)
         areas = [None] if full_page_ocr or not boxes else bands(boxes, width, height)
         text = "\n".join(ocr_page_text(path, number, clip=area) for area in areas)
-    n = values.survivors(text)
+    n = values.survivors(text)  # OCR reads bands around the boxes, not lines of the page: the page only
     return [f"pagina {number}: {n} weggelakte waarde(n) nog leesbaar volgens OCR"] if n else []

@@ -7,9 +7,12 @@ Both files are read with poppler's `pdftotext -bbox`, not with PyMuPDF, which wr
 the source without its annotations and form fields (poppler reads their appearance text, and
 the output drops them on purpose).
 
-A word is redacted (and left out) when boxes cover at least REDACTED_SHARE of its width on its
-line: poppler's words include the punctuation around a value ("Jansen," "<j@x.nl>"). Problems
-say where ("pagina 2, regel 14"), never the word: the reasons end up in the public inventory.
+A word the boxes cover whole is the redacted value and is left out. A word they cover in part
+("Jansen," "<j@x.nl>" "Tel.JV:" as poppler's words, or a neighbour a box bleeds onto) is held
+to the same rules glyph by glyph, read with pdfminer.six on those pages only: a glyph under a
+box for half its width or more was redacted, one under it for less is covered, every other one
+must be in the output at its place. Problems say where ("pagina 2, regel 14"), never the word:
+the reasons end up in the public inventory.
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ from ..model import Redaction
 from .labels import displayed, page_words
 
 TOLERANCE = 0.5  # points
-REDACTED_SHARE = 0.5  # of a word's width under boxes: the word is (part of) a redacted value
+REDACTED_SHARE = 0.5  # of a glyph's width under boxes: the glyph belongs to the redacted value
 EPSILON = 0.05  # points: touching edges are not an overlap
 SHOWN = 3  # places named per document
 
@@ -35,7 +38,7 @@ SHOWN = 3  # places named per document
 class Misplaced:
     page: int
     line: int  # on the page, counted from the top as the source shows it
-    word: str  # for the console only, never for the public reasons
+    word: str  # the word (a glyph, in a word that was partly redacted); never in the public reasons
     how: str  # "verschoven" (moved or gone) | "bedekt" (partly under a box)
 
     @property
@@ -93,6 +96,48 @@ def source_words(source: Path) -> list[list[Word]]:
         return page_words(copy)
 
 
+def _by_page_index(path: Path, numbers: set[int]) -> dict[int, list[Word]]:
+    """pdfminer.six's glyphs on the pages (box as the page is displayed, origin top-left; text)."""
+    from pdfminer.high_level import extract_pages
+    from pdfminer.layout import LTChar
+
+    def walk(item):
+        if isinstance(item, LTChar):
+            yield item
+        for child in getattr(item, "_objs", ()):
+            yield from walk(child)
+
+    wanted = sorted(numbers)
+    glyphs = {}
+    for number, page in zip(wanted, extract_pages(path, page_numbers=[n - 1 for n in wanted])):
+        glyphs[number] = [((c.x0, page.height - c.y1, c.x1, page.height - c.y0), c.get_text())
+                          for c in walk(page) if c.get_text().strip()]
+    return glyphs
+
+
+def _inside(glyph_box, word_box) -> bool:
+    mx, my = (glyph_box[0] + glyph_box[2]) / 2, (glyph_box[1] + glyph_box[3]) / 2
+    return word_box[0] - TOLERANCE <= mx <= word_box[2] + TOLERANCE and word_box[1] - 1 <= my <= word_box[3] + 1
+
+
+def _glyph_check(box, boxes, before: list[Word], after: list[Word]) -> tuple[str, str] | None:
+    """For a word boxes cover in part: how ("bedekt", "verschoven") and which glyph, or None
+    when only its redacted glyphs are gone. No glyphs found for it: covered (a check that
+    cannot be done does not pass)."""
+    glyphs = [g for g in before if _inside(g[0], box)]
+    if not glyphs:
+        return "bedekt", ""
+    for gbox, text in glyphs:
+        covered = _covered_width(gbox, boxes)
+        if covered >= REDACTED_SHARE * (gbox[2] - gbox[0]):
+            continue
+        if covered > EPSILON:
+            return "bedekt", text
+        if not any(t == text and _same_place(gbox, b) for b, t in after):
+            return "verschoven", text
+    return None
+
+
 def misplaced_words(source: Path, output: Path, redactions: Iterable[Redaction],
                     page_sizes: list[tuple[float, float, int]], output_words: list | None = None
                     ) -> list[Misplaced]:
@@ -106,7 +151,7 @@ def misplaced_words(source: Path, output: Path, redactions: Iterable[Redaction],
     for r in redactions:
         if 0 < r.page <= len(page_sizes):
             boxes.setdefault(r.page, []).extend(displayed(b, *page_sizes[r.page - 1]) for b in r.boxes)
-    found = []
+    found, touched = [], []
     for number, words in enumerate(before, 1):
         out = after[number - 1] if number <= len(after) else []
         on_page = boxes.get(number, [])
@@ -115,13 +160,21 @@ def misplaced_words(source: Path, output: Path, redactions: Iterable[Redaction],
             by_text.setdefault(text, []).append(box)
         for (box, text), line in zip(words, line_numbers(words)):
             covered = _covered_width(box, on_page)
-            if covered >= REDACTED_SHARE * (box[2] - box[0]):
-                continue  # the redacted value itself (with its punctuation)
+            if covered >= box[2] - box[0] - 2 * EPSILON:
+                continue  # the redacted value itself
             if covered > EPSILON:
-                found.append(Misplaced(number, line, text, "bedekt"))
+                touched.append((Misplaced(number, line, "", "bedekt"), box))
             elif not any(_same_place(box, b) for b in by_text.get(text, ())):
                 found.append(Misplaced(number, line, text, "verschoven"))
-    return found
+    if touched:
+        pages = {m.page for m, _ in touched}
+        glyphs_before, glyphs_after = _by_page_index(source, pages), _by_page_index(output, pages)
+        for m, box in touched:
+            failed = _glyph_check(box, boxes.get(m.page, []), glyphs_before.get(m.page, []),
+                                  glyphs_after.get(m.page, []))
+            if failed:  # the glyph, not the word: the word holds (part of) the redacted value
+                found.append(Misplaced(m.page, m.line, failed[1], failed[0]))
+    return sorted(found, key=lambda m: (m.page, m.line))
 
 
 def layout_problems(misplaced: list[Misplaced]) -> list[str]:
