@@ -27,7 +27,7 @@ from ..model import Box, Decision, Document, Page, Redaction
 from .sanitize import scrub, strip_interactive
 
 LABEL_FONT = "helv"
-MIN_LABEL_SIZE = 5.0  # points; smaller is hard to read at normal zoom
+MIN_LABEL_SIZE = 6.0  # points; smaller is hard to read at normal zoom (body text is 10-12 pt)
 LABEL_FILL = 0.92  # share of the box's length a label may take
 # Glyphs go when a box covers part of them, so shrink each box vertically: a full-height box
 # would also erase descenders and accents of the neighbouring lines.
