@@ -78,7 +78,8 @@ def write_record(private_dir: Path, out_dir: Path, results: Iterable[DocumentRes
                  "sha256": file_sha256(out_dir / r.output),
                  "values": [[h.digest, h.length, h.name_like] for h in hash_values(r.redacted_values, salt)]}
         if r.kind == "pdf" and r.source and Path(r.source).is_file():
-            entry.update(source=r.source, source_sha256=file_sha256(Path(r.source)))
+            source = Path(r.source).resolve()  # verify may run from another folder
+            entry.update(source=str(source), source_sha256=file_sha256(source))
         documents.append(entry)
     private_dir.mkdir(parents=True, exist_ok=True)
     os.chmod(private_dir, 0o700)
