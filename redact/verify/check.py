@@ -131,7 +131,7 @@ def verify_output(path: Path, kind: str, values: Values | Iterable[str],
     reader = pypdf.PdfReader(path)
     if redactions or source is not None:
         if shutil.which("pdftotext"):
-            sizes = [(float(p.mediabox.width), float(p.mediabox.height), int(p.rotation or 0)) for p in reader.pages]
+            sizes = [(float(p.cropbox.width), float(p.cropbox.height), int(p.rotation or 0)) for p in reader.pages]
             problems.extend(_poppler_checks(path, redactions, sizes, source))
         else:
             problems.append("labels en lay-out niet te controleren: pdftotext (poppler-utils) ontbreekt")

@@ -20,7 +20,7 @@ _WORD = re.compile(r'<word xMin="([\d.-]+)" yMin="([\d.-]+)" xMax="([\d.-]+)" yM
 
 def page_words(path: Path) -> list[list[tuple[tuple[float, float, float, float], str]]]:
     """Per page: (box, word) as poppler reads them; coordinates in points, origin top-left."""
-    out = subprocess.run(["pdftotext", "-q", "-bbox", str(path), "-"], capture_output=True, check=True,
+    out = subprocess.run(["pdftotext", "-q", "-cropbox", "-bbox", str(path), "-"], capture_output=True, check=True,
                          timeout=300).stdout.decode("utf-8", "replace")
     return [[((float(a), float(b), float(c), float(d)), html.unescape(w)) for a, b, c, d, w in _WORD.findall(body)]
             for body in _PAGE.findall(out)]

@@ -96,8 +96,20 @@ def source_words(source: Path) -> list[list[Word]]:
         return page_words(copy)
 
 
-def _by_page_index(path: Path, numbers: set[int]) -> dict[int, list[Word]]:
-    """pdfminer.six's glyphs on the pages (box as the page is displayed, origin top-left; text)."""
+def _to_display(x: float, y: float, box, rotation: int) -> tuple[float, float]:
+    """A point in user space as the page is displayed, origin top-left of `box` (x0, y0, x1, y1)."""
+    x0, y0, x1, y1 = box
+    return {0: (x - x0, y1 - y), 90: (y - y0, x - x0), 180: (x1 - x, y - y0), 270: (y1 - y, x1 - x)}[rotation]
+
+
+def _from_display(dx: float, dy: float, box, rotation: int) -> tuple[float, float]:
+    x0, y0, x1, y1 = box
+    return {0: (dx + x0, y1 - dy), 90: (dy + x0, dx + y0), 180: (x1 - dx, dy + y0), 270: (x1 - dy, y1 - dx)}[rotation]
+
+
+def _glyphs_on_pages(path: Path, numbers: set[int]) -> dict[int, list[Word]]:
+    """pdfminer.six's glyphs on the pages, in poppler's space (displayed, origin top-left of the
+    crop box; pdfminer measures from the media box)."""
     from pdfminer.high_level import extract_pages
     from pdfminer.layout import LTChar
 
@@ -107,11 +119,23 @@ def _by_page_index(path: Path, numbers: set[int]) -> dict[int, list[Word]]:
         for child in getattr(item, "_objs", ()):
             yield from walk(child)
 
+    pages = pypdf.PdfReader(path).pages
     wanted = sorted(numbers)
     glyphs = {}
     for number, page in zip(wanted, extract_pages(path, page_numbers=[n - 1 for n in wanted])):
-        glyphs[number] = [((c.x0, page.height - c.y1, c.x1, page.height - c.y0), c.get_text())
-                          for c in walk(page) if c.get_text().strip()]
+        meta = pages[number - 1]
+        rotation = int(meta.rotation or 0) % 360
+        media, crop = (tuple(map(float, b)) for b in (meta.mediabox, meta.cropbox))
+
+        def shown(px, py):
+            return _to_display(*_from_display(px, page.height - py, media, rotation), crop, rotation)
+
+        found = []
+        for c in walk(page):
+            if c.get_text().strip():
+                (ax, ay), (bx, by) = shown(c.x0, c.y1), shown(c.x1, c.y0)
+                found.append(((min(ax, bx), min(ay, by), max(ax, bx), max(ay, by)), c.get_text()))
+        glyphs[number] = found
     return glyphs
 
 
@@ -168,7 +192,7 @@ def misplaced_words(source: Path, output: Path, redactions: Iterable[Redaction],
                 found.append(Misplaced(number, line, text, "verschoven"))
     if touched:
         pages = {m.page for m, _ in touched}
-        glyphs_before, glyphs_after = _by_page_index(source, pages), _by_page_index(output, pages)
+        glyphs_before, glyphs_after = _glyphs_on_pages(source, pages), _glyphs_on_pages(output, pages)
         for m, box in touched:
             failed = _glyph_check(box, boxes.get(m.page, []), glyphs_before.get(m.page, []),
                                   glyphs_after.get(m.page, []))

@@ -137,3 +137,16 @@ def test_verify_out_says_so_when_the_source_is_gone(verified_run):
     result = CliRunner().invoke(main, ["verify", str(out)])
     assert result.exit_code == ExitCode.VERIFY_FAILED, result.output
     assert "bron niet meer gevonden" in result.output
+
+
+@pytest.mark.parametrize("rotation", [0, 90])
+def test_a_page_with_a_crop_box_passes_the_label_and_layout_checks(hostile, leak_pipeline, tmp_path, rotation):
+    """PyMuPDF places boxes from the crop box's corner; poppler reads with -cropbox to agree."""
+    source = tmp_path / "bijgesneden.pdf"
+    with pymupdf.open(hostile["base14"]) as doc:
+        doc[0].set_cropbox(pymupdf.Rect(30, 40, 560, 800))
+        doc[0].set_rotation(rotation)
+        doc.save(source)
+    result = leak_pipeline.process(source, source.name, tmp_path / "uit")
+    assert result.status is Status.OK, result.error
+    assert len(result.redactions) == 2

@@ -86,3 +86,20 @@ def test_a_short_box_gets_a_short_label_recorded_in_the_log(tmp_path):
     result = DocumentResult(relpath="bron.pdf", kind="pdf", status=Status.OK, redactions=(redaction,))
     (line,) = log_lines([result])
     assert json.loads(line)["labels"] == list(redaction.labels) and "JV" not in line
+
+
+@pytest.mark.parametrize("rotation", [0, 90, 180, 270])
+def test_a_partly_redacted_word_passes_on_cropped_and_rotated_pages(tmp_path, rotation):
+    """'Tel.JV:' is one word to poppler: its glyphs are checked one by one (pdfminer.six, which
+    measures from the media box, poppler from the crop box)."""
+    source = tmp_path / "bron.pdf"
+    doc = pymupdf.open(_pdf(tmp_path / "plat.pdf"))
+    doc[0].set_cropbox(pymupdf.Rect(30, 40, 560, 800))
+    doc[0].set_rotation(rotation)
+    doc.save(source)
+    document = read_document(source, "bron.pdf")
+    start = document.pages[0].text.index("JV")
+    finding = Finding(page=1, start=start, end=start + 2, text="JV", entity_type="PERSON", score=1.0, detector="t")
+    out = tmp_path / "uit.pdf"
+    redactions = render_pdf(document, (Decision(finding, "redact", "5.1.2e", "t"),), out)
+    assert verify_output(out, "pdf", ("JV",), redactions, source=source) == []
