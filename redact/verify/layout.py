@@ -64,12 +64,22 @@ def line_numbers(words: list[Word]) -> list[int]:
     return numbers
 
 
-def _covered_width(box, boxes) -> float:
-    """How much of the word's width lies under the boxes (boxes that overlap it vertically)."""
+def _axis(box) -> int:
+    """0 for text running across the page as displayed, 1 for a word running up or down it."""
+    return 1 if box[3] - box[1] > 2 * (box[2] - box[0]) else 0
+
+
+def _length(box, axis: int) -> float:
+    return box[2 + axis] - box[axis]
+
+
+def _covered_width(box, boxes, axis: int = 0) -> float:
+    """How much of the box's length along the text (`axis`) lies under the boxes."""
     x0, y0, x1, y1 = box
-    spans = sorted((max(x0, b[0]), min(x1, b[2])) for b in boxes
+    lo, hi = box[axis], box[2 + axis]
+    spans = sorted((max(lo, b[axis]), min(hi, b[2 + axis])) for b in boxes
                    if b[1] < y1 - EPSILON and b[3] > y0 + EPSILON and b[0] < x1 - EPSILON and b[2] > x0 + EPSILON)
-    width, end = 0.0, x0
+    width, end = 0.0, lo
     for a, b in spans:
         a = max(a, end)
         if b > a:
@@ -144,7 +154,7 @@ def _inside(glyph_box, word_box) -> bool:
     return word_box[0] - TOLERANCE <= mx <= word_box[2] + TOLERANCE and word_box[1] - 1 <= my <= word_box[3] + 1
 
 
-def _glyph_check(box, boxes, before: list[Word], after: list[Word]) -> tuple[str, str] | None:
+def _glyph_check(box, boxes, before: list[Word], after: list[Word], axis: int) -> tuple[str, str] | None:
     """For a word boxes cover in part: how ("bedekt", "verschoven") and which glyph, or None
     when only its redacted glyphs are gone. No glyphs found for it: covered (a check that
     cannot be done does not pass)."""
@@ -152,8 +162,8 @@ def _glyph_check(box, boxes, before: list[Word], after: list[Word]) -> tuple[str
     if not glyphs:
         return "bedekt", ""
     for gbox, text in glyphs:
-        covered = _covered_width(gbox, boxes)
-        if covered >= REDACTED_SHARE * (gbox[2] - gbox[0]):
+        covered = _covered_width(gbox, boxes, axis)
+        if covered >= REDACTED_SHARE * _length(gbox, axis):
             continue
         if covered > EPSILON:
             return "bedekt", text
@@ -183,8 +193,8 @@ def misplaced_words(source: Path, output: Path, redactions: Iterable[Redaction],
         for box, text in out:
             by_text.setdefault(text, []).append(box)
         for (box, text), line in zip(words, line_numbers(words)):
-            covered = _covered_width(box, on_page)
-            if covered >= box[2] - box[0] - 2 * EPSILON:
+            covered = _covered_width(box, on_page, _axis(box))
+            if covered >= _length(box, _axis(box)) - 2 * EPSILON:
                 continue  # the redacted value itself
             if covered > EPSILON:
                 touched.append((Misplaced(number, line, "", "bedekt"), box))
@@ -195,7 +205,7 @@ def misplaced_words(source: Path, output: Path, redactions: Iterable[Redaction],
         glyphs_before, glyphs_after = _glyphs_on_pages(source, pages), _glyphs_on_pages(output, pages)
         for m, box in touched:
             failed = _glyph_check(box, boxes.get(m.page, []), glyphs_before.get(m.page, []),
-                                  glyphs_after.get(m.page, []))
+                                  glyphs_after.get(m.page, []), _axis(box))
             if failed:  # the glyph, not the word: the word holds (part of) the redacted value
                 found.append(Misplaced(m.page, m.line, failed[1], failed[0]))
     return sorted(found, key=lambda m: (m.page, m.line))

@@ -150,3 +150,19 @@ def test_a_page_with_a_crop_box_passes_the_label_and_layout_checks(hostile, leak
     result = leak_pipeline.process(source, source.name, tmp_path / "uit")
     assert result.status is Status.OK, result.error
     assert len(result.redactions) == 2
+
+
+def test_a_box_over_part_of_a_word_running_up_the_page_counts_as_covering_it(tmp_path):
+    """Along the text, not across it: a box over the first letters of a vertical word."""
+    source = tmp_path / "verticaal.pdf"
+    with pymupdf.open() as doc:
+        page = doc.new_page(width=595, height=842)
+        page.insert_text((100, 400), "Het college besluit", fontsize=11, rotate=90)
+        doc.save(source)
+    words = source_words(source)[0]
+    (x0, y0, x1, y1), text = next(w for w in words if w[1] == "college")
+    assert y1 - y0 > 2 * (x1 - x0)  # it runs up the page
+    box = Redaction(page=1, start=0, end=1, entity_type="PERSON", ground="5.1.2e", detector="t", score=1.0,
+                    boxes=((x0 - 1, y1 - 8, x1 + 1, y1 + 1),))  # its first letters (bottom end)
+    moved = misplaced_words(source, source, (box,), _sizes(source))
+    assert [(m.how, m.page) for m in moved] == [("bedekt", 1)], moved
