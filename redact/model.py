@@ -112,6 +112,12 @@ class Redaction:
     detector: str
     score: float
     boxes: tuple[Box, ...] = ()
+    # The label written in each box when one is shorter than the ground (a short box gets
+    # `2e` or `e` for `5.1.2e`); empty when every box carries the full ground.
+    labels: tuple[str, ...] = ()
+
+    def label(self, index: int) -> str:
+        return self.labels[index] if index < len(self.labels) else self.ground
 
 
 @dataclass(frozen=True)
@@ -130,6 +136,9 @@ class DocumentResult:
     pages: int = 0
     # Values that were redacted, for the output check only; never written to the public log.
     redacted_values: tuple[str, ...] = field(default=(), repr=False)
+    # Absolute path of the original, for the private record only (verify's layout check
+    # compares the output with it); never written to the public inventory or log.
+    source: str | None = field(default=None, repr=False)
 
     @property
     def grounds(self) -> list[str]:

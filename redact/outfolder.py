@@ -38,6 +38,8 @@ def log_lines(results: list[DocumentResult]) -> list[str]:
                      "ground": r.ground, "detector": r.detector, "score": r.score}
             if r.boxes:
                 entry["boxes"] = [list(b) for b in r.boxes]
+                if r.labels:  # a box too short for the full ground carries a short form of it
+                    entry["labels"] = list(r.labels)
             else:
                 entry["span"] = [r.start, r.end]
             lines.append(json.dumps(entry, ensure_ascii=False, sort_keys=True))
@@ -62,7 +64,8 @@ def read_log(out_dir: Path) -> dict[str, list[Redaction]]:
         start, end = e.get("span", (0, 0))
         by_doc.setdefault(e["document"], []).append(Redaction(
             page=e["page"], start=start, end=end, entity_type=e["entity_type"], ground=e["ground"],
-            detector=e["detector"], score=e["score"], boxes=tuple(tuple(b) for b in e.get("boxes", ()))))
+            detector=e["detector"], score=e["score"], boxes=tuple(tuple(b) for b in e.get("boxes", ())),
+            labels=tuple(e.get("labels", ()))))
     return by_doc
 
 

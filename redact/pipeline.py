@@ -108,7 +108,8 @@ def _publish(document: Document, decisions: tuple[Decision, ...], out_dir: Path,
                 text, redactions = render_text(document, decisions)
                 tmp.write_text(text, encoding="utf-8", newline="")
             ocr_pages = [p.number for p in document.pages if p.source == "ocr" and not p.needs_review]
-            problems = verify_output(tmp, document.kind, values, redactions, ocr_pages)
+            problems = verify_output(tmp, document.kind, values, redactions, ocr_pages,
+                                     source=source if document.kind == "pdf" else None)
             if problems:
                 set_aside(tmp, out_dir, document.relpath)
             else:
@@ -127,4 +128,4 @@ def _publish(document: Document, decisions: tuple[Decision, ...], out_dir: Path,
                if p.needs_review]
     return DocumentResult(**common, status=Status.NEEDS_REVIEW if blacked else Status.OK, output=document.relpath,
                           redactions=redactions, kept=sum(1 for d in decisions if d.action == "keep"),
-                          redacted_values=values, error="; ".join(blacked) or None)
+                          redacted_values=values, error="; ".join(blacked) or None, source=str(source))

@@ -22,7 +22,7 @@ from ..model import Redaction
 from ..outfolder import WITHHELD_DIR, published_files, read_log, set_aside
 from ..report.inventory import mark_withheld
 from ..verify import verify_output
-from ..verify.record import RECORD_NAME, default_private_dir, file_sha256, read_record
+from ..verify.record import RECORD_NAME, default_private_dir, file_sha256, layout_source, read_record
 
 
 EPILOG = """\b
@@ -43,9 +43,12 @@ def check_file(out_dir: Path, output: str, record, logged: dict[str, list[Redact
     if file_sha256(path) != entry.sha256:
         problems.append("gewijzigd na de run (controlegetal wijkt af)")
     kind = path.suffix.lower().lstrip(".")
+    source, missing = layout_source(entry)
+    if missing:  # a check that cannot run does not pass
+        problems.append(missing)
     try:
         problems.extend(verify_output(path, kind, record.matcher(entry), logged.get(entry.relpath, ()),
-                                      full_page_ocr=full_page_ocr))
+                                      full_page_ocr=full_page_ocr, source=source))
     except Exception as exc:  # unreadable is not verified
         problems.append(f"controle niet uitvoerbaar ({type(exc).__name__}: {exc})")
     return problems

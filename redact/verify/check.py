@@ -2,7 +2,9 @@
 
 It is deliberately separate from rendering: it reads the written file back with other
 extractors (pypdf, poppler's pdftotext, pdfminer.six; OCR of the rendered pages that hold
-images) and trusts nothing the renderer reports. Any problem fails the document.
+images) and trusts nothing the renderer reports. Given the source PDF, it also holds the output
+to the source's layout (layout.py): every word outside the boxes where it was, uncovered.
+Any problem fails the document.
 """
 
 from __future__ import annotations
@@ -18,7 +20,8 @@ from pypdf.generic import DictionaryObject
 
 from ..model import Redaction
 from .extract import pdf_extractors
-from .labels import unlabelled_boxes
+from .labels import page_words, unlabelled_boxes
+from .layout import layout_problems, misplaced_words
 from .ocr import bands, ocr_available, ocr_page_images, ocr_page_text
 from .structure import read_structure, revision_count
 from .values import HashedValues, PlainValues
@@ -48,12 +51,44 @@ def image_pages(reader: pypdf.PdfReader) -> set[int]:
     return {n for n, page in enumerate(reader.pages, 1) if _has_images(page.get("/Resources"))}
 
 
+SHOWN_PLACES = 3
+
+
+def places(values: Values, pages: list[str]) -> list[str]:
+    """Where values can still be read: "pagina N, regel M" (lines with text, counted from the
+    top of the page as the extractor gives it), or "pagina N" for a value split over lines.
+    Says where to look, never what: the reasons go to the public inventory."""
+    found = []
+    for number, page in enumerate(pages, 1):
+        if not values.survivors(page):
+            continue
+        lines = [line for line in page.splitlines() if line.strip()]
+        hits = [f"regel {i}" for i, line in enumerate(lines, 1) if values.survivors(line)]
+        prefix = f"pagina {number}" if len(pages) > 1 or not hits else ""
+        found += [", ".join(filter(None, (prefix, hit))) for hit in hits] or [prefix]
+        if len(found) >= SHOWN_PLACES:
+            break
+    return found[:SHOWN_PLACES]
+
+
+def _at(where: list[str]) -> str:
+    return f" (o.a. {'; '.join(where)})" if where else ""
+
+
+def _pages(name: str, path: Path, text: str) -> list[str]:
+    """The text per page: pdftotext and pdfminer end each page with a form feed."""
+    if name == "pypdf":
+        return [page.extract_text() or "" for page in pypdf.PdfReader(path).pages]
+    pages = text.split("\f")
+    return pages[:-1] if len(pages) > 1 and not pages[-1].strip() else pages
+
+
 def _check_text(path: Path, values: Values, redactions: tuple[Redaction, ...]) -> list[str]:
     text = path.read_text(encoding="utf-8")
     problems = []
     n = values.survivors(text)
     if n:
-        problems.append(f"{n} weggelakte waarde(n) nog leesbaar in de tekst")
+        problems.append(f"{n} weggelakte waarde(n) nog leesbaar in de tekst{_at(places(values, [text]))}")
     for ground, count in Counter(r.ground for r in redactions).items():
         if text.count(f"[{ground}]") < count:
             problems.append(f"minder labels [{ground}] in de tekst dan weglakkingen ({count})")
@@ -62,7 +97,7 @@ def _check_text(path: Path, values: Values, redactions: tuple[Redaction, ...]) -
 
 def verify_output(path: Path, kind: str, values: Values | Iterable[str],
                   redactions: Iterable[Redaction] = (), ocr_pages: Iterable[int] | None = None,
-                  full_page_ocr: bool = False) -> list[str]:
+                  full_page_ocr: bool = False, source: Path | None = None) -> list[str]:
     """Problems found in one written output; an empty list means it passed.
 
     `values`: what was redacted (plain during a run, hashed from the private record later).
@@ -70,6 +105,8 @@ def verify_output(path: Path, kind: str, values: Values | Iterable[str],
     `ocr_pages`: pages to read back with OCR (default: every page that draws an image), when boxes
     were placed on them (or always, with `full_page_ocr`): their stored images, or, for a page
     without images, the rendered bands around its boxes (the whole page with `full_page_ocr`).
+    `source`: the PDF the output was made from; its words outside the boxes must be in the
+    output at the same place and uncovered (not checked without it).
     """
     values, redactions = _as_matcher(values), tuple(redactions)
     if kind == "txt":
@@ -89,17 +126,15 @@ def verify_output(path: Path, kind: str, values: Values | Iterable[str],
             continue
         n = values.survivors(text)
         if n:
-            problems.append(f"{n} weggelakte waarde(n) nog leesbaar volgens {name}")
+            where = places(values, _pages(name, path, text))
+            problems.append(f"{n} weggelakte waarde(n) nog leesbaar volgens {name}{_at(where)}")
     reader = pypdf.PdfReader(path)
-    if redactions:
+    if redactions or source is not None:
         if shutil.which("pdftotext"):
-            sizes = [(float(p.mediabox.width), float(p.mediabox.height), int(p.rotation or 0)) for p in reader.pages]
-            try:
-                problems.extend(unlabelled_boxes(path, redactions, sizes))
-            except (subprocess.SubprocessError, OSError) as exc:
-                problems.append(f"labels niet te controleren ({type(exc).__name__}: {exc})")
+            sizes = [(float(p.cropbox.width), float(p.cropbox.height), int(p.rotation or 0)) for p in reader.pages]
+            problems.extend(_poppler_checks(path, redactions, sizes, source))
         else:
-            problems.append("labels niet te controleren: pdftotext (poppler-utils) ontbreekt")
+            problems.append("labels en lay-out niet te controleren: pdftotext (poppler-utils) ontbreekt")
     pages = sorted(set(ocr_pages) if ocr_pages is not None else image_pages(reader))
     if pages and len(values) and not ocr_available():
         problems.append(f"OCR-controle van pagina {', '.join(map(str, pages))} niet mogelijk: "
@@ -110,6 +145,24 @@ def verify_output(path: Path, kind: str, values: Values | Iterable[str],
                 problems.extend(_ocr_problems(path, reader, number, values, redactions, full_page_ocr))
             except (subprocess.SubprocessError, OSError) as exc:  # a check that cannot run does not pass
                 problems.append(f"pagina {number}: OCR-controle mislukt ({type(exc).__name__}: {exc})")
+    return problems
+
+
+def _poppler_checks(path: Path, redactions: tuple[Redaction, ...], sizes: list[tuple[float, float, int]],
+                    source: Path | None) -> list[str]:
+    """Labels in every box, and (given the source) the layout: both read with poppler."""
+    problems = []
+    try:
+        words = page_words(path)
+    except (subprocess.SubprocessError, OSError) as exc:
+        return [f"labels en lay-out niet te controleren ({type(exc).__name__}: {exc})"]
+    if redactions:
+        problems.extend(unlabelled_boxes(path, redactions, sizes, words))
+    if source is not None:
+        try:
+            problems.extend(layout_problems(misplaced_words(source, path, redactions, sizes, words)))
+        except Exception as exc:  # a source pypdf or poppler cannot read: the check did not run
+            problems.append(f"lay-out niet te controleren ({type(exc).__name__}: {exc})")
     return problems
 
 
@@ -125,5 +178,5 @@ def _ocr_problems(path: Path, reader: pypdf.PdfReader, number: int, values: Valu
         width, height = float(page.mediabox.width), float(page.mediabox.height)
         areas = [None] if full_page_ocr or not boxes else bands(boxes, width, height)
         text = "\n".join(ocr_page_text(path, number, clip=area) for area in areas)
-    n = values.survivors(text)
+    n = values.survivors(text)  # OCR reads bands around the boxes, not lines of the page: the page only
     return [f"pagina {number}: {n} weggelakte waarde(n) nog leesbaar volgens OCR"] if n else []

@@ -1,4 +1,5 @@
-"""Every box carries its ground: the label text is found inside each logged box.
+"""Every box carries its ground: the label text is found inside each logged box (the ground, or
+the short form the log records for a box too small for it).
 
 Read with poppler's `pdftotext -bbox` (word boxes), not with PyMuPDF, which wrote the labels.
 """
@@ -19,7 +20,7 @@ _WORD = re.compile(r'<word xMin="([\d.-]+)" yMin="([\d.-]+)" xMax="([\d.-]+)" yM
 
 def page_words(path: Path) -> list[list[tuple[tuple[float, float, float, float], str]]]:
     """Per page: (box, word) as poppler reads them; coordinates in points, origin top-left."""
-    out = subprocess.run(["pdftotext", "-q", "-bbox", str(path), "-"], capture_output=True, check=True,
+    out = subprocess.run(["pdftotext", "-q", "-cropbox", "-bbox", str(path), "-"], capture_output=True, check=True,
                          timeout=300).stdout.decode("utf-8", "replace")
     return [[((float(a), float(b), float(c), float(d)), html.unescape(w)) for a, b, c, d, w in _WORD.findall(body)]
             for body in _PAGE.findall(out)]
@@ -39,11 +40,12 @@ def _overlaps(a, b) -> bool:
     return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
-def unlabelled_boxes(path: Path, redactions: Iterable[Redaction], page_sizes: list[tuple[float, float, int]]
-                     ) -> list[str]:
+def unlabelled_boxes(path: Path, redactions: Iterable[Redaction], page_sizes: list[tuple[float, float, int]],
+                     words: list | None = None) -> list[str]:
     """Problems: boxes on the page without their ground written in them. `page_sizes`: the
-    unrotated width and height and the rotation of each page."""
-    words = page_words(path)
+    unrotated width and height and the rotation of each page; `words`: page_words(path), when
+    read already."""
+    words = page_words(path) if words is None else words
     problems = []
     missing: dict[int, list[str]] = {}
     for r in redactions:
@@ -51,11 +53,11 @@ def unlabelled_boxes(path: Path, redactions: Iterable[Redaction], page_sizes: li
             problems.append(f"pagina {r.page}: weglakking op een pagina die niet bestaat")
             continue
         width, height, rotation = page_sizes[r.page - 1]
-        for box in r.boxes:
+        for i, box in enumerate(r.boxes):
             if box[2] <= 0 or box[3] <= 0 or box[0] >= width or box[1] >= height:
                 continue  # off the page (text outside the mediabox): no reader sees a label there
             shown = displayed(box, width, height, rotation)
-            if not any(text == r.ground and _overlaps(wbox, shown) for wbox, text in words[r.page - 1]):
+            if not any(text == r.label(i) and _overlaps(wbox, shown) for wbox, text in words[r.page - 1]):
                 missing.setdefault(r.page, []).append(f"({box[0]:.0f}, {box[1]:.0f})")
     for page, where in sorted(missing.items()):
         problems.append(f"pagina {page}: {len(where)} vak(ken) zonder hun grond als tekst, o.a. op "

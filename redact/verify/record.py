@@ -2,7 +2,8 @@
 disclosure folder (by default the sibling folder `<OUT>.woo-private/`).
 
 It holds no redacted value: per published file its SHA-256 and the keyed hashes of the
-redacted values (values.py), with the run's random key (salt). Whoever holds the record
+redacted values (values.py), with the run's random key (salt), and where the source PDF was
+(its absolute path and SHA-256), against which verify checks the layout again. Whoever holds the record
 can test a guess ("is 'Jansen' in it?"), so it is still not for publication: the folder is
 created for its owner only (0700, file 0600).
 """
@@ -31,6 +32,8 @@ class RecordEntry:
     kind: str
     sha256: str
     values: tuple[HashedValue, ...]
+    source: str | None = None  # absolute path of the source PDF (records of older runs: None)
+    source_sha256: str | None = None
 
 
 @dataclass(frozen=True)
@@ -71,9 +74,13 @@ def write_record(private_dir: Path, out_dir: Path, results: Iterable[DocumentRes
     for r in sorted(results, key=lambda r: r.relpath):
         if not r.output or not (out_dir / r.output).is_file():
             continue
-        documents.append({"relpath": r.relpath, "output": r.output, "kind": r.kind,
-                          "sha256": file_sha256(out_dir / r.output),
-                          "values": [[h.digest, h.length, h.name_like] for h in hash_values(r.redacted_values, salt)]})
+        entry = {"relpath": r.relpath, "output": r.output, "kind": r.kind,
+                 "sha256": file_sha256(out_dir / r.output),
+                 "values": [[h.digest, h.length, h.name_like] for h in hash_values(r.redacted_values, salt)]}
+        if r.kind == "pdf" and r.source and Path(r.source).is_file():
+            source = Path(r.source).resolve()  # verify may run from another folder
+            entry.update(source=str(source), source_sha256=file_sha256(source))
+        documents.append(entry)
     private_dir.mkdir(parents=True, exist_ok=True)
     os.chmod(private_dir, 0o700)
     target = private_dir / RECORD_NAME
@@ -81,6 +88,20 @@ def write_record(private_dir: Path, out_dir: Path, results: Iterable[DocumentRes
                                          ensure_ascii=False, indent=1) + "\n")
     os.chmod(target, 0o600)
     return target
+
+
+def layout_source(entry: RecordEntry) -> tuple[Path | None, str | None]:
+    """The source to hold a PDF output's layout to, or why there is none to use."""
+    if entry.kind != "pdf":
+        return None, None
+    if not entry.source:
+        return None, "bron niet in het register (een run van een eerdere versie): lay-out niet te controleren"
+    source = Path(entry.source)
+    if not source.is_file():
+        return None, "bron niet meer gevonden op de plaats van de run: lay-out niet te controleren"
+    if file_sha256(source) != entry.source_sha256:
+        return None, "bron gewijzigd sinds de run (controlegetal wijkt af): lay-out niet te controleren"
+    return source, None
 
 
 def read_record(private_dir: Path) -> Record:
@@ -93,5 +114,6 @@ def read_record(private_dir: Path) -> Record:
     for d in data["documents"]:
         entries[d["output"]] = RecordEntry(relpath=d["relpath"], output=d["output"], kind=d["kind"],
                                            sha256=d["sha256"],
-                                           values=tuple(HashedValue(*v) for v in d["values"]))
+                                           values=tuple(HashedValue(*v) for v in d["values"]),
+                                           source=d.get("source"), source_sha256=d.get("source_sha256"))
     return Record(salt=bytes.fromhex(data["salt"]), entries=entries)
