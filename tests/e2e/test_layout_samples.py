@@ -13,7 +13,7 @@ from redact.model import Status
 from redact.verify.layout import misplaced_words, source_words
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples" / "documents"
-PDFS = PDFS
+PDFS = sorted(SAMPLES.glob("*.pdf"))
 
 
 def test_the_samples_are_there():
