@@ -181,7 +181,8 @@ class CliRunner:
             src.mkdir()
             (src / doc.name).write_text(doc.text, encoding="utf-8")
             proc = subprocess.run([sys.executable, "-m", "redact.cli", "run", str(src / doc.name), "--out", str(out),
-                                   "--jobs", "1", *self.extra], capture_output=True, text=True, env=os.environ)
+                                   "--jobs", "1", *self.extra], capture_output=True, text=True,
+                                  env={**os.environ, "COLUMNS": "1000"})  # one console line per message
             output = read_output(out, doc.name)
             status = {0: "OK"}.get(proc.returncode, "OK" if output and (out / doc.name).exists() else "WITHHELD")
             reason = None
@@ -190,6 +191,7 @@ class CliRunner:
                     reason = line.strip()
                     status = ("LEAK" if "verificatie mislukt" in line else
                               "NEEDS_REVIEW" if "beoordeling" in line else "FAILED")
+                    break  # the first is the status line; the summary table repeats it
             return Outcome(status, reason, output)
 
 
@@ -323,6 +325,22 @@ def evaluate(docs: list[Doc], runner, quiet: bool) -> None:
             print(f"  {line}")
 
 
+def check_annotations(docs: list[Doc]) -> None:
+    counts: Counter[str] = Counter()
+    problems = []
+    for doc in docs:
+        counts[f"documents {doc.kind}"] += 1
+        for key, items in (("redact", doc.redact), ("keep", doc.keep)):
+            for item in items:
+                counts[f"{key} {item.get('entity', 'PERSON')}"] += 1
+                if not occurrences(doc.text, str(item["value"])):
+                    problems.append(f"{doc.name}: {key} {item['value']!r} not in the text")
+        counts["released documents"] += doc.released
+    for key in sorted(counts):
+        print(f"  {key:30} {counts[key]}")
+    print("\n".join(problems) or "  all annotated values occur in their documents")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--split", choices=["tune", "heldout"], required=True)
@@ -333,7 +351,12 @@ def main() -> None:
     ap.add_argument("--keep-names", type=Path, help="as `woo-redact run --keep-names`")
     ap.add_argument("--cli", action="store_true", help="run `python -m redact.cli run` per document")
     ap.add_argument("-q", "--quiet", action="store_true", help="figures only")
+    ap.add_argument("--check", action="store_true",
+                    help="only check the annotations (every value occurs in its text) and count them; redacts nothing")
     args = ap.parse_args()
+    if args.check:
+        check_annotations(load_split(args.split))
+        return
     with tempfile.TemporaryDirectory() as tmp:
         model_dir = None
         if args.model == "blank":
