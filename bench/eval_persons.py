@@ -215,8 +215,8 @@ def readable_values(text: str, mask: list[bool], output: str) -> list[str]:
             spans.append((start, i))
             start = None
     found = []
-    for s, e in spans:
-        value = text[s:e].strip()
+    values = [v.strip() for s, e in spans for v in text[s:e].split("\n")]  # adjacent boxes on two lines
+    for value in values:
         if not value or value in found:
             continue
         if occurrences(output, value):
