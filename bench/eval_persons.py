@@ -142,29 +142,32 @@ def conll_articles(path: Path, split: str) -> list[Doc]:
 
 
 class ApiRunner:
-    """`run_dossier` of the code on PYTHONPATH, one document per dossier, the pipeline built once."""
+    """What `run` does to a one-document dossier (analyse, the dossier pass, publish), with the
+    code on PYTHONPATH and the pipeline built once."""
 
     def __init__(self, model_dir: Path | None, keep_names: Path | None):
-        from rich.console import Console
+        from redact.flows.common import Options, rules_for
+        from redact.pipeline import Pipeline
 
-        from redact.batch import SourceFile, run_dossier
-        from redact.rules import load_rules
-
-        self.rules = load_rules()
-        if keep_names:
-            from redact.decide.roles import add_keep_names
-
-            self.rules = add_keep_names(self.rules, keep_names.read_text(encoding="utf-8").splitlines())
-        self.model_dir, self.SourceFile, self.run_dossier = model_dir, SourceFile, run_dossier
-        self.console = Console(stderr=True, quiet=True)
+        names = tuple(keep_names.read_text(encoding="utf-8").splitlines()) if keep_names else ()
+        self.rules = rules_for(Options(model_dir=model_dir, keep_names=names))
+        self.pipeline = Pipeline(self.rules, model_dir)
 
     def __call__(self, doc: Doc) -> Outcome:
+        from redact.errors import DocumentError
+        from redact.flows.dossier import across_dossier
+
         with tempfile.TemporaryDirectory() as tmp:
             src, out = Path(tmp) / "in", Path(tmp) / "out"
             src.mkdir()
+            out.mkdir()
             (src / doc.name).write_text(doc.text, encoding="utf-8")
-            [result] = self.run_dossier([self.SourceFile(src / doc.name, doc.name)], out, self.rules,
-                                        self.model_dir, 1, self.console)
+            try:
+                analysis = self.pipeline.analyse(src / doc.name, doc.name)
+            except DocumentError as exc:
+                return Outcome("FAILED", str(exc), None)
+            [a] = across_dossier([analysis], self.rules, self.pipeline.lexicon)
+            result = self.pipeline.publish(a.document, a.decisions, out)
             return Outcome(result.status.name, result.error, read_output(out, doc.name))
 
 
