@@ -92,13 +92,33 @@ class Finding:
 
 
 @dataclass(frozen=True)
+class Person:
+    """One person as the role stage resolved them (decide/persons.py): the mentions of a document or
+    dossier that are one person, and the one verdict for all of them with the evidence it rests on.
+    Holds values: private (review, the work folder), never the public inventory or log."""
+
+    id: str  # stable within a run: "vanderpoorten", "jansen-2"
+    name: str  # the fullest written form: "Marleen Vanderpoorten"
+    mentions: tuple[str, ...]  # the written forms, in reading order: ("Marleen Vanderpoorten", "Vanderpoorten")
+    role: str  # "keep" (public official acting in office) | "redact" (civil servant or citizen)
+    evidence: str  # short Dutch text: "publiek functionaris (minister van Onderwijs, regel 24)"
+    strength: int = 0  # rank of the evidence that decided (decide/roles.py); a dossier role travels only upwards
+
+
+@dataclass(frozen=True)
 class Decision:
-    """What happens to a finding: redacted under a ground, or kept visible with a reason."""
+    """What happens to a finding: redacted under a ground, or kept visible with a reason.
+    A PERSON decision of the role stage points to its `person` (cluster, role and evidence)."""
 
     finding: Finding
     action: str  # "redact" | "keep"
     ground: str | None  # Woo ground code, e.g. "5.1.2e"; None when kept
     reason: str
+    person: Person | None = None
+
+    @property
+    def evidence(self) -> str:
+        return self.person.evidence if self.person else ""
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,8 @@ from ..lexicon import Lexicon
 from ..model import Decision, DetectorKind, Document
 from ..rules import RuleSet
 from .overlaps import resolve_overlaps
+from .persons import carry_across
+from .roles import Roles
 
 PERSON = "PERSON"
 _INITIALS = re.compile(r"^(?:[A-Z][a-z]{0,2}\.\s?)+$")
@@ -149,7 +151,7 @@ def propagate(document: Document, decisions: list[Decision], min_length: int,
             finding = replace(source.finding, page=page.number, start=start, end=end, text=page.text[start:end],
                               detector="propagation", detector_kind=DetectorKind.PROPAGATED,
                               explanation=f"same name or value as a {source.finding.detector} finding")
-            added.append(Decision(finding, "redact", source.ground, reason))
+            added.append(Decision(finding, "redact", source.ground, reason, source.person))
     return decisions + added
 
 
@@ -200,11 +202,19 @@ def propagate_dossier(analyses: Sequence[A], rules: RuleSet, lexicon: Lexicon | 
     Pure: takes and returns analyses (anything with `.document` and `.decisions`, such as
     pipeline.Analysis), so review tools can reuse it. Full names (two words or more) and their surname
     short forms travel; a first name alone does not (it is unambiguous within one document at most).
+    Before that, a public official's role found in one document is applied to the same person in
+    the others (persons.carry_across).
     `lexicon`: the rule set's, when the caller holds it already.
     """
     if not rules.policy.names.get("dossier_wide", True):
         return list(analyses)
-    names = NameForms(lexicon or Lexicon.from_rules(rules))
+    lexicon = lexicon or Lexicon.from_rules(rules)
+    names = NameForms(lexicon)
+    # First the roles: an official kept in one document is kept in all (persons.carry_across) and
+    # is then not carried as a redacted name.
+    roles = carry_across([(a.document.relpath, a.decisions) for a in analyses], Roles(lexicon))
+    analyses = [replace(a, decisions=tuple(r)) if tuple(r) != tuple(a.decisions) else a
+                for a, r in zip(analyses, roles)]
     carried: dict[str, Decision] = {}
     for a in analyses:
         for d in a.decisions:

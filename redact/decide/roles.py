@@ -26,12 +26,17 @@ import regex
 from ..lexicon import REQUEST_LIST, Lexicon
 from ..model import Decision, DetectorKind, Document, Finding
 from ..rules import RuleSet
+from .persons import CHAT, FUNCTION, NONE, OFFICE, OFFICIAL, ON_BEHALF, POSITION, REQUEST, resolve
 
 PERSON = "PERSON"
 # Signing for someone else: "namens deze,", "i.o.", "voor deze," or "namens de minister," closing a line.
 _ON_BEHALF = regex.compile(r"(?i:namens[ \t]+deze|\bi\.o\.|voor[ \t]+deze|in[ \t]+opdracht|"
                            r"namens[ \t]+(?:de|het)[ \t]+[^\n:]{1,60}?,?[ \t]*\n)")
 
+
+# A chat export's line: "[12-03-2021 09:14] Naam: ..." (date first or time first).
+_CHAT_LINE = regex.compile(r"[ \t]*\[?(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[ \t]+\d{1,2}[:.]\d{2}"
+                           r"|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?,?[ \t]+\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})")
 
 _NOUN_ENDINGS = ("heid", "schap", "atie", "isme", "iteit", "ologie", "ingen", "ering", "wet", "besluit", "regeling",
                  "verordening", "campagne", "akkoord")
@@ -62,11 +67,18 @@ def _norm(text: str) -> str:
     return " ".join(regex.sub(r"[^\w'’-]+", " ", text).lower().split())
 
 
+def _cue(text: str) -> str:
+    """The words of a signal as evidence: "minister van Onderwijs", not ", de Minister,\n"."""
+    return " ".join(text.replace("(", " ").split()).strip(" ,:;")[:60]
+
+
 @dataclass(frozen=True)
 class Role:
     action: str  # "keep" | "redact" | "drop"
     reason: str
     strong: bool = False  # a signal of its own (not inherited from another mention)
+    rank: int = NONE  # the strength of that signal (persons.py: NONE ... REQUEST)
+    cue: str = ""  # the words it rests on: "minister van Onderwijs", "beleidsmedewerker"
 
 
 class Roles:
@@ -108,6 +120,8 @@ class Roles:
         # "De burgemeester van Westerwolde,\nVelema, heeft": wrapped after the comma, inside a sentence
         self.p_office_before_wrapped = regex.compile(
             rf"(?i:(?<![\w-])(?:{office_re}))(?-i:{of_org})[ \t]*,[ \t]*\n[ \t]*\Z")
+        # The title in a match, for the evidence: "de leden Van Beek en " -> "de leden"
+        self.p_title = regex.compile(rf"(?i:(?<![\w-])(?:{office_re}|{plural_re}))(?-i:{of_org})")
         self.p_office_start = regex.compile(rf"(?i:(?:{office_re}))[ \t]+\p{{Lu}}")  # a model's span "Raadslid Mulder"
         self.p_office_after = regex.compile(rf"^[ \t]*(?:,[ \t]*|\([ \t]*)(?:de[ \t]+|het[ \t]+)?(?i:(?:{office_re}))(?![\w-])")
         # The line above a name: a signature's office line ("De Minister van Financiën,") or a letter's
@@ -121,6 +135,10 @@ class Roles:
         self.p_tv_before = regex.compile(rf"(?<![\w'])(?P<tv>{tv_re})[ \t]*\n?[ \t]*\Z")
         self.p_function_start = regex.compile(rf"(?i:(?:{civil_re}))[ \t]+(?=\p{{Lu}})")
         self.p_civil_before = regex.compile(rf"(?i:(?<![\w-])(?:{civil_re}))[ \t]*,?[ \t]*\Z")
+
+    def _title(self, text: str) -> str:
+        m = self.p_title.search(text)
+        return _cue(m.group(0) if m else text)
 
     # -- name parts ---------------------------------------------------------------------------------
 
@@ -264,32 +282,44 @@ class Roles:
 
     # -- the decision per mention -------------------------------------------------------------------
 
-    def role(self, text: str, start: int, end: int, value: str, kind: DetectorKind) -> Role:
+    def role(self, text: str, start: int, end: int, value: str, kind: DetectorKind, why: str = "") -> Role:
+        """The evidence of one mention. `why`: the finding's explanation (a structure finding's position)."""
         key, sur = _norm(value), self.surname(value)
         if key in self.request or (sur and sur in self.request_surnames) or sur in self.request:
-            return Role("keep", "publieke functionaris (lijst bij dit verzoek)", True)
+            return Role("keep", "publieke functionaris (lijst bij dit verzoek)", True, REQUEST, "lijst bij dit verzoek")
         before = text[max(0, start - 160):start]
         after = text[end:end + 60]
         lead = regex.match(rf"(?i:(?:{self.titles_re})\.?[ \t]+)*", value)
         if _ON_BEHALF.search(before[-60:]) and not regex.search(r"\n[ \t]*\n[^\n]*\S[^\n]*\n[ \t]*\n", before[-60:]):
-            return Role("redact", "ondertekent namens een bestuurder: ambtenaar", True)
-        if self.p_office_before.search(before + value[:lead.end() if lead else 0]) or self.p_office_start.match(value):
-            return Role("keep", "publieke functionaris in functie (ambtstitel)", True)
-        if self.p_office_before_wrapped.search(before) and regex.match(r"[ \t]*(?:,|\p{Ll})", after):
-            return Role("keep", "publieke functionaris in functie (ambtstitel)", True)
-        if self.p_office_after.match(after):
-            return Role("keep", "publieke functionaris in functie (ambtstitel)", True)
+            return Role("redact", "ondertekent namens een bestuurder: ambtenaar", True, ON_BEHALF,
+                        "ondertekent namens een bestuurder")
+        office = self.p_office_before.search(before + value[:lead.end() if lead else 0]) or self.p_office_start.match(value)
+        if office:
+            return Role("keep", "publieke functionaris in functie (ambtstitel)", True, OFFICE, self._title(office.group(0)))
+        office = self.p_office_before_wrapped.search(before)
+        if office and regex.match(r"[ \t]*(?:,|\p{Ll})", after):
+            return Role("keep", "publieke functionaris in functie (ambtstitel)", True, OFFICE, _cue(office.group(0)))
+        office = self.p_office_after.match(after)
+        if office:
+            return Role("keep", "publieke functionaris in functie (ambtstitel)", True, OFFICE, _cue(office.group(0)))
         lines = regex.sub(rf"(?i:(?:{self.courtesy_re})\.?[ \t]*)*$", "", before).rstrip(" \t").split("\n")
         above = [line for line in lines[:-1] if line.strip()][-1:] if len(lines) > 1 and not lines[-1].strip() else []
         if above and self.p_office_line.search(above[0]):
-            return Role("keep", "ondertekend door de bestuurder zelf", True)
+            return Role("keep", "ondertekend door de bestuurder zelf", True, OFFICE,
+                        "ondertekent zelf als " + _cue(above[0]))
         if key in self.officials or regex.sub(r"^(?:[\w]{1,3}\. ?)+", "", key) in self.officials:
-            return Role("keep", "publieke functionaris (lijst bewindspersonen en Kamerleden)", True)
+            return Role("keep", "publieke functionaris (lijst bewindspersonen en Kamerleden)", True, OFFICIAL,
+                        "lijst bewindspersonen en Kamerleden")
+        line_start = text.rfind("\n", 0, start) + 1
+        if kind is DetectorKind.STRUCTURE and (why.startswith("chat") or _CHAT_LINE.match(text, line_start)):
+            return Role("redact", "naam in een chat: ambtenaar of burger", True, CHAT, "deelnemer aan een chat")
         if kind is DetectorKind.STRUCTURE:
-            return Role("redact", "naam in kop, ondertekening of contactveld: ambtenaar of burger", True)
-        if self.p_civil_after.match(after) or self.p_civil_before.search(before):
-            return Role("redact", "ambtenaar (functie bij de naam)", True)
-        return Role("redact", "ambtenaar of burger", False)
+            return Role("redact", "naam in kop, ondertekening of contactveld: ambtenaar of burger", True, POSITION,
+                        "naam in kop, ondertekening of contactveld")
+        function = self.p_civil_after.match(after) or self.p_civil_before.search(before)
+        if function:
+            return Role("redact", "ambtenaar (functie bij de naam)", True, FUNCTION, _cue(function.group(0)))
+        return Role("redact", "ambtenaar of burger", False, NONE, "")
 
     def assign(self, document: Document, decisions: list[Decision]) -> list[Decision]:
         texts = {p.number: p.text for p in document.pages}
@@ -305,21 +335,7 @@ class Roles:
                 f = d.finding
             if self.is_not_person(texts[f.page], f.start, f.text, f.detector_kind, mailboxes):
                 continue  # an organisation, place, month or function: stays visible
-            roles.append((d, self.role(texts[f.page], f.start, f.end, f.text, f.detector_kind)))
-        kept = {self.surname(d.finding.text) for d, r in roles if r and r.action == "keep"}
-        # "Burgemeester Scholtens van Dalfsterveen": the model may take the place into the name.
-        kept |= {self.surname(regex.split(r"\s+(?:van|uit)\s+", d.finding.text)[0])
-                 for d, r in roles if r and r.action == "keep"}
-        contested = {self.surname(d.finding.text) for d, r in roles if r and r.action == "redact" and r.strong}
-        inherit = kept - contested - {""}
-        out: list[Decision] = []
-        for d, r in roles:
-            if r is None:
-                out.append(d)
-            elif r.action == "keep":
-                out.append(Decision(d.finding, "keep", None, r.reason))
-            elif not r.strong and self.surname(d.finding.text) in inherit:
-                out.append(Decision(d.finding, "keep", None, "zelfde naam elders als publieke functionaris"))
-            else:
-                out.append(replace(d, reason=r.reason))
-        return out
+            roles.append((d, self.role(texts[f.page], f.start, f.end, f.text, f.detector_kind, f.explanation)))
+        mentions = [(d, r) for d, r in roles if r is not None]
+        resolved = iter(resolve(document, mentions, self))
+        return [d if r is None else next(resolved) for d, r in roles]
