@@ -81,8 +81,9 @@ def parse_name(text: str, roles: Roles) -> Name:
         first = names[0].lower()
     surname = roles.surname(text)
     word = text.strip()
-    if not given and "," not in plain and " " not in word and word in roles.first_names:
-        return Name(word.lower(), word[:1].upper(), "", "")  # "Nathalie": a first name alone (or a surname)
+    if not given and "," not in plain and " " not in word and word in roles.first_names \
+            and word not in roles.surnames:
+        return Name(word.lower(), word[:1].upper(), "", "")  # "Nathalie": a first name alone
     initials = "".join(letters).upper() or (first[:1].upper() if first else "")
     return Name(first, initials, surname, surname.split(" ")[-1] if surname else "")
 
@@ -126,9 +127,13 @@ def cluster(names: Sequence[Name]) -> list[list[int]]:
                 clusters.append(home)
             home.names.append(n)
             home.members.append(i)
+    everyone = [c for cs in groups.values() for c in cs]
     for core, members in bare.items():
         clusters = groups.setdefault(core, [])
-        if len(clusters) == 1:
+        by_first = [c for c in everyone if any(n.first == core for n in c.names)]
+        if not clusters and len(by_first) == 1:  # "Sanne", listed as a surname too, beside "Sanne de Vries"
+            by_first[0].members.extend(members)
+        elif len(clusters) == 1:
             clusters[0].members.extend(members)
         else:  # no full name with this surname, or several: the bare mentions are a person of their own
             clusters.append(_Cluster(members=members, ambiguous=len(clusters) > 1))
@@ -177,7 +182,7 @@ def resolve(document: Document, mentions: Sequence[tuple[Decision, Role]], roles
     def person(members: list[int], role: str, best: int) -> Person:
         d, r = mentions[best]
         written = list(dict.fromkeys(" ".join(mentions[i][0].finding.text.split()) for i in members))
-        name = max(written, key=lambda w: (len(w.split()), len(w)))
+        name = max(written, key=lambda w: (len(w.split()), "," not in w, len(w)))  # not "Berkel, Nathalie van"
         base = _slug(names[best].surname or names[best].first or name)
         used[base] = used.get(base, 0) + 1
         pid = base if used[base] == 1 else f"{base}-{used[base]}"

@@ -26,7 +26,7 @@ import regex
 from ..lexicon import REQUEST_LIST, Lexicon
 from ..model import Decision, DetectorKind, Document, Finding
 from ..rules import RuleSet
-from .persons import CHAT, FUNCTION, NONE, OFFICE, OFFICIAL, ON_BEHALF, POSITION, REQUEST, resolve
+from .persons import CHAT, FUNCTION, NONE, OFFICE, OFFICIAL, ON_BEHALF, POSITION, REQUEST, compatible, parse_name, resolve
 
 PERSON = "PERSON"
 # Signing for someone else: "namens deze,", "i.o.", "voor deze," or "namens de minister," closing a line.
@@ -92,10 +92,10 @@ class Roles:
         self.names = lexicon.known_names
         self.common = lexicon.common_words
         self.first_names = lexicon.first_names
+        self.surnames = lexicon.surnames
         self.dutch_words = lexicon.dutch_words
         self.officials = {_norm(n) for n in lexicon.public_officials}
         self.request = [_norm(n) for n in lexicon.request_names]
-        self.request_surnames = {self.surname(n) for n in self.request}
         offices, civil = lexicon.office_titles, lexicon.civil_servant_titles
         office_re = "|".join(regex.escape(t).replace(r"\ ", r"[ \t]+") for t in offices) or r"(?!x)x"
         civil_re = "|".join(regex.escape(t).replace(r"\ ", r"[ \t]+") for t in civil) or r"(?!x)x"
@@ -114,6 +114,12 @@ class Roles:
             rf"(?:(?i:(?<![\w-])(?:{office_re}))(?-i:{of_org})(?:[ \t]*,[ \t]*|[ \t]*(?:\n[ \t]*)?)"
             rf"|(?i:(?<![\w-])(?:{plural_re}))(?-i:{of_org})[ \t]*,?\s?[ \t]*{name_list})"
             rf"(?:(?i:(?:{courtesy})\.?)[ \t]+)*\Z")
+        # The parliamentary grammar: "Omtzigt (CDA)", "Mevrouw Leijten (SP):", "motie-Klaver/Asscher".
+        party_re = "|".join(regex.escape(p).replace(r"\ ", r"[ \t]+") for p in lexicon.parties) or r"(?!x)x"
+        self.p_party_after = regex.compile(rf"^[ \t]*\((?:{party_re})\)")
+        compound_re = "|".join(regex.escape(t).replace(r"\ ", r"[ \t]+") for t in lexicon.office_compounds) or r"(?!x)x"
+        self.p_compound_before = regex.compile(
+            rf"(?i:(?<![\w-])(?:{compound_re}))-(?:[\p{{L}}'’. -]{{1,40}}?/)*\Z")
         venue_re = "|".join(regex.escape(t) for t in lexicon.venue_words) or r"(?!x)x"
         # also as the end of a compound: "Korfbalvereniging De Spurt", "Woonzorgcentrum De Linde"
         self.p_venue_before = regex.compile(rf"(?i:(?<![\w-])\w*(?:{venue_re}))[ \t]+\Z")
@@ -135,6 +141,7 @@ class Roles:
         self.p_tv_before = regex.compile(rf"(?<![\w'])(?P<tv>{tv_re})[ \t]*\n?[ \t]*\Z")
         self.p_function_start = regex.compile(rf"(?i:(?:{civil_re}))[ \t]+(?=\p{{Lu}})")
         self.p_civil_before = regex.compile(rf"(?i:(?<![\w-])(?:{civil_re}))[ \t]*,?[ \t]*\Z")
+        self.request_names = [parse_name(n, self) for n in lexicon.request_names]
 
     def _title(self, text: str) -> str:
         m = self.p_title.search(text)
@@ -284,8 +291,11 @@ class Roles:
 
     def role(self, text: str, start: int, end: int, value: str, kind: DetectorKind, why: str = "") -> Role:
         """The evidence of one mention. `why`: the finding's explanation (a structure finding's position)."""
-        key, sur = _norm(value), self.surname(value)
-        if key in self.request or (sur and sur in self.request_surnames) or sur in self.request:
+        key, name = _norm(value), parse_name(value, self)
+        # Every written form of a name on the request list, unless its first name or initials differ:
+        # "Berkel, Nathalie van", "N. van Berkel", "mevrouw Van Berkel" (not "Piet van Berkel").
+        if key in self.request or name.core and any(r.core == name.core and compatible(r, name)
+                                                    for r in self.request_names):
             return Role("keep", "publieke functionaris (lijst bij dit verzoek)", True, REQUEST, "lijst bij dit verzoek")
         before = text[max(0, start - 160):start]
         after = text[end:end + 60]
@@ -293,6 +303,14 @@ class Roles:
         if _ON_BEHALF.search(before[-60:]) and not regex.search(r"\n[ \t]*\n[^\n]*\S[^\n]*\n[ \t]*\n", before[-60:]):
             return Role("redact", "ondertekent namens een bestuurder: ambtenaar", True, ON_BEHALF,
                         "ondertekent namens een bestuurder")
+        party = self.p_party_after.match(after)
+        if party:
+            return Role("keep", "publieke functionaris (partij achter de naam)", True, OFFICIAL,
+                        "volksvertegenwoordiger " + party.group(0).strip())
+        compound = self.p_compound_before.search(before)
+        if compound:
+            return Role("keep", "publieke functionaris (motie of amendement op naam)", True, OFFICIAL,
+                        compound.group(0).split("-")[0].strip() + "-" + value)
         office = self.p_office_before.search(before + value[:lead.end() if lead else 0]) or self.p_office_start.match(value)
         if office:
             return Role("keep", "publieke functionaris in functie (ambtstitel)", True, OFFICE, self._title(office.group(0)))

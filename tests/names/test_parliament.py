@@ -1,0 +1,100 @@
+"""Public-office evidence: the parliamentary grammar, the shipped office holders, every form of a kept name."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from redact.decide.persons import OFFICIAL, REQUEST
+from redact.decide.roles import Roles, add_keep_names
+from redact.lexicon import Lexicon
+from redact.model import DetectorKind
+
+NER, NAMES = DetectorKind.NER, DetectorKind.NAME_PATTERN
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def roles(lexicon):
+    return Roles(lexicon)
+
+
+def role_of(roles, text: str, name: str, kind: DetectorKind = NER):
+    start = text.index(name)
+    return roles.role(text, start, start + len(name), name, kind)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("stemden de leden Omtzigt (CDA) en Kröger (GL-PvdA) voor", "Omtzigt"),
+    ("stemden de leden Omtzigt (CDA) en Kröger (GL-PvdA) voor", "Kröger"),
+    ("Mevrouw Leijten (SP):\nIk heb een vraag.", "Leijten"),
+    ("De heer Van Haga (VVD):\nGraag.", "Van Haga"),
+    ("Bij de stemming over de motie-Klaver/Asscher", "Klaver"),
+    ("Bij de stemming over de motie-Klaver/Asscher", "Asscher"),
+    ("het gewijzigde amendement-Van der Staaij is aangenomen", "Van der Staaij"),
+])
+def test_parliamentary_grammar_keeps_members(roles, text, name):
+    role = role_of(roles, text, name)
+    assert role.action == "keep" and role.rank == OFFICIAL
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Minister Grapperhaus:\nDank u.", "Grapperhaus"),
+    ("De Kamerleden Wilders en Markuszower zijn afwezig.", "Markuszower"),
+    ("Het lid Mutluer vroeg het woord.", "Mutluer"),
+])
+def test_speaker_lines_and_member_lists(roles, text, name):
+    assert role_of(roles, text, name).action == "keep"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Daarover sprak Jansen (gemeente Utrecht) met de buren.", "Jansen"),  # not a party
+    ("Jansen (VVD-lid sinds 2010) schreef ons een brief.", "Jansen"),
+])
+def test_brackets_that_are_no_party(roles, text, name):
+    assert role_of(roles, text, name).action == "redact"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Eerder zei Pieter Omtzigt dat", "Pieter Omtzigt"),
+    ("Het stuk is van H.M. de Jonge.", "H.M. de Jonge"),
+    ("Eerder zei Mark Rutte dat", "Mark Rutte"),  # the hand-made list (public_officials_added)
+])
+def test_shipped_office_holders(roles, text, name):
+    role = role_of(roles, text, name, NAMES)
+    assert role.action == "keep" and role.rank == OFFICIAL
+
+
+def test_office_holder_list_is_built_reproducibly():
+    import sys
+    sys.path.insert(0, str(ROOT / "bench"))
+    from build_officials import DEFAULT_CSV, build
+    if not DEFAULT_CSV.exists():
+        pytest.skip("the open office-holder data (../shared/officials) is not here")
+    shipped = (ROOT / "rules/lists/public_officials/items.txt").read_text(encoding="utf-8").splitlines()
+    header = [line for line in shipped if line.startswith("#")]
+    names, _, last = build(DEFAULT_CSV, "1980-01-01")
+    assert [line for line in shipped if line and not line.startswith("#")] == names
+    assert any("openkamer" in line for line in header) and any(last in line for line in header)
+
+
+@pytest.mark.parametrize("form", ["Berkel, Nathalie van", "N. van Berkel", "Van Berkel", "mevrouw Van Berkel",
+                                  "Nathalie van Berkel", "Berkel, N. van (Nathalie)", "Berkel"])
+def test_keep_names_matches_every_written_form(rules, form):
+    roles = Roles(Lexicon.from_rules(add_keep_names(rules, ["Nathalie van Berkel"])))
+    text = f"Het stuk is besproken met {form} gisteren."
+    role = role_of(roles, text, form, NAMES)
+    assert role.action == "keep" and role.rank == REQUEST
+
+
+@pytest.mark.parametrize("form", ["Piet van Berkel", "P. van Berkel"])
+def test_keep_names_not_for_another_first_name(rules, form):
+    roles = Roles(Lexicon.from_rules(add_keep_names(rules, ["Nathalie van Berkel"])))
+    assert role_of(roles, f"Het stuk is besproken met {form} gisteren.", form, NAMES).action == "redact"
+
+
+def test_keep_names_first_name_alone_follows_the_person(redacted_with_keep_names):
+    out = redacted_with_keep_names(["Nathalie van Berkel"],
+                                   "Van: Berkel, Nathalie van\nOnderwerp: overleg\n\nNathalie is er vanaf tien uur.\n")
+    assert "Berkel, Nathalie van" in out and "Nathalie is er" in out
