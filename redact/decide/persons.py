@@ -172,10 +172,52 @@ def _slug(text: str) -> str:
     return re.sub(r"[^\w]+", "-", text.lower()).strip("-") or "naam"
 
 
+def _units(mentions: Sequence[tuple[Decision, Role]]) -> list[list[int]]:
+    """Findings of several detectors on one name are one mention: indices grouped where one span lies
+    within the other ("Kalk, C.H." across two names of a list is not "A. Kalk")."""
+    order = sorted(range(len(mentions)), key=lambda i: (mentions[i][0].finding.page, mentions[i][0].finding.start,
+                                                         -mentions[i][0].finding.end))
+    units: list[list[int]] = []
+    anchor = (-1, -1, -1)
+    for i in order:
+        f = mentions[i][0].finding
+        if units and f.page == anchor[0] and anchor[1] <= f.start and f.end <= anchor[2]:
+            units[-1].append(i)
+        else:
+            units.append([i])
+            anchor = (f.page, f.start, f.end)
+    return units
+
+
+def _hosts(units: list[list[int]], mentions: Sequence[tuple[Decision, Role]]) -> dict[int, int]:
+    """A reversed reading across a list's comma ("Hoogenboom, A." in "J. Hoogenboom, A. Kalk") is no
+    name of its own: unit -> the unit it overlaps most, which it follows."""
+    spans = [max((mentions[i][0].finding for i in u), key=lambda f: f.end - f.start) for u in units]
+    out: dict[int, int] = {}
+    for k, f in enumerate(spans):
+        if "," not in f.text:
+            continue
+        best, size = None, 0
+        for j, g in enumerate(spans):
+            overlap = min(f.end, g.end) - max(f.start, g.start)
+            if j != k and g.page == f.page and overlap > size and "," not in g.text:
+                best, size = j, overlap
+        if best is not None:
+            out[k] = best
+    return out
+
+
 def resolve(document: Document, mentions: Sequence[tuple[Decision, Role]], roles: Roles) -> list[Decision]:
     """One decision per mention, in the same order: every mention points to its Person, and the
     mentions of one person share its verdict."""
-    names = [parse_name(d.finding.text, roles) for d, _ in mentions]
+    all_units = _units(mentions)
+    hosts = _hosts(all_units, mentions)
+    units = [u for k, u in enumerate(all_units) if k not in hosts]
+    names = [parse_name(max((mentions[i][0].finding.text for i in u), key=len), roles) for u in units]
+    where = {id(u): k for k, u in enumerate(units)}
+    followers: dict[int, list[int]] = {}
+    for k, host in hosts.items():
+        followers.setdefault(where[id(all_units[host])], []).extend(all_units[k])
     out: list[Decision | None] = [None] * len(mentions)
     used: dict[str, int] = {}
 
@@ -183,23 +225,34 @@ def resolve(document: Document, mentions: Sequence[tuple[Decision, Role]], roles
         d, r = mentions[best]
         written = list(dict.fromkeys(" ".join(mentions[i][0].finding.text.split()) for i in members))
         name = max(written, key=lambda w: (len(w.split()), "," not in w, len(w)))  # not "Berkel, Nathalie van"
-        base = _slug(names[best].surname or names[best].first or name)
+        n = parse_name(name, roles)
+        base = _slug(n.surname or n.first or name)
         used[base] = used.get(base, 0) + 1
         pid = base if used[base] == 1 else f"{base}-{used[base]}"
         evidence = evidence_text(r, _where(document, d.finding.page, d.finding.start))
         return Person(pid, name, tuple(written), role, evidence, r.rank)
 
-    for members in cluster(names):
-        keeps = [i for i in members if mentions[i][1].action == "keep"]
-        redacts = [i for i in members if mentions[i][1].action != "keep"]
-        best_keep = max(keeps, key=lambda i: mentions[i][1].rank, default=None)
-        best_redact = max(redacts, key=lambda i: mentions[i][1].rank, default=None)
+    for group_units in cluster(names):
+        members = sorted(i for u in group_units for i in units[u] + followers.get(u, []))
+
+        def own_keep(u: int) -> bool:  # the mention's own keep evidence outweighs its own redact evidence
+            ranks = [(mentions[i][1].rank, mentions[i][1].action == "keep") for i in units[u]]
+            return max((r for r, k in ranks if k), default=-1) > max((r for r, k in ranks if not k), default=-1)
+        kept_units = [u for u in group_units if own_keep(u)]
+        keeps = sorted(i for u in kept_units for i in units[u] + followers.get(u, []))
+        redacts = [i for i in members if i not in set(keeps)]
+        best_keep = max((i for i in members if mentions[i][1].action == "keep"),
+                        key=lambda i: mentions[i][1].rank, default=None)
+        best_redact = max((i for i in members if mentions[i][1].action != "keep"),
+                          key=lambda i: mentions[i][1].rank, default=None)
         keep_rank = mentions[best_keep][1].rank if best_keep is not None else -1
         redact_rank = mentions[best_redact][1].rank if best_redact is not None else -1
-        if best_keep is not None and keep_rank > redact_rank:
+        if best_keep is not None and (keep_rank > redact_rank or not redacts):
             groups = [(members, "keep", best_keep)]
-        elif best_keep is not None:  # contrary evidence: two people of the same name
-            groups = [(keeps, "keep", best_keep), (redacts, "redact", best_redact)]
+        elif best_keep is not None and keeps:  # contrary evidence: two people of the same name
+            best_own = max((i for i in keeps if mentions[i][1].action == "keep"), key=lambda i: mentions[i][1].rank)
+            best_other = max(redacts, key=lambda i: mentions[i][1].rank)
+            groups = [(keeps, "keep", best_own), (redacts, "redact", best_other)]
         else:
             groups = [(members, "redact", best_redact)]
         for group, role, best in groups:

@@ -101,7 +101,9 @@ class Roles:
         civil_re = "|".join(regex.escape(t).replace(r"\ ", r"[ \t]+") for t in civil) or r"(?!x)x"
         courtesy = "|".join(regex.escape(t).replace(r"\ ", r"[ \t]+") for t in lexicon.titles) or r"(?!x)x"
         # "minister van Binnenlandse Zaken en Koninkrijksrelaties", "burgemeester van 's-Hertogenbosch"
-        of_org = r"(?:[ \t]+(?:van|voor)(?:[ \t]+(?:de|het|en|'s-?\p{Lu}[\w-]*|\p{Lu}[\w-]*,?))*[ \t]+[\p{Lu}'][\w'-]*)?"
+        # ... "commissaris van de Koningin in de provincie Drenthe": twice at most
+        of_org = (r"(?:[ \t]+(?:van|voor|in)(?:[ \t]+(?:de|het|en|provincie|gemeente|'s-?\p{Lu}[\w-]*|\p{Lu}[\w-]*,?))*"
+                  r"[ \t]+[\p{Lu}'][\w'-]*){0,2}")
         # "de leden Van Beek en " / "de Kamerleden Dogan, Vermeulen en ": other names of the same office
         name_list = (r"(?:\p{Lu}[\w'’-]*(?:\s(?:van|de|der|den|ter|ten|'t|\p{Lu}[\w'’-]*))*"
                      r"(?:,[ \t]*\n?[ \t]*|\s+en[ \t]*\n?[ \t]*))*")
@@ -116,10 +118,14 @@ class Roles:
             rf"(?:(?i:(?:{courtesy})\.?)[ \t]+)*\Z")
         # The parliamentary grammar: "Omtzigt (CDA)", "Mevrouw Leijten (SP):", "motie-Klaver/Asscher".
         party_re = "|".join(regex.escape(p).replace(r"\ ", r"[ \t]+") for p in lexicon.parties) or r"(?!x)x"
-        self.p_party_after = regex.compile(rf"^[ \t]*\((?:{party_re})\)")
+        self.p_party_after = regex.compile(rf"^[ \t]*\([ \t]*(?:{party_re})[ \t]*[,)]"  # "(CDA)", "(CDA,)"
+                                           rf"|^[ \t]+namens[ \t]+(?:de[ \t]+|het[ \t]+)?(?:{party_re})(?![\w-])")
+        # A members' table: "GroenLinks I. Kleinrensink" (the party opens the line)
+        self.p_party_line = regex.compile(rf"(?m:^[ \t]*(?:{party_re})[ \t]+)\Z")
         compound_re = "|".join(regex.escape(t).replace(r"\ ", r"[ \t]+") for t in lexicon.office_compounds) or r"(?!x)x"
         self.p_compound_before = regex.compile(
-            rf"(?i:(?<![\w-])(?:{compound_re}))-(?:[\p{{L}}'’. -]{{1,40}}?/)*\Z")
+            rf"(?i:(?<![\w-])(?:{compound_re}))(?:-|[ \t]+(?=\p{{Lu}}))(?:[\p{{L}}'’. -]{{1,40}}?/)*\Z")
+        self.plural_end = regex.compile(rf"(?i:(?<![\w-])(?:{plural_re}))[ \t]*[,:]?[ \t]*(?:te[ \t]+weten[ \t]*[,:]?)?[ \t]*\Z")
         venue_re = "|".join(regex.escape(t) for t in lexicon.venue_words) or r"(?!x)x"
         # also as the end of a compound: "Korfbalvereniging De Spurt", "Woonzorgcentrum De Linde"
         self.p_venue_before = regex.compile(rf"(?i:(?<![\w-])\w*(?:{venue_re}))[ \t]+\Z")
@@ -142,6 +148,30 @@ class Roles:
         self.p_function_start = regex.compile(rf"(?i:(?:{civil_re}))[ \t]+(?=\p{{Lu}})")
         self.p_civil_before = regex.compile(rf"(?i:(?<![\w-])(?:{civil_re}))[ \t]*,?[ \t]*\Z")
         self.request_names = [parse_name(n, self) for n in lexicon.request_names]
+
+    _LIST_TOKEN = regex.compile(r"\([^()\n]{0,30}\)|[\w'’.-]+|[,:;]|\n")
+    _LIST_WORDS = frozenset({"en", "te", "weten", "de", "heer", "heren", "dames", "mevrouw", "mw", "mw.", "dhr", "dhr.",
+                             "-", "ing.", "ir.", "mr.", "drs.", "dr.", "prof."})
+
+    def in_member_list(self, text: str, start: int) -> str:
+        """The plural office title heading a list the name stands in: "de raadsleden, te weten, de dames
+        T.A.M. Buis en ir. C.H. van den Berg-Huisman, de heren ..." -> "de raadsleden" (else "").
+        Walks back over names, initials, titles, commas and "en" only, so "de leden van het college, de
+        medewerkers van de afdeling, de heren X en Y" does not make X and Y members."""
+        lo = max(0, start - 600)
+        for steps, tok in enumerate(reversed(list(self._LIST_TOKEN.finditer(text, lo, start)))):
+            head = self.plural_end.search(text, lo, tok.end())
+            if head:
+                title = self.p_title.search(head.group(0))
+                return _cue(title.group(0) if title else head.group(0))
+            t = tok.group(0)
+            if t == "\n" and text[tok.end():start].lstrip(" \t").startswith("\n"):
+                return ""  # a blank line ends a list
+            if steps > 120 or not (t in (",", ":", "\n") or t.startswith("(") or t[:1].isupper()
+                                   or t.lower() in self._LIST_WORDS or t.lower() in self.tussenvoegsels
+                                   or t.lower().rstrip(".") in self.titles):
+                return ""
+        return ""
 
     def _title(self, text: str) -> str:
         m = self.p_title.search(text)
@@ -307,6 +337,13 @@ class Roles:
         if party:
             return Role("keep", "publieke functionaris (partij achter de naam)", True, OFFICIAL,
                         "volksvertegenwoordiger " + party.group(0).strip())
+        party = self.p_party_line.search(before)
+        if party:
+            return Role("keep", "publieke functionaris (partij voor de naam)", True, OFFICIAL,
+                        "volksvertegenwoordiger " + party.group(0).strip())
+        listed = self.in_member_list(text, start)
+        if listed:
+            return Role("keep", "publieke functionaris (in een opsomming van ambtsdragers)", True, OFFICE, listed)
         compound = self.p_compound_before.search(before)
         if compound:
             return Role("keep", "publieke functionaris (motie of amendement op naam)", True, OFFICIAL,

@@ -98,3 +98,39 @@ def test_keep_names_first_name_alone_follows_the_person(redacted_with_keep_names
     out = redacted_with_keep_names(["Nathalie van Berkel"],
                                    "Van: Berkel, Nathalie van\nOnderwerp: overleg\n\nNathalie is er vanaf tien uur.\n")
     assert "Berkel, Nathalie van" in out and "Nathalie is er" in out
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Aanwezig: de raadsleden, te weten, de dames T.A.M. Buis en ir. C.H. van den Berg-Huisman, de heren "
+     "H.J. Bolhuis en J. Brink.", "C.H. van den Berg-Huisman"),
+    ("Aanwezig: de raadsleden, te weten, de dames T.A.M. Buis en ir. C.H. van den Berg-Huisman, de heren "
+     "H.J. Bolhuis en J. Brink.", "J. Brink"),
+    ("AANWEZIG\nde leden: de heer H.J. Al (VLW), mevrouw S.C. Kleijhorst (VLW)", "S.C. Kleijhorst"),
+    ("De wethouders, te weten, de heren mr. Ing. J.D. Frieling, H. Kosmeijer en H. Assies", "H. Assies"),
+    ("met als eerste spreker de heer Renkema namens GroenLinks;", "Renkema"),
+    ("met als eerste spreker mevrouw Beckerman namens de SP;", "Beckerman"),
+    ("Aanwezig namens\nGroenLinks I. Kleinrensink\nSP M.J. ten Broeke\n", "M.J. ten Broeke"),
+    ("de heer J.H. Wesselius (CDA,), de heer J.R. Pardo Kruidenier (D 66) en", "J.H. Wesselius"),
+    ("de heer J.H. Wesselius (CDA,), de heer J.R. Pardo Kruidenier (D 66) en", "J.R. Pardo Kruidenier"),
+    ("De commissaris van de Koningin in de provincie Drenthe, de heer A.L. ter Beek", "A.L. ter Beek"),
+    ("Eerste ondertekenaar: Th.C. de Graaf, vicepresident van de Raad van State", "Th.C. de Graaf"),
+])
+def test_members_in_lists_and_tables(roles, text, name):
+    assert role_of(roles, text, name, NAMES).action == "keep"
+
+
+@pytest.mark.parametrize("text,name", [
+    # "de leden" heads a list of groups, not of names: the staff named after it are civil servants
+    ("heet de leden van het college, de vertegenwoordigers van de pers en de medewerkers van de afdeling "
+     "bestuur, de heren B.F. Potjer en J. Bos, welkom.", "J. Bos"),
+    ("namens het college van burgemeester en wethouders van Zuidhaven,\n\nF. Dekker\nmedewerker Parkeren",
+     "F. Dekker"),
+])
+def test_lists_that_are_not_of_office_holders(roles, text, name):
+    assert role_of(roles, text, name, NAMES).action == "redact"
+
+
+def test_two_detectors_on_one_name_are_one_mention(redacted):
+    out, _ = redacted("Aanwezig: de raadsleden, te weten, de heren J. Hoogenboom, A. Kalk, C.H. Kloos en "
+                      "mevrouw N. Hofstra.\n\n1. Opening\nDe heer Kalk, waarnemend voorzitter, opent de vergadering.\n")
+    assert "De heer Kalk, waarnemend" in out and "A. Kalk" in out and "J. Hoogenboom" in out
