@@ -100,9 +100,15 @@ class Person:
     id: str  # stable within a run: "vanderpoorten", "jansen-2"
     name: str  # the fullest written form: "Marleen Vanderpoorten"
     mentions: tuple[str, ...]  # the written forms, in reading order: ("Marleen Vanderpoorten", "Vanderpoorten")
-    role: str  # "keep" (public official acting in office) | "redact" (civil servant or citizen)
+    role: str  # "keep" (public official acting in office) | "redact" (civil servant or citizen) | "review" (no support)
     evidence: str  # short Dutch text: "publiek functionaris (minister van Onderwijs, regel 24)"
     strength: int = 0  # rank of the evidence that decided (decide/roles.py); a dossier role travels only upwards
+
+
+# The reason of a PERSON finding that only the language model proposed and nothing supports (no listed
+# name, title, position, e-mail link or other mention): kept visible in `run`, a proposal to judge in
+# `scan`/`review`, counted in the inventory's Toelichting (decide/persons.py).
+UNSUPPORTED_NAME = "naam zonder steun: ter beoordeling"
 
 
 @dataclass(frozen=True)
@@ -149,6 +155,7 @@ class DocumentResult:
     error: str | None = None  # why the document failed or was withheld
     warnings: tuple[str, ...] = ()
     pages: int = 0
+    unsupported_names: int = 0  # PERSON findings left visible for review (UNSUPPORTED_NAME)
     # Values that were redacted, for the output check only; never written to the public log.
     redacted_values: tuple[str, ...] = field(default=(), repr=False)
 

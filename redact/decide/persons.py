@@ -23,7 +23,7 @@ from dataclasses import dataclass, field, replace
 
 from typing import TYPE_CHECKING
 
-from ..model import Decision, Document, Person
+from ..model import UNSUPPORTED_NAME, Decision, DetectorKind, Document, Person
 
 if TYPE_CHECKING:  # roles.py imports this module
     from .roles import Role, Roles
@@ -40,6 +40,7 @@ FUNCTION = 15  # a civil servant's function next to the name ("Jansen, beleidsme
 OFFICIAL = 20  # the shipped list of office holders; the parliamentary grammar ("het lid X", "X (VVD)")
 ON_BEHALF = 25  # signs on behalf of someone ("namens deze")
 REQUEST = 30  # the per-request list (--keep-names)
+UNSUPPORTED_EVIDENCE = "naam zonder steun (alleen het taalmodel): ter beoordeling"
 _INITIAL_TOKEN = re.compile(r"^(?:(?:IJ|Th|Ch|Chr|Ph|[A-Z])\.)+$")
 
 
@@ -189,6 +190,21 @@ def _units(mentions: Sequence[tuple[Decision, Role]]) -> list[list[int]]:
     return units
 
 
+def _supported(group: list[int], mentions: Sequence[tuple[Decision, Role]], texts: dict[int, str],
+               roles: Roles) -> bool:
+    """A person is redacted only with support: a finding of a name detector (a name in name position,
+    a structural position, an e-mail link, a propagated mention), evidence of a role, or a model's span
+    that the lexicon or a title supports. The language model alone is not enough."""
+    for i in group:
+        d, r = mentions[i]
+        f = d.finding
+        if f.detector_kind is not DetectorKind.NER or r.rank > NONE:
+            return True
+        if roles.supported(texts.get(f.page, ""), f.start, f.text):
+            return True
+    return False
+
+
 def _hosts(units: list[list[int]], mentions: Sequence[tuple[Decision, Role]]) -> dict[int, int]:
     """A reversed reading across a list's comma ("Hoogenboom, A." in "J. Hoogenboom, A. Kalk") is no
     name of its own: unit -> the unit it overlaps most, which it follows."""
@@ -210,6 +226,7 @@ def _hosts(units: list[list[int]], mentions: Sequence[tuple[Decision, Role]]) ->
 def resolve(document: Document, mentions: Sequence[tuple[Decision, Role]], roles: Roles) -> list[Decision]:
     """One decision per mention, in the same order: every mention points to its Person, and the
     mentions of one person share its verdict."""
+    texts = {pg.number: pg.text for pg in document.pages}
     all_units = _units(mentions)
     hosts = _hosts(all_units, mentions)
     units = [u for k, u in enumerate(all_units) if k not in hosts]
@@ -256,6 +273,11 @@ def resolve(document: Document, mentions: Sequence[tuple[Decision, Role]], roles
         else:
             groups = [(members, "redact", best_redact)]
         for group, role, best in groups:
+            if role == "redact" and not _supported(group, mentions, texts, roles):
+                p = replace(person(group, "review", best), evidence=UNSUPPORTED_EVIDENCE)
+                for i in group:
+                    out[i] = Decision(mentions[i][0].finding, "keep", None, UNSUPPORTED_NAME, p)
+                continue
             p = person(group, role, best)
             for i in group:
                 d, r = mentions[i]

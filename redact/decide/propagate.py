@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import TypeVar
 
 from ..lexicon import Lexicon
-from ..model import Decision, DetectorKind, Document
+from ..model import UNSUPPORTED_NAME, Decision, DetectorKind, Document
 from ..rules import RuleSet
 from .overlaps import resolve_overlaps
 from .persons import carry_across
@@ -115,7 +115,7 @@ class NameForms:
 def _kept_spans(decisions: list[Decision]) -> dict[int, list[tuple[int, int]]]:
     spans: dict[int, list[tuple[int, int]]] = {}
     for d in decisions:
-        if d.action == "keep" and d.finding.entity_type == PERSON:
+        if d.action == "keep" and d.finding.entity_type == PERSON and d.reason != UNSUPPORTED_NAME:
             spans.setdefault(d.finding.page, []).append((d.finding.start, d.finding.end))
     return spans
 

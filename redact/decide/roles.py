@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 
 import regex
 
+from ..detect.names import GREETINGS
 from ..lexicon import REQUEST_LIST, Lexicon
 from ..model import Decision, DetectorKind, Document, Finding
 from ..rules import RuleSet
@@ -37,6 +38,8 @@ _ON_BEHALF = regex.compile(r"(?i:namens[ \t]+deze|\bi\.o\.|voor[ \t]+deze|in[ \t
 # A chat export's line: "[12-03-2021 09:14] Naam: ..." (date first or time first).
 _CHAT_LINE = regex.compile(r"[ \t]*\[?(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[ \t]+\d{1,2}[:.]\d{2}"
                            r"|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?,?[ \t]+\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})")
+
+_FORM_FIELD = regex.compile(r"[ \t]*\p{L}[\p{L} ]{1,30}[ \t]*:[ \t]*\S")
 
 _NOUN_ENDINGS = ("heid", "schap", "atie", "isme", "iteit", "ologie", "ingen", "ering", "wet", "besluit", "regeling",
                  "verordening", "campagne", "akkoord")
@@ -91,7 +94,10 @@ class Roles:
         self.hand_not_names = lexicon.hand_not_names
         self.names = lexicon.known_names
         self.common = lexicon.common_words
+        self.lexicon = lexicon
         self.first_names = lexicon.first_names
+        self.civil_titles = tuple(t for t in lexicon.civil_servant_titles if " " not in t and len(t) >= 5)
+        self.dutch_words_lower = lexicon.dutch_words  # lower case already (OpenTaal)
         self.surnames = lexicon.surnames
         self.dutch_words = lexicon.dutch_words
         self.officials = {_norm(n) for n in lexicon.public_officials}
@@ -108,6 +114,8 @@ class Roles:
         name_list = (r"(?:\p{Lu}[\w'’-]*(?:\s(?:van|de|der|den|ter|ten|'t|\p{Lu}[\w'’-]*))*"
                      r"(?:,[ \t]*\n?[ \t]*|\s+en[ \t]*\n?[ \t]*))*")
         self.courtesy_re = courtesy
+        greet = "|".join(regex.escape(g).replace(r"\ ", r"[ \t]+") for g in GREETINGS)
+        self.p_salutation = regex.compile(rf"(?i:(?<![\w-])(?:{courtesy}|{greet})\.?)[ \t]+\Z")
         self.titles_re = "|".join(regex.escape(t) for t in lexicon.titles)
         plural_re = "|".join(regex.escape(t).replace(r"\ ", r"[ \t]+")
                              for t in lexicon.office_titles_plural) or r"(?!x)x"
@@ -217,6 +225,8 @@ class Roles:
             return True  # "sporthal De Wielewaal", but not "vereniging Pieter de Boer"
         if kind is not DetectorKind.NER:
             return False
+        if self.is_no_person_shape(page_text, start, text):
+            return True
         sentence_start = not page_text[:start].rstrip(" \t") or page_text[:start].rstrip(" \t")[-1] in ".!?:\n"
         if " " not in text.strip() and sentence_start and _PRONOUN_AFTER.match(page_text, start + len(text)):
             return True  # "Bent u het niet eens", "Doe ik": a verb before its subject
@@ -251,6 +261,47 @@ class Roles:
         if regex.search(rf"(?<![\w.@/_-]){regex.escape(word)}(?![\w@/_-])(?!\.\w)", page_text):
             return True
         return bool(_PRONOUN_AFTER.match(page_text, start + len(text)))
+
+    def is_no_person_shape(self, page_text: str, start: int, text: str) -> bool:
+        """A model's span shaped like no person: an acronym or short form ("BZK", "J&V", "MinFin"), a
+        function ("Businessadviseur", "Functionaris Gegevensbescherming"), a form label ("Plaats:",
+        "Huisnummer:") or a part of an identifier (the "NL" of "ECLI:NL:RBAMS:2020:123")."""
+        words = text.split()
+        if not words or "&" in text or (text.isupper() and len(text.replace(".", "")) > 1 and "." not in text):
+            return True
+        end = start + len(text)
+        if page_text[start - 1:start] == ":" and page_text[end:end + 1] == ":":
+            return True  # ECLI:NL:..., urn:...:
+        if len(words) == 1 and regex.fullmatch(r"\p{Lu}\p{Ll}+\p{Lu}\p{Ll}*", text) and text not in self.names:
+            return True  # "MinFin", "DigiD"
+        low = words[0].lower()
+        if any(low == t or (low.endswith(t) and len(low) > len(t) + 2) for t in self.civil_titles):
+            return True  # "Businessadviseur", "Functionaris Gegevensbescherming"
+        line_start = page_text.rfind("\n", 0, start) + 1
+        if len(words) == 1 and not page_text[line_start:start].strip(" \t-•*") \
+                and regex.match(r"[ \t]*:", page_text[end:end + 3]) and text not in self.first_names:
+            # "Plaats:", "Huisnummer:" in a block of form fields (not "Sanne: ..." in a transcript)
+            before = page_text[max(0, line_start - 200):line_start].split("\n")[-2:-1]
+            after_end = page_text.find("\n", end)
+            after = page_text[after_end + 1:after_end + 200].split("\n")[:1] if after_end >= 0 else []
+            if low in self.dutch_words_lower or any(_FORM_FIELD.match(line) for line in before + after):
+                return True
+        return False
+
+    def supported(self, page_text: str, start: int, text: str) -> bool:
+        """A model's span that the lexicon or its context supports: a listed first name or surname that
+        is no ordinary word, or a courtesy title or greeting right before it."""
+        words = [w for p in regex.split(r"[\s'’]+", text) for w in p.split("-") if w]
+        if any(w in self.names and w.lower() not in self.tussenvoegsels and not self.lexicon.is_word(w)
+               and w.lower() not in self.dutch_words_lower for w in words):
+            return True
+        if self.p_salutation.search(page_text[max(0, start - 30):start]):
+            return True
+        # The model's full name of words that are no ordinary words ("Kokou Djagnikpo"): the nearest we
+        # have to a confident score (the model's own score is not passed on).
+        caps = [w for w in text.split() if w.lower() not in self.tussenvoegsels]
+        return len(caps) >= 2 and all(w[:1].isupper() and not self.lexicon.is_word(w) and w.lower() not in
+                                      self.dutch_words_lower for w in caps)
 
     def is_not_name(self, text: str, kind: DetectorKind) -> bool:
         words = [w for w in regex.split(r"[^\w'’-]+", text) if w]
