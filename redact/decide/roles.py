@@ -132,7 +132,7 @@ class Roles:
         self.p_party_line = regex.compile(rf"(?m:^[ \t]*(?:{party_re})[ \t]+)\Z")
         compound_re = "|".join(regex.escape(t).replace(r"\ ", r"[ \t]+") for t in lexicon.office_compounds) or r"(?!x)x"
         self.p_compound_before = regex.compile(
-            rf"(?i:(?<![\w-])(?:{compound_re}))(?:-|[ \t]+(?=\p{{Lu}}))(?:[\p{{L}}'’. -]{{1,40}}?/)*\Z")
+            rf"(?i:(?<![\w-])(?:{compound_re}))(?:-|[ \t]+)(?:[\p{{L}}'’. -]{{1,40}}?/)*\Z")
         self.plural_end = regex.compile(rf"(?i:(?<![\w-])(?:{plural_re}))[ \t]*[,:]?[ \t]*(?:te[ \t]+weten[ \t]*[,:]?)?[ \t]*\Z")
         venue_re = "|".join(regex.escape(t) for t in lexicon.venue_words) or r"(?!x)x"
         # also as the end of a compound: "Korfbalvereniging De Spurt", "Woonzorgcentrum De Linde"
@@ -143,7 +143,8 @@ class Roles:
         # The title in a match, for the evidence: "de leden Van Beek en " -> "de leden"
         self.p_title = regex.compile(rf"(?i:(?<![\w-])(?:{office_re}|{plural_re}))(?-i:{of_org})")
         self.p_office_start = regex.compile(rf"(?i:(?:{office_re}))[ \t]+\p{{Lu}}")  # a model's span "Raadslid Mulder"
-        self.p_office_after = regex.compile(rf"^[ \t]*(?:,[ \t]*|\([ \t]*)(?:de[ \t]+|het[ \t]+)?(?i:(?:{office_re}))(?![\w-])")
+        # "Velema, burgemeester", "Donders (burgemeester)", "M.J.D. Donders - de Leest ( Burgemeester )"
+        self.p_office_after = regex.compile(rf"^(?:[ \t]+-[ \t]+[^\n(),]{{1,30}}?)?[ \t]*(?:,[ \t]*|\([ \t]*)(?:de[ \t]+|het[ \t]+)?(?i:(?:{office_re}))(?![\w-])")
         # The line above a name: a signature's office line ("De Minister van Financiën,") or a letter's
         # addressee line ("Aan de Minister voor Langdurige Zorg en Sport").
         self.p_office_line = regex.compile(

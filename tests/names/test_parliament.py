@@ -114,6 +114,8 @@ def test_keep_names_first_name_alone_follows_the_person(redacted_with_keep_names
     ("de heer J.H. Wesselius (CDA,), de heer J.R. Pardo Kruidenier (D 66) en", "J.R. Pardo Kruidenier"),
     ("De commissaris van de Koningin in de provincie Drenthe, de heer A.L. ter Beek", "A.L. ter Beek"),
     ("Eerste ondertekenaar: Th.C. de Graaf, vicepresident van de Raad van State", "Th.C. de Graaf"),
+    ("Over de aangehouden motie Koşer Kaya (31060, nr. 21) wordt gestemd.", "Koşer Kaya"),
+    ("Voorzitter:\nMw. M.J.D. Donders - de Leest ( Burgemeester )\n", "M.J.D. Donders"),
 ])
 def test_members_in_lists_and_tables(roles, text, name):
     assert role_of(roles, text, name, NAMES).action == "keep"

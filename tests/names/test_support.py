@@ -10,6 +10,8 @@ from redact.model import UNSUPPORTED_NAME, DetectorKind, Document, DocumentResul
 from redact.pipeline import publish
 from redact.report.inventory import explanation
 
+from .conftest import spans_of
+
 NER = DetectorKind.NER
 
 
@@ -97,3 +99,9 @@ def test_run_keeps_unsupported_names_visible_and_counts_them(decider, tmp_path):
 def test_inventory_counts_unsupported_names():
     result = DocumentResult(relpath="a.txt", kind="txt", status=Status.OK, unsupported_names=3)
     assert "3 namen zonder steun ter beoordeling" in explanation(result)
+
+
+def test_a_field_label_ends_an_attendee_block(structure):
+    text = "Voorzitter:\nMw. M.J.D. Donders\nToelichting:\nDe raad vergadert.\n"
+    spans = spans_of(structure, text)
+    assert "M.J.D. Donders" in spans and "Toelichting" not in spans
