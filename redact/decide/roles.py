@@ -1,20 +1,19 @@
-"""Roles: is a person mention a civil servant or citizen (redact, 5.1.2e) or a public official acting
-in office (keep)?
+"""Roles: the evidence of one person mention - civil servant or citizen (redact, 5.1.2e) or public
+official acting in office (keep) - as a `Role` with a rank (persons.py: NONE ... REQUEST):
 
-Signals, strongest first (docs/names.md):
-1. the per-request list of public officials (`woo-redact run --keep-names FILE`): keep;
-2. signing on behalf of someone ("namens deze", "i.o."): a civil servant, redact;
-3. a public-office title right before the name ("staatssecretaris Van der Burg", "de burgemeester van
-   Westerwolde, Velema", "de leden Van Beek en Dogan") or right after it ("Velema, burgemeester"),
-   or an office line above a signature without "namens deze": keep;
-4. the shipped list of bewindspersonen and Kamerleden, on the full name: keep;
-5. otherwise: civil servant or citizen, redact.
-A surname kept by 1, 3 or 4 is kept at its other mentions in the document too, unless that surname
-also has a civil-servant signal there (an e-mail header, signature, contact field, "namens deze"):
-then the mentions without a signal of their own are redacted (a wrongly redacted official is
-corrected in review; a published civil servant's name is not).
+- the per-request list of public officials (`--keep-names FILE`), every written form: keep;
+- signing on behalf of someone ("namens deze", "i.o."): a civil servant, redact;
+- the parliamentary grammar ("Omtzigt (CDA)", "X namens de SP", "motie-Klaver/Asscher") and the
+  shipped office holders on a full name: keep;
+- a civil servant's function at the name, an e-mail header, signature or contact field: redact;
+- an office title before or after the name, a list headed by a plural office title ("de raadsleden,
+  te weten, ..."), the office line above a signature: keep;
+- a chat line; otherwise: civil servant or citizen, redact.
+`assign` then hands the mentions to persons.resolve, which clusters them into persons and gives each
+person one verdict from its strongest evidence (docs/names.md).
 
-Findings that are not names at all (organisations, places, months, laws, functions) are dropped.
+Findings that are not names at all (organisations, places, months, laws, functions, acronyms, form
+labels) are dropped; a model's span without support is left for review (persons.py).
 """
 
 from __future__ import annotations
