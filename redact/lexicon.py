@@ -34,6 +34,7 @@ LIST_DEFAULTS: dict[str, tuple[str, ...]] = {
     "public_officials": ("public_officials", "public_officials_added"),
     "party_abbreviations": ("party_abbreviations",),
     "office_compounds": ("office_compounds",),
+    "assembly_members": ("assembly_members",),
     "venue_words": ("venue_words",),
 }
 
@@ -65,6 +66,7 @@ class Lexicon:
     venue_words: tuple[str, ...]  # lower case, longest first: "sporthal", "vereniging"
     parties: tuple[str, ...] = ()  # as written, longest first: "GL-PvdA", "VVD" ("Omtzigt (CDA)")
     office_compounds: tuple[str, ...] = ()  # lower case, longest first: "motie", "amendement" ("motie-Klaver")
+    assembly_members: tuple[str, ...] = ()  # lower case, longest first: "raadsleden" (minutes of a council)
     request_names: tuple[str, ...] = ()  # the per-request public officials, as given
 
     @classmethod
@@ -97,6 +99,7 @@ class Lexicon:
             venue_words=_longest_first(lower("venue_words")),
             parties=_longest_first(items("party_abbreviations")),
             office_compounds=_longest_first(lower("office_compounds")),
+            assembly_members=_longest_first(lower("assembly_members")),
             request_names=tuple(rules.lists.get(REQUEST_LIST, ())),
         )
 

@@ -133,6 +133,9 @@ class Roles:
         self.p_compound_before = regex.compile(
             rf"(?i:(?<![\w-])(?:{compound_re}))(?:-|[ \t]+)(?:[\p{{L}}'’. -]{{1,40}}?/)*\Z")
         self.plural_end = regex.compile(rf"(?i:(?<![\w-])(?:{plural_re}))[ \t]*[,:]?[ \t]*(?:te[ \t]+weten[ \t]*[,:]?)?[ \t]*\Z")
+        assembly_re = "|".join(regex.escape(t).replace(r"\ ", r"[ \t]+") for t in lexicon.assembly_members) or r"(?!x)x"
+        self.p_assembly = regex.compile(rf"(?i:\b(?:aanwezig|afwezig)\b[^\n]{{0,40}}?(?<![\w-])(?:{assembly_re}))")
+        self.p_assembly_field = regex.compile(r"(?i:[ \t]*(?:de[ \t]+)?(?:voorzitter|griffier|aanwezig|afwezig)\b)[^\n]*\Z")
         venue_re = "|".join(regex.escape(t) for t in lexicon.venue_words) or r"(?!x)x"
         # also as the end of a compound: "Korfbalvereniging De Spurt", "Woonzorgcentrum De Linde"
         self.p_venue_before = regex.compile(rf"(?i:(?<![\w-])\w*(?:{venue_re}))[ \t]+\Z")
@@ -417,6 +420,10 @@ class Roles:
             return Role("keep", "publieke functionaris (lijst bewindspersonen en Kamerleden)", True, OFFICIAL,
                         "lijst bewindspersonen en Kamerleden")
         line_start = text.rfind("\n", 0, start) + 1
+        if self.p_assembly_field.match(text, line_start, start) \
+                and self.p_assembly.search(text):
+            return Role("keep", "publieke functionaris (vergadering van een volksvertegenwoordiging)", True, OFFICE,
+                        "notulen van een volksvertegenwoordiging: " + _cue(text[line_start:start].split(":")[0]))
         if kind is DetectorKind.STRUCTURE and (why.startswith("chat") or _CHAT_LINE.match(text, line_start)):
             return Role("redact", "naam in een chat: ambtenaar of burger", True, CHAT, "deelnemer aan een chat")
         if kind is DetectorKind.STRUCTURE:

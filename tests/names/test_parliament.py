@@ -136,3 +136,17 @@ def test_two_detectors_on_one_name_are_one_mention(redacted):
     out, _ = redacted("Aanwezig: de raadsleden, te weten, de heren J. Hoogenboom, A. Kalk, C.H. Kloos en "
                       "mevrouw N. Hofstra.\n\n1. Opening\nDe heer Kalk, waarnemend voorzitter, opent de vergadering.\n")
     assert "De heer Kalk, waarnemend" in out and "A. Kalk" in out and "J. Hoogenboom" in out
+
+
+def test_the_fields_of_a_councils_minutes_name_office_holders(redacted):
+    text = ("Aanwezig: de raadsleden, te weten, de heren J. Hoogenboom en A. Kalk.\n"
+            "Afwezig : de dames G.B. Bomhof-Ruijs en J. van Gelder-van den Berg\n"
+            "Voorzitter : de heer J. Rijpstra\nGriffier : de heer J. L. de Jong\n")
+    out, _ = redacted(text)
+    assert out == text
+
+
+def test_the_same_fields_of_other_minutes_are_redacted(redacted):
+    out, _ = redacted("Aanwezig: Karin Bos, Pieter Mulder\nAfwezig: Sanne de Wit\nVoorzitter: Erik Visser\n\n"
+                      "Het overleg begint om tien uur.\n")
+    assert not any(n in out for n in ("Karin Bos", "Pieter Mulder", "Sanne de Wit", "Erik Visser"))
