@@ -132,6 +132,7 @@ class Roles:
         compound_re = "|".join(regex.escape(t).replace(r"\ ", r"[ \t]+") for t in lexicon.office_compounds) or r"(?!x)x"
         self.p_compound_before = regex.compile(
             rf"(?i:(?<![\w-])(?:{compound_re}))(?:-|[ \t]+)(?:[\p{{L}}'’. -]{{1,40}}?/)*\Z")
+        self.plural_heads = frozenset(t.split()[-1] for t in lexicon.office_titles_plural)  # "leden", "raadsleden"
         self.plural_end = regex.compile(rf"(?i:(?<![\w-])(?:{plural_re}))[ \t]*[,:]?[ \t]*(?:te[ \t]+weten[ \t]*[,:]?)?[ \t]*\Z")
         assembly_re = "|".join(regex.escape(t).replace(r"\ ", r"[ \t]+") for t in lexicon.assembly_members) or r"(?!x)x"
         self.p_assembly = regex.compile(rf"(?i:\b(?:aanwezig|afwezig)\b[^\n]{{0,40}}?(?<![\w-])(?:{assembly_re}))")
@@ -171,7 +172,7 @@ class Roles:
         medewerkers van de afdeling, de heren X en Y" does not make X and Y members."""
         lo = max(0, start - 600)
         for steps, tok in enumerate(reversed(list(self._LIST_TOKEN.finditer(text, lo, start)))):
-            head = self.plural_end.search(text, lo, tok.end())
+            head = tok.group(0).lower() in self.plural_heads and self.plural_end.search(text, lo, tok.end())
             if head:
                 title = self.p_title.search(head.group(0))
                 return _cue(title.group(0) if title else head.group(0))
