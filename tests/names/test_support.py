@@ -105,3 +105,20 @@ def test_a_field_label_ends_an_attendee_block(structure):
     text = "Voorzitter:\nMw. M.J.D. Donders\nToelichting:\nDe raad vergadert.\n"
     spans = spans_of(structure, text)
     assert "M.J.D. Donders" in spans and "Toelichting" not in spans
+
+
+def test_a_name_redacted_elsewhere_in_the_dossier_supports_a_model_span(decider, rules):
+    from redact.decide.propagate import propagate_dossier
+    from redact.pipeline import Analysis
+
+    a_text = "Van: Kwartelmaat, P. <p.kwartelmaat@minbzk.nl>\nOnderwerp: project\n\nZie bijlage.\n"
+    a_doc = Document(source="/tmp/a.txt", relpath="a.txt", kind="txt", pages=(Page(1, a_text),))
+    start = a_text.index("Kwartelmaat, P.")
+    a_findings = (Finding(1, start, start + 15, "Kwartelmaat, P.", "PERSON", 0.95, "person_structure", "",
+                          DetectorKind.STRUCTURE),)
+    b_doc, b_decided = _decide(decider, "Het advies van Kwartelmaat komt morgen.\n", "Kwartelmaat")
+    assert b_decided["Kwartelmaat"].reason == UNSUPPORTED_NAME  # on its own: left for review
+    a = Analysis(a_doc, a_findings, decider.decide(a_doc, a_findings))
+    b = Analysis(b_doc, (), tuple(b_decided.values()))
+    _, b = propagate_dossier([a, b], rules)
+    assert [d.action for d in b.decisions if d.finding.text == "Kwartelmaat"] == ["redact"]
