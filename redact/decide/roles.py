@@ -135,7 +135,8 @@ class Roles:
         self.plural_heads = frozenset(t.split()[-1] for t in lexicon.office_titles_plural)  # "leden", "raadsleden"
         self.plural_end = regex.compile(rf"(?i:(?<![\w-])(?:{plural_re}))[ \t]*[,:]?[ \t]*(?:te[ \t]+weten[ \t]*[,:]?)?[ \t]*\Z")
         assembly_re = "|".join(regex.escape(t).replace(r"\ ", r"[ \t]+") for t in lexicon.assembly_members) or r"(?!x)x"
-        self.p_assembly = regex.compile(rf"(?i:\b(?:aanwezig|afwezig)\b[^\n]{{0,40}}?(?<![\w-])(?:{assembly_re}))")
+        self.p_assembly = regex.compile(  # "Aanwezig: de raadsleden", "AANWEZIG\nde leden:"
+            rf"(?i:\b(?:aanwezig|afwezig)\b[ \t:]*\n?[^\n]{{0,40}}?(?<![\w-])(?:{assembly_re}))")
         self.p_assembly_field = regex.compile(r"(?i:[ \t]*(?:de[ \t]+)?(?:voorzitter|griffier|aanwezig|afwezig)\b)[^\n]*\Z")
         venue_re = "|".join(regex.escape(t) for t in lexicon.venue_words) or r"(?!x)x"
         # also as the end of a compound: "Korfbalvereniging De Spurt", "Woonzorgcentrum De Linde"

@@ -146,6 +146,12 @@ def test_the_fields_of_a_councils_minutes_name_office_holders(redacted):
     assert out == text
 
 
+def test_council_fields_below_an_attendance_heading(redacted):
+    text = "AANWEZIG\nde leden: de heer H.J. Al (VLW), mevrouw S.C. Kleijhorst (VLW)\nde voorzitter: de heer P.C. Tange\n"
+    out, _ = redacted(text)
+    assert "P.C. Tange" in out
+
+
 def test_the_same_fields_of_other_minutes_are_redacted(redacted):
     out, _ = redacted("Aanwezig: Karin Bos, Pieter Mulder\nAfwezig: Sanne de Wit\nVoorzitter: Erik Visser\n\n"
                       "Het overleg begint om tien uur.\n")
