@@ -100,6 +100,7 @@ class Roles:
         self.surnames = lexicon.surnames
         self.dutch_words = lexicon.dutch_words
         self.officials = {_norm(n) for n in lexicon.public_officials}
+        self.current_officials = {_norm(n) for n in lexicon.current_officials}
         self.request = [_norm(n) for n in lexicon.request_names]
         offices, civil = lexicon.office_titles, lexicon.civil_servant_titles
         office_re = "|".join(regex.escape(t).replace(r"\ ", r"[ \t]+") for t in offices) or r"(?!x)x"
@@ -175,8 +176,10 @@ class Roles:
         for steps, tok in enumerate(reversed(list(self._LIST_TOKEN.finditer(text, lo, start)))):
             head = tok.group(0).lower() in self.plural_heads and self.plural_end.search(text, lo, tok.end())
             if head:
-                title = self.p_title.search(head.group(0))
-                return _cue(title.group(0) if title else head.group(0))
+                title = _cue((self.p_title.search(head.group(0)) or head).group(0))
+                if title.lower() in ("leden", "de leden") and not self.p_assembly.search(text):
+                    return ""  # the members of any group ("de leden: ..." of a working group)
+                return title
             t = tok.group(0)
             if t == "\n" and text[tok.end():start].lstrip(" \t").startswith("\n"):
                 return ""  # a blank line ends a list
@@ -418,7 +421,7 @@ class Roles:
         if above and self.p_office_line.search(above[0]):
             return Role("keep", "ondertekend door de bestuurder zelf", True, OFFICE,
                         "ondertekent zelf als " + _cue(above[0]))
-        if key in self.officials or regex.sub(r"^(?:[\w]{1,3}\. ?)+", "", key) in self.officials:
+        if key in self.current_officials:
             return Role("keep", "publieke functionaris (lijst bewindspersonen en Kamerleden)", True, OFFICIAL,
                         "lijst bewindspersonen en Kamerleden")
         line_start = text.rfind("\n", 0, start) + 1
@@ -434,6 +437,9 @@ class Roles:
         function = self.p_civil_after.match(after) or self.p_civil_before.search(before)
         if function:
             return Role("redact", "ambtenaar (functie bij de naam)", True, FUNCTION, _cue(function.group(0)))
+        if key in self.officials:  # a former office holder: only when nothing says civil servant or citizen
+            return Role("keep", "publieke functionaris (lijst ambtsdragers uit open data)", True, OFFICE,
+                        "lijst ambtsdragers uit open data")
         return Role("redact", "ambtenaar of burger", False, NONE, "")
 
     def assign(self, document: Document, decisions: list[Decision]) -> list[Decision]:
