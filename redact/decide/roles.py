@@ -4,11 +4,12 @@ official acting in office (keep) - as a `Role` with a rank (persons.py: NONE ...
 - the per-request list of public officials (`--keep-names FILE`), every written form: keep;
 - signing on behalf of someone ("namens deze", "i.o."): a civil servant, redact;
 - the parliamentary grammar ("Omtzigt (CDA)", "X namens de SP", "motie-Klaver/Asscher") and the
-  shipped office holders on a full name: keep;
+  hand-checked current office holders on a full name: keep;
 - a civil servant's function at the name, an e-mail header, signature or contact field: redact;
 - an office title before or after the name, a list headed by a plural office title ("de raadsleden,
   te weten, ..."), the office line above a signature: keep;
-- a chat line; otherwise: civil servant or citizen, redact.
+- a chat line: redact; a full name on the generated list of (former) office holders: keep;
+- otherwise: civil servant or citizen, redact.
 `assign` then hands the mentions to persons.resolve, which clusters them into persons and gives each
 person one verdict from its strongest evidence (docs/names.md).
 
