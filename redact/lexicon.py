@@ -31,7 +31,11 @@ LIST_DEFAULTS: dict[str, tuple[str, ...]] = {
     "public_office_titles": ("public_office_titles",),
     "public_office_titles_plural": ("public_office_titles_plural",),
     "civil_servant_titles": ("civil_servant_titles",),
-    "public_officials": ("public_officials",),
+    "public_officials": ("public_officials", "public_officials_added"),
+    "current_officials": ("public_officials_added",),
+    "party_abbreviations": ("party_abbreviations",),
+    "office_compounds": ("office_compounds",),
+    "assembly_members": ("assembly_members",),
     "venue_words": ("venue_words",),
 }
 
@@ -61,6 +65,10 @@ class Lexicon:
     civil_servant_titles: tuple[str, ...]  # lower case, longest first: "beleidsmedewerker"
     public_officials: tuple[str, ...]  # bewindspersonen and Kamerleden, as listed
     venue_words: tuple[str, ...]  # lower case, longest first: "sporthal", "vereniging"
+    current_officials: tuple[str, ...] = ()  # the hand-checked part of public_officials: current office holders
+    parties: tuple[str, ...] = ()  # as written, longest first: "GL-PvdA", "VVD" ("Omtzigt (CDA)")
+    office_compounds: tuple[str, ...] = ()  # lower case, longest first: "motie", "amendement" ("motie-Klaver")
+    assembly_members: tuple[str, ...] = ()  # lower case, longest first: "raadsleden" (minutes of a council)
     request_names: tuple[str, ...] = ()  # the per-request public officials, as given
 
     @classmethod
@@ -90,7 +98,11 @@ class Lexicon:
             office_titles_plural=_longest_first(lower("public_office_titles_plural")),
             civil_servant_titles=_longest_first(lower("civil_servant_titles")),
             public_officials=items("public_officials"),
+            current_officials=items("current_officials"),
             venue_words=_longest_first(lower("venue_words")),
+            parties=_longest_first(items("party_abbreviations")),
+            office_compounds=_longest_first(lower("office_compounds")),
+            assembly_members=_longest_first(lower("assembly_members")),
             request_names=tuple(rules.lists.get(REQUEST_LIST, ())),
         )
 

@@ -91,13 +91,39 @@ class Finding:
 
 
 @dataclass(frozen=True)
+class Person:
+    """One person as the role stage resolved them (decide/persons.py): the mentions of a document or
+    dossier that are one person, and the one verdict for all of them with the evidence it rests on.
+    Holds values: private (review, the work folder), never the public inventory or log."""
+
+    id: str  # stable within a run: "vanderpoorten", "jansen-2"
+    name: str  # the fullest written form: "Marleen Vanderpoorten"
+    mentions: tuple[str, ...]  # the written forms, in reading order: ("Marleen Vanderpoorten", "Vanderpoorten")
+    role: str  # "keep" (public official acting in office) | "redact" (civil servant or citizen) | "review" (no support)
+    evidence: str  # short Dutch text: "publiek functionaris (minister van Onderwijs, regel 24)"
+    strength: int = 0  # rank of the evidence that decided (decide/roles.py); a dossier role travels only upwards
+
+
+# The reason of a PERSON finding that only the language model proposed and nothing supports (no listed
+# name, title, position, e-mail link or other mention): kept visible in `run`, a proposal to judge in
+# `scan`/`review`, counted in the inventory's Toelichting (decide/persons.py).
+UNSUPPORTED_NAME = "naam zonder steun: ter beoordeling"
+
+
+@dataclass(frozen=True)
 class Decision:
-    """What happens to a finding: redacted under a ground, or kept visible with a reason."""
+    """What happens to a finding: redacted under a ground, or kept visible with a reason.
+    A PERSON decision of the role stage points to its `person` (cluster, role and evidence)."""
 
     finding: Finding
     action: str  # "redact" | "keep"
     ground: str | None  # Woo ground code, e.g. "5.1.2e"; None when kept
     reason: str
+    person: Person | None = None
+
+    @property
+    def evidence(self) -> str:
+        return self.person.evidence if self.person else ""
 
 
 @dataclass(frozen=True)
@@ -134,6 +160,7 @@ class DocumentResult:
     error: str | None = None  # why the document failed or was withheld
     warnings: tuple[str, ...] = ()
     pages: int = 0
+    unsupported_names: int = 0  # PERSON findings left visible for review (UNSUPPORTED_NAME)
     # Values that were redacted, for the output check only; never written to the public log.
     redacted_values: tuple[str, ...] = field(default=(), repr=False)
     # Absolute path of the original, for the private record only (verify's layout check

@@ -13,9 +13,11 @@ from dataclasses import replace
 from typing import TypeVar
 
 from ..lexicon import Lexicon
-from ..model import Decision, DetectorKind, Document
+from ..model import UNSUPPORTED_NAME, Decision, DetectorKind, Document
 from ..rules import RuleSet
 from .overlaps import resolve_overlaps
+from .persons import carry_across
+from .roles import Roles
 
 PERSON = "PERSON"
 _INITIALS = re.compile(r"^(?:[A-Z][a-z]{0,2}\.\s?)+$")
@@ -113,7 +115,7 @@ class NameForms:
 def _kept_spans(decisions: list[Decision]) -> dict[int, list[tuple[int, int]]]:
     spans: dict[int, list[tuple[int, int]]] = {}
     for d in decisions:
-        if d.action == "keep" and d.finding.entity_type == PERSON:
+        if d.action == "keep" and d.finding.entity_type == PERSON and d.reason != UNSUPPORTED_NAME:
             spans.setdefault(d.finding.page, []).append((d.finding.start, d.finding.end))
     return spans
 
@@ -149,7 +151,7 @@ def propagate(document: Document, decisions: list[Decision], min_length: int,
             finding = replace(source.finding, page=page.number, start=start, end=end, text=page.text[start:end],
                               detector="propagation", detector_kind=DetectorKind.PROPAGATED,
                               explanation=f"zelfde naam of waarde als een vondst van {source.finding.detector}")
-            added.append(Decision(finding, "redact", source.ground, reason))
+            added.append(Decision(finding, "redact", source.ground, reason, source.person))
     return decisions + added
 
 
@@ -200,10 +202,18 @@ def propagate_dossier(analyses: Sequence[A], rules: RuleSet, lexicon: Lexicon | 
     Pure: takes and returns analyses (anything with `.document` and `.decisions`, such as
     pipeline.Analysis), so review tools can reuse it. Full names (two words or more) and their surname
     short forms travel; a first name alone does not (it is unambiguous within one document at most).
+    Before that, a public official's role found in one document is applied to the same person in
+    the others (persons.carry_across).
     `lexicon`: the rule set's, when the caller holds it already. Whether a dossier wants this
     (`dossier_wide`) is decided by the caller, flows/dossier.py.
     """
-    names = NameForms(lexicon or Lexicon.from_rules(rules))
+    lexicon = lexicon or Lexicon.from_rules(rules)
+    names = NameForms(lexicon)
+    # First the roles: an official kept in one document is kept in all (persons.carry_across) and
+    # is then not carried as a redacted name.
+    roles = carry_across([(a.document.relpath, a.decisions) for a in analyses], Roles(lexicon))
+    analyses = [replace(a, decisions=tuple(r)) if tuple(r) != tuple(a.decisions) else a
+                for a, r in zip(analyses, roles)]
     carried: dict[str, Decision] = {}
     for a in analyses:
         for d in a.decisions:

@@ -1,20 +1,20 @@
-"""Roles: is a person mention a civil servant or citizen (redact, 5.1.2e) or a public official acting
-in office (keep)?
+"""Roles: the evidence of one person mention - civil servant or citizen (redact, 5.1.2e) or public
+official acting in office (keep) - as a `Role` with a rank (persons.py: NONE ... REQUEST):
 
-Signals, strongest first (docs/names.md):
-1. the per-request list of public officials (`woo-redact run --keep-names FILE`): keep;
-2. signing on behalf of someone ("namens deze", "i.o."): a civil servant, redact;
-3. a public-office title right before the name ("staatssecretaris Van der Burg", "de burgemeester van
-   Westerwolde, Velema", "de leden Van Beek en Dogan") or right after it ("Velema, burgemeester"),
-   or an office line above a signature without "namens deze": keep;
-4. the shipped list of bewindspersonen and Kamerleden, on the full name: keep;
-5. otherwise: civil servant or citizen, redact.
-A surname kept by 1, 3 or 4 is kept at its other mentions in the document too, unless that surname
-also has a civil-servant signal there (an e-mail header, signature, contact field, "namens deze"):
-then the mentions without a signal of their own are redacted (a wrongly redacted official is
-corrected in review; a published civil servant's name is not).
+- the per-request list of public officials (`--keep-names FILE`), every written form: keep;
+- signing on behalf of someone ("namens deze", "i.o."): a civil servant, redact;
+- the parliamentary grammar ("Omtzigt (CDA)", "X namens de SP", "motie-Klaver/Asscher") and the
+  hand-checked current office holders on a full name: keep;
+- a civil servant's function at the name, an e-mail header, signature or contact field: redact;
+- an office title before or after the name, a list headed by a plural office title ("de raadsleden,
+  te weten, ..."), the office line above a signature: keep;
+- a chat line: redact; a full name on the generated list of (former) office holders: keep;
+- otherwise: civil servant or citizen, redact.
+`assign` then hands the mentions to persons.resolve, which clusters them into persons and gives each
+person one verdict from its strongest evidence (docs/names.md).
 
-Findings that are not names at all (organisations, places, months, laws, functions) are dropped.
+Findings that are not names at all (organisations, places, months, laws, functions, acronyms, form
+labels) are dropped; a model's span without support is left for review (persons.py).
 """
 
 from __future__ import annotations
@@ -23,15 +23,23 @@ from dataclasses import dataclass, replace
 
 import regex
 
+from ..detect.names import GREETINGS
 from ..lexicon import REQUEST_LIST, Lexicon
 from ..model import Decision, DetectorKind, Document, Finding
 from ..rules import RuleSet
+from .persons import CHAT, FUNCTION, NONE, OFFICE, OFFICIAL, ON_BEHALF, POSITION, REQUEST, compatible, parse_name, resolve
 
 PERSON = "PERSON"
 # Signing for someone else: "namens deze,", "i.o.", "voor deze," or "namens de minister," closing a line.
 _ON_BEHALF = regex.compile(r"(?i:namens[ \t]+deze|\bi\.o\.|voor[ \t]+deze|in[ \t]+opdracht|"
                            r"namens[ \t]+(?:de|het)[ \t]+[^\n:]{1,60}?,?[ \t]*\n)")
 
+
+# A chat export's line: "[12-03-2021 09:14] Naam: ..." (date first or time first).
+_CHAT_LINE = regex.compile(r"[ \t]*\[?(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[ \t]+\d{1,2}[:.]\d{2}"
+                           r"|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?,?[ \t]+\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})")
+
+_FORM_FIELD = regex.compile(r"[ \t]*\p{L}[\p{L} ]{1,30}[ \t]*:[ \t]*\S")
 
 _NOUN_ENDINGS = ("heid", "schap", "atie", "isme", "iteit", "ologie", "ingen", "ering", "wet", "besluit", "regeling",
                  "verordening", "campagne", "akkoord")
@@ -62,11 +70,18 @@ def _norm(text: str) -> str:
     return " ".join(regex.sub(r"[^\w'’-]+", " ", text).lower().split())
 
 
+def _cue(text: str) -> str:
+    """The words of a signal as evidence: "minister van Onderwijs", not ", de Minister,\n"."""
+    return " ".join(text.replace("(", " ").split()).strip(" ,:;")[:60]
+
+
 @dataclass(frozen=True)
 class Role:
     action: str  # "keep" | "redact" | "drop"
     reason: str
     strong: bool = False  # a signal of its own (not inherited from another mention)
+    rank: int = NONE  # the strength of that signal (persons.py: NONE ... REQUEST)
+    cue: str = ""  # the words it rests on: "minister van Onderwijs", "beleidsmedewerker"
 
 
 class Roles:
@@ -79,21 +94,29 @@ class Roles:
         self.hand_not_names = lexicon.hand_not_names
         self.names = lexicon.known_names
         self.common = lexicon.common_words
+        self.lexicon = lexicon
         self.first_names = lexicon.first_names
+        self.civil_titles = tuple(t for t in lexicon.civil_servant_titles if " " not in t and len(t) >= 5)
+        self.dutch_words_lower = lexicon.dutch_words  # lower case already (OpenTaal)
+        self.surnames = lexicon.surnames
         self.dutch_words = lexicon.dutch_words
         self.officials = {_norm(n) for n in lexicon.public_officials}
+        self.current_officials = {_norm(n) for n in lexicon.current_officials}
         self.request = [_norm(n) for n in lexicon.request_names]
-        self.request_surnames = {self.surname(n) for n in self.request}
         offices, civil = lexicon.office_titles, lexicon.civil_servant_titles
         office_re = "|".join(regex.escape(t).replace(r"\ ", r"[ \t]+") for t in offices) or r"(?!x)x"
         civil_re = "|".join(regex.escape(t).replace(r"\ ", r"[ \t]+") for t in civil) or r"(?!x)x"
         courtesy = "|".join(regex.escape(t).replace(r"\ ", r"[ \t]+") for t in lexicon.titles) or r"(?!x)x"
         # "minister van Binnenlandse Zaken en Koninkrijksrelaties", "burgemeester van 's-Hertogenbosch"
-        of_org = r"(?:[ \t]+(?:van|voor)(?:[ \t]+(?:de|het|en|'s-?\p{Lu}[\w-]*|\p{Lu}[\w-]*,?))*[ \t]+[\p{Lu}'][\w'-]*)?"
+        # ... "commissaris van de Koningin in de provincie Drenthe": twice at most
+        of_org = (r"(?:[ \t]+(?:van|voor|in)(?:[ \t]+(?:de|het|en|provincie|gemeente|'s-?\p{Lu}[\w-]*|\p{Lu}[\w-]*,?))*"
+                  r"[ \t]+[\p{Lu}'][\w'-]*){0,2}")
         # "de leden Van Beek en " / "de Kamerleden Dogan, Vermeulen en ": other names of the same office
         name_list = (r"(?:\p{Lu}[\w'’-]*(?:\s(?:van|de|der|den|ter|ten|'t|\p{Lu}[\w'’-]*))*"
                      r"(?:,[ \t]*\n?[ \t]*|\s+en[ \t]*\n?[ \t]*))*")
         self.courtesy_re = courtesy
+        greet = "|".join(regex.escape(g).replace(r"\ ", r"[ \t]+") for g in GREETINGS)
+        self.p_salutation = regex.compile(rf"(?i:(?<![\w-])(?:{courtesy}|{greet})\.?)[ \t]+\Z")
         self.titles_re = "|".join(regex.escape(t) for t in lexicon.titles)
         plural_re = "|".join(regex.escape(t).replace(r"\ ", r"[ \t]+")
                              for t in lexicon.office_titles_plural) or r"(?!x)x"
@@ -102,14 +125,32 @@ class Roles:
             rf"(?:(?i:(?<![\w-])(?:{office_re}))(?-i:{of_org})(?:[ \t]*,[ \t]*|[ \t]*(?:\n[ \t]*)?)"
             rf"|(?i:(?<![\w-])(?:{plural_re}))(?-i:{of_org})[ \t]*,?\s?[ \t]*{name_list})"
             rf"(?:(?i:(?:{courtesy})\.?)[ \t]+)*\Z")
+        # The parliamentary grammar: "Omtzigt (CDA)", "Mevrouw Leijten (SP):", "motie-Klaver/Asscher".
+        party_re = "|".join(regex.escape(p).replace(r"\ ", r"[ \t]+") for p in lexicon.parties) or r"(?!x)x"
+        self.p_party_after = regex.compile(rf"^[ \t]*\([ \t]*(?:{party_re})[ \t]*[,)]"  # "(CDA)", "(CDA,)"
+                                           rf"|^[ \t]+namens[ \t]+(?:de[ \t]+|het[ \t]+)?(?:{party_re})(?![\w-])")
+        # A members' table: "GroenLinks I. Kleinrensink" (the party opens the line)
+        self.p_party_line = regex.compile(rf"(?m:^[ \t]*(?:{party_re})[ \t]+)\Z")
+        compound_re = "|".join(regex.escape(t).replace(r"\ ", r"[ \t]+") for t in lexicon.office_compounds) or r"(?!x)x"
+        self.p_compound_before = regex.compile(
+            rf"(?i:(?<![\w-])(?:{compound_re}))(?:-|[ \t]+)(?:[\p{{L}}'’. -]{{1,40}}?/)*\Z")
+        self.plural_heads = frozenset(t.split()[-1] for t in lexicon.office_titles_plural)  # "leden", "raadsleden"
+        self.plural_end = regex.compile(rf"(?i:(?<![\w-])(?:{plural_re}))[ \t]*[,:]?[ \t]*(?:te[ \t]+weten[ \t]*[,:]?)?[ \t]*\Z")
+        assembly_re = "|".join(regex.escape(t).replace(r"\ ", r"[ \t]+") for t in lexicon.assembly_members) or r"(?!x)x"
+        self.p_assembly = regex.compile(  # "Aanwezig: de raadsleden", "AANWEZIG\nde leden:"
+            rf"(?i:\b(?:aanwezig|afwezig)\b[ \t:]*\n?[^\n]{{0,40}}?(?<![\w-])(?:{assembly_re}))")
+        self.p_assembly_field = regex.compile(r"(?i:[ \t]*(?:de[ \t]+)?(?:voorzitter|griffier|aanwezig|afwezig)\b)[^\n]*\Z")
         venue_re = "|".join(regex.escape(t) for t in lexicon.venue_words) or r"(?!x)x"
         # also as the end of a compound: "Korfbalvereniging De Spurt", "Woonzorgcentrum De Linde"
         self.p_venue_before = regex.compile(rf"(?i:(?<![\w-])\w*(?:{venue_re}))[ \t]+\Z")
         # "De burgemeester van Westerwolde,\nVelema, heeft": wrapped after the comma, inside a sentence
         self.p_office_before_wrapped = regex.compile(
             rf"(?i:(?<![\w-])(?:{office_re}))(?-i:{of_org})[ \t]*,[ \t]*\n[ \t]*\Z")
+        # The title in a match, for the evidence: "de leden Van Beek en " -> "de leden"
+        self.p_title = regex.compile(rf"(?i:(?<![\w-])(?:{office_re}|{plural_re}))(?-i:{of_org})")
         self.p_office_start = regex.compile(rf"(?i:(?:{office_re}))[ \t]+\p{{Lu}}")  # a model's span "Raadslid Mulder"
-        self.p_office_after = regex.compile(rf"^[ \t]*(?:,[ \t]*|\([ \t]*)(?:de[ \t]+|het[ \t]+)?(?i:(?:{office_re}))(?![\w-])")
+        # "Velema, burgemeester", "Donders (burgemeester)", "M.J.D. Donders - de Leest ( Burgemeester )"
+        self.p_office_after = regex.compile(rf"^(?:[ \t]+-[ \t]+[^\n(),]{{1,30}}?)?[ \t]*(?:,[ \t]*|\([ \t]*)(?:de[ \t]+|het[ \t]+)?(?i:(?:{office_re}))(?![\w-])")
         # The line above a name: a signature's office line ("De Minister van Financiën,") or a letter's
         # addressee line ("Aan de Minister voor Langdurige Zorg en Sport").
         self.p_office_line = regex.compile(
@@ -121,6 +162,37 @@ class Roles:
         self.p_tv_before = regex.compile(rf"(?<![\w'])(?P<tv>{tv_re})[ \t]*\n?[ \t]*\Z")
         self.p_function_start = regex.compile(rf"(?i:(?:{civil_re}))[ \t]+(?=\p{{Lu}})")
         self.p_civil_before = regex.compile(rf"(?i:(?<![\w-])(?:{civil_re}))[ \t]*,?[ \t]*\Z")
+        self.request_names = [parse_name(n, self) for n in lexicon.request_names]
+
+    _LIST_TOKEN = regex.compile(r"\([^()\n]{0,30}\)|[\w'’.-]+|[,:;]|\n")
+    _LIST_WORDS = frozenset({"en", "te", "weten", "de", "heer", "heren", "dames", "mevrouw", "mw", "mw.", "dhr", "dhr.",
+                             "-", "ing.", "ir.", "mr.", "drs.", "dr.", "prof."})
+
+    def in_member_list(self, text: str, start: int) -> str:
+        """The plural office title heading a list the name stands in: "de raadsleden, te weten, de dames
+        T.A.M. Buis en ir. C.H. van den Berg-Huisman, de heren ..." -> "de raadsleden" (else "").
+        Walks back over names, initials, titles, commas and "en" only, so "de leden van het college, de
+        medewerkers van de afdeling, de heren X en Y" does not make X and Y members."""
+        lo = max(0, start - 600)
+        for steps, tok in enumerate(reversed(list(self._LIST_TOKEN.finditer(text, lo, start)))):
+            head = tok.group(0).lower() in self.plural_heads and self.plural_end.search(text, lo, tok.end())
+            if head:
+                title = _cue((self.p_title.search(head.group(0)) or head).group(0))
+                if title.lower() in ("leden", "de leden") and not self.p_assembly.search(text):
+                    return ""  # the members of any group ("de leden: ..." of a working group)
+                return title
+            t = tok.group(0)
+            if t == "\n" and text[tok.end():start].lstrip(" \t").startswith("\n"):
+                return ""  # a blank line ends a list
+            if steps > 120 or not (t in (",", ":", "\n") or t.startswith("(") or t[:1].isupper()
+                                   or t.lower() in self._LIST_WORDS or t.lower() in self.tussenvoegsels
+                                   or t.lower().rstrip(".") in self.titles):
+                return ""
+        return ""
+
+    def _title(self, text: str) -> str:
+        m = self.p_title.search(text)
+        return _cue(m.group(0) if m else text)
 
     # -- name parts ---------------------------------------------------------------------------------
 
@@ -162,6 +234,8 @@ class Roles:
             return True  # "sporthal De Wielewaal", but not "vereniging Pieter de Boer"
         if kind is not DetectorKind.NER:
             return False
+        if self.is_no_person_shape(page_text, start, text):
+            return True
         sentence_start = not page_text[:start].rstrip(" \t") or page_text[:start].rstrip(" \t")[-1] in ".!?:\n"
         if " " not in text.strip() and sentence_start and _PRONOUN_AFTER.match(page_text, start + len(text)):
             return True  # "Bent u het niet eens", "Doe ik": a verb before its subject
@@ -196,6 +270,47 @@ class Roles:
         if regex.search(rf"(?<![\w.@/_-]){regex.escape(word)}(?![\w@/_-])(?!\.\w)", page_text):
             return True
         return bool(_PRONOUN_AFTER.match(page_text, start + len(text)))
+
+    def is_no_person_shape(self, page_text: str, start: int, text: str) -> bool:
+        """A model's span shaped like no person: an acronym or short form ("BZK", "J&V", "MinFin"), a
+        function ("Businessadviseur", "Functionaris Gegevensbescherming"), a form label ("Plaats:",
+        "Huisnummer:") or a part of an identifier (the "NL" of "ECLI:NL:RBAMS:2020:123")."""
+        words = text.split()
+        if not words or "&" in text or (text.isupper() and len(text.replace(".", "")) > 1 and "." not in text):
+            return True
+        end = start + len(text)
+        if page_text[start - 1:start] == ":" and page_text[end:end + 1] == ":":
+            return True  # ECLI:NL:..., urn:...:
+        if len(words) == 1 and regex.fullmatch(r"\p{Lu}\p{Ll}+\p{Lu}\p{Ll}*", text) and text not in self.names:
+            return True  # "MinFin", "DigiD"
+        low = words[0].lower()
+        if any(low == t or (low.endswith(t) and len(low) > len(t) + 2) for t in self.civil_titles):
+            return True  # "Businessadviseur", "Functionaris Gegevensbescherming"
+        line_start = page_text.rfind("\n", 0, start) + 1
+        if len(words) == 1 and not page_text[line_start:start].strip(" \t-•*") \
+                and regex.match(r"[ \t]*:", page_text[end:end + 3]) and text not in self.first_names:
+            # "Plaats:", "Huisnummer:" in a block of form fields (not "Sanne: ..." in a transcript)
+            before = page_text[max(0, line_start - 200):line_start].split("\n")[-2:-1]
+            after_end = page_text.find("\n", end)
+            after = page_text[after_end + 1:after_end + 200].split("\n")[:1] if after_end >= 0 else []
+            if low in self.dutch_words_lower or any(_FORM_FIELD.match(line) for line in before + after):
+                return True
+        return False
+
+    def supported(self, page_text: str, start: int, text: str) -> bool:
+        """A model's span that the lexicon or its context supports: a listed first name or surname that
+        is no ordinary word, or a courtesy title or greeting right before it."""
+        words = [w for p in regex.split(r"[\s'’]+", text) for w in p.split("-") if w]
+        if any(w in self.names and w.lower() not in self.tussenvoegsels and not self.lexicon.is_word(w)
+               and w.lower() not in self.dutch_words_lower for w in words):
+            return True
+        if self.p_salutation.search(page_text[max(0, start - 30):start]):
+            return True
+        # The model's full name of words that are no ordinary words ("Kokou Djagnikpo"): the nearest we
+        # have to a confident score (the model's own score is not passed on).
+        caps = [w for w in text.split() if w.lower() not in self.tussenvoegsels]
+        return len(caps) >= 2 and all(w[:1].isupper() and not self.lexicon.is_word(w) and w.lower() not in
+                                      self.dutch_words_lower for w in caps)
 
     def is_not_name(self, text: str, kind: DetectorKind) -> bool:
         words = [w for w in regex.split(r"[^\w'’-]+", text) if w]
@@ -264,32 +379,69 @@ class Roles:
 
     # -- the decision per mention -------------------------------------------------------------------
 
-    def role(self, text: str, start: int, end: int, value: str, kind: DetectorKind) -> Role:
-        key, sur = _norm(value), self.surname(value)
-        if key in self.request or (sur and sur in self.request_surnames) or sur in self.request:
-            return Role("keep", "publieke functionaris (lijst bij dit verzoek)", True)
+    def role(self, text: str, start: int, end: int, value: str, kind: DetectorKind, why: str = "") -> Role:
+        """The evidence of one mention. `why`: the finding's explanation (a structure finding's position)."""
+        key, name = _norm(value), parse_name(value, self)
+        # Every written form of a name on the request list, unless its first name or initials differ:
+        # "Berkel, Nathalie van", "N. van Berkel", "mevrouw Van Berkel" (not "Piet van Berkel").
+        if key in self.request or name.core and any(r.core == name.core and compatible(r, name)
+                                                    for r in self.request_names):
+            return Role("keep", "publieke functionaris (lijst bij dit verzoek)", True, REQUEST, "lijst bij dit verzoek")
         before = text[max(0, start - 160):start]
         after = text[end:end + 60]
         lead = regex.match(rf"(?i:(?:{self.titles_re})\.?[ \t]+)*", value)
         if _ON_BEHALF.search(before[-60:]) and not regex.search(r"\n[ \t]*\n[^\n]*\S[^\n]*\n[ \t]*\n", before[-60:]):
-            return Role("redact", "ondertekent namens een bestuurder: ambtenaar", True)
-        if self.p_office_before.search(before + value[:lead.end() if lead else 0]) or self.p_office_start.match(value):
-            return Role("keep", "publieke functionaris in functie (ambtstitel)", True)
-        if self.p_office_before_wrapped.search(before) and regex.match(r"[ \t]*(?:,|\p{Ll})", after):
-            return Role("keep", "publieke functionaris in functie (ambtstitel)", True)
-        if self.p_office_after.match(after):
-            return Role("keep", "publieke functionaris in functie (ambtstitel)", True)
+            return Role("redact", "ondertekent namens een bestuurder: ambtenaar", True, ON_BEHALF,
+                        "ondertekent namens een bestuurder")
+        party = self.p_party_after.match(after)
+        if party:
+            return Role("keep", "publieke functionaris (partij achter de naam)", True, OFFICIAL,
+                        "volksvertegenwoordiger " + party.group(0).strip())
+        party = self.p_party_line.search(before)
+        if party:
+            return Role("keep", "publieke functionaris (partij voor de naam)", True, OFFICIAL,
+                        "volksvertegenwoordiger " + party.group(0).strip())
+        listed = self.in_member_list(text, start)
+        if listed:
+            return Role("keep", "publieke functionaris (in een opsomming van ambtsdragers)", True, OFFICE, listed)
+        compound = self.p_compound_before.search(before)
+        if compound:
+            return Role("keep", "publieke functionaris (motie of amendement op naam)", True, OFFICIAL,
+                        compound.group(0).split("-")[0].strip() + "-" + value)
+        office = self.p_office_before.search(before + value[:lead.end() if lead else 0]) or self.p_office_start.match(value)
+        if office:
+            return Role("keep", "publieke functionaris in functie (ambtstitel)", True, OFFICE, self._title(office.group(0)))
+        office = self.p_office_before_wrapped.search(before)
+        if office and regex.match(r"[ \t]*(?:,|\p{Ll})", after):
+            return Role("keep", "publieke functionaris in functie (ambtstitel)", True, OFFICE, _cue(office.group(0)))
+        office = self.p_office_after.match(after)
+        if office:
+            return Role("keep", "publieke functionaris in functie (ambtstitel)", True, OFFICE, _cue(office.group(0)))
         lines = regex.sub(rf"(?i:(?:{self.courtesy_re})\.?[ \t]*)*$", "", before).rstrip(" \t").split("\n")
         above = [line for line in lines[:-1] if line.strip()][-1:] if len(lines) > 1 and not lines[-1].strip() else []
         if above and self.p_office_line.search(above[0]):
-            return Role("keep", "ondertekend door de bestuurder zelf", True)
-        if key in self.officials or regex.sub(r"^(?:[\w]{1,3}\. ?)+", "", key) in self.officials:
-            return Role("keep", "publieke functionaris (lijst bewindspersonen en Kamerleden)", True)
+            return Role("keep", "ondertekend door de bestuurder zelf", True, OFFICE,
+                        "ondertekent zelf als " + _cue(above[0]))
+        if key in self.current_officials:
+            return Role("keep", "publieke functionaris (lijst bewindspersonen en Kamerleden)", True, OFFICIAL,
+                        "lijst bewindspersonen en Kamerleden")
+        line_start = text.rfind("\n", 0, start) + 1
+        if self.p_assembly_field.match(text, line_start, start) \
+                and self.p_assembly.search(text):
+            return Role("keep", "publieke functionaris (vergadering van een volksvertegenwoordiging)", True, OFFICE,
+                        "notulen van een volksvertegenwoordiging: " + _cue(text[line_start:start].split(":")[0]))
+        if kind is DetectorKind.STRUCTURE and (why.startswith("chat") or _CHAT_LINE.match(text, line_start)):
+            return Role("redact", "naam in een chat: ambtenaar of burger", True, CHAT, "deelnemer aan een chat")
         if kind is DetectorKind.STRUCTURE:
-            return Role("redact", "naam in kop, ondertekening of contactveld: ambtenaar of burger", True)
-        if self.p_civil_after.match(after) or self.p_civil_before.search(before):
-            return Role("redact", "ambtenaar (functie bij de naam)", True)
-        return Role("redact", "ambtenaar of burger", False)
+            return Role("redact", "naam in kop, ondertekening of contactveld: ambtenaar of burger", True, POSITION,
+                        "naam in kop, ondertekening of contactveld")
+        function = self.p_civil_after.match(after) or self.p_civil_before.search(before)
+        if function:
+            return Role("redact", "ambtenaar (functie bij de naam)", True, FUNCTION, _cue(function.group(0)))
+        if key in self.officials:  # a former office holder: only when nothing says civil servant or citizen
+            return Role("keep", "publieke functionaris (lijst ambtsdragers uit open data)", True, OFFICE,
+                        "lijst ambtsdragers uit open data")
+        return Role("redact", "ambtenaar of burger", False, NONE, "")
 
     def assign(self, document: Document, decisions: list[Decision]) -> list[Decision]:
         texts = {p.number: p.text for p in document.pages}
@@ -305,21 +457,7 @@ class Roles:
                 f = d.finding
             if self.is_not_person(texts[f.page], f.start, f.text, f.detector_kind, mailboxes):
                 continue  # an organisation, place, month or function: stays visible
-            roles.append((d, self.role(texts[f.page], f.start, f.end, f.text, f.detector_kind)))
-        kept = {self.surname(d.finding.text) for d, r in roles if r and r.action == "keep"}
-        # "Burgemeester Scholtens van Dalfsterveen": the model may take the place into the name.
-        kept |= {self.surname(regex.split(r"\s+(?:van|uit)\s+", d.finding.text)[0])
-                 for d, r in roles if r and r.action == "keep"}
-        contested = {self.surname(d.finding.text) for d, r in roles if r and r.action == "redact" and r.strong}
-        inherit = kept - contested - {""}
-        out: list[Decision] = []
-        for d, r in roles:
-            if r is None:
-                out.append(d)
-            elif r.action == "keep":
-                out.append(Decision(d.finding, "keep", None, r.reason))
-            elif not r.strong and self.surname(d.finding.text) in inherit:
-                out.append(Decision(d.finding, "keep", None, "zelfde naam elders als publieke functionaris"))
-            else:
-                out.append(replace(d, reason=r.reason))
-        return out
+            roles.append((d, self.role(texts[f.page], f.start, f.end, f.text, f.detector_kind, f.explanation)))
+        mentions = [(d, r) for d, r in roles if r is not None]
+        resolved = iter(resolve(document, mentions, self))
+        return [d if r is None else next(resolved) for d, r in roles]

@@ -186,6 +186,8 @@ class StructureFinder:
                 if line.start() > 0:
                     break
                 continue
+            if line.group("v").rstrip().endswith(":"):  # the next field's label ("Toelichting:"): the block ends
+                break
             self._emit(out, text, pos + line.start("v"), pos + line.end("v"), "attendee list")
 
     def _table_row(self, out: list[Span], text: str, start: int, end: int) -> None:

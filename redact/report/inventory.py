@@ -43,6 +43,9 @@ def explanation(result: DocumentResult, today: dt.date | None = None) -> str:
         for r in result.redactions:
             counts[r.ground] = counts.get(r.ground, 0) + 1
         parts.append("weggelakt: " + ", ".join(f"{n}x {g}" for g, n in sorted(counts.items())))
+    if result.unsupported_names:  # left visible: a reviewer decides (docs/names.md)
+        n = result.unsupported_names
+        parts.append(f"{n} {'naam' if n == 1 else 'namen'} zonder steun ter beoordeling")
     if _older_than_five_years(result, today or dt.date.today()) and any(
             not g.startswith("5.1.1") for g in result.grounds):
         parts.append("document ouder dan vijf jaar: relatieve gronden vergen extra motivering (art. 5.3 Woo)")

@@ -41,3 +41,19 @@ def redacted(pipeline, tmp_path):
         return out, analysis
 
     return run
+
+
+@pytest.fixture
+def redacted_with_keep_names(rules, tmp_path):
+    """As `redacted`, with a per-request list of public officials (`--keep-names`)."""
+    from redact.decide.roles import add_keep_names
+    from redact.pipeline import Pipeline
+
+    def run(names: list[str], text: str) -> str:
+        pipeline = Pipeline(add_keep_names(rules, names))
+        path = tmp_path / "doc.txt"
+        path.write_text(text, encoding="utf-8")
+        analysis = pipeline.analyse(path, "doc.txt")
+        return render_text(analysis.document, analysis.decisions)[0]
+
+    return run

@@ -1,0 +1,340 @@
+"""Person resolution: which name mentions are one person, and one verdict per person.
+
+The role stage (roles.py) judges each mention on its own evidence (an office title, a party after the
+name, an e-mail header, "namens deze", ...). Here the mentions of a document are clustered into
+persons - full name, surname, initials + surname, "Achternaam, Voornaam (X.)", first name - and each
+person gets ONE role, from the strongest evidence among its mentions, applied to every mention:
+"minister van Onderwijs Marleen Vanderpoorten" kept makes the later "zei Vanderpoorten" kept too.
+
+Two mentions are one person unless their first names or initials conflict ("Jan Jansen" and
+"P. Jansen" are two). A bare surname that fits several persons is a person of its own. When the
+strongest evidence is a civil servant's and another mention carries an office title, the contrary
+evidence shows two people: the titled mentions stay visible, the others are redacted.
+
+`carry_across` does the same across the documents of a dossier (propagate.propagate_dossier).
+Pure functions over plain data (model.Person).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+
+from typing import TYPE_CHECKING
+
+from ..model import UNSUPPORTED_NAME, Decision, DetectorKind, Document, Person
+
+if TYPE_CHECKING:  # roles.py imports this module
+    from .roles import Role, Roles
+
+PERSON = "PERSON"
+# How strong a mention's evidence is (roles.Role.rank). A person's role comes from the strongest;
+# a tie goes to redact: a wrongly redacted official is corrected in review, a published civil
+# servant's name is not.
+NONE = 0  # no signal: civil servant or citizen
+CHAT = 5  # a chat line's sender or member (a burgemeester in a group chat stays an official)
+OFFICE = 10  # an office title before or after the name, or the office line above a signature
+POSITION = 12  # an e-mail header, signature or contact field: a civil servant or citizen
+FUNCTION = 15  # a civil servant's function next to the name ("Jansen, beleidsmedewerker")
+OFFICIAL = 20  # the shipped list of office holders; the parliamentary grammar ("het lid X", "X (VVD)")
+ON_BEHALF = 25  # signs on behalf of someone ("namens deze")
+REQUEST = 30  # the per-request list (--keep-names)
+UNSUPPORTED_EVIDENCE = "naam zonder steun (alleen het taalmodel): ter beoordeling"
+_INITIAL_TOKEN = re.compile(r"^(?:(?:IJ|Th|Ch|Chr|Ph|[A-Z])\.)+$")
+
+
+@dataclass(frozen=True)
+class Name:
+    """The parts of one written name. `surname` is lower case with its tussenvoegsel ("van berkel");
+    `core` is its last word ("berkel"), the key mentions are grouped by."""
+
+    first: str  # lower case, "" when not written
+    initials: str  # the letters, upper case: "NM"; "" when not written
+    surname: str
+    core: str
+
+
+def parse_name(text: str, roles: Roles) -> Name:
+    """ "Berkel, Nathalie van" -> (nathalie, N, van berkel); "N. van Berkel" -> ("", N, van berkel);
+    "Jansen, J. (Jan)" -> (jan, J, jansen); "mevrouw Van Berkel" -> ("", "", van berkel);
+    "Nathalie" (a first name alone) -> (nathalie, N, "")."""
+    first = ""
+    bracket = re.search(r"\(([^)]+)\)", text)
+    if bracket:
+        first = bracket.group(1).strip().split()[0].lower() if bracket.group(1).strip() else ""
+    plain = re.sub(r"\([^)]*\)", " ", text)
+    if "," in plain:
+        head, tail = plain.split(",", 1)
+        given = [w for w in tail.split() if w.lower() not in roles.tussenvoegsels]
+    else:
+        words = [w for w in plain.split() if w.lower().rstrip(".") not in roles.titles]
+        surname_words = len(roles.surname(plain).split())
+        given = words[:-surname_words] if surname_words and len(words) > surname_words else []
+    letters = []
+    for w in given:  # "J.M." -> J, M; "Nathalie" -> N
+        if _INITIAL_TOKEN.match(w):
+            letters += [p[0] for p in w.split(".") if p]
+        elif w[:1].isupper():
+            letters.append(w[0])
+    names = [w for w in given if not _INITIAL_TOKEN.match(w) and w[:1].isupper()]
+    if not first and names:
+        first = names[0].lower()
+    surname = roles.surname(text)
+    word = text.strip()
+    if not given and "," not in plain and " " not in word and word in roles.first_names \
+            and word not in roles.surnames:
+        return Name(word.lower(), word[:1].upper(), "", "")  # "Nathalie": a first name alone
+    initials = "".join(letters).upper() or (first[:1].upper() if first else "")
+    return Name(first, initials, surname, surname.split(" ")[-1] if surname else "")
+
+
+def compatible(a: Name, b: Name) -> bool:
+    """No conflict between first names and initials ("Jan" ~ "J.M.", "J." ~ "J.M.", not "Jan" ~ "Piet")."""
+    if a.first and b.first and a.first != b.first and not (a.first.startswith(b.first) or b.first.startswith(a.first)):
+        return False
+    if a.initials and b.initials:
+        short, long_ = sorted((a.initials, b.initials), key=len)
+        if not long_.startswith(short):
+            return False
+    return True
+
+
+@dataclass
+class _Cluster:
+    names: list[Name] = field(default_factory=list)
+    members: list[int] = field(default_factory=list)  # indices into the mentions
+    ambiguous: bool = False
+
+    def fits(self, name: Name) -> bool:
+        return all(compatible(name, n) for n in self.names)
+
+
+def cluster(names: Sequence[Name]) -> list[list[int]]:
+    """Groups of mention indices that are one person (see the module docstring)."""
+    groups: dict[str, list[_Cluster]] = {}
+    bare: dict[str, list[int]] = {}
+    firsts: list[int] = []
+    for i, n in enumerate(names):
+        if not n.core:
+            firsts.append(i)
+        elif not n.first and not n.initials:
+            bare.setdefault(n.core, []).append(i)
+        else:
+            clusters = groups.setdefault(n.core, [])
+            home = next((c for c in clusters if c.fits(n)), None)
+            if home is None:
+                home = _Cluster()
+                clusters.append(home)
+            home.names.append(n)
+            home.members.append(i)
+    everyone = [c for cs in groups.values() for c in cs]
+    for core, members in bare.items():
+        clusters = groups.setdefault(core, [])
+        by_first = [c for c in everyone if any(n.first == core for n in c.names)]
+        if not clusters and len(by_first) == 1:  # "Sanne", listed as a surname too, beside "Sanne de Vries"
+            by_first[0].members.extend(members)
+        elif len(clusters) == 1:
+            clusters[0].members.extend(members)
+        else:  # no full name with this surname, or several: the bare mentions are a person of their own
+            clusters.append(_Cluster(members=members, ambiguous=len(clusters) > 1))
+    everyone = [c for cs in groups.values() for c in cs]
+    for i in firsts:  # a first name alone joins the one person with that first name
+        fits = [c for c in everyone if any(n.first == names[i].first for n in c.names)] \
+            or groups.get(names[i].first, [])  # no one has it as a first name: a surname alone ("Jan")
+        if len(fits) == 1:
+            fits[0].members.append(i)
+        else:
+            everyone.append(_Cluster(names=[names[i]], members=[i]))
+    return [sorted(c.members) for c in everyone if c.members]
+
+
+def _where(document: Document, page: int, start: int) -> str:
+    text = next((p.text for p in document.pages if p.number == page), "")
+    line = text.count("\n", 0, start) + 1
+    return f"pagina {page}, regel {line}" if len(document.pages) > 1 else f"regel {line}"
+
+
+def evidence_text(role: Role, where: str) -> str:
+    """ "publiek functionaris (minister van Onderwijs, regel 24)", "ambtenaar of burger (regel 3)"."""
+    if role.action == "keep":
+        head = "publiek functionaris"
+    elif role.rank == NONE:
+        head = "ambtenaar of burger"
+    elif "functie" in role.reason or "namens" in role.reason:
+        head = "ambtenaar"
+    else:
+        head = "ambtenaar of burger"
+    detail = ", ".join(p for p in (role.cue, where) if p)
+    return f"{head} ({detail})" if detail else head
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^\w]+", "-", text.lower()).strip("-") or "naam"
+
+
+def _units(mentions: Sequence[tuple[Decision, Role]]) -> list[list[int]]:
+    """Findings of several detectors on one name are one mention: indices grouped where one span lies
+    within the other ("Kalk, C.H." across two names of a list is not "A. Kalk")."""
+    order = sorted(range(len(mentions)), key=lambda i: (mentions[i][0].finding.page, mentions[i][0].finding.start,
+                                                         -mentions[i][0].finding.end))
+    units: list[list[int]] = []
+    anchor = (-1, -1, -1)
+    for i in order:
+        f = mentions[i][0].finding
+        if units and f.page == anchor[0] and anchor[1] <= f.start and f.end <= anchor[2]:
+            units[-1].append(i)
+        else:
+            units.append([i])
+            anchor = (f.page, f.start, f.end)
+    return units
+
+
+def _supported(group: list[int], mentions: Sequence[tuple[Decision, Role]], texts: dict[int, str],
+               roles: Roles) -> bool:
+    """A person is redacted only with support: a finding of a name detector (a name in name position,
+    a structural position, an e-mail link, a propagated mention), evidence of a role, or a model's span
+    that the lexicon or a title supports. The language model alone is not enough."""
+    for i in group:
+        d, r = mentions[i]
+        f = d.finding
+        if f.detector_kind is not DetectorKind.NER or r.rank > NONE:
+            return True
+        if roles.supported(texts.get(f.page, ""), f.start, f.text):
+            return True
+    return False
+
+
+def _hosts(units: list[list[int]], mentions: Sequence[tuple[Decision, Role]]) -> dict[int, int]:
+    """A reversed reading across a list's comma ("Hoogenboom, A." in "J. Hoogenboom, A. Kalk") is no
+    name of its own: unit -> the unit it overlaps most, which it follows."""
+    spans = [max((mentions[i][0].finding for i in u), key=lambda f: f.end - f.start) for u in units]
+    out: dict[int, int] = {}
+    for k, f in enumerate(spans):
+        if "," not in f.text:
+            continue
+        best, size = None, 0
+        for j, g in enumerate(spans):
+            overlap = min(f.end, g.end) - max(f.start, g.start)
+            if j != k and g.page == f.page and overlap > size and "," not in g.text:
+                best, size = j, overlap
+        if best is not None:
+            out[k] = best
+    return out
+
+
+def resolve(document: Document, mentions: Sequence[tuple[Decision, Role]], roles: Roles) -> list[Decision]:
+    """One decision per mention, in the same order: every mention points to its Person, and the
+    mentions of one person share its verdict."""
+    texts = {pg.number: pg.text for pg in document.pages}
+    all_units = _units(mentions)
+    hosts = _hosts(all_units, mentions)
+    units = [u for k, u in enumerate(all_units) if k not in hosts]
+    names = [parse_name(max((mentions[i][0].finding.text for i in u), key=len), roles) for u in units]
+    where = {id(u): k for k, u in enumerate(units)}
+    followers: dict[int, list[int]] = {}
+    for k, host in hosts.items():
+        followers.setdefault(where[id(all_units[host])], []).extend(all_units[k])
+    out: list[Decision | None] = [None] * len(mentions)
+    used: dict[str, int] = {}
+
+    def person(members: list[int], role: str, best: int) -> Person:
+        d, r = mentions[best]
+        written = list(dict.fromkeys(" ".join(mentions[i][0].finding.text.split()) for i in members))
+        name = max(written, key=lambda w: (len(w.split()), "," not in w, len(w)))  # not "Berkel, Nathalie van"
+        n = parse_name(name, roles)
+        base = _slug(n.surname or n.first or name)
+        used[base] = used.get(base, 0) + 1
+        pid = base if used[base] == 1 else f"{base}-{used[base]}"
+        evidence = evidence_text(r, _where(document, d.finding.page, d.finding.start))
+        return Person(pid, name, tuple(written), role, evidence, r.rank)
+
+    for group_units in cluster(names):
+        members = sorted(i for u in group_units for i in units[u] + followers.get(u, []))
+
+        def own_keep(u: int) -> bool:  # the mention's own keep evidence outweighs its own redact evidence
+            ranks = [(mentions[i][1].rank, mentions[i][1].action == "keep") for i in units[u]]
+            return max((r for r, k in ranks if k), default=-1) > max((r for r, k in ranks if not k), default=-1)
+        kept_units = [u for u in group_units if own_keep(u)]
+        keeps = sorted(i for u in kept_units for i in units[u] + followers.get(u, []))
+        redacts = [i for i in members if i not in set(keeps)]
+        best_keep = max((i for i in members if mentions[i][1].action == "keep"),
+                        key=lambda i: mentions[i][1].rank, default=None)
+        best_redact = max((i for i in members if mentions[i][1].action != "keep"),
+                          key=lambda i: mentions[i][1].rank, default=None)
+        keep_rank = mentions[best_keep][1].rank if best_keep is not None else -1
+        redact_rank = mentions[best_redact][1].rank if best_redact is not None else -1
+        if best_keep is not None and (keep_rank > redact_rank or not redacts):
+            groups = [(members, "keep", best_keep)]
+        elif best_keep is not None and keeps:  # contrary evidence: two people of the same name
+            best_own = max((i for i in keeps if mentions[i][1].action == "keep"), key=lambda i: mentions[i][1].rank)
+            best_other = max(redacts, key=lambda i: mentions[i][1].rank)
+            groups = [(keeps, "keep", best_own), (redacts, "redact", best_other)]
+        else:
+            groups = [(members, "redact", best_redact)]
+        for group, role, best in groups:
+            if role == "redact" and not _supported(group, mentions, texts, roles):
+                p = replace(person(group, "review", best), evidence=UNSUPPORTED_EVIDENCE)
+                for i in group:
+                    out[i] = Decision(mentions[i][0].finding, "keep", None, UNSUPPORTED_NAME, p)
+                continue
+            p = person(group, role, best)
+            for i in group:
+                d, r = mentions[i]
+                own = r.action == role and (r.rank > NONE or i == best)
+                reason = r.reason if own else f"zelfde persoon als {p.name}: {p.evidence}"
+                if role == "keep":
+                    out[i] = Decision(d.finding, "keep", None, reason, p)
+                else:
+                    out[i] = replace(d, action="redact", reason=reason, person=p)
+    return [d for d in out if d is not None]
+
+
+def persons_of(decisions: Sequence[Decision]) -> list[Person]:
+    """The persons the decisions point to, once each, in reading order."""
+    seen: dict[str, Person] = {}
+    for d in decisions:
+        if d.person is not None:
+            seen.setdefault(d.person.id, d.person)
+    return list(seen.values())
+
+
+def _full_names(person: Person, roles: Roles) -> list[Name]:
+    return [parse_name(m, roles) for m in person.mentions]
+
+
+def _same_person(a: list[Name], b: list[Name]) -> bool:
+    cores = {n.core for n in a if n.core}
+    return bool(cores & {n.core for n in b if n.core}) and all(compatible(x, y) for x in a for y in b)
+
+
+def carry_across(documents: Sequence[tuple[str, Sequence[Decision]]], roles: Roles) -> list[list[Decision]]:
+    """A public official's role found in one document of a dossier holds in all of them: a person
+    redacted elsewhere on weaker evidence, whose names do not conflict, is kept too ("minister van
+    Onderwijs Marleen Vanderpoorten" in one document, "zei Vanderpoorten" in another). Only a person
+    known by a full name (a first name or initials) travels, so a bare "minister Jansen" does not
+    make every Jansen of the dossier public. `documents`: (relpath, decisions) pairs."""
+    officials: list[tuple[Person, list[Name], str]] = []
+    for relpath, decisions in documents:
+        for p in persons_of(decisions):
+            names = _full_names(p, roles)
+            if p.role == "keep" and any(n.core and (n.first or n.initials) for n in names):
+                officials.append((p, names, relpath))
+    out: list[list[Decision]] = []
+    for relpath, decisions in documents:
+        flips: dict[str, tuple[Person, str]] = {}
+        for p in persons_of(decisions):
+            if p.role != "redact":
+                continue
+            names = _full_names(p, roles)
+            match = max((o for o in officials if o[2] != relpath and o[0].strength > p.strength
+                         and _same_person(o[1], names)), key=lambda o: o[0].strength, default=None)
+            if match is not None:
+                official, _, where = match
+                evidence = f"{official.evidence} in {where}"
+                flips[p.id] = (replace(p, role="keep", evidence=evidence, strength=official.strength),
+                               f"zelfde persoon als {official.name} in {where}: {official.evidence}")
+        out.append([Decision(d.finding, "keep", None, flips[d.person.id][1], flips[d.person.id][0])
+                    if d.person is not None and d.person.id in flips and d.action == "redact" else d
+                    for d in decisions])
+    return out
