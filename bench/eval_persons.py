@@ -7,8 +7,8 @@
     python bench/eval_persons.py --split tune -q              # figures only, no failure lists
 
 Each document of bench/real/<split>/ is redacted on its own, as `woo-redact run` does it for a
-one-document dossier (txt path): in-process through `redact.batch.run_dossier` (the function the
-CLI's `run` calls), or with --cli through the CLI itself into a temporary folder (slower: the model
+one-document dossier (txt path): in-process through the pipeline and the dossier pass that
+`redact.flows.run` uses, the model loaded once, or with --cli through the CLI itself into a temporary folder (slower: the model
 is loaded per document). The redacted copy (published, or moved aside when withheld) is aligned with
 the source to find which characters went under a box, so the script needs no internals and works
 against whatever code is on PYTHONPATH.
