@@ -11,18 +11,34 @@ from redact.flows.common import FlowContext
 PACKAGE = Path(__file__).resolve().parents[2] / "redact"
 
 
-def _module(path: Path) -> str:
-    parts = path.relative_to(PACKAGE.parent).with_suffix("").parts
+def _module(path: Path, root: Path = PACKAGE.parent) -> str:
+    parts = path.relative_to(root).with_suffix("").parts
     return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
 
 
+def _type_only(tree: ast.Module) -> set[ast.AST]:
+    """Imports under `if TYPE_CHECKING:`: read by type checkers only, never run, so no cycle at
+    run time (every module has `from __future__ import annotations`)."""
+    out: set[ast.AST] = set()
+    for node in ast.walk(tree):
+        test = getattr(node, "test", None)
+        if isinstance(node, ast.If) and ((isinstance(test, ast.Name) and test.id == "TYPE_CHECKING")
+                                         or (isinstance(test, ast.Attribute) and test.attr == "TYPE_CHECKING")):
+            out |= {n for stmt in node.body for n in ast.walk(stmt)}
+    return out
+
+
 def _imports(package: Path = PACKAGE) -> dict[str, set[str]]:
-    modules = {_module(p): p for p in package.rglob("*.py")}
+    modules = {_module(p, package.parent): p for p in package.rglob("*.py")}
     graph: dict[str, set[str]] = {}
     for name, path in modules.items():
         package = name if path.name == "__init__.py" else name.rpartition(".")[0]
         found: set[str] = set()
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        type_only = _type_only(tree)
+        for node in ast.walk(tree):
+            if node in type_only:
+                continue
             if isinstance(node, ast.ImportFrom):
                 base = package
                 for _ in range(node.level - 1):
@@ -76,3 +92,18 @@ def test_a_worker_context_travels_without_its_pipeline(rules, tmp_path):
     assert context.publisher.rules is rules  # a publisher, built without loading a model
     copy = pickle.loads(pickle.dumps(context))
     assert copy.rules.root == rules.root and "_publisher" not in copy.__dict__ and "pipeline" not in copy.__dict__
+
+
+def test_the_walker_sees_a_cycle_and_skips_type_only_imports(tmp_path):
+    pkg = tmp_path / "redact"
+    (pkg / "sub").mkdir(parents=True)
+    for init in (pkg / "__init__.py", pkg / "sub" / "__init__.py"):
+        init.write_text("", encoding="utf-8")
+    (pkg / "sub" / "a.py").write_text("def f():\n    from .b import g\n", encoding="utf-8")  # lazy: still an edge
+    (pkg / "sub" / "b.py").write_text("from . import a\n", encoding="utf-8")
+    (pkg / "sub" / "c.py").write_text("from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from .d import X\n",
+                                      encoding="utf-8")
+    (pkg / "sub" / "d.py").write_text("from .c import Y\n", encoding="utf-8")
+    cycles = _cycles(_imports(pkg))
+    assert [c for c in cycles if "redact.sub.a" in c], cycles
+    assert not [c for c in cycles if "redact.sub.c" in c], cycles
