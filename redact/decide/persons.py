@@ -299,6 +299,16 @@ def persons_of(decisions: Sequence[Decision]) -> list[Person]:
     return list(seen.values())
 
 
+def mention_counts(decisions: Sequence[Decision]) -> list[tuple[Person, int]]:
+    """The persons the decisions point to, in reading order, each with its number of mentions (the
+    decisions that point to it)."""
+    counts: dict[str, int] = {}
+    for d in decisions:
+        if d.person is not None:
+            counts[d.person.id] = counts.get(d.person.id, 0) + 1
+    return [(p, counts[p.id]) for p in persons_of(decisions)]
+
+
 def _full_names(person: Person, roles: Roles) -> list[Name]:
     return [parse_name(m, roles) for m in person.mentions]
 
