@@ -300,13 +300,18 @@ def persons_of(decisions: Sequence[Decision]) -> list[Person]:
 
 
 def mention_counts(decisions: Sequence[Decision]) -> list[tuple[Person, int]]:
-    """The persons the decisions point to, in reading order, each with its number of mentions (the
-    decisions that point to it)."""
+    """The persons the decisions point to, in reading order of their first mention (whatever the
+    order of the decisions), each with its number of mentions (the decisions that point to it)."""
+    first: dict[str, tuple[int, int]] = {}
     counts: dict[str, int] = {}
+    people: dict[str, Person] = {}
     for d in decisions:
         if d.person is not None:
-            counts[d.person.id] = counts.get(d.person.id, 0) + 1
-    return [(p, counts[p.id]) for p in persons_of(decisions)]
+            pid, at = d.person.id, (d.finding.page, d.finding.start)
+            people.setdefault(pid, d.person)
+            first[pid] = min(first.get(pid, at), at)
+            counts[pid] = counts.get(pid, 0) + 1
+    return [(people[pid], counts[pid]) for pid in sorted(people, key=lambda pid: first[pid])]
 
 
 def _full_names(person: Person, roles: Roles) -> list[Name]:
