@@ -3,6 +3,7 @@
     WORK/index.json            the dossier: one entry per document (status, sha256, a summary of
                                its proposals), read first and alone so a review opens instantly
     WORK/docs/<relpath>.json   one document: its pages (text, character boxes) and its proposals
+                               (a name's with its person: id, name, role, evidence)
     WORK/decisions.json        the reviewer's decisions (redact/review/decisions.py)
 
 Each file starts with `"format": "woo-redact/work", "version": 1`. Character boxes are stored

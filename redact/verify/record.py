@@ -1,15 +1,15 @@
 """The private record of a run: what `woo-redact verify` needs later, kept OUTSIDE the
 disclosure folder (by default the sibling folder `<OUT>.woo-private/`).
 
-It holds no redacted value: per published file its SHA-256 and the keyed hashes of the
-redacted values (values.py), with the run's random key (salt), and where the source PDF was
-(its absolute path and SHA-256), against which verify checks the layout again. Whoever holds the record
-can test a guess ("is 'Jansen' in it?"), so it is still not for publication: the folder is
-created for its owner only (0700, file 0600).
+Per published file it holds its SHA-256 and the keyed hashes of the redacted values (values.py),
+with the run's random key (salt), and where the source PDF was (its absolute path and SHA-256),
+against which verify checks the layout again. Whoever holds the record can test a guess ("is
+'Jansen' in it?"), so it is not for publication: the folder is created for its owner only (0700,
+file 0600).
 
-It does name the persons of each document of the run, published or withheld (`persons`: per
+It also names the persons of each document of the run, published or withheld (`persons`: per
 relpath their id, name, role, evidence and number of mentions), so that the owner can see later who
-was judged public and why; these are values, and like the rest never reach the inventory or the log.
+was judged public and why: names in the clear, which like the rest never reach the inventory or log.
 """
 
 from __future__ import annotations
