@@ -7,7 +7,7 @@ import pytest
 from redact.decide.policy import Decider
 from redact.decide.roles import Roles
 from redact.model import UNSUPPORTED_NAME, DetectorKind, Document, DocumentResult, Finding, Page, Status
-from redact.pipeline import publish
+from redact.pipeline import Publisher
 from redact.report.inventory import explanation
 
 from .conftest import spans_of
@@ -87,10 +87,10 @@ def test_another_supported_mention_of_the_person_supports_it(decider):
     assert all(d.action == "redact" for d in decisions if d.finding.entity_type == "PERSON")
 
 
-def test_run_keeps_unsupported_names_visible_and_counts_them(decider, tmp_path):
+def test_run_keeps_unsupported_names_visible_and_counts_them(decider, rules, tmp_path):
     text = "Het advies van Kwartelmaat komt morgen.\n"
     document, decided = _decide(decider, text, "Kwartelmaat")
-    result = publish(document, tuple(decided.values()), tmp_path)
+    result = Publisher(rules).publish(document, tuple(decided.values()), tmp_path)
     assert result.status is Status.OK and result.unsupported_names == 1
     assert "Kwartelmaat" in (tmp_path / "d.txt").read_text(encoding="utf-8")
     assert "1 naam zonder steun ter beoordeling" in explanation(result)
