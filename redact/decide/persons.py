@@ -241,7 +241,11 @@ def resolve(document: Document, mentions: Sequence[tuple[Decision, Role]], roles
     def person(members: list[int], role: str, best: int) -> Person:
         d, r = mentions[best]
         written = list(dict.fromkeys(" ".join(mentions[i][0].finding.text.split()) for i in members))
-        name = max(written, key=lambda w: (len(w.split()), "," not in w, len(w)))  # not "Berkel, Nathalie van"
+        # The fullest form, as one writes it where it is as full: "Jan Jansen", not "Jansen, J. (Jan)";
+        # but "Vries, P. de (Pieter)" rather than "De Vries".
+        parsed = {w: parse_name(w, roles) for w in written}
+        name = max(written, key=lambda w: (bool(parsed[w].first or parsed[w].initials), "," not in w,
+                                           len(w.split()), len(w)))
         n = parse_name(name, roles)
         base = _slug(n.surname or n.first or name)
         used[base] = used.get(base, 0) + 1
