@@ -166,6 +166,9 @@ class DocumentResult:
     # Absolute path of the original, for the private record only (verify's layout check
     # compares the output with it); never written to the public inventory or log.
     source: str | None = field(default=None, repr=False)
+    # The persons of the document (decide/persons.py) with how many proposals point to each, for the
+    # private record only (verify/record.py); never written to the public inventory or log.
+    persons: tuple[tuple[Person, int], ...] = field(default=(), repr=False)
 
     @property
     def grounds(self) -> list[str]:

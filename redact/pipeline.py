@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from .decide.persons import mention_counts
 from .decide.policy import Decider
 from .detect.engine import DetectionEngine
 from .errors import DocumentError, ReviewNeeded
@@ -120,7 +121,8 @@ def _publish(document: Document, decisions: tuple[Decision, ...], out_dir: Path,
         return failed(source, document.relpath, out_dir,
                       ReviewNeeded(f"verwerking afgebroken ({type(exc).__name__}: {exc})"))
     common = dict(relpath=document.relpath, kind=document.kind, date=document.date,
-                  warnings=document.warnings, pages=len(document.pages))
+                  warnings=document.warnings, pages=len(document.pages),
+                  persons=tuple(mention_counts(decisions)))
     if problems:
         return DocumentResult(**common, status=Status.LEAK,
                               error="; ".join(problems) + f" (uitvoer verplaatst naar {WITHHELD_DIR}/)")

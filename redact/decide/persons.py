@@ -241,7 +241,11 @@ def resolve(document: Document, mentions: Sequence[tuple[Decision, Role]], roles
     def person(members: list[int], role: str, best: int) -> Person:
         d, r = mentions[best]
         written = list(dict.fromkeys(" ".join(mentions[i][0].finding.text.split()) for i in members))
-        name = max(written, key=lambda w: (len(w.split()), "," not in w, len(w)))  # not "Berkel, Nathalie van"
+        # The fullest form, as one writes it where it is as full: "Jan Jansen", not "Jansen, J. (Jan)";
+        # but "Vries, P. de (Pieter)" rather than "De Vries".
+        parsed = {w: parse_name(w, roles) for w in written}
+        name = max(written, key=lambda w: (bool(parsed[w].first or parsed[w].initials), "," not in w,
+                                           len(w.split()), len(w)))
         n = parse_name(name, roles)
         base = _slug(n.surname or n.first or name)
         used[base] = used.get(base, 0) + 1
@@ -297,6 +301,21 @@ def persons_of(decisions: Sequence[Decision]) -> list[Person]:
         if d.person is not None:
             seen.setdefault(d.person.id, d.person)
     return list(seen.values())
+
+
+def mention_counts(decisions: Sequence[Decision]) -> list[tuple[Person, int]]:
+    """The persons the decisions point to, in reading order of their first mention (whatever the
+    order of the decisions), each with its number of mentions (the decisions that point to it)."""
+    first: dict[str, tuple[int, int]] = {}
+    counts: dict[str, int] = {}
+    people: dict[str, Person] = {}
+    for d in decisions:
+        if d.person is not None:
+            pid, at = d.person.id, (d.finding.page, d.finding.start)
+            people.setdefault(pid, d.person)
+            first[pid] = min(first.get(pid, at), at)
+            counts[pid] = counts.get(pid, 0) + 1
+    return [(people[pid], counts[pid]) for pid in sorted(people, key=lambda pid: first[pid])]
 
 
 def _full_names(person: Person, roles: Roles) -> list[Name]:

@@ -113,21 +113,21 @@ class NamePatterns:
             if not (m.group("courtesy") or m.group("acad")):
                 continue
             if self._surname_ok(m) or m.group("ini"):
-                out.append(Span(m.start("name"), m.end("name"), 0.85, "title before the name"))
+                out.append(Span(m.start("name"), m.end("name"), 0.85, "titel voor de naam"))
         for m in self.p_initials.finditer(text):
             if m.group("ini").replace(" ", "").lower() in self.lex.not_names:  # "B.V.", "N.V."
                 continue
             if regex.match(r"[ \t]+\d", text[m.end():m.end() + 3]):  # "... Wilhelminakade 91": an address
                 continue
             if self._surname_ok(m):
-                out.append(Span(m.start("name"), m.end("name"), 0.8, "initials before a surname"))
+                out.append(Span(m.start("name"), m.end("name"), 0.8, "voorletters voor een achternaam"))
         for m in self.p_reversed.finditer(text):
             if self._surname_ok(m):
-                out.append(Span(m.start("name"), m.end("name"), 0.85, "surname, initials"))
+                out.append(Span(m.start("name"), m.end("name"), 0.85, "achternaam, voorletters"))
         for m in self.p_greeting.finditer(text):
             name = m.group("name")
             if not self.lex.is_word(name.split()[0]) and name.lower() not in self.lex.not_names:
-                out.append(Span(m.start("name"), m.end("name"), 0.7, "greeting before a name"))
+                out.append(Span(m.start("name"), m.end("name"), 0.7, "aanhef voor een naam"))
         for m in self.p_person_noun.finditer(text):  # "Zijn broer, Hüseyin Karataş, heeft"
             name, first = m.group("name"), m.group("first")
             words = name.split()
@@ -135,13 +135,13 @@ class NamePatterns:
                     (len(words) > 1 and self.lex.is_word(words[-1])):
                 continue
             if len(words) > 1 or self.lex.is_first_name(first) or self.lex.is_surname(first):
-                out.append(Span(m.start("name"), m.end("name"), 0.75, "a person noun before the name"))
+                out.append(Span(m.start("name"), m.end("name"), 0.75, "persoonsaanduiding voor de naam"))
         for m in self.p_first_of_unit.finditer(text):
             name, unit = m.group("name"), m.group("unit")
             if self.lex.is_first_name(name) and not self.lex.is_word(name) and name.lower() not in self.lex.dutch_words \
                     and (unit.lower() in self.lex.not_names or unit.lower() in self.lex.dutch_words) \
                     and not self.lex.is_surname(unit):
-                out.append(Span(m.start("name"), m.end("name"), 0.7, "a first name and the unit they work in"))
+                out.append(Span(m.start("name"), m.end("name"), 0.7, "voornaam met de afdeling waar iemand werkt"))
         out.extend(self._first_name_spans(text))
         return out
 
@@ -164,7 +164,7 @@ class NamePatterns:
             if not self._surname_ok(m):
                 continue
             score = 0.8 if self.lex.is_surname(m.group("sur")) else 0.7
-            out.append(Span(w.start(), m.end(), score, "first name before a surname"))
+            out.append(Span(w.start(), m.end(), score, "voornaam voor een achternaam"))
         return out
 
 
@@ -243,6 +243,6 @@ def link_email_names(document: Document, lex: Lexicon, detector: str, score: flo
             for m in rx.finditer(page.text):
                 findings.append(Finding(page=page.number, start=m.start(), end=m.end(), text=m.group(0),
                                         entity_type="PERSON", score=score, detector=detector,
-                                        explanation=f"name in the e-mail address {address.split('@')[0]}@...",
+                                        explanation=f"naam in het e-mailadres {address.split('@')[0]}@...",
                                         detector_kind=DetectorKind.EMAIL_LINK))
     return findings

@@ -124,7 +124,7 @@ class PhoneRecognizer(EntityRecognizer):
         for match in self._matches(text):
             explanation = AnalysisExplanation(
                 recognizer=self.name, original_score=self.spec.score,
-                textual_explanation=f"phone number ({phonenumbers.region_code_for_number(match.number) or 'possible'})")
+                textual_explanation=f"telefoonnummer ({phonenumbers.region_code_for_number(match.number) or 'mogelijk'})")
             results.append(RecognizerResult(
                 entity_type=self.spec.entity, start=match.start, end=match.end, score=self.spec.score,
                 analysis_explanation=explanation,

@@ -150,10 +150,10 @@ class StructureFinder:
     def spans(self, text: str) -> list[Span]:
         out: list[Span] = []
         for m in self.p_header.finditer(text):
-            self._emit_list(out, text, m.start("v"), m.end("v"), "e-mail header", reversed_ok=True)
+            self._emit_list(out, text, m.start("v"), m.end("v"), "kop van een e-mail", reversed_ok=True)
         for m in self.p_contact.finditer(text):
             if m.group("v").strip():
-                self._emit_list(out, text, m.start("v"), m.end("v"), "contact or attendee field",
+                self._emit_list(out, text, m.start("v"), m.end("v"), "contact- of deelnemersveld",
                                 allow_paraph=True)
             else:  # "Deelnemers:" followed by a bulleted block
                 self._block(out, text, m.end())
@@ -162,22 +162,23 @@ class StructureFinder:
             if value and not any(c.isdigit() or c == "@" for c in value) and len(value) <= 60 and \
                     not all(w.lower() in self.lex.not_names for w in value.split()):
                 start = m.start("v") + m.group("v").index(value)
-                out.append(Span(start, start + len(value.rstrip(" .,;")), 0.95, "name field"))
+                out.append(Span(start, start + len(value.rstrip(" .,;")), 0.95, "naamveld"))
         for m in self.p_version.finditer(text):  # "Versie: 0.3 (TB/NAH)": the editors' initials
-            self._emit_list(out, text, m.start("v"), m.end("v"), "version initials", allow_paraph=True)
+            self._emit_list(out, text, m.start("v"), m.end("v"), "initialen bij een versie", allow_paraph=True)
         for m in self.p_action.finditer(text):
             who = regex.match(r"[^-–:|(]*", m.group("v")).group(0)
-            self._emit_list(out, text, m.start("v"), m.start("v") + len(who), "action holder", allow_paraph=True)
+            self._emit_list(out, text, m.start("v"), m.start("v") + len(who), "actiehouder", allow_paraph=True)
         for m in self.p_table_row.finditer(text):
             self._table_row(out, text, m.start(), m.end())
         for m in self.p_closing.finditer(text):
             self._signature(out, text, m.end())
+        # The chat positions' explanations start with "chat": decide/roles.py reads them so.
         for m in self.p_chat.finditer(text):
-            self._emit(out, text, m.start("v"), m.end("v"), "chat sender")
+            self._emit(out, text, m.start("v"), m.end("v"), "chatafzender")
         for m in self.p_chat_system.finditer(text):
-            self._emit_list(out, text, m.start("v"), m.end("v"), "chat member")
+            self._emit_list(out, text, m.start("v"), m.end("v"), "chatdeelnemer")
             if m.group("w").strip():
-                self._emit_list(out, text, m.start("w"), m.end("w"), "chat member")
+                self._emit_list(out, text, m.start("w"), m.end("w"), "chatdeelnemer")
         return out
 
     def _block(self, out: list[Span], text: str, pos: int) -> None:
@@ -188,7 +189,7 @@ class StructureFinder:
                 continue
             if line.group("v").rstrip().endswith(":"):  # the next field's label ("Toelichting:"): the block ends
                 break
-            self._emit(out, text, pos + line.start("v"), pos + line.end("v"), "attendee list")
+            self._emit(out, text, pos + line.start("v"), pos + line.end("v"), "deelnemerslijst")
 
     def _table_row(self, out: list[Span], text: str, start: int, end: int) -> None:
         pos = start
@@ -197,9 +198,9 @@ class StructureFinder:
             if value and regex.fullmatch(rf"(?:{PARAPH}|{WORD})(?:[ \t]*,[ \t]*(?:{PARAPH}|{WORD}))*", value):
                 items = [v.strip() for v in value.split(",")]
                 if any(self.p_paraph.match(i) for i in items):  # a column of action holders
-                    self._emit_list(out, text, pos, pos + len(cell), "action list", allow_paraph=True)
+                    self._emit_list(out, text, pos, pos + len(cell), "actielijst", allow_paraph=True)
                 elif self.lex.is_surname(value) and not self.lex.is_word(value):
-                    self._emit(out, text, pos, pos + len(cell), "action list")
+                    self._emit(out, text, pos, pos + len(cell), "actielijst")
             pos += len(cell) + 1
 
     def _signature(self, out: list[Span], text: str, pos: int) -> None:
@@ -216,7 +217,7 @@ class StructureFinder:
             if value.endswith(",") or value.lower().startswith(("namens", "i.o.", "voor deze")):
                 continue
             before = len(out)
-            self._emit(out, text, pos + line.start("v"), pos + line.end("v"), "signature")
+            self._emit(out, text, pos + line.start("v"), pos + line.end("v"), "ondertekening")
             if len(out) > before:
                 return
 
@@ -233,6 +234,6 @@ def across_page_breaks(finder: StructureFinder, document: Document, detector: st
                 start, end = s.start - len(tail), s.end - len(tail)
                 out.append(Finding(page=page.number, start=start, end=end, text=page.text[start:end],
                                    entity_type=entity, score=score, detector=detector,
-                                   explanation=f"{s.why} (across a page break)",
+                                   explanation=f"{s.why} (over een paginagrens)",
                                    detector_kind=DetectorKind.STRUCTURE))
     return out

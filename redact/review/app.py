@@ -16,7 +16,7 @@ from rich.text import Text
 from .decisions import VERDICT_NL
 from .keys import Keyboard
 from .session import ReviewSession, parse_filter
-from .view import colours_for, line_starts, marked_text, marks_for
+from .view import colours_for, line_starts, marked_text, marks_for, person_text, persons_in, wrapped
 
 KIND_NL = {"value": "hele waarde", "added": "toegevoegd"}  # how a decision was made, when not on this place
 HELP = (("a", "accepteren"), ("r", "afwijzen"), ("n/→", "volgende"), ("p/←", "vorige"), ("g", "grond"),
@@ -114,35 +114,48 @@ class ReviewApp:
             used += heights[first]
         return marked_text(page.text, starts[first], ends[last - 1] - 1, marks, self.colours, self.plain)
 
-    def info(self) -> Text:
+    def info(self, width: int | None = None) -> Text:
+        """The current proposal: one line of what it is and why, the person it is about (wrapped to
+        `width`, the console's by default), and with the details the detector, its score and its
+        explanation (wrapped)."""
         s = self.session
+        width = width or self.console.size.width
         p = s.current
         if p is None:
             return Text("")
         v = s.book.verdict(s.relpath, p)
         f = p.finding
-        t = Text(no_wrap=True, overflow="ellipsis")  # one line each, or the window would shift
+        t = Text(no_wrap=True, overflow="ellipsis")  # every row counted in frame(), or the window would shift
+        line = Text()
         page = s.loaded(s.doc).document.pages[f.page - 1] if f.page >= 1 else None
         if page is not None and page.needs_review:
-            t.append(f"pagina wordt geheel zwart gemaakt ({page.needs_review})  ", style="bold red")
-        t.append(f.text, style="bold")
-        t.append(f"  {f.entity_type}  ")
-        t.append(v.ground or "zichtbaar", style=self.colours.get(v.ground or "", "green"))
-        t.append(f"  {VERDICT_NL[v.status]}", style={"open": "yellow", "accepted": "red", "rejected": "green"}[v.status])
+            line.append(f"pagina wordt geheel zwart gemaakt ({page.needs_review})  ", style="bold red")
+        line.append(f.text, style="bold")
+        line.append(f"  {f.entity_type}  ")
+        line.append(v.ground or "zichtbaar", style=self.colours.get(v.ground or "", "green"))
+        line.append(f"  {VERDICT_NL[v.status]}", style={"open": "yellow", "accepted": "red", "rejected": "green"}[v.status])
         if v.by:
             how = f", {KIND_NL[v.by.kind]}" if v.by.kind in KIND_NL else ""
-            t.append(f" ({v.by.reviewer}, {v.by.time}{how})", style="dim")
-        t.append(f"  voorstel: {'weglakken' if p.decision.action == 'redact' else 'zichtbaar laten'}"
-                 f" — {p.decision.reason}", style="dim")
+            line.append(f" ({v.by.reviewer}, {v.by.time}{how})", style="dim")
+        line.append(f"  voorstel: {'weglakken' if p.decision.action == 'redact' else 'zichtbaar laten'}"
+                    f" — {p.decision.reason}", style="dim")
+        line.truncate(max(20, width), overflow="ellipsis")
+        t.append_text(line)
+        person = p.decision.person
+        if person is not None:
+            mentions = {q.id: n for q, n in persons_in(s.loaded(s.doc).proposals)}.get(person.id, 1)
+            for row in wrapped(person_text(person, mentions), width):
+                t.append("\n" + row, style="cyan")
         if self.details:
-            t.append(f"\ndetector {f.detector} · score {f.score:.2f}" + (f" · {f.explanation}" if f.explanation else ""),
-                     style="italic")
+            detail = f"detector {f.detector} · score {f.score:.2f}" + (f" · {f.explanation}" if f.explanation else "")
+            for row in wrapped(detail, width):
+                t.append("\n" + row, style="italic")
         return t
 
     def frame(self) -> Group:
         width, height = self.console.size
-        info = self.info()
-        info_rows = 2 if self.details else 1
+        info = self.info(width)
+        info_rows = info.plain.count("\n") + 1
         keys = help_lines(width)
         # header 2, two rules, the message line, the info and the help: the rest is the page
         rows = max(3, height - 5 - info_rows - len(keys))

@@ -316,12 +316,13 @@ def final_decisions(document: Document, proposals: tuple[Proposal, ...], book: D
         if v.status == "open":
             open_count += 1
             if unreviewed == "keep":
-                out.append(Decision(p.finding, "keep", None, "niet beoordeeld: zichtbaar gelaten (--unreviewed keep)"))
+                out.append(Decision(p.finding, "keep", None, "niet beoordeeld: zichtbaar gelaten (--unreviewed keep)",
+                                    p.decision.person))
             else:
                 out.append(p.decision)
         else:
             reason = f"{VERDICT_NL[v.status]} door {v.by.reviewer} op {v.by.time}" if v.by else VERDICT_NL[v.status]
-            out.append(Decision(p.finding, v.action, v.ground, reason))
+            out.append(Decision(p.finding, v.action, v.ground, reason, p.decision.person))
     if open_count and unreviewed == "fail":
         raise OpenProposals(f"{document.relpath}: {open_count} voorstel(len) niet beoordeeld")
     return tuple(out)

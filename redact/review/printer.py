@@ -16,7 +16,9 @@ from rich.text import Text
 from .decisions import VERDICT_NL, DecisionBook, Proposal, with_extra
 from ..model import Document
 from .workfolder import EntryStatus, WorkIndex, read_document
-from .view import colours_for, line_starts, marked_text, marks_for
+from .view import colours_for, line_starts, marked_text, marks_for, person_text, persons_in, wrapped
+
+WIDTH = 80  # the person lines are wrapped to this, whatever the terminal
 
 
 
@@ -82,6 +84,9 @@ def print_review(work: Path, index: WorkIndex, book: DecisionBook, grounds: list
         summary = ", ".join(f"{counts[s]} {VERDICT_NL[s]}" for s in ("accepted", "rejected", "open"))
         emit(Text(f"== {entry.relpath} ({len(document.pages)} pagina's): {len(proposals)} voorstellen: {summary} ==",
                   style=None if plain else "bold"))
+        for person, mentions in persons_in(proposals):  # who the proposals are about, and why that verdict
+            for row in wrapped(person_text(person, mentions), WIDTH, indent="  "):
+                emit(Text(row, style=None if plain else "italic"))
         for line in lines:
             emit(line)
     emit(Text(f"Totaal: {sum(total.values())} voorstellen: "

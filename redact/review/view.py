@@ -7,11 +7,13 @@ stays visible, and a `?` after the label means nobody has decided yet.
 
 from __future__ import annotations
 
+import textwrap
 from dataclasses import dataclass
 
 from rich.text import Text
 
 from .decisions import Proposal, Verdict
+from ..model import Person
 
 # Colour per ground (in catalogue order); kept-visible marks are green.
 PALETTE = ("red", "magenta", "blue", "dark_orange", "cyan", "yellow", "bright_magenta", "bright_blue")
@@ -92,3 +94,32 @@ def line_starts(text: str) -> list[int]:
         if c == "\n":
             starts.append(i + 1)
     return starts
+
+
+def persons_in(proposals: tuple[Proposal, ...]) -> list[tuple[Person, int]]:
+    """The persons the proposals of one document point to, in reading order, with their number of
+    mentions (the proposals that point to each)."""
+    seen: dict[str, Person] = {}
+    counts: dict[str, int] = {}
+    for p in proposals:
+        person = p.decision.person
+        if person is not None:
+            seen.setdefault(person.id, person)
+            counts[person.id] = counts.get(person.id, 0) + 1
+    return [(person, counts[pid]) for pid, person in seen.items()]
+
+
+def person_text(person: Person, mentions: int) -> str:
+    """ "Persoon: Marleen Vanderpoorten (vanderpoorten) — publiek functionaris (minister van
+    Onderwijs, regel 24); 4 vermeldingen": who the proposal is about, the role and its evidence."""
+    count = "1 vermelding" if mentions == 1 else f"{mentions} vermeldingen"
+    return f"Persoon: {person.name} ({person.id}) — {person.evidence or ROLE_NL.get(person.role, person.role)}; {count}"
+
+
+ROLE_NL = {"keep": "publiek functionaris", "redact": "ambtenaar of burger", "review": "ter beoordeling"}
+
+
+def wrapped(text: str, width: int, indent: str = "") -> list[str]:
+    """`text` in lines of at most `width` columns, the lines after the first indented by two more."""
+    return textwrap.wrap(text, width=max(20, width), initial_indent=indent, subsequent_indent=indent + "  ",
+                         break_on_hyphens=False) or [indent]

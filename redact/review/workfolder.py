@@ -3,6 +3,7 @@
     WORK/index.json            the dossier: one entry per document (status, sha256, a summary of
                                its proposals), read first and alone so a review opens instantly
     WORK/docs/<relpath>.json   one document: its pages (text, character boxes) and its proposals
+                               (a name's with its person: id, name, role, evidence)
     WORK/decisions.json        the reviewer's decisions (redact/review/decisions.py)
 
 Each file starts with `"format": "woo-redact/work", "version": 1`. Character boxes are stored
@@ -28,7 +29,7 @@ from pathlib import Path
 
 from .decisions import Proposal
 from ..fileio import write_text_atomic
-from ..model import Box, Decision, DetectorKind, Document, Finding, Page, Status
+from ..model import Box, Decision, DetectorKind, Document, Finding, Page, Person, Status
 
 FORMAT = "woo-redact/work"
 VERSION = 1
@@ -129,7 +130,21 @@ def _proposal_json(p: Proposal) -> dict:
     return {"id": p.id, "page": f.page, "start": f.start, "end": f.end, "value": f.text,
             "entity": f.entity_type, "score": f.score, "detector": f.detector,
             "detector_kind": f.detector_kind.value, "explanation": f.explanation,
-            "action": d.action, "ground": d.ground, "why": d.reason, "before": p.before, "after": p.after}
+            "action": d.action, "ground": d.ground, "why": d.reason, "before": p.before, "after": p.after,
+            **({"person": _person_json(d.person)} if d.person else {})}
+
+
+def _person_json(person: Person) -> dict:
+    return {"id": person.id, "name": person.name, "role": person.role, "evidence": person.evidence,
+            "mentions": list(person.mentions), "strength": person.strength}
+
+
+def _person(data: dict | None) -> Person | None:
+    """The person a proposal points to; absent in work folders written before persons were stored."""
+    if not data:
+        return None
+    return Person(id=data["id"], name=data["name"], mentions=tuple(data.get("mentions", ())), role=data["role"],
+                  evidence=data.get("evidence", ""), strength=data.get("strength", 0))
 
 
 def _proposal(data: dict) -> Proposal:
@@ -138,7 +153,8 @@ def _proposal(data: dict) -> Proposal:
                       # absent in work folders written before detector kinds existed
                       detector_kind=DetectorKind(data.get("detector_kind", DetectorKind.UNKNOWN.value)),
                       explanation=data["explanation"])
-    return Proposal(data["id"], Decision(finding, data["action"], data["ground"], data["why"]),
+    return Proposal(data["id"], Decision(finding, data["action"], data["ground"], data["why"],
+                                         _person(data.get("person"))),
                     data["before"], data["after"])
 
 

@@ -1,11 +1,15 @@
 """The private record of a run: what `woo-redact verify` needs later, kept OUTSIDE the
 disclosure folder (by default the sibling folder `<OUT>.woo-private/`).
 
-It holds no redacted value: per published file its SHA-256 and the keyed hashes of the
-redacted values (values.py), with the run's random key (salt), and where the source PDF was
-(its absolute path and SHA-256), against which verify checks the layout again. Whoever holds the record
-can test a guess ("is 'Jansen' in it?"), so it is still not for publication: the folder is
-created for its owner only (0700, file 0600).
+Per published file it holds its SHA-256 and the keyed hashes of the redacted values (values.py),
+with the run's random key (salt), and where the source PDF was (its absolute path and SHA-256),
+against which verify checks the layout again. Whoever holds the record can test a guess ("is
+'Jansen' in it?"), so it is not for publication: the folder is created for its owner only (0700,
+file 0600).
+
+It also names the persons of each document of the run, published or withheld (`persons`: per
+relpath their id, name, role, evidence and number of mentions), so that the owner can see later who
+was judged public and why: names in the clear, which like the rest never reach the inventory or log.
 """
 
 from __future__ import annotations
@@ -69,6 +73,7 @@ def file_sha256(path: Path) -> str:
 def write_record(private_dir: Path, out_dir: Path, results: Iterable[DocumentResult]) -> Path:
     """Write the record for every published output of this run; returns its path."""
     check_private_dir(private_dir, out_dir)
+    results = list(results)  # read twice: the published files, the persons
     salt = new_salt()
     documents = []
     for r in sorted(results, key=lambda r: r.relpath):
@@ -84,10 +89,18 @@ def write_record(private_dir: Path, out_dir: Path, results: Iterable[DocumentRes
     private_dir.mkdir(parents=True, exist_ok=True)
     os.chmod(private_dir, 0o700)
     target = private_dir / RECORD_NAME
-    write_text_atomic(target, json.dumps({"format": FORMAT, "salt": salt.hex(), "documents": documents},
+    write_text_atomic(target, json.dumps({"format": FORMAT, "salt": salt.hex(), "documents": documents,
+                                          "persons": persons_by_document(results)},
                                          ensure_ascii=False, indent=1) + "\n")
     os.chmod(target, 0o600)
     return target
+
+
+def persons_by_document(results: Iterable[DocumentResult]) -> dict[str, list[dict]]:
+    """Per document with persons (relpath order): who they are, the role and the evidence."""
+    return {r.relpath: [{"id": p.id, "name": p.name, "role": p.role, "evidence": p.evidence, "mentions": count}
+                        for p, count in r.persons]
+            for r in sorted(results, key=lambda r: r.relpath) if r.persons}
 
 
 def layout_source(entry: RecordEntry) -> tuple[Path | None, str | None]:

@@ -65,6 +65,17 @@ def test_decision_points_to_its_person_with_evidence(redacted):
     json.dumps(dataclasses.asdict(p))  # plain data
 
 
+def test_a_person_is_named_as_written_in_running_text(redacted):
+    """The name review shows: the fullest form as one writes it, not the header's reversed form; a
+    reversed form with initials still beats a bare surname."""
+    text = ("Van: Jansen, J. (Jan) <j.jansen@minbzk.nl>\nAan: Vries, P. de (Pieter) <p.de.vries@minbzk.nl>\n\n"
+            "Hoi Pieter,\n\nAls De Vries dat bevestigt, belt Jan Jansen de gemeente.\n")
+    _, analysis = redacted(text)
+    names = {d.person.id: d.person.name for d in analysis.decisions if d.person}
+    assert names["jansen"] == "Jan Jansen"
+    assert names["de-vries"] == "Vries, P. de (Pieter)"
+
+
 def test_official_in_a_chat_keeps_one_verdict(redacted):
     out, _ = redacted("[12-03-2021 09:14] Jan Velema: ik kom om tien uur\n"
                       "[12-03-2021 09:15] Piet Kramer: prima, ik regel koffie\n"
