@@ -6,6 +6,7 @@ Each entity type compares a finding with its keep list in its own way; the lists
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 import phonenumbers
@@ -45,6 +46,28 @@ def _phone_kept(value: str, items: tuple[str, ...]) -> str | None:
     return None
 
 
+def _address_norm(text: str) -> str:
+    """ "Antonie v. Leeuwenhoeklaan 9," and "antonie van leeuwenhoeklaan 9" are one address."""
+    text = re.sub(r"\b(\d{4}) ?([a-z]{2})\b", r"\1 \2", text.lower())  # 3721MA: 3721 MA
+    words = re.findall(r"[^\W_]+\.?|'s", text)
+    return " ".join("van" if w == "v." else w.rstrip(".") for w in words)
+
+
+def _address_kept(value: str, items: tuple[str, ...]) -> str | None:
+    """An item is one address part, or a building: "street | postcode place | body"."""
+    value = _address_norm(value)
+    if not value:
+        return None
+    for item in items:
+        street, postcode, body = ([f.strip() for f in item.split("|")] + ["", ""])[:3]
+        if "|" not in item:
+            if _address_norm(item) == value:
+                return f"adres van een organisatie {item}"
+        elif value in (_address_norm(street), _address_norm(postcode)):
+            return f"adres van een overheidsgebouw ({body})" if body else f"adres van een overheidsgebouw {street}"
+    return None
+
+
 def _text_kept(value: str, items: tuple[str, ...]) -> str | None:
     value = _norm(value)
     for item in items:
@@ -56,6 +79,7 @@ def _text_kept(value: str, items: tuple[str, ...]) -> str | None:
 _MATCHERS: dict[str, Callable[[str, tuple[str, ...]], str | None]] = {
     "EMAIL_ADDRESS": _email_kept,
     "PHONE_NUMBER": _phone_kept,
+    "ADDRESS": _address_kept,
 }
 
 

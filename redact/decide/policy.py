@@ -35,6 +35,17 @@ class Decider:
     def decide(self, document: Document, findings: tuple[Finding, ...]) -> tuple[Decision, ...]:
         persons = self.roles.persons(document, [f for f in findings if f.entity_type == "PERSON"])
         decisions = [d for d in (self.decide_one(f, document, persons) for f in findings) if d is not None]
+        decisions = _drop_street_names(decisions)
         decisions = self.roles.assign(document, decisions)
         decisions = propagate(document, decisions, self.rules.policy.propagate_min_length, self.names)
         return tuple(resolve_overlaps(document, decisions, self.rules))
+
+
+def _drop_street_names(decisions: list[Decision]) -> list[Decision]:
+    """A name that runs into a kept organisation address is the street's name ("Antonie v.
+    Leeuwenhoeklaan" of RIVM's "Antonie v. Leeuwenhoeklaan 9"), not a person."""
+    kept = [d.finding for d in decisions if d.action == "keep" and d.finding.entity_type == "ADDRESS"]
+    return [d for d in decisions if not (
+        d.finding.entity_type == "PERSON" and any(
+            a.page == d.finding.page and a.start < d.finding.end <= a.end and d.finding.start <= a.start
+            for a in kept))]
