@@ -37,7 +37,22 @@ from ..rules import RuleSet
 _WORD = re.compile(r"[^\W\d_]+")
 MAX_BLOCK_LINES = 12
 # A Postbus or a website (www.x.nl, x.nl/pad, https://...), not an e-mail address's domain.
-_POSTBUS_OR_SITE = re.compile(r"(?i)\bpostbus\b|\bwww\.|https?://|(?<![\w@.-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.nl\b(?![@\w-])")
+_POSTBUS_OR_SITE = re.compile(r"(?i)\bpostbus\b|(?:https?://|\bwww\.)[^\s|,;]+"
+                              r"|(?<![\w@.-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.nl\b(?:/[^\s|,;]*)?(?![@\w-])")
+# The words of a letterhead's contact line besides names, numbers and the site itself.
+_CONTACT_WORDS = {"postbus", "bezoekadres", "postadres", "telefoon", "internet", "website", "fax", "mail"}
+
+
+def _contact_line(line: str) -> bool:
+    """A letterhead's or signature's line with a Postbus or website ("Postbus 2000, 2980 GA
+    Zuidhaven", "Internet: www.zuidhaven.nl", "Antonie v. Leeuwenhoeklaan 9 | Postbus 1 | ..."),
+    not a sentence that mentions one ("ik woon op Kerkweg 14 en las op zuidhaven.nl")."""
+    if not _POSTBUS_OR_SITE.search(line):
+        return False
+    rest = _POSTBUS_OR_SITE.sub(" ", line)
+    return not any(len(w) > 3 and w.islower() and w not in _CONTACT_WORDS for w in _WORD.findall(rest))
+
+
 # What may stand between a building's word and its address: "aan de", "in de publiekshal,", "Ruimte".
 _CUE_GAP = r"(?:[ \t]*[,:]?[ \t]+(?:aan|in|op|te|bij|de|het|der|van|[A-Z][\w-]*))*[ \t]*[,:]?[ \t]*$"
 
@@ -128,6 +143,10 @@ class OrganisationDetails:
         lines = _lines(block)
         here = next(i for i, (s, e, _) in enumerate(lines) if s <= finding.start <= e)
         org = self._org_line(block)
+        s, _, line = lines[here]
+        if not self.org_line.match(line) and any(
+                p.page == finding.page and s <= p.start and p.end <= finding.start for p in persons):
+            return None  # "J. Jansen, Kerkweg 14": the named person's address
         # Walk up from the address: a person's name line before any organisation evidence makes it
         # that person's address block.
         for i in range(here - 1, -1, -1):
@@ -140,7 +159,7 @@ class OrganisationDetails:
                 return None
         if org:
             return f"adres van een organisatie ({org[0]})"
-        if _POSTBUS_OR_SITE.search(block.text):
+        if any(_contact_line(line) for _, _, line in lines):
             return "adres in een blok met een postbus of website van een organisatie"
         return None
 
@@ -172,7 +191,7 @@ class OrganisationDetails:
                                 and not own_start <= p.start < finding.start for p in persons):
                 return f"algemeen nummer van een organisatie ({name})"
         line = self._org_line(block)
-        if not (line or _POSTBUS_OR_SITE.search(block.text)):
+        if not (line or any(_contact_line(t) for _, _, t in _lines(block))):
             return None
         # A person named in the block (other than the organisation line itself, which a model may
         # take for a name) makes it a signature: the number is that person's.

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from ..lexicon import Lexicon
 import re
 from dataclasses import replace
 
+from ..lexicon import Lexicon
 from ..model import Decision, Document, Finding
 from ..rules import RuleSet
 from .keep import KeepLists

@@ -107,3 +107,12 @@ def test_postcode_after_a_kept_street_stays_a_listed_postcode_keeps_no_street_be
     assert got == {"Beukenweg 7": "keep", "3700 AB Zeist": "keep"}
     got = actions(pipeline, "Verzonden aan: Kerkweg 14, 2511 DP Den Haag.")
     assert got["Kerkweg 14"] == "redact"
+
+
+def test_a_website_in_a_sentence_or_a_name_before_the_address_is_no_letterhead(pipeline):
+    got = redacted(pipeline, "Beste gemeente,\nIk woon op Kerkweg 14 en las op zuidhaven.nl dat het kan.\n")
+    assert any(t.startswith("Kerkweg 14") for t in got)
+    got = actions(pipeline, "Postbus 2000, 2980 GA Zuidhaven\nwww.zuidhaven.nl\nAanvrager: Jan Pinas, Kerkweg 14\n")
+    assert got["Kerkweg 14"] == "redact"
+    got = actions(pipeline, "Internet: www.havenloket.nl\nHavenstraat 12\n")
+    assert got["Havenstraat 12"] == "keep"
