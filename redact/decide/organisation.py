@@ -135,7 +135,10 @@ class OrganisationDetails:
     def _address(self, finding, text, document, persons) -> str | None:
         line_start = text.rfind("\n", 0, finding.start) + 1
         before = text[max(line_start, finding.start - 80):finding.start]
-        if self.building_cue and (m := self.building_cue.search(before)):
+        m = self.building_cue.search(before) if self.building_cue else None
+        cue_at = finding.start - len(before) + m.start() if m else 0
+        if m and not any(p.page == finding.page and cue_at <= p.start < finding.start for p in persons):
+            # (a name between the word and the address makes it that person's: "stadhuis Jan Pinas, ...")
             return f"adres van een openbaar gebouw of loket ({m.group(1).lower()})"
         block = block_around(text, finding.start, finding.end)
         if block.text.count("\n") >= MAX_BLOCK_LINES:

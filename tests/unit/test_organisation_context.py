@@ -79,9 +79,11 @@ def test_town_hall_and_desk_words_keep_the_address(pipeline):
             "De stukken liggen ter inzage bij de balie Ruimte in de publiekshal, Kastanjelaan 20.\n"
             "Bezoekadres: Beukenweg 7, 3700 AB Zeist.\n")
     assert redacted(pipeline, text) == []
-    # A building's word elsewhere in the sentence is no cue.
+    # A building's word elsewhere in the sentence, or with a name between, is no cue.
     got = redacted(pipeline, "Hij bezocht het gemeentehuis en woont aan de Kerkstraat 5 in Zeist.")
     assert any(t.startswith("Kerkstraat 5") for t in got)
+    got = redacted(pipeline, "Gemeld aan de balie: Anna Pinas, Kerkstraat 7.")
+    assert any(t.startswith("Kerkstraat 7") for t in got)
 
 
 def test_number_beside_the_organisation_name_stays_a_mobile_or_a_signature_does_not(pipeline):
