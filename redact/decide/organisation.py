@@ -4,12 +4,18 @@ A list of every municipality's address or every company's switchboard cannot exi
 the keep lists (keep.py) these rules read the document:
 
 - an address in a block (paragraph) with a line that names an organisation ("Gemeente ...",
-  "Ministerie van ...", "... B.V.") is that organisation's address, also in a civil servant's
-  signature (a work address is not personal data);
+  "Ministerie van ...", "... B.V."), a Postbus or a website is that organisation's address, also
+  in a civil servant's signature (a work address is not personal data); but not when a person's
+  name line stands between the address and that evidence ("De heer R.E. Pinas" above
+  "Kerkweg 14" in a letter's address block), unless the name line directly follows the
+  organisation line (an addressee at the organisation: "Gemeente X / T.a.v. J. Jansen");
+- an address right after a public building's or desk's word ("in het gemeentehuis aan de
+  Koetserstraat 3", "de balie Ruimte in de publiekshal, Slotlaan 20", "Bezoekadres:");
 - a landline number is an organisation's general number when it follows a switchboard cue
-  ("centrale", "persnummer", "meldpunt"), is a 14-number of a municipality or an 0800/0900
-  service number, or stands in a letterhead: an organisation block with a website or Postbus and
-  no person's name in it;
+  ("centrale", "persnummer", "helpdesk"), is a 14-number of a municipality or an 0800/0900
+  service number, stands on the organisation line itself ("Provincie Utrecht 030 258 9111"), or
+  stands in a letterhead: a block with an organisation line, a website or a Postbus and no
+  person's name in it;
 - a mailbox is functional when its local part holds a team word (postbus.subsidies@,
   bestuurssecretariaat@), is the acronym of an organisation unit named just before it
   ("Directie Regie Migratieketen via drm@"), or is a word of the document itself that is not a
@@ -30,6 +36,25 @@ from ..rules import RuleSet
 
 _WORD = re.compile(r"[^\W\d_]+")
 MAX_BLOCK_LINES = 12
+# A Postbus or a website (www.x.nl, x.nl/pad, https://...), not an e-mail address's domain.
+_POSTBUS_OR_SITE = re.compile(r"(?i)\bpostbus\b|(?:https?://|\bwww\.)[^\s|,;]+"
+                              r"|(?<![\w@.-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.nl\b(?:/[^\s|,;]*)?(?![@\w-])")
+# The words of a letterhead's contact line besides names, numbers and the site itself.
+_CONTACT_WORDS = {"postbus", "bezoekadres", "postadres", "telefoon", "internet", "website", "fax", "mail"}
+
+
+def _contact_line(line: str) -> bool:
+    """A letterhead's or signature's line with a Postbus or website ("Postbus 2000, 2980 GA
+    Zuidhaven", "Internet: www.zuidhaven.nl", "Antonie v. Leeuwenhoeklaan 9 | Postbus 1 | ..."),
+    not a sentence that mentions one ("ik woon op Kerkweg 14 en las op zuidhaven.nl")."""
+    if not _POSTBUS_OR_SITE.search(line):
+        return False
+    rest = _POSTBUS_OR_SITE.sub(" ", line)
+    return not any(len(w) > 3 and w.islower() and w not in _CONTACT_WORDS for w in _WORD.findall(rest))
+
+
+# What may stand between a building's word and its address: "aan de", "in de publiekshal,", "Ruimte".
+_CUE_GAP = r"(?:[ \t]*[,:]?[ \t]+(?:aan|in|op|te|bij|de|het|der|van|[A-Z][\w-]*))*[ \t]*[,:]?[ \t]*$"
 
 
 def _alternation(items: tuple[str, ...]) -> str:
@@ -52,6 +77,15 @@ def block_around(text: str, start: int, end: int) -> Block:
     return Block(text[b:e], b, e)
 
 
+def _lines(block: Block) -> list[tuple[int, int, str]]:
+    """The lines of a block: start and end in the page, and text."""
+    out, pos = [], block.start
+    for line in block.text.split("\n"):
+        out.append((pos, pos + len(line), line))
+        pos += len(line) + 1
+    return out
+
+
 class OrganisationDetails:
     def __init__(self, rules: RuleSet):
         org = rules.policy.organisation
@@ -72,6 +106,8 @@ class OrganisationDetails:
         self.switchboard_cue = re.compile(rf"(?<!\w)(?:{_alternation(cues)})\b(?:(?!\d{{4}})[^\n]){{0,20}}$",
                                           re.IGNORECASE) if cues else None
         self.person_names = {n.lower() for n in rules.list_items(org.get("person_names", ()))}
+        buildings = rules.list_items(org.get("address_cues", ()))
+        self.building_cue = re.compile(rf"(?i:(?<!\w)({_alternation(buildings)}))\b{_CUE_GAP}") if buildings else None
 
     def reason(self, finding: Finding, document: Document, persons: list[Finding]) -> str | None:
         if not self.enabled:
@@ -97,8 +133,38 @@ class OrganisationDetails:
         return block.text[line_start:line_end].strip(), block.start + line_start, block.start + line_end
 
     def _address(self, finding, text, document, persons) -> str | None:
-        line = self._org_line(block_around(text, finding.start, finding.end))
-        return f"adres van een organisatie ({line[0]})" if line else None
+        line_start = text.rfind("\n", 0, finding.start) + 1
+        before = text[max(line_start, finding.start - 80):finding.start]
+        m = self.building_cue.search(before) if self.building_cue else None
+        cue_at = finding.start - len(before) + m.start() if m else 0
+        if m and not any(p.page == finding.page and cue_at <= p.start < finding.start for p in persons):
+            # (a name between the word and the address makes it that person's: "stadhuis Jan Pinas, ...")
+            return f"adres van een openbaar gebouw of loket ({m.group(1).lower()})"
+        block = block_around(text, finding.start, finding.end)
+        if block.text.count("\n") >= MAX_BLOCK_LINES:
+            return None
+        lines = _lines(block)
+        here = next(i for i, (s, e, _) in enumerate(lines) if s <= finding.start <= e)
+        org = self._org_line(block)
+        s, _, line = lines[here]
+        if not self.org_line.match(line) and any(
+                p.page == finding.page and s <= p.start and p.end <= finding.start for p in persons):
+            return None  # "J. Jansen, Kerkweg 14": the named person's address
+        # Walk up from the address: a person's name line before any organisation evidence makes it
+        # that person's address block.
+        for i in range(here - 1, -1, -1):
+            s, e, line = lines[i]
+            if self.org_line.match(line):
+                break
+            if any(p.page == finding.page and s <= p.start < e for p in persons):
+                if i > 0 and self.org_line.match(lines[i - 1][2]):
+                    break  # "Gemeente X / T.a.v. J. Jansen / Raadhuisplein 1": the organisation's
+                return None
+        if org:
+            return f"adres van een organisatie ({org[0]})"
+        if any(_contact_line(line) for _, _, line in lines):
+            return "adres in een blok met een postbus of website van een organisatie"
+        return None
 
     def _phone(self, finding, text, document, persons) -> str | None:
         try:
@@ -115,14 +181,28 @@ class OrganisationDetails:
         if self.switchboard_cue and self.switchboard_cue.search(before):
             return "algemeen nummer van een organisatie (aangeduid als zodanig)"
         block = block_around(text, finding.start, finding.end)
+        if block.text.count("\n") >= MAX_BLOCK_LINES:
+            return None
+        own_start = text.rfind("\n", 0, finding.start) + 1
+        own_end = text.find("\n", finding.end)
+        own = text[own_start:len(text) if own_end == -1 else own_end]
+        if self.org_line.match(own):
+            # "Provincie Utrecht 030 258 9111": the number on the organisation's own line, in a block
+            # that names no person (the organisation's name itself may be taken for one).
+            name = text[own_start:finding.start].strip(" \t:|,-")
+            if name and not any(p.page == finding.page and block.start <= p.start < block.end
+                                and not own_start <= p.start < finding.start for p in persons):
+                return f"algemeen nummer van een organisatie ({name})"
         line = self._org_line(block)
-        if not line or not re.search(r"(?i)\bpostbus\b|\bwww\.", block.text):
+        if not (line or any(_contact_line(t) for _, _, t in _lines(block))):
             return None
         # A person named in the block (other than the organisation line itself, which a model may
         # take for a name) makes it a signature: the number is that person's.
         has_person = any(p.page == finding.page and block.start <= p.start < block.end
-                         and not (line[1] <= p.start < line[2]) for p in persons)
-        return None if has_person else f"algemeen nummer in het briefhoofd van een organisatie ({line[0]})"
+                         and not (line and line[1] <= p.start < line[2]) for p in persons)
+        if has_person:
+            return None
+        return f"algemeen nummer in het briefhoofd van een organisatie ({line[0] if line else 'postbus of website'})"
 
     def _email(self, finding, text, document, persons) -> str | None:
         local = finding.text.split("@", 1)[0].lower()

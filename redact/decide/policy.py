@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from ..lexicon import Lexicon
 from ..model import Decision, Document, Finding
 from ..rules import RuleSet
@@ -26,7 +29,8 @@ class Decider:
     def decide_one(self, finding: Finding, document: Document, persons: list[Finding]) -> Decision | None:
         if finding.score < self.rules.min_score_for(finding.entity_type):
             return None
-        reason = self.keep.reason(finding) or self.organisation.reason(finding, document, persons)
+        page_text = next((p.text for p in document.pages if p.number == finding.page), "")
+        reason = self.keep.reason(finding, page_text) or self.organisation.reason(finding, document, persons)
         if reason:
             return Decision(finding, "keep", None, reason)
         return Decision(finding, "redact", self.rules.ground_for(finding.entity_type),
@@ -35,6 +39,36 @@ class Decider:
     def decide(self, document: Document, findings: tuple[Finding, ...]) -> tuple[Decision, ...]:
         persons = self.roles.persons(document, [f for f in findings if f.entity_type == "PERSON"])
         decisions = [d for d in (self.decide_one(f, document, persons) for f in findings) if d is not None]
+        decisions = _drop_street_names(_same_address(document, decisions))
         decisions = self.roles.assign(document, decisions)
         decisions = propagate(document, decisions, self.rules.policy.propagate_min_length, self.names)
         return tuple(resolve_overlaps(document, decisions, self.rules))
+
+
+def _drop_street_names(decisions: list[Decision]) -> list[Decision]:
+    """A name that runs into a kept organisation address is the street's name ("Antonie v.
+    Leeuwenhoeklaan" of RIVM's "Antonie v. Leeuwenhoeklaan 9"), not a person."""
+    kept = [d.finding for d in decisions if d.action == "keep" and d.finding.entity_type == "ADDRESS"]
+    return [d for d in decisions if not (
+        d.finding.entity_type == "PERSON" and any(
+            a.page == d.finding.page and a.start < d.finding.end <= a.end and d.finding.start <= a.start
+            for a in kept))]
+
+
+_ADDRESS_JOIN = re.compile(r"[ \t]*[,|]?[ \t]*")
+
+
+def _same_address(document: Document, decisions: list[Decision]) -> list[Decision]:
+    """The postcode and place right after a kept street belong to the same address ("Bezoekadres:
+    Beukenweg 7, 3700 AB Zeist"). Not the other way round: a listed building's postcode does not
+    make a citizen's street before it the building's."""
+    texts = {p.number: p.text for p in document.pages}
+    addresses = sorted((d for d in decisions if d.finding.entity_type == "ADDRESS"),
+                       key=lambda d: (d.finding.page, d.finding.start))
+    verdict = {id(d): d for d in decisions}
+    for a, b in zip(addresses, addresses[1:]):
+        if a.finding.page != b.finding.page or a.action != "keep" or b.action != "redact":
+            continue
+        if _ADDRESS_JOIN.fullmatch(texts[a.finding.page][a.finding.end:b.finding.start]):
+            verdict[id(b)] = replace(verdict[id(b)], action="keep", ground=None, reason=verdict[id(a)].reason)
+    return [verdict[id(d)] for d in decisions]
