@@ -166,6 +166,9 @@ class DocumentResult:
     # Absolute path of the original, for the private record only (verify's layout check
     # compares the output with it); never written to the public inventory or log.
     source: str | None = field(default=None, repr=False)
+    # A withheld document: which redacted value the output check still read where ("'Jansen' op
+    # regel 14 (tekst)"). For the console and the private record only, never the inventory or log.
+    readable: tuple[str, ...] = field(default=(), repr=False)
 
     @property
     def grounds(self) -> list[str]:

@@ -1,11 +1,13 @@
 """The private record of a run: what `woo-redact verify` needs later, kept OUTSIDE the
 disclosure folder (by default the sibling folder `<OUT>.woo-private/`).
 
-It holds no redacted value: per published file its SHA-256 and the keyed hashes of the
-redacted values (values.py), with the run's random key (salt), and where the source PDF was
-(its absolute path and SHA-256), against which verify checks the layout again. Whoever holds the record
-can test a guess ("is 'Jansen' in it?"), so it is still not for publication: the folder is
-created for its owner only (0700, file 0600).
+Per published file it holds its SHA-256 and the keyed hashes of the redacted values (values.py),
+with the run's random key (salt), and where the source PDF was (its absolute path and SHA-256),
+against which verify checks the layout again. Per withheld document ("verificatie mislukt") it
+names, in plain text, which redacted value the output check still read where, so that whoever
+runs the tool can see why. Whoever holds the record can test a guess ("is 'Jansen' in it?") and
+read those values, so it is not for publication: the folder is created for its owner only
+(0700, file 0600).
 """
 
 from __future__ import annotations
@@ -71,7 +73,8 @@ def write_record(private_dir: Path, out_dir: Path, results: Iterable[DocumentRes
     check_private_dir(private_dir, out_dir)
     salt = new_salt()
     documents = []
-    for r in sorted(results, key=lambda r: r.relpath):
+    results = sorted(results, key=lambda r: r.relpath)
+    for r in results:
         if not r.output or not (out_dir / r.output).is_file():
             continue
         entry = {"relpath": r.relpath, "output": r.output, "kind": r.kind,
@@ -81,11 +84,13 @@ def write_record(private_dir: Path, out_dir: Path, results: Iterable[DocumentRes
             source = Path(r.source).resolve()  # verify may run from another folder
             entry.update(source=str(source), source_sha256=file_sha256(source))
         documents.append(entry)
+    withheld = [{"relpath": r.relpath, "readable": list(r.readable)}
+                for r in results if r.readable]
     private_dir.mkdir(parents=True, exist_ok=True)
     os.chmod(private_dir, 0o700)
     target = private_dir / RECORD_NAME
-    write_text_atomic(target, json.dumps({"format": FORMAT, "salt": salt.hex(), "documents": documents},
-                                         ensure_ascii=False, indent=1) + "\n")
+    write_text_atomic(target, json.dumps({"format": FORMAT, "salt": salt.hex(), "documents": documents,
+                                          "withheld": withheld}, ensure_ascii=False, indent=1) + "\n")
     os.chmod(target, 0o600)
     return target
 
