@@ -52,12 +52,16 @@ def make_consistent(document: Document, decisions: Iterable[Decision],
         if d.action == "redact":
             covered.setdefault(d.finding.page, []).append((d.finding.start, d.finding.end))
     added: list[Decision] = []
+    lowered = {page.number: page.text.lower() for page in document.pages}
     for value in sorted(sources, key=len, reverse=True):  # longest first: "Jan de Vries" before "Vries"
         pattern, source = _pattern(value), sources[value]
         if pattern is None:
             continue
         name_like = is_name_like(value)
+        first = value.split()[0].lower()
         for page in document.pages:
+            if first not in lowered[page.number]:
+                continue  # a plain search first: one regex per value over every page is slow on a dossier
             spans = covered.setdefault(page.number, [])
             for m in pattern.finditer(page.text):
                 start, end = m.span()
