@@ -141,3 +141,12 @@ def test_console_and_private_record_name_the_value_inventory_and_log_never(rules
     buffer = io.StringIO()
     print_problems([result], Console(file=buffer, width=300))
     assert "'Jansen' op pagina 1" in buffer.getvalue()
+
+
+def test_a_number_inside_a_longer_number_is_redacted_there_too(tmp_path):
+    """A digit is no letter: the check reads a BSN inside a longer reference number as the BSN, so
+    it is redacted there as well (fail closed) rather than withholding the document."""
+    document = _document(tmp_path, "BSN 111222333.\nKenmerk: 1112223339.\n")
+    out = make_consistent(document, [_decision(document, "111222333")])
+    assert [(d.finding.start, d.finding.text) for d in out[1:]] == [(document.pages[0].text.index("1112223339"),
+                                                                     "111222333")]
