@@ -169,6 +169,9 @@ class DocumentResult:
     # The persons of the document (decide/persons.py) with how many proposals point to each, for the
     # private record only (verify/record.py); never written to the public inventory or log.
     persons: tuple[tuple[Person, int], ...] = field(default=(), repr=False)
+    # A withheld document: which redacted value the output check still read where ("'Jansen' op
+    # regel 14 (tekst)"). For the console and the private record only, never the inventory or log.
+    readable: tuple[str, ...] = field(default=(), repr=False)
 
     @property
     def grounds(self) -> list[str]:

@@ -13,6 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from .decide.consistency import make_consistent
+from .decide.overlaps import resolve_overlaps
 from .decide.persons import mention_counts
 from .decide.policy import Decider
 from .detect.engine import DetectionEngine
@@ -49,9 +51,14 @@ class Publisher:
 
     def publish(self, document: Document, decisions: tuple[Decision, ...], out_dir: Path, blackout: bool = False,
                 unchecked: frozenset[str] = frozenset()) -> DocumentResult:
-        """`_publish` below; with `blackout` pages that cannot be read reliably are blacked out
-        whole under the ground of UNREADABLE_ENTITY (the one place that ground is looked up)."""
+        """`_publish` below, after making the decisions consistent (decide/consistency.py: a value
+        redacted once is redacted wherever the output check would read it; redact wins); with
+        `blackout` pages that cannot be read reliably are blacked out whole under the ground of
+        UNREADABLE_ENTITY (the one place that ground is looked up)."""
         ground = self.rules.ground_for(UNREADABLE_ENTITY) if blackout else None
+        consistent = make_consistent(document, decisions, unchecked)
+        if len(consistent) > len(decisions):  # redact won over a visible occurrence: one box per stretch
+            decisions = tuple(resolve_overlaps(document, consistent, self.rules))
         return _publish(document, decisions, out_dir, blackout_ground=ground, unchecked=unchecked)
 
 
@@ -109,8 +116,9 @@ def _publish(document: Document, decisions: tuple[Decision, ...], out_dir: Path,
                 text, redactions = render_text(document, decisions)
                 tmp.write_text(text, encoding="utf-8", newline="")
             ocr_pages = [p.number for p in document.pages if p.source == "ocr" and not p.needs_review]
+            readable: list[str] = []  # private: which value, where (console and private record)
             problems = verify_output(tmp, document.kind, values, redactions, ocr_pages,
-                                     source=source if document.kind == "pdf" else None)
+                                     source=source if document.kind == "pdf" else None, named=readable)
             if problems:
                 set_aside(tmp, out_dir, document.relpath)
             else:
@@ -125,7 +133,8 @@ def _publish(document: Document, decisions: tuple[Decision, ...], out_dir: Path,
                   persons=tuple(mention_counts(decisions)))
     if problems:
         return DocumentResult(**common, status=Status.LEAK,
-                              error="; ".join(problems) + f" (uitvoer verplaatst naar {WITHHELD_DIR}/)")
+                              error="; ".join(problems) + f" (uitvoer verplaatst naar {WITHHELD_DIR}/)",
+                              readable=tuple(readable))
     blacked = [f"pagina {p.number} geheel zwart gemaakt ({p.needs_review})" for p in document.pages
                if p.needs_review]
     return DocumentResult(**common, status=Status.NEEDS_REVIEW if blacked else Status.OK, output=document.relpath,

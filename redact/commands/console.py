@@ -40,9 +40,13 @@ class ProgressBar(FlowProgress):
 
 
 def print_problems(results: list[DocumentResult], console: Console) -> None:
+    """The documents that need attention; for a withheld one also which value the output check
+    still read where (the console and the private record name it, the inventory and log never)."""
     for r in results:
         if r.status is not Status.OK:
             console.print(f"[bold red]{r.status.value}[/] {r.relpath}: {r.error}")
+            for line in r.readable:
+                console.print(f"    nog leesbaar: {line}", markup=False, highlight=False)
 
 
 def print_stale(stale: Stale, console: Console) -> None:

@@ -71,6 +71,32 @@ def places(values: Values, pages: list[str]) -> list[str]:
     return found[:SHOWN_PLACES]
 
 
+SHOWN_VALUES = 10
+
+
+def named_places(values: Values, pages: list[str], channel: str) -> list[str]:
+    """Which value can still be read where ("'Jansen' op pagina 2, regel 14 (pypdf)"): for the
+    console and the private record only, never the inventory or log. Hashed values (a later
+    `verify`) cannot be named: nothing then."""
+    if not isinstance(values, PlainValues):
+        return []
+    found = []
+    for number, page in enumerate(pages, 1):
+        on_page = values.readable(page)
+        if not on_page:
+            continue
+        lines = [line for line in page.splitlines() if line.strip()]
+        prefix = f"pagina {number}, " if len(pages) > 1 else ""
+        for value in on_page:
+            hits = [i for i, line in enumerate(lines, 1) if value in values.readable(line)]
+            where = f"{prefix}regel {', '.join(map(str, hits[:SHOWN_PLACES]))}" if hits else \
+                f"pagina {number} (over regels verdeeld)"
+            found.append(f"{value!r} op {where} ({channel})")
+        if len(found) >= SHOWN_VALUES:
+            break
+    return found[:SHOWN_VALUES]
+
+
 def _at(where: list[str]) -> str:
     return f" (o.a. {'; '.join(where)})" if where else ""
 
@@ -83,12 +109,13 @@ def _pages(name: str, path: Path, text: str) -> list[str]:
     return pages[:-1] if len(pages) > 1 and not pages[-1].strip() else pages
 
 
-def _check_text(path: Path, values: Values, redactions: tuple[Redaction, ...]) -> list[str]:
+def _check_text(path: Path, values: Values, redactions: tuple[Redaction, ...], named: list[str]) -> list[str]:
     text = path.read_text(encoding="utf-8")
     problems = []
     n = values.survivors(text)
     if n:
         problems.append(f"{n} weggelakte waarde(n) nog leesbaar in de tekst{_at(places(values, [text]))}")
+        named.extend(named_places(values, [text], "tekst"))
     for ground, count in Counter(r.ground for r in redactions).items():
         if text.count(f"[{ground}]") < count:
             problems.append(f"minder labels [{ground}] in de tekst dan weglakkingen ({count})")
@@ -97,7 +124,8 @@ def _check_text(path: Path, values: Values, redactions: tuple[Redaction, ...]) -
 
 def verify_output(path: Path, kind: str, values: Values | Iterable[str],
                   redactions: Iterable[Redaction] = (), ocr_pages: Iterable[int] | None = None,
-                  full_page_ocr: bool = False, source: Path | None = None) -> list[str]:
+                  full_page_ocr: bool = False, source: Path | None = None,
+                  named: list[str] | None = None) -> list[str]:
     """Problems found in one written output; an empty list means it passed.
 
     `values`: what was redacted (plain during a run, hashed from the private record later).
@@ -107,10 +135,13 @@ def verify_output(path: Path, kind: str, values: Values | Iterable[str],
     without images, the rendered bands around its boxes (the whole page with `full_page_ocr`).
     `source`: the PDF the output was made from; its words outside the boxes must be in the
     output at the same place and uncovered (not checked without it).
+    `named`: given, it receives which plain value was read where (named_places): private, for
+    the console and the private record; the problems returned name places only (published).
     """
     values, redactions = _as_matcher(values), tuple(redactions)
+    named = [] if named is None else named
     if kind == "txt":
-        return _check_text(path, values, redactions)
+        return _check_text(path, values, redactions, named)
     structure = read_structure(path)
     problems = list(structure.problems)
     if revision_count(path) > 1:
@@ -118,6 +149,8 @@ def verify_output(path: Path, kind: str, values: Values | Iterable[str],
     n = values.survivors("\n".join(structure.strings))
     if n:
         problems.append(f"{n} weggelakte waarde(n) nog in de PDF-objecten (tekenreeksen buiten de paginatekst)")
+        if isinstance(values, PlainValues):
+            named.extend(f"{v!r} in de PDF-objecten" for v in values.readable("\n".join(structure.strings)))
     for name, extract in pdf_extractors(path).items():
         try:
             text = extract(path)
@@ -126,8 +159,9 @@ def verify_output(path: Path, kind: str, values: Values | Iterable[str],
             continue
         n = values.survivors(text)
         if n:
-            where = places(values, _pages(name, path, text))
-            problems.append(f"{n} weggelakte waarde(n) nog leesbaar volgens {name}{_at(where)}")
+            pages = _pages(name, path, text)
+            problems.append(f"{n} weggelakte waarde(n) nog leesbaar volgens {name}{_at(places(values, pages))}")
+            named.extend(named_places(values, pages, name))
     reader = pypdf.PdfReader(path)
     if redactions or source is not None:
         if shutil.which("pdftotext"):
@@ -142,7 +176,7 @@ def verify_output(path: Path, kind: str, values: Values | Iterable[str],
     elif len(values):
         for number in pages:
             try:
-                problems.extend(_ocr_problems(path, reader, number, values, redactions, full_page_ocr))
+                problems.extend(_ocr_problems(path, reader, number, values, redactions, full_page_ocr, named))
             except (subprocess.SubprocessError, OSError) as exc:  # a check that cannot run does not pass
                 problems.append(f"pagina {number}: OCR-controle mislukt ({type(exc).__name__}: {exc})")
     return problems
@@ -167,7 +201,7 @@ def _poppler_checks(path: Path, redactions: tuple[Redaction, ...], sizes: list[t
 
 
 def _ocr_problems(path: Path, reader: pypdf.PdfReader, number: int, values: Values,
-                  redactions: tuple[Redaction, ...], full_page_ocr: bool) -> list[str]:
+                  redactions: tuple[Redaction, ...], full_page_ocr: bool, named: list[str]) -> list[str]:
     boxes = [b for r in redactions if r.page == number for b in r.boxes]
     if not full_page_ocr and redactions and not boxes:
         return []  # nothing was removed from this page's pixels: they are the input's, read at ingest
@@ -179,4 +213,6 @@ def _ocr_problems(path: Path, reader: pypdf.PdfReader, number: int, values: Valu
         areas = [None] if full_page_ocr or not boxes else bands(boxes, width, height)
         text = "\n".join(ocr_page_text(path, number, clip=area) for area in areas)
     n = values.survivors(text)  # OCR reads bands around the boxes, not lines of the page: the page only
+    if n and isinstance(values, PlainValues):
+        named.extend(f"{v!r} op pagina {number} (OCR)" for v in values.readable(text))
     return [f"pagina {number}: {n} weggelakte waarde(n) nog leesbaar volgens OCR"] if n else []

@@ -9,7 +9,9 @@ file 0600).
 
 It also names the persons of each document of the run, published or withheld (`persons`: per
 relpath their id, name, role, evidence and number of mentions), so that the owner can see later who
-was judged public and why: names in the clear, which like the rest never reach the inventory or log.
+was judged public and why, and per withheld document ("verificatie mislukt") which redacted value
+the output check still read where (`withheld`): names and values in the clear, which like the rest
+never reach the inventory or log.
 """
 
 from __future__ import annotations
@@ -76,7 +78,8 @@ def write_record(private_dir: Path, out_dir: Path, results: Iterable[DocumentRes
     results = list(results)  # read twice: the published files, the persons
     salt = new_salt()
     documents = []
-    for r in sorted(results, key=lambda r: r.relpath):
+    results = sorted(results, key=lambda r: r.relpath)
+    for r in results:
         if not r.output or not (out_dir / r.output).is_file():
             continue
         entry = {"relpath": r.relpath, "output": r.output, "kind": r.kind,
@@ -86,12 +89,14 @@ def write_record(private_dir: Path, out_dir: Path, results: Iterable[DocumentRes
             source = Path(r.source).resolve()  # verify may run from another folder
             entry.update(source=str(source), source_sha256=file_sha256(source))
         documents.append(entry)
+    withheld = [{"relpath": r.relpath, "readable": list(r.readable)}
+                for r in results if r.readable]
     private_dir.mkdir(parents=True, exist_ok=True)
     os.chmod(private_dir, 0o700)
     target = private_dir / RECORD_NAME
     write_text_atomic(target, json.dumps({"format": FORMAT, "salt": salt.hex(), "documents": documents,
-                                          "persons": persons_by_document(results)},
-                                         ensure_ascii=False, indent=1) + "\n")
+                                          "persons": persons_by_document(results),
+                                          "withheld": withheld}, ensure_ascii=False, indent=1) + "\n")
     os.chmod(target, 0o600)
     return target
 

@@ -7,7 +7,13 @@ Both matchers compare the same normalised forms, so they agree on every text:
 - shorter values ("Kok", "JdV"): only as whole words, else they match inside other words;
 - a name (a value of letters with a capital: "Bakker", "De Boer") does not count where it is
   written all in lower case: "de bakker op de hoek" is the word, which stays, not the name.
-  "BAKKER" and "Bakker" do count. Values with digits or signs (e-mail, phone) count in any case.
+  "BAKKER" and "Bakker" do count. Values with digits or signs (e-mail, phone) count in any case;
+- a long value does not count inside a longer word: with a letter written directly before or
+  after it in the text read ("Stallones", "De Wielewaalstraat"). The squashed match may span
+  the text's whitespace (an extractor split the value: still the value), but its two ends are
+  judged on the text as read, not squashed. A hyphen, a digit or a sign is no letter
+  ("Anderlecht-trainer" holds the value: the pipeline redacts it there too, decide/consistency.py),
+  nor is a small letter followed by a capital ("woontJansen": two words an extractor ran together).
 """
 
 from __future__ import annotations
@@ -28,8 +34,17 @@ def squash(text: str) -> str:
     return _squash_keep_case(text).lower()
 
 
+_SQUASHED = re.compile(r"[\s\u00ad]+")
+
+
 def _squash_keep_case(text: str) -> str:
-    return re.sub(r"[\s\u00ad]+", "", unicodedata.normalize("NFKC", text))
+    return _SQUASHED.sub("", unicodedata.normalize("NFKC", text))
+
+
+def _one_word(left: str, right: str) -> bool:
+    """Whether two letters written side by side are one word: not a small letter followed by a
+    capital (two words an extractor ran together: "woontJansen", "JansenWoont")."""
+    return left.isalpha() and right.isalpha() and not (left.islower() and right.isupper())
 
 
 _NAME = re.compile(r"[^\W\d_]+(?:[ '\u2019.-][^\W\d_]+)*\.?")
@@ -66,18 +81,39 @@ class _Text:
     when lower-casing keeps the length) and its short word-bounded pieces."""
 
     def __init__(self, text: str):
-        self.original = _squash_keep_case(text)
+        self.normal = unicodedata.normalize("NFKC", text)
+        self.original = _SQUASHED.sub("", self.normal)
         self.lower = self.original.lower()
         self.aligned = len(self.lower) == len(self.original)
+        # Where each squashed character stands in `normal`, to judge the ends of a match there.
+        self.at = [i for i, c in enumerate(self.normal) if not _SQUASHED.fullmatch(c)]
         self._text = text
         self._pieces: list[str] | None = None
 
     def counts(self, start: int, length: int, name_like: bool) -> bool:
-        """Whether the occurrence at `start` counts (a name written all in lower case does not)."""
-        if not name_like or not self.aligned:
+        """Whether the occurrence at `start` counts: not a name written all in lower case, not
+        inside a longer word."""
+        if not self.aligned:
+            return True  # lower-casing moved the characters: no position to judge, it counts
+        if self.inside_word(start, length):
+            return False
+        if not name_like:
             return True
         occurrence = self.original[start:start + length]
         return occurrence != occurrence.lower()
+
+    def inside_word(self, start: int, length: int) -> bool:
+        """A letter directly before or after the match, as the text is written (soft hyphens
+        skipped: they sit inside a word)."""
+        first, last = self.at[start], self.at[start + length - 1]
+        before = first - 1
+        while before >= 0 and self.normal[before] == "\u00ad":
+            before -= 1
+        after = last + 1
+        while after < len(self.normal) and self.normal[after] == "\u00ad":
+            after += 1
+        return (before >= 0 and _one_word(self.normal[before], self.normal[first])) or \
+            (after < len(self.normal) and _one_word(self.normal[last], self.normal[after]))
 
     def pieces(self) -> list[str]:
         if self._pieces is None:
@@ -102,6 +138,10 @@ class PlainValues:
     """The redacted values themselves (held in memory during a run, never written)."""
 
     def __init__(self, values: Iterable[str]):
+        values = sorted(set(values))
+        self.written = {}  # squashed form -> the value as it was redacted (for the private report)
+        for v in values:
+            self.written.setdefault(squash(v), v)
         forms = {(squash(v), is_name_like(v)) for v in values}
         self.long = {(v, name) for v, name in forms if len(v) >= SHORT}
         self.short = {(v, name) for v, name in forms if 0 < len(v) < SHORT}
@@ -109,8 +149,9 @@ class PlainValues:
     def __len__(self) -> int:
         return len(self.long) + len(self.short)
 
-    def survivors(self, text: str) -> int:
-        """How many distinct values can still be read in `text`."""
+    def readable(self, text: str) -> list[str]:
+        """The values that can still be read in `text`, as they were redacted (private: for the
+        console and the private record, never the inventory or log)."""
         t = _Text(text)
         found = {v for v, name in self.long if _occurs(t, v, name)}
         if self.short:
@@ -118,7 +159,11 @@ class PlainValues:
             for v, name in self.short:
                 if (v, True) in pieces or (not name and (v, False) in pieces):
                     found.add(v)
-        return len(found)
+        return sorted(self.written[v] for v in found)
+
+    def survivors(self, text: str) -> int:
+        """How many distinct values can still be read in `text`."""
+        return len(self.readable(text))
 
 
 def _digest(salt: bytes, value: str) -> str:
