@@ -96,8 +96,8 @@ def write_record(private_dir: Path, out_dir: Path, results: Iterable[DocumentRes
     target = private_dir / RECORD_NAME
     write_text_atomic(target, json.dumps({"format": FORMAT, "salt": salt.hex(), "documents": documents,
                                           "persons": persons_by_document(results),
-                                          "withheld": withheld}, ensure_ascii=False, indent=1) + "\n")
-    os.chmod(target, 0o600)
+                                          "withheld": withheld}, ensure_ascii=False, indent=1) + "\n",
+                      mode=0o600)  # private before the first byte: it holds names and values
     return target
 
 
