@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+
 import os
 import tempfile
 from collections.abc import Iterator
@@ -42,3 +44,12 @@ def atomic_path(target: Path, mode: int | None = None) -> Iterator[Path]:
 def write_text_atomic(target: Path, text: str, mode: int | None = None) -> None:
     with atomic_path(target, mode) as tmp:
         tmp.write_text(text, encoding="utf-8", newline="")
+
+
+def file_sha256(path: Path) -> str:
+    """The SHA-256 of a file, read in blocks (sources may be large)."""
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()

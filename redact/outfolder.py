@@ -11,8 +11,6 @@ The log ships with the disclosure, so it says where and why, never what.
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import os
 from pathlib import Path

@@ -18,11 +18,12 @@ from rich.console import Console
 from rich.table import Table
 
 from ..errors import ExitCode
+from ..fileio import file_sha256
 from ..model import Redaction
 from ..outfolder import WITHHELD_DIR, published_files, read_log, set_aside
 from ..report.inventory import mark_withheld
 from ..verify import verify_output
-from ..verify.record import RECORD_NAME, default_private_dir, file_sha256, layout_source, read_record
+from ..verify.record import RECORD_NAME, default_private_dir, layout_source, read_record
 
 
 EPILOG = """\b

@@ -11,12 +11,13 @@ from pathlib import Path
 
 from ..decide.roles import add_keep_names
 from ..errors import ExitCode
+from ..fileio import file_sha256
 from ..model import DocumentResult, Status
 from ..outfolder import WITHHELD_DIR, remove_file, write_log
 from ..pipeline import Pipeline, Publisher
 from ..report.inventory import inventoried, write_inventory
 from ..rules import RuleSet, load_rules
-from ..verify.record import file_sha256, read_record, write_record
+from ..verify.record import read_record, write_record
 
 
 @dataclass(frozen=True)

@@ -15,8 +15,9 @@ from ..review.decisions import DECISIONS_FILE, DecisionBook, DecisionsError, mak
 from ..errors import DocumentError, ReviewNeeded, UsageProblem
 from ..pipeline import Analysis
 from ..review.lock import Locked, review_lock
+from ..fileio import file_sha256
 from ..review.workfolder import (EntryStatus, IndexEntry, WorkIndex, prepare_work, read_document, rewrite_proposals,
-                                 sha256_of, write_document, write_index)
+                                 write_document, write_index)
 from .common import FlowContext, Options, exit_status, internal_error, rules_for
 from .dossier import across_dossier
 from .executor import Executor, LocalPool, Progress
@@ -91,7 +92,7 @@ def scan_one(context: FlowContext, item: SourceFile) -> Scanned:
     kind = item.path.suffix.lower().lstrip(".")
     common = dict(relpath=item.relpath, kind=kind, source=str(item.path))
     try:
-        sha = sha256_of(item.path)
+        sha = file_sha256(item.path)
         analysis = context.pipeline.analyse(item.path, item.relpath, context.unreadable_pages)
         proposals = make_proposals(analysis.document, analysis.decisions)
         entry = write_document(context.dest, analysis.document, proposals, sha)

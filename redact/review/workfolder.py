@@ -19,7 +19,6 @@ writes into it or a review opens it.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 from dataclasses import astuple, dataclass, fields, replace
@@ -28,7 +27,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from .decisions import Proposal
-from ..fileio import write_text_atomic
+from ..fileio import file_sha256, write_text_atomic
 from ..model import Box, Decision, DetectorKind, Document, Finding, Page, Person, Status
 
 FORMAT = "woo-redact/work"
@@ -241,14 +240,6 @@ class IndexEntry:
                    proposals=tuple(ProposalRow.from_json(r) for r in data.get("proposals", ())))
 
 
-def sha256_of(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
 def write_document(work: Path, document: Document, proposals: tuple[Proposal, ...], sha256: str) -> IndexEntry:
     """Write one scanned document; returns its index entry."""
     name = doc_file(document.relpath)
@@ -355,7 +346,7 @@ def check_source(entry: IndexEntry) -> str | None:
     path = Path(entry.source)
     if not path.exists():
         return f"bron {entry.source} ontbreekt: zet hem terug of scan opnieuw"
-    if sha256_of(path) != entry.sha256:
+    if file_sha256(path) != entry.sha256:
         return (f"bron {entry.source} is gewijzigd sinds de scan (sha256 verschilt): "
                 f"scan opnieuw, de voorstellen horen bij de oude versie")
     return None

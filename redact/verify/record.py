@@ -16,14 +16,13 @@ never reach the inventory or log.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..fileio import write_text_atomic
+from ..fileio import file_sha256, write_text_atomic
 from ..model import DocumentResult
 from .values import HashedValue, HashedValues, hash_values, new_salt
 
@@ -62,14 +61,6 @@ def check_private_dir(private_dir: Path, out_dir: Path) -> None:
     if private == out or private.is_relative_to(out) or out.is_relative_to(private):
         raise ValueError(f"de privémap {private_dir} mag niet in de uitvoermap {out_dir} liggen (of omgekeerd): "
                          "kies een map ernaast")
-
-
-def file_sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with path.open("rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
 
 
 def write_record(private_dir: Path, out_dir: Path, results: Iterable[DocumentResult]) -> Path:

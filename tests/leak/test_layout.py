@@ -20,7 +20,7 @@ from redact.errors import ExitCode
 from redact.model import Redaction, Status
 from redact.verify import verify_output
 from redact.verify.layout import misplaced_words, source_words
-from redact.verify.record import file_sha256
+from redact.fileio import file_sha256
 
 from . import hostile as fx
 

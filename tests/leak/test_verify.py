@@ -16,7 +16,7 @@ from redact.cli import main
 from redact.errors import ExitCode
 from redact.model import Redaction
 from redact.verify import verify_output
-from redact.verify.record import file_sha256
+from redact.fileio import file_sha256
 from redact.verify.values import HashedValues, PlainValues, hash_values, new_salt
 
 from . import hostile as fx
