@@ -172,6 +172,9 @@ class DocumentResult:
     # A withheld document: which redacted value the output check still read where ("'Jansen' op
     # regel 14 (tekst)"). For the console and the private record only, never the inventory or log.
     readable: tuple[str, ...] = field(default=(), repr=False)
+    # A document a bug stopped: the traceback, for the console (the bug report) only; it names
+    # files and paths, so never the inventory or log.
+    traceback: str | None = field(default=None, repr=False)
 
     @property
     def grounds(self) -> list[str]:

@@ -47,6 +47,8 @@ def print_problems(results: list[DocumentResult], console: Console) -> None:
             console.print(f"[bold red]{r.status.value}[/] {r.relpath}: {r.error}")
             for line in r.readable:
                 console.print(f"    nog leesbaar: {line}", markup=False, highlight=False)
+            if r.traceback:  # a bug: what to report, here and never in the published inventory
+                console.print(r.traceback, markup=False, highlight=False)
 
 
 def print_stale(stale: Stale, console: Console) -> None:

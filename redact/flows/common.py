@@ -82,11 +82,11 @@ class FlowContext:
 
 
 def internal_error(relpath: str, kind: str, exc: Exception) -> DocumentResult:
-    """A bug must not stop the batch: the document is marked failed, with the traceback (call it
-    inside the `except`)."""
+    """A bug must not stop the batch: the document is marked failed, with the traceback for the
+    console only (call it inside the `except`)."""
     return DocumentResult(relpath=relpath, kind=kind, status=Status.FAILED,
                           error=f"interne fout ({type(exc).__name__}: {exc}); meld dit als bug",
-                          warnings=(traceback.format_exc(limit=3),))
+                          traceback=traceback.format_exc(limit=3))
 
 
 def exit_status(statuses: Iterable[Status]) -> ExitCode:

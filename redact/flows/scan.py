@@ -106,7 +106,7 @@ def scan_one(context: FlowContext, item: SourceFile) -> Scanned:
         return Scanned(IndexEntry(**common, status=EntryStatus.FAILED, error=f"bestand niet leesbaar: {exc.strerror or exc}"))
     except Exception as exc:  # a bug must not stop the scan; the document is marked failed
         bug = internal_error(item.relpath, kind, exc)
-        return Scanned(IndexEntry(**common, status=EntryStatus.FAILED, error=f"{bug.error}\n{bug.warnings[0]}"))
+        return Scanned(IndexEntry(**common, status=EntryStatus.FAILED, error=f"{bug.error}\n{bug.traceback}"))
 
 
 def _across(work: Path, scanned: list[Scanned], rules) -> list[IndexEntry]:

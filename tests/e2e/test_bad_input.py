@@ -136,3 +136,29 @@ def test_an_escaping_exception_exits_70(monkeypatch, capsys):
         cli.entry()
     assert exit_info.value.code == 70
     assert "interne fout" in capsys.readouterr().err
+
+
+def test_a_bug_in_one_document_keeps_its_traceback_out_of_the_inventory(tmp_path, run_cli, monkeypatch):
+    """The traceback names files and absolute paths: the console shows it (the bug report), the
+    published inventory only says 'interne fout'."""
+    from redact.pipeline import Pipeline
+
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text("Geachte heer Jansen,\n", encoding="utf-8")
+    (src / "b.txt").write_text("Geachte mevrouw Bakker,\n", encoding="utf-8")
+    real = Pipeline.analyse
+
+    def analyse(self, source, relpath, *args, **kwargs):
+        if relpath == "a.txt":
+            raise KeyError("bug")
+        return real(self, source, relpath, *args, **kwargs)
+
+    monkeypatch.setattr(Pipeline, "analyse", analyse)
+    result = run_cli(str(src), "--out", str(tmp_path / "out"))
+    assert result.exit_code == 1, result.output
+    assert "Traceback" in result.output and "KeyError" in result.output
+    inv = read_inventory(tmp_path / "out")
+    assert "interne fout" in inv["a.txt"]["Toelichting"]
+    assert "Traceback" not in inv["a.txt"]["Toelichting"] and str(tmp_path) not in inv["a.txt"]["Toelichting"]
+    assert inv["b.txt"]["Beoordeling"] == "Deels openbaar"  # the batch went on
