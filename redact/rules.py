@@ -18,6 +18,7 @@ import yaml
 from .detect.kinds import RECOGNIZER_KINDS, VALIDATOR_NAMES
 from .errors import RulesError
 from .grounds import normalise_ground
+from .limits import Limits
 
 DEFAULT_RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
 
@@ -61,6 +62,7 @@ class Policy:
     keep_lists: dict[str, tuple[str, ...]]  # entity type -> list names
     propagate_min_length: int = 3
     max_file_mb: int = 1024
+    limits: Limits = field(default_factory=Limits)  # pages, characters, seconds per document
     names: dict[str, Any] = field(default_factory=dict)  # person-name settings: list names and switches
     organisation: dict[str, Any] = field(default_factory=dict)  # how organisation contact details are told apart
 
@@ -162,7 +164,21 @@ def _load_policy(path: Path, grounds: dict[str, Ground], lists: dict[str, tuple[
         keep_lists=keep_lists,
         propagate_min_length=int(data.get("propagate_min_length", 3)),
         max_file_mb=int(data.get("max_file_mb", 1024)),
+        limits=_load_limits(path, data),
     )
+
+
+def _load_limits(path: Path, data: dict) -> Limits:
+    section = data.get("limits") or {}
+    _require(isinstance(section, dict), path, "limits: expected a mapping (max_pages, max_chars, max_seconds)")
+    known = {"max_pages": int, "max_chars": int, "max_seconds": float}
+    values = {}
+    for key, value in section.items():
+        _require(key in known, path, f"limits.{key}: unknown (known: {', '.join(known)})")
+        _require(isinstance(value, (int, float)) and not isinstance(value, bool) and value > 0, path,
+                 f"limits.{key}: must be a positive number")
+        values[key] = known[key](value)
+    return Limits(**values)
 
 
 def _list_section(path: Path, data: dict, key: str, lists: dict[str, tuple[str, ...]]) -> dict[str, Any]:

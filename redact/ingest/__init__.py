@@ -6,6 +6,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from ..errors import DocumentError
+from ..limits import Budget, Limits
 from ..model import Document
 from .dates import document_date
 from .pdf import read_pdf
@@ -18,8 +19,10 @@ def is_supported(path: Path) -> bool:
     return path.suffix.lower() in READERS
 
 
-def read_document(path: Path, relpath: str, max_file_mb: int = 1024) -> Document:
-    """Read `path`; raise DocumentError with a reason a coordinator can act on."""
+def read_document(path: Path, relpath: str, max_file_mb: int = 1024, budget: Budget | None = None) -> Document:
+    """Read `path`; raise DocumentError with a reason a coordinator can act on, also when the
+    document is beyond a bound of `budget` (limits.py: each reader takes it as `budget=`)."""
+    budget = budget or Limits().start()
     try:
         size = path.stat().st_size
     except FileNotFoundError:
@@ -32,11 +35,13 @@ def read_document(path: Path, relpath: str, max_file_mb: int = 1024) -> Document
         raise DocumentError(f"bestand te groot ({size / 2**20:.0f} MB; grens {max_file_mb} MB in policy.yaml)")
     reader = READERS[path.suffix.lower()]
     try:
-        document = reader(path, relpath)
+        document = reader(path, relpath, budget=budget)
     except FileNotFoundError:
         raise DocumentError("bestand bestaat niet (meer): verplaatst of verwijderd tijdens de run") from None
     except PermissionError:
         raise DocumentError("geen leesrechten op het bestand") from None
+    budget.check_chars(sum(len(p.text) for p in document.pages))  # before detection, the costly part
+    budget.check_time("na het lezen")
     # The document's own date beats the file's creation date (often the scan or print date).
     date = document_date(document.pages[0].text) if document.pages else None
     return replace(document, date=date) if date else document

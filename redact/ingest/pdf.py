@@ -24,6 +24,7 @@ from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP_WORDS
 from spacy.lang.nl.stop_words import STOP_WORDS as NL_STOP_WORDS
 
 from ..errors import DocumentError
+from ..limits import Budget, Limits
 from ..model import Box, Document, Page
 from .ocr import MIN_MEAN_CONFIDENCE, OcrError, OcrWord, char_boxes, mean_confidence, ocr_area
 
@@ -38,8 +39,9 @@ def open_pdf(path: Path) -> pymupdf.Document:
         doc = pymupdf.open(path, filetype="pdf")
     except pymupdf.EmptyFileError:
         raise DocumentError("leeg bestand: geen PDF-inhoud") from None
-    except (pymupdf.FileDataError, RuntimeError, ValueError) as exc:
-        raise DocumentError(f"beschadigd of geen PDF ({exc})") from None
+    except (pymupdf.FileDataError, RuntimeError, ValueError):
+        # MuPDF's message names the absolute path: the reason is published, so it says only what
+        raise DocumentError("beschadigd of geen PDF (MuPDF kan het bestand niet openen)") from None
     if doc.needs_pass and not doc.authenticate(""):
         doc.close()
         raise DocumentError("versleuteld met een wachtwoord: lever een onbeveiligde versie aan")
@@ -272,18 +274,24 @@ def _iso_date(pdf_date: str | None) -> str | None:
     return f"{m.group(1)}-{m.group(2)}-{m.group(3)}" if m else None
 
 
-def read_pdf(path: Path, relpath: str) -> Document:
+def read_pdf(path: Path, relpath: str, budget: Budget | None = None) -> Document:
+    budget = budget or Limits().start()
     doc = open_pdf(path)
     try:
+        budget.check_pages(doc.page_count)  # before any page is loaded
         show_all_layers(doc)
         pages, warnings = [], []
+        chars = 0
         for page in doc:
+            budget.check_time(f"bij pagina {page.number + 1}")
             p, w = read_page(page)
             pages.append(p)
             warnings.extend(w)
+            chars += len(p.text)
+            budget.check_chars(chars)
         date = _iso_date((doc.metadata or {}).get("creationDate"))
-    except RuntimeError as exc:  # MuPDF errors inside a damaged page
-        raise DocumentError(f"PDF niet leesbaar: {exc}") from None
+    except RuntimeError:  # MuPDF errors inside a damaged page (its message is not for publication)
+        raise DocumentError("PDF niet leesbaar: MuPDF-fout in een beschadigde pagina") from None
     finally:
         doc.close()
     return Document(source=str(path), relpath=relpath, kind="pdf", pages=tuple(pages), date=date,
