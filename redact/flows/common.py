@@ -85,7 +85,8 @@ def internal_error(relpath: str, kind: str, exc: Exception) -> DocumentResult:
     """A bug must not stop the batch: the document is marked failed, with the traceback for the
     console only (call it inside the `except`)."""
     return DocumentResult(relpath=relpath, kind=kind, status=Status.FAILED,
-                          error=f"interne fout ({type(exc).__name__}: {exc}); meld dit als bug",
+                          # the message can name paths and values: it goes with the traceback
+                          error=f"interne fout ({type(exc).__name__}); meld dit als bug met de melding in de console",
                           traceback=traceback.format_exc(limit=3))
 
 

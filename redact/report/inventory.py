@@ -18,6 +18,7 @@ from pathlib import Path
 from ..fileio import atomic_path
 from ..model import DocumentResult, Status
 from ..outfolder import INVENTORY_CSV, INVENTORY_XLSX
+from .cells import csv_escape, csv_unescape, public_text
 
 COLUMNS = ["ID", "Document", "File type", "Datum", "Beoordeling", "Opgeschort", "Beoordelingsgrond",
            "Toelichting", "Aantal weglakkingen"]
@@ -72,7 +73,7 @@ def rows(results: list[DocumentResult]) -> list[dict[str, str]]:
             "Beoordeling": judgement(r),
             "Opgeschort": "",
             "Beoordelingsgrond": ";".join(r.grounds),
-            "Toelichting": explanation(r),
+            "Toelichting": public_text(explanation(r)),
             "Aantal weglakkingen": str(len(r.redactions)),
         })
     return out
@@ -85,7 +86,8 @@ def write_inventory(results: list[DocumentResult], out_dir: Path) -> None:
 def read_inventory(out_dir: Path) -> list[dict[str, str]]:
     """The rows of `inventaris.csv` as written by `write_inventory`."""
     text = (out_dir / INVENTORY_CSV).read_text(encoding=CSV_ENCODING)
-    return list(csv.DictReader(io.StringIO(text, newline=""), delimiter=CSV_DELIMITER))
+    table = csv.DictReader(io.StringIO(text, newline=""), delimiter=CSV_DELIMITER)
+    return [{k: csv_unescape(v) if isinstance(v, str) else v for k, v in row.items()} for row in table]
 
 
 def inventoried(out_dir: Path) -> set[str]:
@@ -103,7 +105,7 @@ def mark_withheld(out_dir: Path, failures: dict[str, list[str]]) -> None:
     for row in table:
         if row.get("Document") in failures:
             row["Beoordeling"] = Status.LEAK.value
-            row["Toelichting"] = "; ".join(failures[row["Document"]]) + " (uitvoer niet publiceren)"
+            row["Toelichting"] = public_text("; ".join(failures[row["Document"]]) + " (uitvoer niet publiceren)")
     _write_table(table, out_dir)
 
 
@@ -111,11 +113,12 @@ def _write_table(table: list[dict[str, str]], out_dir: Path) -> None:
     buf = io.StringIO()
     writer = csv.DictWriter(buf, fieldnames=COLUMNS, delimiter=CSV_DELIMITER, lineterminator="\n")
     writer.writeheader()
-    writer.writerows(table)
-    with atomic_path(out_dir / INVENTORY_CSV) as tmp:
-        tmp.write_text(buf.getvalue(), encoding=CSV_ENCODING, newline="")
-    with atomic_path(out_dir / INVENTORY_XLSX) as tmp:
-        tmp.write_bytes(xlsx_bytes(table, fixed_time()))
+    writer.writerows({k: csv_escape(v) for k, v in row.items()} for row in table)  # no formulas
+    workbook = xlsx_bytes(table, fixed_time())
+    # Both written in full before either replaces its old version: a failed write leaves no half.
+    with atomic_path(out_dir / INVENTORY_CSV) as csv_tmp, atomic_path(out_dir / INVENTORY_XLSX) as xlsx_tmp:
+        csv_tmp.write_text(buf.getvalue(), encoding=CSV_ENCODING, newline="")
+        xlsx_tmp.write_bytes(workbook)
 
 
 def fixed_time() -> dt.datetime:
@@ -145,6 +148,9 @@ def xlsx_bytes(table: list[dict[str, str]], when: dt.datetime) -> bytes:
     ws.append(COLUMNS)
     for row in table:
         ws.append([_cell(c, row[c]) for c in COLUMNS])
+        for cell in ws[ws.max_row]:
+            if cell.data_type == "f":  # openpyxl takes a text that starts with = for a formula
+                cell.data_type = "s"
     for i, column in enumerate(COLUMNS, 1):
         widest = max([len(column)] + [len(str(row[column])) for row in table])
         ws.column_dimensions[get_column_letter(i)].width = min(MAX_WIDTH, widest + 2)
