@@ -3,7 +3,9 @@ handler that turns an error into its exit code (redact/errors.py)."""
 
 from __future__ import annotations
 
+import signal
 import sys
+import threading
 
 import click
 from rich.console import Console
@@ -17,7 +19,22 @@ from .commands.review import review
 from .commands.run import run
 from .commands.scan import scan
 from .commands.verify import verify
-from .errors import ExitCode, WooRedactError
+from .errors import ExitCode, Interrupted, WooRedactError
+
+INTERRUPTED_SUMMARY = ("gestopt voordat de opdracht klaar was. Wat al af was blijft staan; de inventaris en het "
+                       "redactielog zijn niet bijgewerkt en tijdelijke bestanden zijn opgeruimd. Start dezelfde "
+                       "opdracht opnieuw om af te maken.")
+
+
+def _terminated(signum, frame):
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # a second SIGTERM stops at once
+    raise Interrupted(ExitCode.TERMINATED)
+
+
+def interrupted(exit_code: ExitCode) -> None:
+    """The short summary of a run stopped by Ctrl-C (exit 130) or SIGTERM (exit 143)."""
+    how = "Ctrl-C" if exit_code == ExitCode.INTERRUPTED else "SIGTERM"
+    Console(stderr=True).print(f"[bold red]Onderbroken ({how}):[/] {INTERRUPTED_SUMMARY}")
 
 
 class WooRedact(click.Group):
@@ -25,8 +42,16 @@ class WooRedact(click.Group):
     is printed and becomes its exit code; a usage problem is shown as click shows its own."""
 
     def invoke(self, ctx: click.Context):
+        # SIGTERM (a service stop, `kill`) ends a run the way Ctrl-C does: workers stopped, our
+        # temporary files removed, its own exit status. Signals can only be set in the main thread.
+        main_thread = threading.current_thread() is threading.main_thread()
+        previous = signal.signal(signal.SIGTERM, _terminated) if main_thread else None
         try:
             return super().invoke(ctx)
+        except (KeyboardInterrupt, Interrupted) as exc:
+            code = getattr(exc, "exit_code", ExitCode.INTERRUPTED)
+            interrupted(code)
+            ctx.exit(code)
         except WooRedactError as exc:
             if exc.exit_code == ExitCode.USAGE:
                 # Usage of the sub-command that failed, as click prints for its own usage errors.
@@ -36,6 +61,9 @@ class WooRedact(click.Group):
                 raise click.UsageError(str(exc), ctx=sub) from None
             Console(stderr=True).print(f"[bold red]{exc.title}:[/] {escape(str(exc))}")
             ctx.exit(exc.exit_code)
+        finally:
+            if main_thread:
+                signal.signal(signal.SIGTERM, previous if previous is not None else signal.SIG_DFL)
 
 
 @click.group(cls=WooRedact, epilog=EXIT_CODES_HELP)
@@ -52,6 +80,9 @@ def entry() -> None:
     """The console script: any exception that escapes a command is a bug, with its own exit code."""
     try:
         main()
+    except KeyboardInterrupt:  # before a command started (click would say "Aborted!", exit 1)
+        interrupted(ExitCode.INTERRUPTED)
+        sys.exit(ExitCode.INTERRUPTED)
     except Exception:  # SystemExit and KeyboardInterrupt are not Exceptions: they pass
         import traceback
 

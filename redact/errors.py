@@ -20,6 +20,10 @@ class ExitCode(IntEnum):
     REVIEW_OPEN = 6  # export --unreviewed fail: proposals nobody decided on; nothing exported
     CHECK_FAILED = 7  # check: a sample value was missed or over-redacted, or a threshold/baseline failed
     INTERNAL = 70  # a bug: please report it
+    ENVIRONMENT = 74  # the output could not be written (read-only folder, full disk): not a bug
+    BUSY = 75  # another run is using the output folder (or its private record); try again later
+    INTERRUPTED = 130  # stopped with Ctrl-C (128 + SIGINT)
+    TERMINATED = 143  # stopped with SIGTERM (128 + SIGTERM)
 
 
 class WooRedactError(Exception):
@@ -51,6 +55,42 @@ class ReviewOpen(WooRedactError):
     def __init__(self, message: str, open_per_document: dict[str, int]):
         super().__init__(message)
         self.open_per_document = open_per_document
+
+
+class EnvironmentProblem(WooRedactError):
+    """The machine, not the input: an output folder that cannot be written, a full disk. Nothing
+    half-written is left as a report; the message says which folder and why."""
+
+    exit_code = ExitCode.ENVIRONMENT
+    title = "Schrijven mislukt"
+
+
+class FolderBusy(WooRedactError):
+    """Another woo-redact run holds the lock on this output folder (or its private record)."""
+
+    exit_code = ExitCode.BUSY
+    title = "Map in gebruik"
+
+
+class Interrupted(BaseException):
+    """The run was stopped (Ctrl-C or SIGTERM): a BaseException like KeyboardInterrupt, so no
+    `except Exception` swallows it; the entry point exits with `exit_code`."""
+
+    def __init__(self, exit_code: ExitCode = ExitCode.INTERRUPTED):
+        super().__init__(exit_code)
+        self.exit_code = exit_code
+
+
+def write_problem(exc: OSError, where: str) -> EnvironmentProblem:
+    """The Dutch message for a write error in `where` (a folder named for the user)."""
+    import errno
+
+    reasons = {errno.EROFS: "het bestandssysteem is alleen-lezen", errno.ENOSPC: "de schijf is vol",
+               errno.EDQUOT: "het schijfquotum is op", errno.EACCES: "geen schrijfrechten",
+               errno.EPERM: "schrijven niet toegestaan"}
+    reason = reasons.get(exc.errno, exc.strerror or type(exc).__name__)
+    return EnvironmentProblem(f"{where}: {reason}; niets gepubliceerd of half geschreven, "
+                              "los dit op en start opnieuw")
 
 
 class DocumentError(Exception):

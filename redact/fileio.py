@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import hashlib
-
 import os
+import re
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -15,6 +15,23 @@ def _umask() -> int:
     current = os.umask(0)
     os.umask(current)
     return current
+
+
+# The names temp_beside gives (mkstemp: 8 characters of [a-z0-9_]), and only those: what a killed
+# run leaves is removed by the next (remove_temp_files); a user's own `.x.tmp` does not match.
+TEMP_NAME = re.compile(r"\..+\.[a-z0-9_]{8}\.tmp")
+
+
+def remove_temp_files(folder: Path) -> list[str]:
+    """Remove our temporary files under `folder` (symlinks not followed); their relative paths."""
+    removed = []
+    for root, dirs, files in os.walk(folder):
+        for name in files:
+            path = Path(root, name)
+            if TEMP_NAME.fullmatch(name) and not path.is_symlink():
+                path.unlink(missing_ok=True)
+                removed.append(path.relative_to(folder).as_posix())
+    return sorted(removed)
 
 
 @contextmanager

@@ -14,6 +14,8 @@ its workers the same way.
 from __future__ import annotations
 
 import os
+import signal
+import sys
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from contextlib import contextmanager
@@ -52,9 +54,42 @@ def default_jobs() -> int:
 _worker_context: Any = None
 
 
-def _install(context: Any) -> None:
+def _install(context: Any, parent: int | None = None) -> None:
     global _worker_context
     _worker_context = context
+    _die_with_parent(parent)
+    # Ctrl-C reaches the whole process group: the parent alone decides, and stops the workers.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the parent's handler (fork copies it): just die
+
+
+PR_SET_PDEATHSIG = 1
+
+
+def _die_with_parent(parent: int | None) -> None:
+    """A worker must not outlive the run (SIGKILL to the parent included): on Linux the kernel
+    sends it SIGKILL when its parent dies; if the parent died before this was set, exit now."""
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        try:
+            ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+        except (OSError, AttributeError):
+            pass
+    if parent is not None and os.getppid() != parent:
+        os._exit(1)
+
+
+def _stop(pool: ProcessPoolExecutor) -> None:
+    """Stop the workers now (their current documents too): on Ctrl-C, SIGTERM or an error that
+    ends the run; shutdown() alone would wait for every document still queued."""
+    pool.shutdown(wait=False, cancel_futures=True)
+    processes = list((getattr(pool, "_processes", None) or {}).values())  # no public API before 3.14
+    for process in processes:
+        if process.is_alive():
+            process.kill()
+    for process in processes:
+        process.join()
 
 
 def _call(task: Task, item: Any) -> Any:
@@ -78,10 +113,15 @@ class LocalPool:
                     results.append(task(context, item))
                     tick(name(item), True)
                 return results
-            with ProcessPoolExecutor(max_workers=min(self.jobs, len(items)), initializer=_install,
-                                     initargs=(context,)) as pool:
+            pool = ProcessPoolExecutor(max_workers=min(self.jobs, len(items)), initializer=_install,
+                                       initargs=(context, os.getpid()))
+            try:
                 futures = {pool.submit(_call, task, item): item for item in items}
                 for future in as_completed(futures):
                     results.append(future.result())
                     tick(name(futures[future]), True)
+            except BaseException:  # Ctrl-C, SIGTERM (errors.Interrupted), a write error: stop all
+                _stop(pool)
+                raise
+            pool.shutdown()
         return results

@@ -10,20 +10,23 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..errors import DocumentError, UsageProblem
+from ..errors import DocumentError, UsageProblem, write_problem
 from ..model import DocumentResult
 from ..pipeline import Analysis, failed
 from ..verify.record import check_private_dir, default_private_dir
 from .common import FlowContext, Options, RunOutcome, finish, internal_error, rules_for
 from .dossier import across_dossier, dossier_wide
 from .executor import Executor, LocalPool, Progress
+from .guard import guarded_output, is_write_error
 from .sources import SourceFile, collect
 
 
 def run(sources: list[Path], out_dir: Path, options: Options = Options(), private_dir: Path | None = None,
         executor: Executor | None = None, progress: Progress | None = None) -> RunOutcome:
     """Redact `sources` (files or folders, recursively) into `out_dir`. Raises RulesError (exit 3)
-    or UsageProblem (exit 2) before anything is written."""
+    or UsageProblem (exit 2) before anything is written; FolderBusy (exit 75) when another run
+    holds the folder; EnvironmentProblem (exit 74) when the folder cannot be written, up front or
+    midway (the inventory and log are then not written)."""
     rules = rules_for(options)
     private_dir = private_dir or default_private_dir(out_dir)
     items, unsupported = collect(list(sources), out_dir)
@@ -31,10 +34,19 @@ def run(sources: list[Path], out_dir: Path, options: Options = Options(), privat
         check_private_dir(private_dir, out_dir)
     except ValueError as exc:
         raise UsageProblem(str(exc)) from None
-    out_dir.mkdir(parents=True, exist_ok=True)
+    with guarded_output(out_dir, private_dir):
+        try:
+            return _run(rules, items, unsupported, out_dir, options, private_dir, executor or LocalPool(),
+                        progress or Progress())
+        except OSError as exc:  # a worker's or the report's write failed: stop, report nothing half
+            if is_write_error(exc):
+                raise write_problem(exc, f"uitvoermap {out_dir} of privémap {private_dir}") from None
+            raise
+
+
+def _run(rules, items: list[SourceFile], unsupported: list[DocumentResult], out_dir: Path, options: Options,
+         private_dir: Path, executor: Executor, progress: Progress) -> RunOutcome:
     context = FlowContext(rules, out_dir, options.model_dir, options.unreadable_pages)
-    executor = executor or LocalPool()
-    progress = progress or Progress()
     if dossier_wide(rules):  # names redacted anywhere are redacted everywhere
         analysed = executor.map(analyse_one, items, context, progress, "analyseren", _relpath)
         failures = [r for r in analysed if isinstance(r, DocumentResult)]
@@ -61,6 +73,7 @@ def analyse_one(context: FlowContext, item: SourceFile) -> Analysis | DocumentRe
     except DocumentError as exc:
         return failed(item.path, item.relpath, context.dest, exc)
     except Exception as exc:
+        _stop_on_write_error(context, exc)
         return internal_error(item.relpath, item.path.suffix.lstrip("."), exc)
 
 
@@ -70,7 +83,15 @@ def publish_one(context: FlowContext, analysis: Analysis) -> DocumentResult:
         return context.publisher.publish(analysis.document, analysis.decisions, context.dest,
                                          blackout=context.blackout)
     except Exception as exc:
+        _stop_on_write_error(context, exc)
         return internal_error(analysis.relpath, analysis.document.kind, exc)
+
+
+def _stop_on_write_error(context: FlowContext, exc: Exception) -> None:
+    """A read-only folder or a full disk is not this document's fault, nor a bug: the run stops
+    (EnvironmentProblem, exit 74) instead of marking every document as an internal error."""
+    if is_write_error(exc):
+        raise write_problem(exc, f"uitvoermap {context.dest}") from None
 
 
 def process_one(context: FlowContext, item: SourceFile) -> DocumentResult:
