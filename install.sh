@@ -7,10 +7,11 @@ cd "$(dirname "$0")"
 
 if command -v apt-get >/dev/null 2>&1; then
   # Tesseract with Dutch data for scanned pages; poppler's pdftotext as an independent checker.
+  # strace: the test suite watches a whole run for network attempts (tests/e2e/test_offline.py).
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
-  if ! dpkg -s tesseract-ocr tesseract-ocr-nld poppler-utils >/dev/null 2>&1; then
+  if ! dpkg -s tesseract-ocr tesseract-ocr-nld poppler-utils strace >/dev/null 2>&1; then
     $SUDO apt-get update -qq
-    $SUDO apt-get install -y -qq tesseract-ocr tesseract-ocr-nld poppler-utils >/dev/null
+    $SUDO apt-get install -y -qq tesseract-ocr tesseract-ocr-nld poppler-utils strace >/dev/null
   fi
 fi
 
