@@ -12,6 +12,10 @@ from dataclasses import dataclass, field
 from .errors import DocumentError
 
 
+def _now() -> float:
+    return time.monotonic()
+
+
 @dataclass(frozen=True)
 class Limits:
     max_pages: int = 5000
@@ -27,7 +31,7 @@ class Budget:
     """The limits of one document, with the moment its work started."""
 
     limits: Limits
-    started: float = field(default_factory=time.monotonic)
+    started: float = field(default_factory=lambda: _now())
 
     def check_pages(self, pages: int) -> None:
         if pages > self.limits.max_pages:
@@ -40,7 +44,7 @@ class Budget:
                                 "policy.yaml): niet geanalyseerd; splits het document of verhoog de grens")
 
     def check_time(self, where: str) -> None:
-        elapsed = time.monotonic() - self.started
+        elapsed = _now() - self.started
         if elapsed > self.limits.max_seconds:
             raise DocumentError(f"verwerking duurt te lang (meer dan {self.limits.max_seconds:g} seconden, {where}; "
                                 "grens limits.max_seconds in policy.yaml): afgebroken")
