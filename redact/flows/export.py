@@ -9,6 +9,7 @@ analysis, the reviewer's decisions for the machine's.
 from __future__ import annotations
 
 import re
+from contextlib import ExitStack
 from dataclasses import dataclass, replace
 from functools import cached_property
 from pathlib import Path
@@ -16,7 +17,7 @@ from pathlib import Path
 from ..review.decisions import (DECISIONS_FILE, DecisionBook, DecisionsError, extra_proposals, final_decisions,
                                 normalise_value)
 from ..decide.overlaps import resolve_overlaps
-from ..errors import ReviewOpen, UsageProblem
+from ..errors import ReviewOpen, UsageProblem, write_problem
 from ..model import Decision, DocumentResult, Status
 from ..outfolder import remove_output
 from ..pipeline import Publisher, failed
@@ -26,6 +27,7 @@ from ..verify.record import check_private_dir, default_private_dir
 from ..review.workfolder import EntryStatus, IndexEntry, WorkError, WorkIndex, check_source, read_document, read_index
 from .common import Options, RunOutcome, finish, rules_for
 from .executor import Executor, LocalPool, Progress
+from .guard import guarded_output, is_write_error
 
 # How a document the scan could not use is reported (skipped: a file type this tool does not read).
 
@@ -52,8 +54,20 @@ def export(work_dir: Path, out_dir: Path, unreviewed: str = "redact", options: O
            private_dir: Path | None = None, executor: Executor | None = None,
            progress: Progress | None = None) -> RunOutcome:
     """Export WORK into OUT. Raises UsageProblem (exit 2), RulesError (exit 3), or ReviewOpen
-    (exit 6: `unreviewed="fail"` and proposals are open; nothing exported)."""
+    (exit 6: `unreviewed="fail"` and proposals are open; nothing exported), FolderBusy (exit 75:
+    another run holds OUT) or EnvironmentProblem (exit 74: OUT cannot be written)."""
     private_dir = private_dir or default_private_dir(out_dir)
+    with ExitStack() as guard:  # the output folders stay locked up to the end of finish()
+        try:
+            return _export(work_dir, out_dir, unreviewed, options, private_dir, executor, progress, guard)
+        except OSError as exc:  # a write failed midway: stop, report nothing half
+            if is_write_error(exc):
+                raise write_problem(exc, f"uitvoermap {out_dir} of privémap {private_dir}") from None
+            raise
+
+
+def _export(work_dir: Path, out_dir: Path, unreviewed: str, options: Options, private_dir: Path,
+            executor: Executor | None, progress: Progress | None, guard: ExitStack) -> RunOutcome:
     try:
         check_folders(work_dir, out_dir, private_dir)
         with review_lock(work_dir, "woo-redact export"):  # not while a review is still deciding
@@ -65,7 +79,7 @@ def export(work_dir: Path, out_dir: Path, unreviewed: str = "redact", options: O
             if unreviewed == "fail":
                 refuse_open(index, book, work_dir)
             by_policy = sum(open_proposals(index, book).values())  # decided by --unreviewed redact|keep
-            out_dir.mkdir(parents=True, exist_ok=True)
+            guard.enter_context(guarded_output(out_dir, private_dir))  # lock, write check, leftovers
             context = ExportContext(rules, work_dir, out_dir, book, unreviewed)
             unsupported = [export_one(context, e) for e in index.documents if e.status is EntryStatus.SKIPPED]
             todo = [e for e in index.documents if e.status is not EntryStatus.SKIPPED]

@@ -19,8 +19,9 @@ from pathlib import Path
 from ..errors import FolderBusy, write_problem
 from ..fileio import remove_temp_files
 
-# Errors that say the machine cannot take the output, not that woo-redact has a bug.
-WRITE_ERRNOS = frozenset({errno.EROFS, errno.ENOSPC, errno.EDQUOT, errno.EACCES, errno.EPERM, errno.EFBIG})
+# Errors midway that say the machine cannot take the output, not that woo-redact has a bug. (Rights
+# are checked up front, check_writable; an EACCES later may as well be a read, so it is not here.)
+WRITE_ERRNOS = frozenset({errno.EROFS, errno.ENOSPC, errno.EDQUOT, errno.EFBIG})
 
 
 def is_write_error(exc: BaseException) -> bool:

@@ -198,3 +198,20 @@ def test_scan_carries_names_across_the_dossier_as_run_does(tmp_path, blank_model
     assert cli("run", src, "--out", ran, "-j", "1", "--model", blank_model).exit_code == 0
     for name in ("a.txt", "b.txt"):
         assert (exported / name).read_text(encoding="utf-8") == (ran / name).read_text(encoding="utf-8")
+
+
+def test_export_into_a_folder_another_run_holds_is_refused(work, tmp_path):
+    """export takes the same lock on OUT as run (flows/guard.py): exit 75, nothing written."""
+    import fcntl
+    import os
+
+    out = tmp_path / "pub"
+    out.mkdir()
+    fd = os.open(out, os.O_RDONLY)
+    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    try:
+        result = cli("export", work, "--out", out, "--unreviewed", "redact")
+    finally:
+        os.close(fd)
+    assert result.exit_code == 75, result.output
+    assert list(out.iterdir()) == []
