@@ -3,6 +3,9 @@
 An error that stops a whole command is a `WooRedactError`: it carries its exit code, and the one
 handler at the entry point (cli.py) prints it and exits with that code. Errors about one document
 (`DocumentError`) do not stop anything: they become that document's row in the inventory.
+A run stopped by Ctrl-C or SIGTERM raises `Interrupted` (or KeyboardInterrupt), which the same
+handler turns into 130 or 143. README's "Exit status" and commands/options.EXIT_CODES_HELP list the
+same codes.
 """
 
 from __future__ import annotations
@@ -89,8 +92,8 @@ def write_problem(exc: OSError, where: str) -> EnvironmentProblem:
                errno.EDQUOT: "het schijfquotum is op", errno.EACCES: "geen schrijfrechten",
                errno.EPERM: "schrijven niet toegestaan"}
     reason = reasons.get(exc.errno, exc.strerror or type(exc).__name__)
-    return EnvironmentProblem(f"{where}: {reason}; niets gepubliceerd of half geschreven, "
-                              "los dit op en start opnieuw")
+    return EnvironmentProblem(f"{where}: {reason}. De inventaris en het redactielog zijn niet (half) "
+                              "geschreven; los dit op en start dezelfde opdracht opnieuw.")
 
 
 class DocumentError(Exception):

@@ -18,6 +18,10 @@ Exit status:
   6  export --unreviewed fail: proposals nobody decided on; nothing exported
   7  check: a sample value was missed or over-redacted, or a threshold failed
  70  internal error (a bug: please report it with the traceback)
+ 74  the output could not be written (read-only folder, full disk)
+ 75  the output folder is in use by another woo-redact run
+130  stopped with Ctrl-C
+143  stopped with SIGTERM
 """
 
 
