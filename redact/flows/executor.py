@@ -13,6 +13,7 @@ its workers the same way.
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import signal
 import sys
@@ -113,8 +114,11 @@ class LocalPool:
                     results.append(task(context, item))
                     tick(name(item), True)
                 return results
-            pool = ProcessPoolExecutor(max_workers=min(self.jobs, len(items)), initializer=_install,
-                                       initargs=(context, os.getpid()))
+            mp = multiprocessing.get_context()
+            # The pid a worker's parent has (a forkserver's workers have the server as theirs).
+            parent = os.getpid() if mp.get_start_method() in ("fork", "spawn") else None
+            pool = ProcessPoolExecutor(max_workers=min(self.jobs, len(items)), mp_context=mp, initializer=_install,
+                                       initargs=(context, parent))
             try:
                 futures = {pool.submit(_call, task, item): item for item in items}
                 for future in as_completed(futures):
