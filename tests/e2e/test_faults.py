@@ -120,6 +120,7 @@ def test_a_killed_batch_leaves_no_orphan_and_its_rerun_is_whole(tmp_path):
     assert rerun.returncode == 0, err
     assert not (out / ".brief0.txt.k9x_2abc.tmp").exists() and not (out / "sub" / ".x.pdf.abcdefgh.tmp").exists()
     assert (out / ".mijn-notitie.tmp").exists() and (out / "notities.tmp").exists()
+    assert sorted(p.name for p in out.rglob("*.tmp")) == [".mijn-notitie.tmp", "notities.tmp"]  # ours all gone
 
     clean = tmp_path / "clean"
     undisturbed = start(src, clean)
