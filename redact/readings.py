@@ -145,7 +145,8 @@ def spans(reading: Reading, start: int, end: int, pages: dict[int, Page]) -> lis
     contiguous runs, joined across characters that are only spacing or invisible between them
     (`j . e`, `jeroen<ZWSP>.v`, glyphs drawn one by one on lines of their own: one stretch;
     two pieces with other text between them: two)."""
-    points = sorted({o for o in reading.origin[start:end] if o is not None})
+    points = sorted({o for o in reading.origin[start:end]
+                     if o is not None and not _only_spacing(pages[o[0]].text, o[1], o[1] + 1)})
     runs: list[list[int]] = []  # [page, first, last]
     for number, index in points:
         if runs and runs[-1][0] == number and _only_spacing(pages[number].text, runs[-1][2] + 1, index):
