@@ -65,8 +65,11 @@ def scrub(doc: pymupdf.Document) -> None:
 
 def _drop_other_keys(doc: pymupdf.Document, xref: int, allowed: frozenset[str]) -> None:
     for key in doc.xref_get_keys(xref):
-        if key not in allowed:
-            doc.xref_set_key(xref, key, "null")
+        if key in allowed:
+            continue
+        kind, value = doc.xref_get_key(xref, key)
+        if kind != "null" and value.replace(" ", "") not in ("[]", "<<>>"):  # empty ones carry nothing
+            doc.xref_set_key(xref, key, "null")  # MuPDF keeps the key, as null: the same as absent
 
 
 def _indirect(doc: pymupdf.Document, xref: int, key: str) -> int | None:
