@@ -196,3 +196,42 @@ def test_verify_fails_on_private_keys_put_back(outputs, tmp_path):
 def test_verify_reads_strings_at_any_depth(sources):
     strings = read_structure(sources["private_keys"]).strings
     assert f"{tricks.EMAIL} {tricks.PHONE}" in strings  # 40 dictionaries deep
+
+
+def test_woo_redact_run_and_verify_on_every_trick(sources, blank_model, tmp_path):
+    """The command line: `run` publishes every trick file (exit 0), `verify` passes the folder
+    from the private record's hashes, and fails it (exit 4) once an output is its original
+    again, for each class."""
+    import json
+    import shutil
+
+    from click.testing import CliRunner
+
+    from redact.cli import main
+    from redact.errors import ExitCode
+    from redact.fileio import file_sha256
+
+    src = tmp_path / "bron"
+    src.mkdir()
+    for path in sources.values():
+        shutil.copy(path, src / path.name)
+    out = tmp_path / "uit"
+    result = CliRunner().invoke(main, ["run", str(src), "--out", str(out), "-j", "1", "--model", str(blank_model)])
+    assert result.exit_code == ExitCode.OK, result.output
+    result = CliRunner().invoke(main, ["verify", str(out)])
+    assert result.exit_code == ExitCode.OK, result.output
+    # The originals put back, with their checksums forged into the record: the content gives
+    # each one away, not the checksum.
+    record_path = out.parent / "uit.woo-private" / "register.json"
+    record = json.loads(record_path.read_text(encoding="utf-8"))
+    for path in sources.values():
+        shutil.copy(path, out / path.name)
+    for d in record["documents"]:
+        if d.get("output"):
+            d["sha256"] = file_sha256(out / d["output"])
+    record_path.write_text(json.dumps(record), encoding="utf-8")
+    result = CliRunner().invoke(main, ["verify", str(out)])
+    assert result.exit_code == ExitCode.VERIFY_FAILED, result.output
+    assert "controlegetal" not in result.output
+    for path in sources.values():
+        assert (out / "_NIET_PUBLICEREN" / path.name).exists(), path.name
