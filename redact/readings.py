@@ -12,7 +12,8 @@ the same normalisation. Both import this module; it imports nothing of the pipel
 - `geometric`: the glyphs sorted into lines by their vertical centre and along each line by x,
   with a space wherever the gap between two glyphs is wider than the line's usual gap between
   letters (its tracking) plus a fifth of the glyph height: words rebuilt from geometry, not
-  from the space characters a writer put in (or left out).
+  from the space characters a writer put in (or left out); a gap of more than twice the glyph
+  height is a break between columns, not a space.
 
 `origin[k]` is where character k of a reading comes from: (page number, index into that
 page's text), or None for a character the reading put in (a space, a line break).
@@ -68,6 +69,7 @@ def normalise_text(text: str) -> str:
 
 LINE_TOLERANCE = 0.4  # share of a glyph's height its centre may lie off its line's centre
 WORD_GAP = 0.2  # share of the glyph height a gap must exceed the line's tracking to be a space
+COLUMN_GAP = 2.0  # ... to be a break between columns (no value runs on across it)
 
 
 def _lines(glyphs: list[tuple[Box, str, Origin]]) -> list[list[tuple[Box, str, Origin]]]:
@@ -106,7 +108,10 @@ def geometric(page: Page) -> Reading | None:
         tracking = max(0.0, statistics.median(gaps)) if gaps else 0.0
         height = statistics.median(g[0][3] - g[0][1] for g in line)
         for k, (box, c, o) in enumerate(line):
-            if k and gaps[k - 1] > tracking + WORD_GAP * height:
+            if k and gaps[k - 1] > tracking + COLUMN_GAP * height:  # another column or table cell
+                chars.extend("\n\n")
+                origin.extend((None, None))
+            elif k and gaps[k - 1] > tracking + WORD_GAP * height:
                 chars.append(" ")
                 origin.append(None)
             chars.append(c)

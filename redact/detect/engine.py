@@ -127,9 +127,9 @@ class DetectionEngine:
         for before, after in zip(document.pages, document.pages[1:]):
             if not before.boxes and before.offset + len(before.text) == after.offset:
                 readings.append((across(before, after), "gevonden over de grens van een tekstdeel"))
-        have = {(f.page, f.entity_type): [] for f in found}
+        have: dict[tuple[int, str], list[tuple[int, int]]] = {}
         for f in found:
-            have[(f.page, f.entity_type)].append((f.start, f.end))
+            have.setdefault((f.page, f.entity_type), []).append((f.start, f.end))
         extra: list[Finding] = []
         for reading, note in readings:
             if not reading.text.strip():
