@@ -11,6 +11,7 @@ others (render/sanitize.py), the output check fails a file that still has one
 from __future__ import annotations
 
 SOI, SOS, EOI, COM, APP14 = 0xD8, 0xDA, 0xD9, 0xFE, 0xEE
+TRAILER = -1  # bytes after EOI: no decoder reads them, any reader of the file can
 _NO_LENGTH = {0x01, SOI, EOI} | set(range(0xD0, 0xD8))  # markers without a length field
 
 
@@ -18,16 +19,23 @@ class JpegError(ValueError):
     """Not a JPEG this parser can walk to its scan data."""
 
 
-def segments(data: bytes) -> list[tuple[int, int, int]]:
-    """(marker, start, end) of every segment before the scan data, SOI first; the last entry is
-    the SOS segment with everything after it (the entropy-coded data and EOI)."""
+def segments(data: bytes) -> list[tuple[int | None, int, int]]:
+    """(marker, start, end) of every segment, SOI first, EOI (or the end of the data) last; the
+    entropy-coded data after each SOS header is a segment of its own (marker None), and bytes
+    after EOI one with marker TRAILER. Markers between the scans of a progressive JPEG (DHT,
+    COM, APPn, ...) are segments like any other."""
     if data[:2] != b"\xff\xd8":
         raise JpegError("geen JPEG (SOI ontbreekt)")
-    out = [(SOI, 0, 2)]
-    i = 2
+    out: list[tuple[int | None, int, int]] = [(SOI, 0, 2)]
+    i, scanned = 2, False
     while i < len(data):
         if data[i] != 0xFF:
-            raise JpegError(f"onverwachte byte op positie {i}")
+            if not scanned:
+                raise JpegError(f"onverwachte byte op positie {i}")
+            end = _scan_end(data, i)
+            out.append((None, i, end))
+            i = end
+            continue
         while i + 1 < len(data) and data[i + 1] == 0xFF:  # fill bytes
             i += 1
         if i + 1 >= len(data):
@@ -37,24 +45,45 @@ def segments(data: bytes) -> list[tuple[int, int, int]]:
             out.append((marker, i, i + 2))
             i += 2
             if marker == EOI:
+                if i < len(data):
+                    out.append((TRAILER, i, len(data)))
                 return out
             continue
         if i + 4 > len(data):
             raise JpegError("afgebroken segment")
         end = i + 2 + int.from_bytes(data[i + 2:i + 4], "big")
-        if marker == SOS:
-            out.append((SOS, i, len(data)))
-            return out
         if end > len(data):
             raise JpegError("segment langer dan het bestand")
         out.append((marker, i, end))
         i = end
-    raise JpegError("geen beeldgegevens (SOS ontbreekt)")
+        if marker == SOS:
+            scanned = True
+            end = _scan_end(data, i)
+            out.append((None, i, end))
+            i = end
+    if not scanned:
+        raise JpegError("geen beeldgegevens (SOS ontbreekt)")
+    return out  # no EOI: a truncated file as decoders accept it
+
+
+def _scan_end(data: bytes, i: int) -> int:
+    """Where the entropy-coded data starting at `i` ends: at the first marker that is not a
+    stuffed 0xFF00 or a restart marker."""
+    while True:
+        i = data.find(b"\xff", i)
+        if i == -1 or i + 1 >= len(data):
+            return len(data)
+        nxt = data[i + 1]
+        if nxt == 0x00 or 0xD0 <= nxt <= 0xD7 or nxt == 0xFF:
+            i += 1 if nxt == 0xFF else 2
+            continue
+        return i
 
 
 def is_metadata(marker: int, body: bytes) -> bool:
-    """COM and every APPn segment, except a plain Adobe APP14 (colour transform, no text)."""
-    if marker == COM:
+    """COM, every APPn segment (except a plain Adobe APP14: colour transform, no text) and
+    whatever follows EOI."""
+    if marker in (COM, TRAILER):
         return True
     if 0xE0 <= marker <= 0xEF:
         return not (marker == APP14 and body.startswith(b"Adobe") and len(body) <= 16)
@@ -63,9 +92,10 @@ def is_metadata(marker: int, body: bytes) -> bool:
 
 def metadata(data: bytes) -> list[bytes]:
     """The bodies of the metadata segments (raises JpegError on what it cannot walk)."""
-    return [data[s + 4:e] for m, s, e in segments(data) if m != SOS and is_metadata(m, data[s + 4:e])]
+    return [data[s if m == TRAILER else s + 4:e] for m, s, e in segments(data)
+            if m is not None and is_metadata(m, data[s + 4:e])]
 
 
 def strip_metadata(data: bytes) -> bytes:
     """The JPEG without its metadata segments; the pixels byte for byte the same."""
-    return b"".join(data[s:e] for m, s, e in segments(data) if m == SOS or not is_metadata(m, data[s + 4:e]))
+    return b"".join(data[s:e] for m, s, e in segments(data) if m is None or not is_metadata(m, data[s + 4:e]))

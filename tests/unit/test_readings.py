@@ -101,6 +101,15 @@ def test_strip_metadata_drops_comments_and_app_blocks_and_keeps_the_pixels():
     assert pymupdf.Pixmap(strip_metadata(dirty)).samples == pymupdf.Pixmap(_jpeg()).samples
 
 
+def test_metadata_between_scans_and_after_the_end_is_found_and_dropped():
+    plain = strip_metadata(_jpeg())
+    eoi = plain.rindex(b"\xff\xd9")
+    com = b"\xff\xfe\x00\x0ajan@x.nl"
+    dirty = plain[:eoi] + com + plain[eoi:] + b"bel 0612345678"
+    assert metadata(dirty) == [b"jan@x.nl", b"bel 0612345678"]
+    assert strip_metadata(dirty) == plain
+
+
 def test_a_jpeg_that_cannot_be_walked_is_refused():
     with pytest.raises(JpegError):
         metadata(b"\xff\xd8\xff\xe1\xff\xff")
