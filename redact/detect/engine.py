@@ -14,7 +14,8 @@ from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
 from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
 
 from ..lexicon import Lexicon
-from ..model import DetectorKind, Document, Finding
+from ..model import DetectorKind, Document, Finding, Page
+from ..readings import Reading, across, page_readings, spans
 from ..rules import RuleSet
 from .recognizers import LANGUAGE
 from .registry import build_recognizer
@@ -61,6 +62,11 @@ def load_pipeline(model_dir: Path | None) -> spacy.language.Language:
     return spacy.blank(LANGUAGE)
 
 
+# How a finding of another reading is explained in review.
+_NOTES = {"normalised": "gevonden na normalisatie (onzichtbare of brede tekens)",
+          "geometric": "gevonden in de leesvolgorde op de pagina (tekens op volgorde van plaats)"}
+
+
 class DetectionEngine:
     """Runs every recognizer of a rule set over each page of a Document."""
 
@@ -76,6 +82,8 @@ class DetectionEngine:
         # Recognizers that also look across pages (names revealed by an e-mail address).
         self.document_passes = [r for r in recognizers if hasattr(r, "document_pass")]
         ner_score = next((s.score for s in rules.recognizers if s.kind == "spacy_ner"), 0.85)
+        # What the other readings are searched for: everything but the language model's names.
+        self.pattern_entities = sorted({e for r in recognizers for e in r.supported_entities} - {"PERSON"})
         self.analyzer = AnalyzerEngine(registry=registry, nlp_engine=LoadedSpacyNlpEngine(self.nlp, ner_score),
                                        supported_languages=[LANGUAGE])
 
@@ -86,16 +94,54 @@ class DetectionEngine:
             if not page.text.strip():
                 continue
             for r in self.analyzer.analyze(text=page.text, language=LANGUAGE):
-                meta = r.recognition_metadata or {}
-                expl = r.analysis_explanation
-                name = str(meta.get(r.RECOGNIZER_NAME_KEY, "unknown"))
-                findings.append(Finding(
-                    page=page.number, start=r.start, end=r.end, text=page.text[r.start:r.end],
-                    entity_type=r.entity_type, score=round(float(r.score), 4), detector=name,
-                    explanation=(expl.textual_explanation or expl.pattern_name or "") if expl else "",
-                    detector_kind=self.kinds.get(name, DetectorKind.UNKNOWN),
-                ))
+                findings.append(self._finding(r, page, r.start, r.end))
+        findings.extend(self._other_readings(document, findings))
         for recognizer in self.document_passes:
             findings.extend(recognizer.document_pass(document, findings))
         findings.sort(key=lambda f: (f.page, f.start, f.end, f.entity_type))
         return tuple(findings)
+
+    def _finding(self, r, page: Page, start: int, end: int, note: str = "", value: str | None = None) -> Finding:
+        meta = r.recognition_metadata or {}
+        expl = r.analysis_explanation
+        name = str(meta.get(r.RECOGNIZER_NAME_KEY, "unknown"))
+        explanation = (expl.textual_explanation or expl.pattern_name or "") if expl else ""
+        return Finding(
+            page=page.number, start=start, end=end, text=page.text[start:end] if value is None else value,
+            entity_type=r.entity_type, score=round(float(r.score), 4), detector=name,
+            explanation=f"{explanation} ({note})" if note and explanation else explanation or note,
+            detector_kind=self.kinds.get(name, DetectorKind.UNKNOWN),
+        )
+
+    def _other_readings(self, document: Document, found: list[Finding]) -> list[Finding]:
+        """Findings in the other readings of each page (readings.py: normalised, geometric) and
+        across the cuts between plain-text pieces, mapped back to the page text. A value read in
+        pieces (drawn out of order) gives one finding per piece; each finding's text is the value
+        as that reading has it, so that decisions judge the whole value and the output check looks
+        for it whole. Pattern recognizers only (the language model is not run again)."""
+        pages = {p.number: p for p in document.pages}
+        readings: list[tuple[Reading, str]] = []
+        for page in document.pages:
+            if page.text.strip():
+                readings.extend((r, _NOTES[kind]) for kind, r in page_readings(page))
+        for before, after in zip(document.pages, document.pages[1:]):
+            if not before.boxes and before.offset + len(before.text) == after.offset:
+                readings.append((across(before, after), "gevonden over de grens van een tekstdeel"))
+        have: dict[tuple[int, str], list[tuple[int, int]]] = {}
+        for f in found:
+            have.setdefault((f.page, f.entity_type), []).append((f.start, f.end))
+        extra: list[Finding] = []
+        for reading, note in readings:
+            if not reading.text.strip():
+                continue
+            artifacts = self.analyzer.nlp_engine._doc_to_nlp_artifact(self.nlp.make_doc(reading.text), LANGUAGE)
+            for r in self.analyzer.analyze(text=reading.text, language=LANGUAGE, entities=self.pattern_entities,
+                                           nlp_artifacts=artifacts):
+                value = reading.text[r.start:r.end]
+                for number, start, end in spans(reading, r.start, r.end, pages):
+                    known = have.setdefault((number, r.entity_type), [])
+                    if any(s <= start and end <= e for s, e in known):
+                        continue  # the text as read already has it (or a longer stretch)
+                    known.append((start, end))
+                    extra.append(self._finding(r, pages[number], start, end, note, value))
+        return extra

@@ -78,7 +78,9 @@ def _looks_binary(text: str) -> bool:
 
 
 def split_pages(text: str, size: int = CHUNK_CHARS) -> tuple[Page, ...]:
-    """Cut at blank lines (or line ends, for long paragraphs) so that no value is split."""
+    """Cut at blank lines, else at line ends (long paragraphs), else at a space (one long line),
+    so that a value without spaces is never split; a value with spaces that a cut splits is
+    found by detection across the cut (readings.across)."""
     pages: list[Page] = []
     start = 0
     while start < len(text):
@@ -89,6 +91,8 @@ def split_pages(text: str, size: int = CHUNK_CHARS) -> tuple[Page, ...]:
                 end = cut + 2
             else:
                 cut = text.rfind("\n", start + size // 2, end)
+                if cut == -1:
+                    cut = max(text.rfind(" ", start + size // 2, end), text.rfind("\t", start + size // 2, end))
                 end = cut + 1 if cut != -1 else end
         pages.append(Page(number=len(pages) + 1, text=text[start:end], offset=start))
         start = end

@@ -59,7 +59,29 @@ def line_rects(page: Page, start: int, end: int) -> list[pymupdf.Rect]:
     if current is not None:
         rects.append(current)
     # Not clipped to the page: text outside the mediabox is still in the file and is removed too.
-    return [r for r in rects if r.width > 0.5 and r.height > 0.5]
+    return _join_touching([r for r in rects if r.width > 0.5 and r.height > 0.5])
+
+
+def _join_touching(rects: list[pymupdf.Rect]) -> list[pymupdf.Rect]:
+    """Rects of one line that touch or overlap as one: glyphs drawn out of order (a value put
+    together from pieces, readings.py) give one box per piece, not one label per glyph."""
+    joined: list[pymupdf.Rect] = []
+    for r in rects:
+        joined.append(pymupdf.Rect(r))
+        changed = True
+        while changed and len(joined) > 1:
+            changed = False
+            last = joined[-1]
+            for i, other in enumerate(joined[:-1]):
+                overlap = min(last.y1, other.y1) - max(last.y0, other.y0)
+                if overlap >= 0.8 * min(last.height, other.height) and \
+                        last.x0 <= other.x1 + 0.5 and other.x0 <= last.x1 + 0.5:
+                    joined[i] = other | last
+                    joined.pop()
+                    joined.append(joined.pop(i))
+                    changed = True
+                    break
+    return joined
 
 
 def _glyph_beside(page: Page, index: int, step: int) -> Box | None:

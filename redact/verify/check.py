@@ -20,6 +20,7 @@ from pypdf.generic import DictionaryObject
 
 from ..model import Redaction
 from .extract import pdf_extractors
+from .judged import unjudged
 from .labels import page_words, unlabelled_boxes
 from .layout import layout_problems, misplaced_words
 from .ocr import bands, ocr_available, ocr_page_images, ocr_page_text
@@ -137,6 +138,8 @@ def verify_output(path: Path, kind: str, values: Values | Iterable[str],
     output at the same place and uncovered (not checked without it).
     `named`: given, it receives which plain value was read where (named_places): private, for
     the console and the private record; the problems returned name places only (published).
+    Besides the known values, any e-mail address, phone number or IBAN that an extractor reads
+    but the pipeline's own reading of the output lacks fails the file (judged.py).
     """
     values, redactions = _as_matcher(values), tuple(redactions)
     named = [] if named is None else named
@@ -151,9 +154,10 @@ def verify_output(path: Path, kind: str, values: Values | Iterable[str],
         problems.append(f"{n} weggelakte waarde(n) nog in de PDF-objecten (tekenreeksen buiten de paginatekst)")
         if isinstance(values, PlainValues):
             named.extend(f"{v!r} in de PDF-objecten" for v in values.readable("\n".join(structure.strings)))
-    for name, extract in pdf_extractors(path).items():
+    extractors, texts = pdf_extractors(path), {}
+    for name, extract in extractors.items():
         try:
-            text = extract(path)
+            text = texts[name] = extract(path)
         except Exception as exc:  # an extractor that fails cannot vouch for the file
             problems.append(f"{name} kon de uitvoer niet lezen: {exc}")
             continue
@@ -162,6 +166,7 @@ def verify_output(path: Path, kind: str, values: Values | Iterable[str],
             pages = _pages(name, path, text)
             problems.append(f"{n} weggelakte waarde(n) nog leesbaar volgens {name}{_at(places(values, pages))}")
             named.extend(named_places(values, pages, name))
+    problems.extend(unjudged(path, extractors, texts, named))  # values no detector saw (judged.py)
     reader = pypdf.PdfReader(path)
     if redactions or source is not None:
         if shutil.which("pdftotext"):

@@ -2,8 +2,11 @@
 
 Every object in the file is visited, not only the ones the catalog points to: an attachment
 or a script hidden in an unreferenced object is still in the file. The strings of all objects
-and the string operands of content streams (alternate and actual text in marked content,
-annotation contents, JavaScript) are returned for the value check as well.
+(at any depth: the walk is iterative), the string operands of content streams (alternate and
+actual text in marked content, annotation contents, JavaScript) and the metadata segments of
+JPEG images are returned for the value check as well. An object that cannot be read fails the
+file (what cannot be walked cannot be vouched for), and so do keys of the catalog, the page
+tree, a page or its resources that are not on the allow-list (pdfkeys.py), and image metadata.
 """
 
 from __future__ import annotations
@@ -16,6 +19,9 @@ from pathlib import Path
 import pypdf
 from pypdf.generic import (ArrayObject, DictionaryObject, IndirectObject, NameObject, NullObject, StreamObject,
                            TextStringObject, ByteStringObject)
+
+from .. import pdfkeys
+from ..jpeg import JpegError, metadata as jpeg_metadata
 
 logging.getLogger("pypdf").setLevel(logging.ERROR)
 
@@ -64,52 +70,118 @@ def _decode_literal(token: bytes) -> str:
     return raw.decode("latin-1")
 
 
-def _all_objects(reader: pypdf.PdfReader):
+def _all_objects(reader: pypdf.PdfReader, found: Structure):
     ids: set[tuple[int, int]] = set()
     for gen, table in reader.xref.items():
         ids.update((num, gen) for num in table)
     ids.update((num, 0) for num in getattr(reader, "xref_objStm", {}))
+    broken = 0
     for num, gen in sorted(ids):
         try:
             obj = reader.get_object(IndirectObject(num, gen, reader))
-        except Exception:  # a broken object cannot hide anything from a reader either
+        except Exception:  # RecursionError too (nesting too deep for the parser): fail closed
+            broken += 1
             continue
         if obj is not None:
             yield num, obj
+    if broken:
+        found.problems.append(f"{broken} object(en) niet te lezen: inhoud niet te controleren")
 
 
-def _walk(obj, found: Structure, seen_keys: dict[str, int], depth: int = 0) -> None:
-    if depth > 30:
-        return
-    if isinstance(obj, (TextStringObject, ByteStringObject)):
-        found.strings.append(str(obj) if isinstance(obj, TextStringObject) else obj.decode("latin-1", "replace"))
-    elif isinstance(obj, DictionaryObject):
-        for key, value in obj.items():
-            if key in FORBIDDEN_KEYS and _is_set(value):
-                seen_keys[key] = seen_keys.get(key, 0) + 1
-            if key == "/Type" and value in FORBIDDEN_TYPES:
-                seen_keys[str(value)] = seen_keys.get(str(value), 0) + 1
-            if not isinstance(value, IndirectObject):  # indirect ones are visited on their own
-                _walk(value, found, seen_keys, depth + 1)
-    elif isinstance(obj, ArrayObject):
-        for value in obj:
-            if not isinstance(value, IndirectObject):
-                _walk(value, found, seen_keys, depth + 1)
+def _walk(root, found: Structure, seen_keys: dict[str, int]) -> None:
+    """Every string and key in `root` and its direct (not indirect) children, at any depth."""
+    stack = [root]
+    while stack:
+        obj = stack.pop()
+        if isinstance(obj, (TextStringObject, ByteStringObject)):
+            found.strings.append(str(obj) if isinstance(obj, TextStringObject) else obj.decode("latin-1", "replace"))
+        elif isinstance(obj, DictionaryObject):
+            for key, value in obj.items():
+                if key in FORBIDDEN_KEYS and _is_set(value):
+                    seen_keys[key] = seen_keys.get(key, 0) + 1
+                if key == "/Type" and value in FORBIDDEN_TYPES:
+                    seen_keys[str(value)] = seen_keys.get(str(value), 0) + 1
+                if not isinstance(value, IndirectObject):  # indirect ones are visited on their own
+                    stack.append(value)
+        elif isinstance(obj, ArrayObject):
+            stack.extend(v for v in obj if not isinstance(v, IndirectObject))
+
+
+def _other_keys(obj, allowed: frozenset[str]) -> list[str]:
+    obj = obj.get_object() if isinstance(obj, IndirectObject) else obj
+    if not isinstance(obj, DictionaryObject):
+        return []
+    return sorted(k for k in obj if k.lstrip("/") not in allowed and _is_set(obj[k]))
+
+
+def _private_keys(reader: pypdf.PdfReader) -> list[str]:
+    """Keys outside the allow-list in the catalog, the page tree, the pages and their resources."""
+    problems = []
+    root = reader.trailer.get("/Root")
+    extra = _other_keys(root, pdfkeys.CATALOG)
+    if extra:
+        problems.append(f"catalogus bevat onbekende sleutel(s) ({', '.join(extra)})")
+    pages = root.get_object().get("/Pages") if root is not None else None
+    stack, seen, number = [pages], set(), 0
+    while stack:  # depth first, kids in order: pages come out in page order
+        ref = stack.pop()
+        key = getattr(ref, "idnum", None)
+        if ref is None or key in seen:
+            continue
+        seen.add(key)
+        node = ref.get_object()
+        is_page = node.get("/Type") == "/Page"
+        number += is_page
+        extra = _other_keys(node, pdfkeys.PAGE if is_page else pdfkeys.PAGE_TREE) + \
+            [f"/Resources{k}" for k in _other_keys(node.get("/Resources"), pdfkeys.RESOURCES)]
+        if extra:
+            where = f"pagina {number}" if is_page else "paginaboom"
+            problems.append(f"{where} bevat onbekende sleutel(s) ({', '.join(extra)})")
+        stack.extend(reversed(list(node.get("/Kids") or [])))
+    return problems
+
+
+def _image_metadata(obj: StreamObject, found: Structure) -> int:
+    """How many metadata blocks an image stream carries (JPEG COM/APPn, JPEG 2000 xml/uuid
+    boxes); their text goes to the value check. -1: the image cannot be walked."""
+    filters = obj.get("/Filter")
+    filters = [filters] if isinstance(filters, str) else list(filters or [])
+    if "/DCTDecode" in filters:
+        try:
+            blocks = jpeg_metadata(obj.get_data())
+        except (JpegError, Exception):
+            return -1
+        found.strings.extend(b.decode("latin-1") for b in blocks)
+        found.strings.extend(b.decode("utf-16-be", "ignore") for b in blocks)  # XMP/EXIF in UTF-16
+        return len(blocks)
+    if "/JPXDecode" in filters:
+        data = obj._data if hasattr(obj, "_data") else b""
+        return sum(data.count(box) for box in (b"xml ", b"uuid", b"<x:xmpmeta"))
+    return 0
 
 
 def read_structure(path: Path) -> Structure:
     found = Structure()
     reader = pypdf.PdfReader(path)
     seen: dict[str, int] = {}
-    for _num, obj in _all_objects(reader):
+    images, unreadable = 0, 0
+    for _num, obj in _all_objects(reader, found):
         _walk(obj, found, seen)
-        if isinstance(obj, StreamObject) and obj.get("/Subtype") != "/Image" \
-                and not any(k in obj for k in _BINARY_STREAM_KEYS):
+        if isinstance(obj, StreamObject) and obj.get("/Subtype") == "/Image":
+            n = _image_metadata(obj, found)
+            images += max(0, n)
+            unreadable += n < 0
+        elif isinstance(obj, StreamObject) and not any(k in obj for k in _BINARY_STREAM_KEYS):
             try:
                 data = obj.get_data()
             except Exception:
                 continue
             found.strings.extend(_decode_literal(t) for t in _STRING_OPERAND.findall(data))
+    if images:
+        found.problems.append(f"afbeelding(en) met metadata (JPEG COM/EXIF/XMP), {images}x")
+    if unreadable:
+        found.problems.append(f"{unreadable} JPEG-afbeelding(en) niet te controleren op metadata")
+    found.problems.extend(_private_keys(reader))
     for key, n in sorted(seen.items()):
         what = FORBIDDEN_KEYS.get(key) or FORBIDDEN_TYPES.get(key)
         found.problems.append(f"bevat nog {what} ({key}, {n}x)")

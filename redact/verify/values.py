@@ -34,7 +34,11 @@ def squash(text: str) -> str:
     return _squash_keep_case(text).lower()
 
 
-_SQUASHED = re.compile(r"[\s\u00ad]+")
+# Invisible format characters (Unicode Cf: soft hyphen, zero-width spaces and joiners, direction
+# marks, BOM) split a value for a pattern but not for a reader: squashed like whitespace.
+_FORMAT = "\u00ad\u0600-\u0605\u061c\u06dd\u070f\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb"
+_SQUASHED = re.compile(f"[\\s{_FORMAT}]+")
+_INVISIBLE = re.compile(f"[{_FORMAT}]")
 
 
 def _squash_keep_case(text: str) -> str:
@@ -103,14 +107,14 @@ class _Text:
         return occurrence != occurrence.lower()
 
     def inside_word(self, start: int, length: int) -> bool:
-        """A letter directly before or after the match, as the text is written (soft hyphens
-        skipped: they sit inside a word)."""
+        """A letter directly before or after the match, as the text is written (soft hyphens and
+        other invisible characters skipped: they sit inside a word)."""
         first, last = self.at[start], self.at[start + length - 1]
         before = first - 1
-        while before >= 0 and self.normal[before] == "\u00ad":
+        while before >= 0 and _INVISIBLE.match(self.normal[before]):
             before -= 1
         after = last + 1
-        while after < len(self.normal) and self.normal[after] == "\u00ad":
+        while after < len(self.normal) and _INVISIBLE.match(self.normal[after]):
             after += 1
         return (before >= 0 and _one_word(self.normal[before], self.normal[first])) or \
             (after < len(self.normal) and _one_word(self.normal[last], self.normal[after]))

@@ -1,0 +1,165 @@
+"""Other readings of a page's text, each with a map back to the characters it came from.
+
+The text a PDF reader gives is one reading among several: MuPDF follows the order in which the
+glyphs were drawn, so a value drawn back to front (`kpnmail.nl jeroen@`), letter-spaced
+(`j e r o e n`) or broken by invisible characters (a zero-width space, a soft hyphen, a
+fullwidth `＠`) is not found there, while another extractor reads it whole. Detection
+(detect/engine.py) also runs on these readings, and the output check (verify/judged.py) uses
+the same normalisation. Both import this module; it imports nothing of the pipeline but the model.
+
+- `normalised`: NFKC per character, format characters (Unicode category Cf: zero-width
+  spaces and joiners, soft hyphen, direction marks, BOM) left out;
+- `geometric`: the glyphs sorted into lines by their vertical centre and along each line by x,
+  with a space wherever the gap between two glyphs is wider than the line's usual gap between
+  letters (its tracking) plus a fifth of the glyph height: words rebuilt from geometry, not
+  from the space characters a writer put in (or left out); a gap of more than twice the glyph
+  height is a break between columns, not a space.
+
+`origin[k]` is where character k of a reading comes from: (page number, index into that
+page's text), or None for a character the reading put in (a space, a line break).
+"""
+
+from __future__ import annotations
+
+import statistics
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .model import Box, Page
+
+Origin = tuple[int, int] | None
+
+
+@dataclass(frozen=True)
+class Reading:
+    text: str
+    origin: tuple[Origin, ...]
+
+    def __post_init__(self) -> None:
+        if len(self.text) != len(self.origin):
+            raise ValueError("a reading needs one origin per character")
+
+
+def is_format(char: str) -> bool:
+    """Invisible characters that split a value for a pattern but not for a reader."""
+    return unicodedata.category(char) == "Cf"
+
+
+def as_read(page: Page) -> Reading:
+    return Reading(page.text, tuple((page.number, i) for i in range(len(page.text))))
+
+
+def normalised(reading: Reading) -> Reading:
+    chars: list[str] = []
+    origin: list[Origin] = []
+    for c, o in zip(reading.text, reading.origin):
+        if is_format(c):
+            continue
+        for n in unicodedata.normalize("NFKC", c):
+            chars.append(n)
+            origin.append(o)
+    return Reading("".join(chars), tuple(origin))
+
+
+def normalise_text(text: str) -> str:
+    """`normalised` for a plain string (the output check's extractor texts)."""
+    return "".join(unicodedata.normalize("NFKC", c) for c in text if not is_format(c))
+
+
+LINE_TOLERANCE = 0.4  # share of a glyph's height its centre may lie off its line's centre
+WORD_GAP = 0.2  # share of the glyph height a gap must exceed the line's tracking to be a space
+COLUMN_GAP = 2.0  # ... to be a break between columns (no value runs on across it)
+
+
+def _lines(glyphs: list[tuple[Box, str, Origin]]) -> list[list[tuple[Box, str, Origin]]]:
+    glyphs = sorted(glyphs, key=lambda g: (g[0][1] + g[0][3]) / 2)
+    lines: list[list[tuple[Box, str, Origin]]] = []
+    centre = height = 0.0
+    for g in glyphs:
+        box = g[0]
+        cy, h = (box[1] + box[3]) / 2, max(0.1, box[3] - box[1])
+        if lines and abs(cy - centre) <= LINE_TOLERANCE * max(h, height):
+            lines[-1].append(g)
+            n = len(lines[-1])
+            centre += (cy - centre) / n
+            height += (h - height) / n
+        else:
+            lines.append([g])
+            centre, height = cy, h
+    return [sorted(line, key=lambda g: (g[0][0], g[0][2])) for line in lines]
+
+
+def geometric(page: Page) -> Reading | None:
+    """The page's glyphs in line-and-x order, words rebuilt from the gaps; None for a page
+    without character boxes (plain text)."""
+    if not page.boxes:
+        return None
+    glyphs = []
+    for i, (c, box) in enumerate(zip(page.text, page.boxes)):
+        if box is None or c.isspace() or is_format(c):
+            continue
+        for n in unicodedata.normalize("NFKC", c):
+            glyphs.append((box, n, (page.number, i)))
+    chars: list[str] = []
+    origin: list[Origin] = []
+    for line in _lines(glyphs):
+        gaps = [b[0][0] - a[0][2] for a, b in zip(line, line[1:])]
+        tracking = max(0.0, statistics.median(gaps)) if gaps else 0.0
+        height = statistics.median(g[0][3] - g[0][1] for g in line)
+        for k, (box, c, o) in enumerate(line):
+            if k and gaps[k - 1] > tracking + COLUMN_GAP * height:  # another column or table cell
+                chars.extend("\n\n")
+                origin.extend((None, None))
+            elif k and gaps[k - 1] > tracking + WORD_GAP * height:
+                chars.append(" ")
+                origin.append(None)
+            chars.append(c)
+            origin.append(o)
+        chars.append("\n")
+        origin.append(None)
+    return Reading("".join(chars), tuple(origin))
+
+
+def page_readings(page: Page) -> list[tuple[str, Reading]]:
+    """The readings of a page besides its text as read ("normalised", "geometric"), each only
+    where it differs from the one before."""
+    readings = []
+    norm = normalised(as_read(page))
+    if norm.text != page.text:
+        readings.append(("normalised", norm))
+    geo = geometric(page)
+    if geo is not None and geo.text != norm.text:
+        readings.append(("geometric", geo))
+    return readings
+
+
+def across(before: Page, after: Page, reach: int = 300) -> Reading:
+    """The end of one plain-text piece and the start of the next as one reading (normalised),
+    so that a value the cut between them splits is seen whole."""
+    head = before.text[-reach:]
+    tail = after.text[:reach]
+    start = len(before.text) - len(head)
+    raw = Reading(head + tail, tuple((before.number, start + i) for i in range(len(head)))
+                  + tuple((after.number, i) for i in range(len(tail))))
+    return normalised(raw)
+
+
+def spans(reading: Reading, start: int, end: int, pages: dict[int, Page]) -> list[tuple[int, int, int]]:
+    """The stretches (page, start, end) of the pages' texts that reading[start:end] came from:
+    contiguous runs, joined across characters that are only spacing or invisible between them
+    (`j . e`, `jeroen<ZWSP>.v`, glyphs drawn one by one on lines of their own: one stretch;
+    two pieces with other text between them: two)."""
+    points = sorted({o for o in reading.origin[start:end]
+                     if o is not None and not _only_spacing(pages[o[0]].text, o[1], o[1] + 1)})
+    runs: list[list[int]] = []  # [page, first, last]
+    for number, index in points:
+        if runs and runs[-1][0] == number and _only_spacing(pages[number].text, runs[-1][2] + 1, index):
+            runs[-1][2] = index
+        else:
+            runs.append([number, index, index])
+    return [(number, first, last + 1) for number, first, last in runs]
+
+
+def _only_spacing(text: Sequence[str], lo: int, hi: int) -> bool:
+    return all(c.isspace() or is_format(c) for c in text[lo:hi])
