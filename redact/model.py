@@ -94,6 +94,10 @@ class Finding:
     area: Box | None = None
 
 
+# The entity types of image areas (redact/images/): verify holds their boxes to the image pixels too.
+AREA_ENTITIES = frozenset({"SIGNATURE", "FACE", "ID_DOCUMENT"})
+
+
 def is_area(decision: Decision) -> bool:
     """Whether a decision is about an area of a page (an image stage finding), not a span of text."""
     return decision.finding.area is not None

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import pymupdf
 
-from ..model import Box, Decision, DetectorKind, Document, Finding, Page
+from ..model import AREA_ENTITIES, Box, Decision, DetectorKind, Document, Finding, Page
 from ..rules import RuleSet
 from .areas import signature_areas
 from .faces import find_faces
@@ -24,7 +24,7 @@ from .ink import PlacedImage, image_array, placed_images, union
 from .mrz import has_mrz, mrz_lines, read_image_text
 from .signatures import ink_in_area, looks_like_signature, signatory_decision
 
-SIGNATURE, FACE, ID_DOCUMENT = "SIGNATURE", "FACE", "ID_DOCUMENT"
+SIGNATURE, FACE, ID_DOCUMENT = sorted(AREA_ENTITIES, key=["SIGNATURE", "FACE", "ID_DOCUMENT"].index)
 DETECTOR = "afbeeldingen"
 FACE_MARGIN = 0.2  # share of a face's size added around it (hair, ears, chin)
 ID_ASPECT = 0.72  # height / width of a document above its MRZ (passport page ~0.70, ID-1 card 0.63)
