@@ -76,7 +76,8 @@ def strokes_in(page: pymupdf.Page, area: Box) -> list[Box]:
             continue
         kinds = [item[0] for item in path["items"]]
         if "c" in kinds or kinds.count("l") >= 3:
-            found.append(tuple(r))
+            pad = (path.get("width") or 1.0) / 2 + 1.0  # the pen's width and its anti-aliasing
+            found.append((r.x0 - pad, r.y0 - pad, r.x1 + pad, r.y1 + pad))
     return found
 
 
