@@ -20,7 +20,7 @@ from .decide.policy import Decider
 from .detect.engine import DetectionEngine
 from .errors import DocumentError, ReviewNeeded
 from .fileio import temp_beside
-from .images import image_decisions
+from .images import follow_signatories, image_decisions
 from .ingest import read_document
 from .lexicon import Lexicon
 from .model import UNSUPPORTED_NAME, Decision, Document, DocumentResult, Finding, Status, is_area
@@ -62,7 +62,8 @@ class Publisher:
         consistent = make_consistent(document, decisions, unchecked)
         if len(consistent) > len(decisions):  # redact won over a visible occurrence: one box per stretch
             decisions = tuple(resolve_overlaps(document, consistent, self.rules))
-        decisions += areas
+        # A signature kept with its signatory's name follows that name if it ended up redacted.
+        decisions = follow_signatories(decisions + areas, self.rules)
         return _publish(document, decisions, out_dir, blackout_ground=ground, unchecked=unchecked)
 
 

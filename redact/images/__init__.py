@@ -27,6 +27,7 @@ from .signatures import ink_in_area, looks_like_signature, signatory_decision
 SIGNATURE, FACE, ID_DOCUMENT = sorted(AREA_ENTITIES, key=["SIGNATURE", "FACE", "ID_DOCUMENT"].index)
 DETECTOR = "afbeeldingen"
 FACE_MARGIN = 0.2  # share of a face's size added around it (hair, ears, chin)
+KEPT_WITH_NAME = "handtekening blijft zichtbaar, zoals de naam eronder"
 ID_ASPECT = 0.72  # height / width of a document above its MRZ (passport page ~0.70, ID-1 card 0.63)
 
 
@@ -58,8 +59,7 @@ def _page_decisions(doc: pymupdf.Document, pdf_page: pymupdf.Page, page: Page, d
             signatory = signatory_decision(area, decisions)
             where = f"handtekening, pagina {page.number}"
             if signatory is not None and signatory.action == "keep":
-                out.append(_decision(page.number, box, SIGNATURE, where, "keep", rules,
-                                     "handtekening blijft zichtbaar, zoals de naam eronder", signatory))
+                out.append(_decision(page.number, box, SIGNATURE, where, "keep", rules, KEPT_WITH_NAME, signatory))
             elif signatory is None and area.office:
                 out.append(_decision(page.number, box, SIGNATURE, where, "keep", rules,
                                      "handtekening van een publiek functionaris in functie"))
@@ -105,6 +105,23 @@ def _image_decisions(doc: pymupdf.Document, pdf_page: pymupdf.Page, page: Page, 
         return [_decision(page.number, im.bbox, SIGNATURE, f"handtekeningachtige afbeelding, pagina {page.number}",
                           "redact", rules, "afbeelding die op een handtekening lijkt", score=0.7)]
     return []
+
+
+def follow_signatories(decisions: tuple[Decision, ...], rules: RuleSet) -> tuple[Decision, ...]:
+    """A signature the stage kept because its signatory's name stayed is redacted after all when that
+    name ends up redacted on its page (the dossier pass, or a reviewer, redacted it). A reviewer's own
+    verdict on the signature is left alone."""
+    redacted = {(d.finding.page, d.finding.text) for d in decisions
+                if d.action == "redact" and d.finding.area is None and d.finding.entity_type == "PERSON"}
+    out = []
+    for d in decisions:
+        person = d.person
+        if d.finding.entity_type == SIGNATURE and d.action == "keep" and d.reason == KEPT_WITH_NAME \
+                and person is not None and any((d.finding.page, m) in redacted for m in (person.name, *person.mentions)):
+            d = Decision(d.finding, "redact", rules.ground_for(SIGNATURE),
+                         "handtekening weggelakt: de naam eronder is weggelakt", person)
+        out.append(d)
+    return tuple(out)
 
 
 def _faces_box(im: PlacedImage, faces: list[tuple[float, float, float, float]]) -> Box:
