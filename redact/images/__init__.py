@@ -14,8 +14,11 @@ costs one image listing and a regex over its lines.
 
 from __future__ import annotations
 
+import subprocess
+
 import pymupdf
 
+from ..errors import ReviewNeeded
 from ..model import AREA_ENTITIES, Box, Decision, DetectorKind, Document, Finding, Page
 from ..rules import RuleSet
 from .areas import signature_areas
@@ -40,7 +43,12 @@ def image_decisions(document: Document, decisions: tuple[Decision, ...], rules: 
         for page in document.pages:
             if page.needs_review or page.number > doc.page_count:
                 continue
-            out.extend(_page_decisions(doc, doc[page.number - 1], page, decisions, rules))
+            try:
+                out.extend(_page_decisions(doc, doc[page.number - 1], page, decisions, rules))
+            except (RuntimeError, ValueError, OSError, subprocess.SubprocessError) as exc:
+                # Fail closed: a page whose pictures could not be judged is not published unjudged.
+                raise ReviewNeeded(f"pagina {page.number}: afbeeldingen niet te beoordelen "
+                                   f"({type(exc).__name__})") from None
     return tuple(out)
 
 

@@ -113,3 +113,27 @@ def test_a_face_is_a_proposal_in_the_work_folder_with_its_area(pipeline, tmp_pat
     face = next(p for p in back if p.finding.entity_type == "FACE")
     assert face.id == faces[0].id and face.finding.area == faces[0].finding.area
     assert face.finding.text == "foto met 1 gezicht, pagina 1"
+
+
+def test_a_signature_image_outside_a_signature_block_is_redacted(pipeline, tmp_path):
+    data = picture_page((drawings.signature(seed=3), pymupdf.Rect(70, 120, 190, 152)),
+                        text="Van: afdeling Vergunningen, verzonden 3 april 2024")
+    _, analysis = _analyse(pipeline, tmp_path, data, "mail.pdf")
+    signatures = [d for d in analysis.decisions if d.finding.entity_type == "SIGNATURE"]
+    assert len(signatures) == 1 and signatures[0].action == "redact" and signatures[0].ground == "5.1.2e"
+    assert signatures[0].finding.text == "handtekeningachtige afbeelding, pagina 1"
+
+
+def test_a_page_whose_pictures_cannot_be_judged_is_withheld(pipeline, tmp_path, monkeypatch):
+    import subprocess
+
+    import redact.images as stage
+    from redact.errors import ReviewNeeded
+
+    def broken(image):
+        raise subprocess.TimeoutExpired("tesseract", 60)
+
+    monkeypatch.setattr(stage, "read_image_text", broken)
+    data = picture_page((drawings.photo(1), pymupdf.Rect(70, 120, 200, 220)))
+    with pytest.raises(ReviewNeeded, match="afbeeldingen niet te beoordelen"):
+        _analyse(pipeline, tmp_path, data)
