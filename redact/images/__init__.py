@@ -19,7 +19,7 @@ import subprocess
 import pymupdf
 
 from ..errors import ReviewNeeded
-from ..model import AREA_ENTITIES, Box, Decision, DetectorKind, Document, Finding, Page
+from ..model import UNSUPPORTED_NAME, Box, Decision, DetectorKind, Document, Finding, Page
 from ..rules import RuleSet
 from .areas import signature_areas
 from .faces import find_faces
@@ -27,7 +27,7 @@ from .ink import PlacedImage, image_array, placed_images, union
 from .mrz import has_mrz, mrz_lines, read_image_text
 from .signatures import ink_in_area, looks_like_signature, signatory_decision
 
-SIGNATURE, FACE, ID_DOCUMENT = sorted(AREA_ENTITIES, key=["SIGNATURE", "FACE", "ID_DOCUMENT"].index)
+SIGNATURE, FACE, ID_DOCUMENT = "SIGNATURE", "FACE", "ID_DOCUMENT"  # model.AREA_ENTITIES
 DETECTOR = "afbeeldingen"
 FACE_MARGIN = 0.2  # share of a face's size added around it (hair, ears, chin)
 KEPT_WITH_NAME = "handtekening blijft zichtbaar, zoals de naam eronder"
@@ -35,7 +35,7 @@ ID_ASPECT = 0.72  # height / width of a document above its MRZ (passport page ~0
 
 
 def image_decisions(document: Document, decisions: tuple[Decision, ...], rules: RuleSet) -> tuple[Decision, ...]:
-    """The image decisions of a PDF (none for text files or when every switch is off)."""
+    """The image decisions of a PDF (none for a text file); policy.yaml `images:` switches the parts."""
     if document.kind != "pdf":
         return ()
     out: list[Decision] = []
@@ -66,7 +66,8 @@ def _page_decisions(doc: pymupdf.Document, pdf_page: pymupdf.Page, page: Page, d
             claimed.update(xrefs)
             signatory = signatory_decision(area, decisions)
             where = f"handtekening, pagina {page.number}"
-            if signatory is not None and signatory.action == "keep":
+            # A name only the language model proposes (kept for review) is no role: its signature goes.
+            if signatory is not None and signatory.action == "keep" and signatory.reason != UNSUPPORTED_NAME:
                 out.append(_decision(page.number, box, SIGNATURE, where, "keep", rules, KEPT_WITH_NAME, signatory))
             elif signatory is None and area.office:
                 out.append(_decision(page.number, box, SIGNATURE, where, "keep", rules,
