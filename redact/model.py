@@ -70,6 +70,7 @@ class DetectorKind(str, Enum):
     STRUCTURE = "structure"  # a name by its place: e-mail header, signature, contact field
     PROPAGATED = "propagated"  # the same value or name redacted elsewhere (decide/propagate.py)
     REVIEWER = "reviewer"  # added or put back by a reviewer
+    IMAGE = "image"  # an area of a page: a signature, a face, an identity document (redact/images/)
     UNKNOWN = "unknown"
 
 
@@ -88,6 +89,18 @@ class Finding:
     detector: str
     explanation: str = ""
     detector_kind: DetectorKind = DetectorKind.UNKNOWN
+    # An area of the page (redact/images/) instead of a span of text: then `start` = `end` = 0 and
+    # `text` is a description ("handtekening, pagina 1"), never a value; render boxes the area itself.
+    area: Box | None = None
+
+
+# The entity types of image areas (redact/images/): verify holds their boxes to the image pixels too.
+AREA_ENTITIES = frozenset({"SIGNATURE", "FACE", "ID_DOCUMENT"})
+
+
+def is_area(decision: Decision) -> bool:
+    """Whether a decision is about an area of a page (an image stage finding), not a span of text."""
+    return decision.finding.area is not None
 
 
 @dataclass(frozen=True)

@@ -20,9 +20,10 @@ from .decide.policy import Decider
 from .detect.engine import DetectionEngine
 from .errors import DocumentError, ReviewNeeded
 from .fileio import temp_beside
+from .images import follow_signatories, image_decisions
 from .ingest import read_document
 from .lexicon import Lexicon
-from .model import UNSUPPORTED_NAME, Decision, Document, DocumentResult, Finding, Status
+from .model import UNSUPPORTED_NAME, Decision, Document, DocumentResult, Finding, Status, is_area
 from .outfolder import WITHHELD_DIR, remove_output, set_aside
 from .render.pdf import UNREADABLE_ENTITY, render_pdf
 from .render.text import render_text
@@ -56,9 +57,13 @@ class Publisher:
         `blackout` pages that cannot be read reliably are blacked out whole under the ground of
         UNREADABLE_ENTITY (the one place that ground is looked up)."""
         ground = self.rules.ground_for(UNREADABLE_ENTITY) if blackout else None
+        areas = tuple(d for d in decisions if is_area(d))  # image areas: no text to make consistent
+        decisions = tuple(d for d in decisions if not is_area(d))
         consistent = make_consistent(document, decisions, unchecked)
         if len(consistent) > len(decisions):  # redact won over a visible occurrence: one box per stretch
             decisions = tuple(resolve_overlaps(document, consistent, self.rules))
+        # A signature kept with its signatory's name follows that name if it ended up redacted.
+        decisions = follow_signatories(decisions + areas, self.rules)
         return _publish(document, decisions, out_dir, blackout_ground=ground, unchecked=unchecked)
 
 
@@ -80,7 +85,9 @@ class Pipeline(Publisher):
         if review and unreadable_pages != "blackout":
             raise ReviewNeeded("; ".join(review))
         findings = self.detector.detect(document)
-        return Analysis(document, findings, self.decider.decide(document, findings))
+        decisions = self.decider.decide(document, findings)
+        # Signatures, faces, identity documents (redact/images/): they follow the person decisions.
+        return Analysis(document, findings, decisions + image_decisions(document, decisions, self.rules))
 
     def process(self, source: Path, relpath: str, out_dir: Path, unreadable_pages: str = "withhold"
                 ) -> DocumentResult:
@@ -107,7 +114,7 @@ def _publish(document: Document, decisions: tuple[Decision, ...], out_dir: Path,
     text check cannot tell those apart, so it leaves them out (export warns about them)."""
     target = out_dir / document.relpath
     source = Path(document.source)
-    values = tuple(sorted({d.finding.text for d in decisions if d.action == "redact"} - unchecked))
+    values = tuple(sorted({d.finding.text for d in decisions if d.action == "redact" and not is_area(d)} - unchecked))
     try:
         with temp_beside(target) as tmp:
             if document.kind == "pdf":

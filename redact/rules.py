@@ -65,6 +65,7 @@ class Policy:
     limits: Limits = field(default_factory=Limits)  # pages, characters, seconds per document
     names: dict[str, Any] = field(default_factory=dict)  # person-name settings: list names and switches
     organisation: dict[str, Any] = field(default_factory=dict)  # how organisation contact details are told apart
+    images: dict[str, Any] = field(default_factory=dict)  # the image stage's switches (redact/images/)
 
 
 @dataclass(frozen=True)
@@ -156,7 +157,10 @@ def _load_policy(path: Path, grounds: dict[str, Ground], lists: dict[str, tuple[
     names = _list_section(path, data, "names", lists)
     _require("known_names" not in names, path,
              "names.known_names: no longer used; the known names are first_names and surnames together")
+    images = dict(data.get("images") or {})
+    _require(images.get("faces", "redact") in ("redact", "keep"), path, "images.faces: must be redact or keep")
     return Policy(
+        images=images,
         names=names,
         organisation=_list_section(path, data, "organisation_details", lists),
         entity_grounds=entity_grounds,

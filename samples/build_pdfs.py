@@ -37,7 +37,10 @@ FONT_SIZE = 10.5
 LEADING = 14.0
 
 # documents rendered as an image-only (scanned) page
-SCANNED = {"13-scan-brief"}
+SCANNED = {"13-scan-brief", "16-scan-brief-handtekening"}
+# documents with pictures drawn on the rendered text (drawings.py: synthetic, no real person)
+PICTURES = {"15-brief-handtekening": "signature_image", "16-scan-brief-handtekening": "signature_strokes",
+            "17-foto-identiteitsbewijs": "photo_and_id"}
 SCAN_DPI = 200
 # documents rendered with an embedded TrueType font
 TTF_DOCS = {"14-namen-herkomst"}
@@ -179,6 +182,27 @@ def rasterise(src: pymupdf.Document) -> pymupdf.Document:
     return out
 
 
+def add_pictures(doc: pymupdf.Document, kind: str) -> None:
+    """A signature under the closing (an embedded image, or pen strokes that the scan turns into
+    pixels), or a photo with two faces and an ID card copy below the text."""
+    sys.path.insert(0, str(HERE))
+    import drawings
+
+    page = doc[0]
+    if kind in ("signature_image", "signature_strokes"):
+        closing = page.search_for("Met vriendelijke groet,")[0]
+        box = pymupdf.Rect(closing.x0, closing.y1 + 3, closing.x0 + 150, closing.y1 + 43)
+        if kind == "signature_image":
+            page.insert_image(box, stream=drawings.signature())
+        else:
+            for stroke in drawings.signature_strokes(seed=11):
+                page.draw_polyline([(box.x0 + x, box.y0 + y) for x, y in stroke], color=(0.1, 0.1, 0.35), width=1.6)
+        return
+    bottom = max(b[3] for b in page.get_text("blocks"))
+    page.insert_image(pymupdf.Rect(MARGIN_X, bottom + 20, MARGIN_X + 200, bottom + 20 + 120), stream=drawings.photo(2))
+    page.insert_image(pymupdf.Rect(MARGIN_X, bottom + 160, MARGIN_X + 243, bottom + 160 + 153), stream=drawings.id_card())
+
+
 def needs_ttf(stem: str, text: str) -> bool:
     return stem in TTF_DOCS or any(ord(ch) > 0xFF for ch in text)
 
@@ -189,6 +213,8 @@ def build_bytes(stem: str, ttf_path: str | None) -> bytes:
     if needs_ttf(stem, text) and ttf is None:
         print(f"warning: {stem}: no TrueType font found, falling back to Helvetica", file=sys.stderr)
     doc = render_text_doc(text, ttf, protected_values(stem))
+    if stem in PICTURES:
+        add_pictures(doc, PICTURES[stem])
     if stem in SCANNED:
         scanned = rasterise(doc)
         doc.close()

@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from ..model import Decision, Finding, Page, Status
+from ..model import Decision, Finding, Page, Status, is_area
 from .expectations import Expectation, occurrences
 from .runner import FileRun
 
@@ -204,7 +204,8 @@ def compare(run: FileRun, expectation: Expectation, withhold_allowed: bool = Fal
     if run.document is None:
         return not_checked(run, withheld_ok)
     pages = {p.number: p for p in run.document.pages}
-    redacts = [d for d in run.decisions if d.action == "redact"]
+    areas = [d for d in run.decisions if is_area(d) and d.action == "redact"]  # image areas (redact/images/)
+    redacts = [d for d in run.decisions if d.action == "redact" and not is_area(d)]
     cover = Coverage(pages, redacts)
     must = _spans(pages, [(i.value, i.entity) for i in expectation.redact])
     keep = _spans(pages, [(i.value, i.why) for i in expectation.keep])
@@ -243,6 +244,17 @@ def compare(run: FileRun, expectation: Expectation, withhold_allowed: bool = Fal
 
     if run.kind == "pdf":
         missed.extend(_not_in_pdf_text(expectation, must))
+        image_missed, image_over, image_wrong = _images(expectation, areas)
+        missed += image_missed
+        over += image_over
+        wrong += image_wrong
+        for d in areas:
+            f = d.finding
+            expected = any(i.kind == f.entity_type and i.page == f.page and i.action == "redact"
+                           for i in expectation.images)
+            redacted.append(Redacted(f.entity_type, expected))
+            if not expected:
+                extras.append(Extra(f.text, f.entity_type, d.ground or "", f.detector, f.page, 0, 0, f.text, None))
     if run.output_text is not None:
         # Values with an occurrence left uncovered are reported already; the output may show the others.
         visible = {span.value for span in must if not cover.of(span)[0]} | {m.occurrence.value for m in missed}
@@ -255,6 +267,23 @@ def compare(run: FileRun, expectation: Expectation, withhold_allowed: bool = Fal
                      withheld_ok=withheld_ok, expected=tuple(cover.occurrence(u, u.label) for u in units),
                      missed=tuple(missed), over_redacted=tuple(over), extras=tuple(extras),
                      wrong_grounds=tuple(wrong), redactions=tuple(redacted), seconds=run.seconds, analysed=True)
+
+
+def _images(expectation: Expectation, areas: list[Decision]) -> tuple[list[Miss], list[OverRedaction], list[WrongGround]]:
+    """The expected image areas against the image stage's redactions: a missing one is a leak, one
+    that must stay but is redacted an over-redaction, a wrong ground a wrong ground."""
+    missed, over, wrong = [], [], []
+    for item in expectation.images:
+        hits = [d for d in areas if d.finding.entity_type == item.kind and d.finding.page == item.page]
+        where = Occurrence(item.label, item.kind, item.page, 0, 0, item.label)
+        if item.action == "keep":
+            if hits:
+                over.append(OverRedaction(where, "moet zichtbaar blijven", f"bedekt door {hits[0].finding.text}"))
+        elif not hits:
+            missed.append(Miss(where, "afbeelding niet weggelakt"))
+        elif item.ground and item.ground not in {d.ground for d in hits}:
+            wrong.append(WrongGround(where, item.ground, tuple(sorted({d.ground or "" for d in hits}))))
+    return missed, over, wrong
 
 
 def _not_in_pdf_text(expectation: Expectation, must: list[Span]) -> list[Miss]:

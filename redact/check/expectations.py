@@ -35,6 +35,21 @@ class MustKeep:
 
 
 @dataclass(frozen=True)
+class MustImage:
+    """An area of a PDF page the image stage must redact (or, `keep`, leave visible): a
+    signature, a face, an identity document (redact/images/). PDFs only: a .txt has no images."""
+
+    kind: str  # SIGNATURE | FACE | ID_DOCUMENT
+    page: int
+    action: str = "redact"  # or "keep"
+    ground: str = ""
+
+    @property
+    def label(self) -> str:
+        return f"{self.kind} op pagina {self.page}"
+
+
+@dataclass(frozen=True)
 class Expectation:
     stem: str
     path: Path  # the .expected.yaml file
@@ -42,6 +57,7 @@ class Expectation:
     description: str
     redact: tuple[MustRedact, ...]
     keep: tuple[MustKeep, ...]
+    images: tuple[MustImage, ...] = ()
 
     @property
     def folder(self) -> Path:
@@ -85,8 +101,14 @@ def load_expectation(path: Path) -> Expectation:
     redact = tuple(MustRedact(str(i["value"]), str(i["entity"]), str(i["ground"]))
                    for i in _entries(data, "redact", ("value", "entity", "ground"), path))
     keep = tuple(MustKeep(str(i["value"]), str(i["why"])) for i in _entries(data, "keep", ("value", "why"), path))
+    images = []
+    for i, item in enumerate(data.get("images") or []):
+        if not isinstance(item, dict) or not isinstance(item.get("kind"), str) or not isinstance(item.get("page"), int) \
+                or item.get("action", "redact") not in ("redact", "keep"):
+            raise ExpectationError(f"{path}: images[{i}] needs kind (text), page (a number) and action redact or keep")
+        images.append(MustImage(item["kind"], item["page"], item.get("action", "redact"), str(item.get("ground", ""))))
     return Expectation(stem=stem, path=path, document=data["document"], description=str(data.get("description", "")),
-                       redact=redact, keep=keep)
+                       redact=redact, keep=keep, images=tuple(images))
 
 
 def load_expectations(folder: Path) -> list[Expectation]:

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..model import Decision, Document
+from ..model import Decision, Document, is_area
 from ..rules import RuleSet
 
 
 def resolve_overlaps(document: Document, decisions: list[Decision], rules: RuleSet) -> list[Decision]:
+    areas = [d for d in decisions if is_area(d)]  # image areas have no span: they pass through
+    if areas:
+        return resolve_overlaps(document, [d for d in decisions if not is_area(d)], rules) + areas
     texts = {p.number: p.text for p in document.pages}
     redacts = sorted((d for d in decisions if d.action == "redact"),
                      key=lambda d: (d.finding.page, d.finding.start, -d.finding.end))

@@ -233,6 +233,13 @@ def render_pdf(document: Document, decisions: tuple[Decision, ...], target: Path
             placed: list[tuple[Decision, list[pymupdf.Rect]]] = []
             for d in sorted(items, key=lambda d: d.finding.start):
                 f = d.finding
+                if f.area is not None:  # an image area (redact/images/): the box is the area itself
+                    rect = pymupdf.Rect(f.area) & pdf_page.rect
+                    if rect.is_empty:  # fail closed, as for text
+                        raise ReviewNeeded(f"pagina {number}: weglakking zonder plaats op de pagina ({f.entity_type})")
+                    pdf_page.add_redact_annot(rect, fill=(0, 0, 0), cross_out=False)
+                    placed.append((d, [rect]))
+                    continue
                 lines = line_rects(page, f.start, f.end)
                 if not lines:  # fail closed: a redaction that cannot be placed is never skipped
                     raise ReviewNeeded(f"pagina {number}: weglakking zonder plaats op de pagina "

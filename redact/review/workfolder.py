@@ -130,6 +130,7 @@ def _proposal_json(p: Proposal) -> dict:
             "entity": f.entity_type, "score": f.score, "detector": f.detector,
             "detector_kind": f.detector_kind.value, "explanation": f.explanation,
             "action": d.action, "ground": d.ground, "why": d.reason, "before": p.before, "after": p.after,
+            **({"area": list(f.area)} if f.area is not None else {}),  # an image area (redact/images/)
             **({"person": _person_json(d.person)} if d.person else {})}
 
 
@@ -151,7 +152,8 @@ def _proposal(data: dict) -> Proposal:
                       entity_type=data["entity"], score=data["score"], detector=data["detector"],
                       # absent in work folders written before detector kinds existed
                       detector_kind=DetectorKind(data.get("detector_kind", DetectorKind.UNKNOWN.value)),
-                      explanation=data["explanation"])
+                      explanation=data["explanation"],
+                      area=tuple(data["area"]) if data.get("area") else None)
     return Proposal(data["id"], Decision(finding, data["action"], data["ground"], data["why"],
                                          _person(data.get("person"))),
                     data["before"], data["after"])

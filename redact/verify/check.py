@@ -20,6 +20,7 @@ from pypdf.generic import DictionaryObject
 
 from ..model import Redaction
 from .extract import pdf_extractors
+from .images import image_area_problems
 from .judged import unjudged
 from .labels import page_words, unlabelled_boxes
 from .layout import layout_problems, misplaced_words
@@ -174,6 +175,10 @@ def verify_output(path: Path, kind: str, values: Values | Iterable[str],
             problems.extend(_poppler_checks(path, redactions, sizes, source))
         else:
             problems.append("labels en lay-out niet te controleren: pdftotext (poppler-utils) ontbreekt")
+    try:  # signatures, faces, ID documents: no original pixels or pen strokes under their boxes
+        problems.extend(image_area_problems(path, source, redactions))
+    except Exception as exc:  # a check that cannot run does not pass
+        problems.append(f"afbeeldingen onder weglakkingen niet te controleren ({type(exc).__name__}: {exc})")
     pages = sorted(set(ocr_pages) if ocr_pages is not None else image_pages(reader))
     if pages and len(values) and not ocr_available():
         problems.append(f"OCR-controle van pagina {', '.join(map(str, pages))} niet mogelijk: "

@@ -30,6 +30,9 @@ MIN_DOCUMENTS = 14
 EXPECTATIONS = sorted(SAMPLES.glob("*.expected.yaml"))
 
 
+IMAGE_GROUNDS = {"SIGNATURE": "5.1.2e", "FACE": "5.1.2e", "ID_DOCUMENT": "5.1.1e"}
+
+
 def _load_build_module():
     spec = importlib.util.spec_from_file_location("samples_build_pdfs", SAMPLES / "build_pdfs.py")
     mod = importlib.util.module_from_spec(spec)
@@ -79,7 +82,11 @@ def test_corpus_size_and_pairs():
 @pytest.mark.parametrize("exp_path", EXPECTATIONS, ids=ids(EXPECTATIONS))
 def test_expectations_shape(exp_path):
     data = load(exp_path)
-    assert set(data) == {"document", "description", "redact", "keep"}
+    assert set(data) - {"images"} == {"document", "description", "redact", "keep"}
+    for item in data.get("images") or []:  # areas of the PDF twin (redact/images/)
+        assert set(item) <= {"kind", "page", "action", "ground"} and item["kind"] in IMAGE_GROUNDS, item
+        assert item.get("action", "redact") in ("redact", "keep") and isinstance(item["page"], int), item
+        assert item.get("action", "redact") == "keep" or item.get("ground") == IMAGE_GROUNDS[item["kind"]], item
     assert data["document"] == f"documents/{stem_of(exp_path)}.txt"
     assert (SAMPLES / data["document"]).is_file()
     assert isinstance(data["description"], str) and data["description"].strip()
