@@ -22,7 +22,7 @@ from .errors import DocumentError, ReviewNeeded
 from .fileio import temp_beside
 from .ingest import read_document
 from .lexicon import Lexicon
-from .model import UNSUPPORTED_NAME, Decision, Document, DocumentResult, Finding, Status
+from .model import SPECIAL_PROPOSAL, UNSUPPORTED_NAME, Decision, Document, DocumentResult, Finding, Status
 from .outfolder import WITHHELD_DIR, remove_output, set_aside
 from .render.pdf import UNREADABLE_ENTITY, render_pdf
 from .render.text import render_text
@@ -140,4 +140,5 @@ def _publish(document: Document, decisions: tuple[Decision, ...], out_dir: Path,
     return DocumentResult(**common, status=Status.NEEDS_REVIEW if blacked else Status.OK, output=document.relpath,
                           redactions=redactions, kept=sum(1 for d in decisions if d.action == "keep"),
                           unsupported_names=sum(1 for d in decisions if d.reason == UNSUPPORTED_NAME),
+                          special_proposals=sum(1 for d in decisions if d.reason == SPECIAL_PROPOSAL),
                           redacted_values=values, error="; ".join(blacked) or None, source=str(source))
