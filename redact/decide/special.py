@@ -44,7 +44,7 @@ class SpecialDecisions:
         self.rules = rules
         spec = next((s for s in rules.recognizers if s.kind == KIND), None)
         self.mode = mode_of(rules)
-        self.redact_score = float(spec.options.get("redact_score", 0.6)) if spec else 1.0
+        self.redact_score = float(spec.options.get("redact_score", 0.5)) if spec else 1.0
 
     def decision(self, finding: Finding) -> Decision | None:
         """The decision on a special-category finding; None for any other finding."""

@@ -70,6 +70,7 @@ class SpecialCategoryRecognizer(EntityRecognizer):
         self.propose_score = float(options.get("propose_score", 0.3))
         # A strong category word with a person: at least a proposal, whatever the classifier says.
         self.strong_floor = float(options.get("strong_hit_score", self.propose_score))
+        self.floor_from = float(options.get("strong_hit_min_model", 0.0))  # unless the model is sure it is general
         self.classifier = load_classifier(options.get("model"))
         if options.get("model") and self.classifier is None and options.get("require_model", False):
             raise RulesError(f"{spec.source}: recognizer {spec.name!r}: model {options['model']!r} not found")
@@ -89,12 +90,14 @@ class SpecialCategoryRecognizer(EntityRecognizer):
             hits = self.lexicon.hits(text, start, end)
             if not hits:
                 continue
-            cue = next((text[s:e] for s, e in names if s < end and start < e), None)
-            if cue is None and self.cues is not None:
-                m = self.cues.search(text, start, end)
-                cue = m.group(0) if m else None
-            if cue is not None:
-                out.append((start, end, hits, cue))
+            persons = [(s, e) for s, e in names if s < end and start < e]
+            if self.cues is not None:
+                persons += [m.span() for m in self.cues.finditer(text, start, end)]
+            # "de gedetineerde" names a person, not yet a fact about one: a hit that is the person word counts not.
+            hits = [h for h in hits if not any(s <= h.start and h.end <= e for s, e in persons)]
+            if hits and persons:
+                s, e = min(persons)
+                out.append((start, end, hits, text[s:e]))
         return out
 
     def scores(self, texts: list[str]) -> list[float]:
@@ -112,7 +115,7 @@ class SpecialCategoryRecognizer(EntityRecognizer):
         scores = self.scores([" ".join(text[s:e].split()) for _, text, s, e, _, _ in found])
         out = []
         for (number, text, s, e, hits, cue), score in zip(found, scores):
-            if any(not h.weak for h in hits):
+            if score >= self.floor_from and any(not h.weak for h in hits):
                 score = max(score, self.strong_floor)
             if score < self.propose_score:
                 continue

@@ -112,44 +112,64 @@ def _verb(key: str, person: int) -> str:
     return VERBS[key][person - 1]
 
 
+# A fact: (verb, the rest); rendered in main order ("Hij heeft diabetes"), inverted after an adverbial
+# ("Volgens de huisarts heeft hij diabetes") and as a subordinate clause ("... dat hij diabetes heeft").
+FACTS = [
+    ("hebben", "{c}"), ("zijn", "sinds {t} ziek"), ("zijn", "in {t} opgenomen in {inst}"),
+    ("worden", "behandeld voor {cb}"), ("zijn", "in behandeling bij {inst} wegens {c2}"), ("gebruiken", "{med}"),
+    ("zijn", "na {op} nog niet hersteld"), ("hebben", "{refl} op {d} ziek gemeld"), ("zijn", "sinds {t} arbeidsongeschikt"),
+    ("slikken", "dagelijks {med}"), ("zitten", "sinds {t} in een rolstoel"), ("hebben", "een {lim} beperking"),
+    ("zijn", "{state}"), ("verblijven", "sinds {t} in {inst}"), ("lijden", "aan {c}"), ("zijn", "{rel}"),
+    ("gaan", "elke week naar {wor}"), ("dragen", "vanwege {poss} geloof een hoofddoek"), ("bezoeken", "op vrijdag {wor}"),
+    ("zijn", "van {ori} afkomst"), ("behoren", "tot {grp}"), ("voelen", "{refl} gediscrimineerd vanwege {poss} {eth}"),
+    ("zijn", "lid van {uni}"), ("worden", "bijgestaan door een vakbondsjurist van {uni}"), ("zijn", "kaderlid van {uni}"),
+    ("zijn", "{ori2}"), ("zijn", "open over {poss} {sex}"), ("zitten", "sinds {t} {det}"),
+    ("zijn", "in {y} veroordeeld voor {crime}"), ("zijn", "aangehouden op verdenking van {crime}"),
+    ("hebben", "een strafblad"), ("worden", "verdacht van {crime}"), ("krijgen", "een taakstraf van {h} uur"),
+    ("dragen", "een enkelband"), ("staan", "onder toezicht van de reclassering"), ("hebben", "{c} en {c2}"),
+]
+ADVERBIALS = ["Volgens de huisarts", "Volgens de melding", "Sinds kort", "Inmiddels", "Daarom", "Volgens het dossier",
+              "Uit het gesprek bleek: sinds maart", "Zoals bekend", "Op dit moment", "Volgens zijn advocaat",
+              "Volgens haar begeleider", "Helaas", "Sinds de zomer", "Nog steeds"]
+LEADS = ["Uit het dossier blijkt dat", "In uw aanvraag schrijft u dat", "De bedrijfsarts meldt dat", "Wij begrijpen dat",
+         "Uit de stukken blijkt dat", "Zij vertelde dat", "In het gesprek gaf hij aan dat", "Het is ons bekend dat",
+         "De wijkagent meldt dat", "Volgens de verklaring is het zo dat"]
+TAILS = ["en vroeg om uitstel", "en werkt voorlopig halve dagen", "en heeft om een gesprek gevraagd",
+         "en woont sinds kort in Utrecht", "en kan daarom niet naar de hoorzitting komen", "en vraagt om begrip",
+         "en vreest de gevolgen", "en zoekt ander werk", "maar wil wel blijven werken", "en kan de komende weken niet werken"]
+SUBJECT_LOWER = {"Hij": "hij", "Zij": "zij", "Ze": "ze", "Ik": "ik", "U": "u"}
+
+
+def _fill(rest: str, rng: random.Random, poss: str, refl: str) -> str:
+    return rest.format(
+        c=rng.choice(CONDITIONS), c2=rng.choice(CONDITIONS), cb=rng.choice(CONDITIONS).replace("een ", ""),
+        inst=rng.choice(INSTITUTIONS), med=rng.choice(MEDICATION), op=rng.choice(OPERATIONS), t=rng.choice(TIMES),
+        d=f"{rng.randint(1, 28)} {rng.choice(['maart', 'mei', 'juni'])}", lim=rng.choice(["verstandelijke", "lichamelijke", "visuele"]),
+        state=rng.choice(["blind", "doof", "slechtziend", "slechthorend", "zwanger", "chronisch ziek", "overspannen", "depressief"]),
+        rel=rng.choice(RELIGIONS), wor=rng.choice(WORSHIP), poss=poss, ori=rng.choice(ORIGINS), grp=rng.choice(GROUPS),
+        refl=refl, eth=rng.choice(["huidskleur", "afkomst", "etnische achtergrond"]), uni=rng.choice(UNIONS),
+        ori2=rng.choice(ORIENTATIONS), sex=rng.choice(["homoseksualiteit", "geaardheid", "transitie"]),
+        det=rng.choice(DETENTION), y=rng.randint(2010, 2023), crime=rng.choice(CRIMES), h=rng.choice([40, 60, 80, 120]))
+
+
 def positives(rng: random.Random) -> list[str]:
     out = []
     for subj, person, poss in SUBJECTS:
-        v = lambda k: _verb(k, person)  # noqa: E731
+        inner = SUBJECT_LOWER.get(subj, subj[0].lower() + subj[1:] if subj.split()[0] in (
+            "De", "Uw", "Mijn", "Zijn", "Haar") else subj)
         refl = REFLEXIVE[person]
-        c, c2, inst, med = rng.choice(CONDITIONS), rng.choice(CONDITIONS), rng.choice(INSTITUTIONS), rng.choice(MEDICATION)
-        op, t = rng.choice(OPERATIONS), rng.choice(TIMES)
-        low = subj if subj in ("U",) or person != 3 or subj[0].isupper() and subj.split()[0] not in ("Hij", "Zij", "Ze") else subj
-        inner = subj.lower() if subj in ("Hij", "Zij", "Ze", "Ik", "U") else subj[0].lower() + subj[1:] if subj.split()[0] in ("De", "Uw", "Mijn", "Zijn", "Haar") else subj
-        out += [
-            f"{subj} {v('hebben')} {c}.", f"{subj} {v('zijn')} sinds {t} ziek.",
-            f"{subj} {v('zijn')} in {t} opgenomen in {inst}.", f"{subj} {v('worden')} behandeld voor {c.replace('een ', '')}.",
-            f"{subj} {v('zijn')} in behandeling bij {inst} wegens {c2}.", f"{subj} {v('gebruiken')} {med}.",
-            f"{subj} {v('zijn')} na {op} nog niet hersteld en {v('werken')} halve dagen.",
-            f"{subj} {v('hebben')} {refl} op {rng.randint(1, 28)} {rng.choice(['maart', 'mei', 'juni'])} ziek gemeld.",
-            f"{subj} {v('zijn')} sinds {t} volledig arbeidsongeschikt.", f"{subj} {v('slikken')} dagelijks {med}.",
-            f"Volgens de bedrijfsarts {v('kunnen')} {inner} door {c} voorlopig niet werken.",
-            f"{subj} {v('zitten')} sinds {t} in een rolstoel.", f"{subj} {v('hebben')} een {rng.choice(['verstandelijke', 'lichamelijke', 'visuele'])} beperking.",
-            f"{subj} {v('zijn')} {rng.choice(['blind', 'doof', 'slechtziend', 'slechthorend', 'zwanger', 'chronisch ziek', 'overspannen', 'depressief'])}.",
-            f"{subj} {v('verblijven')} sinds {t} in {inst}.", f"Uit het dossier blijkt dat {inner} aan {c} {'lijdt' if person != 1 else 'lijd'}.",
-            f"{subj} {v('zijn')} {rng.choice(RELIGIONS)}.", f"{subj} {v('gaan')} elke week naar {rng.choice(WORSHIP)}.",
-            f"{subj} {v('dragen')} vanwege {poss} geloof een hoofddoek.", f"{subj} {v('bezoeken')} op vrijdag {rng.choice(WORSHIP)}.",
-            f"{subj} {v('zijn')} van {rng.choice(ORIGINS)} afkomst.", f"{subj} {v('behoren')} tot {rng.choice(GROUPS)}.",
-            f"{subj} {v('voelen')} {refl} gediscrimineerd vanwege {poss} {rng.choice(['huidskleur', 'afkomst', 'etnische achtergrond'])}.",
-            f"{subj} {v('zijn')} lid van {rng.choice(UNIONS)}.", f"{subj} {v('worden')} bijgestaan door een vakbondsjurist van {rng.choice(UNIONS)}.",
-            f"{subj} {v('zijn')} kaderlid van {rng.choice(UNIONS)}.",
-            f"{subj} {v('zijn')} {rng.choice(ORIENTATIONS)}.", f"{subj} {v('zijn')} open over {poss} {rng.choice(['homoseksualiteit', 'geaardheid', 'transitie'])}.",
-            f"{subj} {v('zitten')} sinds {t} {rng.choice(DETENTION)}.", f"{subj} {v('zijn')} in {rng.randint(2010, 2023)} veroordeeld voor {rng.choice(CRIMES)}.",
-            f"{subj} {v('zijn')} aangehouden op verdenking van {rng.choice(CRIMES)}.", f"{subj} {v('hebben')} een strafblad.",
-            f"{subj} {v('worden')} verdacht van {rng.choice(CRIMES)}.", f"{subj} {v('krijgen')} een taakstraf van {rng.choice([40, 60, 80, 120])} uur.",
-            f"{subj} {v('dragen')} een enkelband.", f"{subj} {v('staan')} onder toezicht van de reclassering.",
-        ]
-    # A fact is often followed by another clause: "... heeft diabetes en vroeg om uitstel".
-    tails = ["en vroeg om uitstel", "en werkt voorlopig halve dagen", "en heeft om een gesprek gevraagd",
-             "en woont sinds kort in Utrecht", "en kan daarom niet naar de hoorzitting komen", "en vraagt om begrip",
-             "en ondergaat nu een behandeling", "en vreest de gevolgen", "en zoekt ander werk", "maar wil wel blijven werken"]
-    out += [f"{s[:-1]} {rng.choice(tails)}." for s in rng.sample(out, len(out) // 3)]
-    # objects and subordinate clauses
+        for verb, rest in FACTS:
+            v, filled = _verb(verb, person), _fill(rest, rng, poss, refl)
+            form = rng.random()
+            if form < 0.5:
+                sentence = f"{subj} {v} {filled}"
+            elif form < 0.75:
+                sentence = f"{rng.choice(ADVERBIALS)} {v} {inner} {filled}"
+            else:
+                sentence = f"{rng.choice(LEADS)} {inner} {filled} {v}"
+            if rng.random() < 0.3:
+                sentence += " " + rng.choice(TAILS)
+            out.append(sentence + ".")
     for name in ["mevrouw Jansen", "de heer Pinas", "hem", "haar", "u", "betrokkene", "de medewerker", "uw zoon"]:
         out += [f"Tegen {name} loopt een strafrechtelijk onderzoek naar {rng.choice(CRIMES)}.",
                 f"De rechtbank heeft {name} veroordeeld tot een gevangenisstraf van {rng.randint(2, 30)} maanden.",
@@ -178,7 +198,7 @@ def generals(rng: random.Random) -> list[str]:
 
 def make(seed: int = 7) -> list[tuple[str, int]]:
     rng = random.Random(seed)
-    data = [(s, 1) for s in positives(rng)] + [(s, 0) for _ in range(3) for s in generals(rng)]
+    data = [(s, 1) for _ in range(2) for s in positives(rng)] + [(s, 0) for _ in range(3) for s in generals(rng)]
     data = list(dict.fromkeys(data))  # each sentence once
     rng.shuffle(data)
     return data
