@@ -19,7 +19,7 @@ def _entry_regex(entry: str) -> str:
     open_end = entry.endswith("*")
     core = re.escape(entry.strip("*")).replace(r"\ ", r"\s+")
     head = r"\w*" if tail else ""
-    end = r"\w*" if open_end else INFLECTION + r"(?!\w)"
+    end = r"\w*" if open_end else INFLECTION + r"(?![\w-])"
     return r"(?<![\w-])" + head + core + end
 
 
