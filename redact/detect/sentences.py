@@ -21,7 +21,7 @@ _CLAUSE = re.compile(r"\s*[;:]\s+|,\s+(?=(?:maar|want|terwijl|doch|omdat|doordat
 
 
 def _abbreviation_before(text: str, end: int) -> bool:
-    word = re.search(r"(\S+)$", text[:end])
+    word = re.search(r"(\S+)$", text[max(0, end - 40):end])
     if not word:
         return False
     token = word.group(1).rstrip(".").lower()

@@ -24,7 +24,7 @@ from ..errors import RulesError
 from ..model import DetectorKind, Document, Finding
 from ..rules import RecognizerSpec, RuleSet
 from .sentences import clauses, sentences
-from .special_lexicon import CategoryLexicon, Hit
+from .special_lexicon import CategoryLexicon, Hit, in_span
 
 MODELS_DIR = Path(__file__).resolve().parents[2] / "models"
 LABEL = "SPECIAL"  # the classifier's positive label
@@ -86,8 +86,12 @@ class SpecialCategoryRecognizer(EntityRecognizer):
     def candidates(self, text: str, names: list[tuple[int, int]]) -> list[tuple[int, int, list[Hit], str]]:
         """(start, end, hits, person cue) per sentence with a category hit and a person in it."""
         out = []
+        page_hits = self.lexicon.page_hits(text)
+        if not page_hits:  # most pages: nothing to split or score
+            return out
+        starts = [h.start for h in page_hits]
         for start, end in sentences(text):
-            hits = self.lexicon.hits(text, start, end)
+            hits = in_span(page_hits, starts, start, end)
             if not hits:
                 continue
             persons = [(s, e) for s, e in names if s < end and start < e]
