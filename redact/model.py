@@ -69,6 +69,7 @@ class DetectorKind(str, Enum):
     EMAIL_LINK = "email_link"  # a name that an e-mail address in the document reveals
     STRUCTURE = "structure"  # a name by its place: e-mail header, signature, contact field
     PROPAGATED = "propagated"  # the same value or name redacted elsewhere (decide/propagate.py)
+    SPECIAL = "special"  # a passage with special-category personal data (detect/special.py)
     REVIEWER = "reviewer"  # added or put back by a reviewer
     IMAGE = "image"  # an area of a page: a signature, a face, an identity document (redact/images/)
     UNKNOWN = "unknown"
@@ -122,6 +123,11 @@ class Person:
 # `scan`/`review`, counted in the inventory's Toelichting (decide/persons.py).
 UNSUPPORTED_NAME = "naam zonder steun: ter beoordeling"
 
+# The reason of a special-category passage (detect/special.py) the classifier is not sure of, or any such
+# passage with `--special-categories propose`: kept visible in `run`, a proposal in `scan`/`review`,
+# counted in the inventory's Toelichting (decide/special.py).
+SPECIAL_PROPOSAL = "bijzondere persoonsgegevens: ter beoordeling"
+
 
 @dataclass(frozen=True)
 class Decision:
@@ -174,6 +180,7 @@ class DocumentResult:
     warnings: tuple[str, ...] = ()
     pages: int = 0
     unsupported_names: int = 0  # PERSON findings left visible for review (UNSUPPORTED_NAME)
+    special_proposals: int = 0  # special-category passages left visible for review (SPECIAL_PROPOSAL)
     # Values that were redacted, for the output check only; never written to the public log.
     redacted_values: tuple[str, ...] = field(default=(), repr=False)
     # Absolute path of the original, for the private record only (verify's layout check

@@ -23,7 +23,7 @@ from .fileio import temp_beside
 from .images import follow_signatories, image_decisions
 from .ingest import read_document
 from .lexicon import Lexicon
-from .model import UNSUPPORTED_NAME, Decision, Document, DocumentResult, Finding, Status, is_area
+from .model import SPECIAL_PROPOSAL, UNSUPPORTED_NAME, Decision, Document, DocumentResult, Finding, Status, is_area
 from .outfolder import WITHHELD_DIR, remove_output, set_aside
 from .render.pdf import UNREADABLE_ENTITY, render_pdf
 from .render.text import render_text
@@ -147,4 +147,5 @@ def _publish(document: Document, decisions: tuple[Decision, ...], out_dir: Path,
     return DocumentResult(**common, status=Status.NEEDS_REVIEW if blacked else Status.OK, output=document.relpath,
                           redactions=redactions, kept=sum(1 for d in decisions if d.action == "keep"),
                           unsupported_names=sum(1 for d in decisions if d.reason == UNSUPPORTED_NAME),
+                          special_proposals=sum(1 for d in decisions if d.reason == SPECIAL_PROPOSAL),
                           redacted_values=values, error="; ".join(blacked) or None, source=str(source))

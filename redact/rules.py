@@ -195,7 +195,8 @@ def _list_section(path: Path, data: dict, key: str, lists: dict[str, tuple[str, 
     return section
 
 
-def _load_recognizers(folder: Path, policy: Policy) -> tuple[RecognizerSpec, ...]:
+def _load_recognizers(folder: Path, policy: Policy, policy_lists: dict | None = None) -> tuple[RecognizerSpec, ...]:
+    policy_lists = policy_lists or {}
     files = sorted(folder.glob("*.yaml"))
     _require(bool(files), folder, "no recognizer files (*.yaml)")
     specs: list[RecognizerSpec] = []
@@ -231,6 +232,11 @@ def _load_recognizers(folder: Path, policy: Policy) -> tuple[RecognizerSpec, ...
                 _require(retired not in options, path,
                          f"{where}: options.{retired} is no longer used; the name lists are set once, "
                          "in policy.yaml under names:")
+            if kind == "special_categories":  # its option lists name lists in lists/
+                lists_named = [n for names in (options.get("categories") or {}).values() for n in names]
+                lists_named += list(options.get("person_cues") or ())
+                for list_name in lists_named:
+                    _require(list_name in policy_lists, path, f"{where}: no list lists/{list_name}/items.txt")
             validator = item.get("validator")
             _require(validator is None or validator in VALIDATOR_NAMES, path,
                      f"{where}: unknown validator {validator!r} (known: {', '.join(sorted(VALIDATOR_NAMES))})")
@@ -254,5 +260,5 @@ def load_rules(root: Path | str | None = None) -> RuleSet:
     grounds = _load_grounds(root / "grounds.yaml")
     lists = _load_lists(root / "lists")
     policy = _load_policy(root / "policy.yaml", grounds, lists)
-    recognizers = _load_recognizers(root / "recognizers", policy)
+    recognizers = _load_recognizers(root / "recognizers", policy, lists)
     return RuleSet(root=root, grounds=grounds, policy=policy, recognizers=recognizers, lists=lists)

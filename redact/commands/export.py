@@ -14,6 +14,7 @@ from ..flows.common import Options
 from ..flows.export import export as export_flow
 from ..report.summary import print_summary
 from .console import ProgressBar, print_problems, print_stale
+from .options import special_categories_option
 
 EPILOG = """\b
 Exit status:
@@ -38,11 +39,13 @@ Exit status:
               help="Folder for the private record `verify` needs (default: OUT.woo-private next to OUT).")
 @click.option("--rules", "rules_dir", type=click.Path(path_type=Path, file_okay=False),
               help="Rule folder (default: the one the scan used).")
-def export(work_dir: Path, out_dir: Path, unreviewed: str, private_dir: Path | None, rules_dir: Path | None) -> None:
+@special_categories_option
+def export(work_dir: Path, out_dir: Path, unreviewed: str, private_dir: Path | None, rules_dir: Path | None,
+           special_categories: str = "redact") -> None:
     """Burn the decisions in WORK_DIR into redacted copies in OUT."""
     console = Console(stderr=True)
-    outcome = export_flow(work_dir, out_dir, unreviewed, Options(rules_dir=rules_dir), private_dir,
-                          progress=ProgressBar(console))
+    options = Options(rules_dir=rules_dir, special_categories=special_categories)
+    outcome = export_flow(work_dir, out_dir, unreviewed, options, private_dir, progress=ProgressBar(console))
     if outcome.open_by_policy:
         how = "weggelakt" if unreviewed == "redact" else "zichtbaar gelaten"
         console.print(f"[yellow]{outcome.open_by_policy} open voorstel(len) zonder beoordeling {how}[/] "

@@ -45,3 +45,9 @@ def unreadable_pages_option(help: str):
 
 def read_keep_names(path: Path | None) -> tuple[str, ...]:
     return tuple(path.read_text(encoding="utf-8").splitlines()) if path else ()
+
+
+special_categories_option = click.option(
+    "--special-categories", type=click.Choice(["redact", "propose", "off"]), default="redact", show_default=True,
+    help="Passages with special-category data (health, religion, origin, union, orientation, criminal law; "
+         "5.1.1d): redact the certain ones and propose the rest, propose all for review, or do not detect them.")

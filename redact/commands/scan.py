@@ -15,7 +15,7 @@ from ..flows.scan import scan as scan_flow
 from ..review.workfolder import EntryStatus
 from .console import ProgressBar
 from .options import (jobs_option, keep_names_option, model_option, read_keep_names, rules_option,
-                      unreadable_pages_option)
+                      special_categories_option, unreadable_pages_option)
 
 EPILOG = """\b
 Exit status:
@@ -38,14 +38,16 @@ Exit status:
 @rules_option()
 @model_option
 @keep_names_option
+@special_categories_option
 def scan(sources: tuple[Path, ...], work_dir: Path, jobs: int | None, unreadable_pages: str,
-         rules_dir: Path | None, model_dir: Path | None, keep_names: Path | None) -> None:
+         rules_dir: Path | None, model_dir: Path | None, keep_names: Path | None,
+         special_categories: str = "redact") -> None:
     """Detect personal data in SOURCES and store proposals in WORK for `woo-redact review`.
 
     A re-scan into the same WORK keeps every decision that still applies."""
     console = Console(stderr=True)
     options = Options(rules_dir=rules_dir, model_dir=model_dir, keep_names=read_keep_names(keep_names),
-                      unreadable_pages=unreadable_pages)
+                      unreadable_pages=unreadable_pages, special_categories=special_categories)
     outcome = scan_flow(list(sources), work_dir, options, LocalPool(jobs), ProgressBar(console))
     for e in outcome.index.documents:
         if e.status is EntryStatus.SKIPPED:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..model import Decision, Document, is_area
+from ..model import SPECIAL_PROPOSAL, Decision, Document, is_area
 from ..rules import RuleSet
 
 
@@ -22,9 +22,10 @@ def resolve_overlaps(document: Document, decisions: list[Decision], rules: RuleS
             merged[-1] = _merge(last, d, rules, texts[d.finding.page])
         else:
             merged.append(d)
-    kept = [d for d in decisions if d.action == "keep" and not any(
+    # A special-category passage to judge stays a proposal over a redacted name inside it.
+    kept = [d for d in decisions if d.action == "keep" and (d.reason == SPECIAL_PROPOSAL or not any(
         r.finding.page == d.finding.page and r.finding.start < d.finding.end and d.finding.start < r.finding.end
-        for r in merged)]
+        for r in merged))]
     return merged + sorted(kept, key=lambda d: (d.finding.page, d.finding.start))
 
 

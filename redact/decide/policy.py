@@ -13,6 +13,7 @@ from .organisation import OrganisationDetails
 from .overlaps import resolve_overlaps
 from .propagate import NameForms, propagate
 from .roles import Roles
+from .special import SpecialDecisions
 
 
 class Decider:
@@ -25,10 +26,14 @@ class Decider:
         self.organisation = OrganisationDetails(rules)
         self.roles = Roles(lexicon)  # person names: civil servant or citizen (redact) or public official (keep)
         self.names = NameForms(lexicon) if rules.policy.names.get("short_forms", True) else None
+        self.special = SpecialDecisions(rules)  # 5.1.1d passages: redact or a proposal to judge
 
     def decide_one(self, finding: Finding, document: Document, persons: list[Finding]) -> Decision | None:
         if finding.score < self.rules.min_score_for(finding.entity_type):
             return None
+        special = self.special.decision(finding)
+        if special is not None:
+            return special
         page_text = next((p.text for p in document.pages if p.number == finding.page), "")
         reason = self.keep.reason(finding, page_text) or self.organisation.reason(finding, document, persons)
         if reason:

@@ -75,7 +75,7 @@ class DetectionEngine:
         self.nlp = load_pipeline(model_dir)
         lexicon = lexicon or Lexicon.from_rules(rules)
         registry = RecognizerRegistry(supported_languages=[LANGUAGE])
-        recognizers = [build_recognizer(spec, lexicon) for spec in rules.recognizers]
+        recognizers = [build_recognizer(spec, lexicon, rules) for spec in rules.recognizers]
         for recognizer in recognizers:
             registry.add_recognizer(recognizer)
         self.kinds = {r.name: r.detector_kind for r in recognizers}  # what decisions read, not the name

@@ -11,9 +11,10 @@ from presidio_analyzer import EntityRecognizer
 
 from ..errors import RulesError
 from ..lexicon import Lexicon
-from ..rules import RecognizerSpec
+from ..rules import RecognizerSpec, RuleSet
 from .recognizers import (LexiconRecognizer, NameRecognizer, NerRecognizer, PhoneRecognizer, RulePatternRecognizer,
                           StructureRecognizer)
+from .special import SpecialCategoryRecognizer
 
 RECOGNIZERS: dict[str, type[EntityRecognizer]] = {
     "pattern": RulePatternRecognizer,
@@ -21,12 +22,18 @@ RECOGNIZERS: dict[str, type[EntityRecognizer]] = {
     "spacy_ner": NerRecognizer,
     "names": NameRecognizer,
     "structure": StructureRecognizer,
+    "special_categories": SpecialCategoryRecognizer,
 }
 
 
-def build_recognizer(spec: RecognizerSpec, lexicon: Lexicon) -> EntityRecognizer:
-    """The recognizer a rule declares; those that look names up get the rule set's lexicon."""
+def build_recognizer(spec: RecognizerSpec, lexicon: Lexicon, rules: RuleSet | None = None) -> EntityRecognizer:
+    """The recognizer a rule declares; those that look names up get the rule set's lexicon, the
+    special-categories detector the rule set (its category lists)."""
     cls = RECOGNIZERS.get(spec.kind)
     if cls is None:
         raise RulesError(f"{spec.source}: recognizer {spec.name!r}: unknown kind {spec.kind!r}")
+    if cls is SpecialCategoryRecognizer:
+        if rules is None:
+            raise RulesError(f"{spec.source}: recognizer {spec.name!r}: needs the rule set")
+        return cls(spec, rules)
     return cls(spec, lexicon) if issubclass(cls, LexiconRecognizer) else cls(spec)

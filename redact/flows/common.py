@@ -10,6 +10,7 @@ from functools import cached_property
 from pathlib import Path
 
 from ..decide.roles import add_keep_names
+from ..decide.special import with_mode as special_categories_mode
 from ..errors import ExitCode
 from ..fileio import file_sha256
 from ..model import DocumentResult, Status
@@ -28,6 +29,7 @@ class Options:
     model_dir: Path | None = None  # None: the shipped models/nl_woo
     keep_names: tuple[str, ...] = ()  # public officials of this request: always visible
     unreadable_pages: str = "withhold"  # or "blackout"
+    special_categories: str = "redact"  # or "propose", "off" (decide/special.py)
 
 
 def rules_for(options: Options, work: Path | None = None) -> RuleSet:
@@ -47,7 +49,7 @@ def rules_for(options: Options, work: Path | None = None) -> RuleSet:
     rules = load_rules(rules_dir)
     if options.keep_names:  # the per-request list of public officials (docs/names.md)
         rules = add_keep_names(rules, list(options.keep_names))
-    return rules
+    return special_categories_mode(rules, options.special_categories)
 
 
 @dataclass(frozen=True)

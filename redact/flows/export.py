@@ -17,6 +17,7 @@ from pathlib import Path
 from ..review.decisions import (DECISIONS_FILE, DecisionBook, DecisionsError, extra_proposals, final_decisions,
                                 normalise_value)
 from ..decide.overlaps import resolve_overlaps
+from ..decide.special import unreviewed as special_unreviewed
 from ..errors import ReviewOpen, UsageProblem, write_problem
 from ..model import Decision, DocumentResult, Status
 from ..outfolder import remove_output
@@ -126,6 +127,8 @@ def export_one(context: ExportContext, entry: IndexEntry) -> DocumentResult:
         return failed(Path(entry.source), entry.relpath, out_dir, exc)
     proposals = proposals + extra_proposals(document, proposals, context.book)
     decisions = final_decisions(document, proposals, context.book, context.unreviewed)  # one per proposal
+    # --special-categories on the special-category passages nobody judged (decide/special.py).
+    decisions = special_unreviewed(decisions, [d is p.decision for d, p in zip(decisions, proposals)], context.rules)
     # Kept visible against the machine's proposal (by the reviewer, or by --unreviewed keep).
     overruled = [d.finding.text for d, p in zip(decisions, proposals)
                  if d.action == "keep" and p.decision.action == "redact"]

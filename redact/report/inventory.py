@@ -47,6 +47,9 @@ def explanation(result: DocumentResult, today: dt.date | None = None) -> str:
     if result.unsupported_names:  # left visible: a reviewer decides (docs/names.md)
         n = result.unsupported_names
         parts.append(f"{n} {'naam' if n == 1 else 'namen'} zonder steun ter beoordeling")
+    if result.special_proposals:  # left visible: a reviewer reads these passages (docs/special-categories.md)
+        n = result.special_proposals
+        parts.append(f"{n} {'passage' if n == 1 else 'passages'} bijzondere persoonsgegevens ter beoordeling")
     if _older_than_five_years(result, today or dt.date.today()) and any(
             not g.startswith("5.1.1") for g in result.grounds):
         parts.append("document ouder dan vijf jaar: relatieve gronden vergen extra motivering (art. 5.3 Woo)")

@@ -22,10 +22,11 @@ DOCUMENTS = SAMPLES / "documents"  # only documents: `woo-redact run samples/doc
 
 ENTITIES = {
     "PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "BSN", "IBAN", "ADDRESS",
-    "DATE_OF_BIRTH", "LICENSE_PLATE", "NATIONAL_ID",
+    "DATE_OF_BIRTH", "LICENSE_PLATE", "NATIONAL_ID", "SPECIAL_CATEGORY", "CRIMINAL_DATA",
 }
-GROUND_FOR = {e: "5.1.2e" for e in ENTITIES} | {"BSN": "5.1.1e", "NATIONAL_ID": "5.1.1e"}
-MIN_DOCUMENTS = 14
+GROUND_FOR = {e: "5.1.2e" for e in ENTITIES} | {"BSN": "5.1.1e", "NATIONAL_ID": "5.1.1e",
+                                                "SPECIAL_CATEGORY": "5.1.1d", "CRIMINAL_DATA": "5.1.1d"}
+MIN_DOCUMENTS = 18
 
 EXPECTATIONS = sorted(SAMPLES.glob("*.expected.yaml"))
 

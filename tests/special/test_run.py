@@ -1,0 +1,94 @@
+"""`run` with special-category passages: the 5.1.1d box carries its label in the PDF, the log has entity type and
+ground but never the text, proposals are counted in the inventory, and --special-categories switches the mode."""
+
+from __future__ import annotations
+
+import json
+
+import pymupdf
+import pytest
+from click.testing import CliRunner
+
+from redact.cli import main
+from tests.e2e.conftest import make_pdf, pdfminer_text, pypdf_text, read_inventory
+
+PASSAGE = "Hij wordt behandeld voor een burn-out"
+LINES = [
+    "Onderwerp: verzuim",
+    "",
+    "Geachte heer,",
+    "",
+    f"{PASSAGE}.",
+    "Het ziekteverzuim in de sector daalde vorig jaar.",
+    "Met vriendelijke groet,",
+]
+
+
+def run(*args: str):
+    return CliRunner().invoke(main, ["run", *args, "--jobs", "1"], catch_exceptions=False)
+
+
+def squash(text: str) -> str:
+    return "".join(text.split())
+
+
+@pytest.fixture
+def source(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    make_pdf(src / "brief.pdf", LINES)
+    (src / "brief.txt").write_text("\n".join(LINES) + "\n", encoding="utf-8")
+    return src
+
+
+def test_pdf_box_carries_5_1_1d_and_the_log_no_text(tmp_path, source):
+    out = tmp_path / "out"
+    result = run(str(source), "--out", str(out))
+    assert result.exit_code == 0, result.output
+    pdf = out / "brief.pdf"
+    for text in (pypdf_text(pdf), pdfminer_text(pdf)):
+        flat = squash(text)
+        assert squash(PASSAGE) not in flat and "burn-out" not in flat
+        assert "5.1.1d" in flat  # the label in the box, as real text
+        assert squash("Het ziekteverzuim in de sector daalde vorig jaar.") in flat  # the general statement stays
+    with pymupdf.open(pdf) as d:  # the label lies inside the box where the passage was
+        words = d[0].get_text("words")
+    label = [w for w in words if w[4] == "5.1.1d"]
+    assert len(label) == 1 and abs(label[0][1] - (72 + 4 * 16 - 11)) < 8
+
+    assert (out / "brief.txt").read_text(encoding="utf-8").splitlines()[4] == "[5.1.1d]."
+    log = (out / "redactielog.jsonl").read_text(encoding="utf-8")
+    entries = [json.loads(line) for line in log.splitlines() if '"5.1.1d"' in line]
+    assert {(e["entity_type"], e["ground"]) for e in entries} == {("SPECIAL_CATEGORY", "5.1.1d")}
+    assert len(entries) == 2 and "burn-out" not in log and "behandeld" not in log
+    rows = read_inventory(out)
+    assert rows["brief.pdf"]["Beoordelingsgrond"] == "5.1.1d" and "1x 5.1.1d" in rows["brief.pdf"]["Toelichting"]
+
+
+def test_propose_keeps_the_passage_visible_and_counts_it(tmp_path, source):
+    out = tmp_path / "out"
+    assert run(str(source), "--out", str(out), "--special-categories", "propose").exit_code == 0
+    assert PASSAGE in (out / "brief.txt").read_text(encoding="utf-8")
+    row = read_inventory(out)["brief.txt"]
+    assert row["Beoordeling"] == "Openbaar"
+    assert "1 passage bijzondere persoonsgegevens ter beoordeling" in row["Toelichting"]
+
+
+def test_off_detects_nothing(tmp_path, source):
+    out = tmp_path / "out"
+    assert run(str(source), "--out", str(out), "--special-categories", "off").exit_code == 0
+    assert PASSAGE in (out / "brief.txt").read_text(encoding="utf-8")
+    assert "bijzondere persoonsgegevens" not in read_inventory(out)["brief.txt"]["Toelichting"]
+
+
+def test_scan_proposes_and_export_propose_leaves_open_passages_visible(tmp_path, source):
+    work, out = tmp_path / "work", tmp_path / "out"
+    (source / "brief.pdf").unlink()
+    runner = CliRunner()
+    assert runner.invoke(main, ["scan", str(source), "--work", str(work), "--jobs", "1"]).exit_code == 0
+    index = (work / "index.json").read_text(encoding="utf-8")
+    assert "SPECIAL_CATEGORY" in index  # a proposal of the scan
+    result = runner.invoke(main, ["export", str(work), "--out", str(out), "--special-categories", "propose"])
+    assert result.exit_code == 0, result.output
+    assert PASSAGE in (out / "brief.txt").read_text(encoding="utf-8")
+    assert "1 passage bijzondere persoonsgegevens ter beoordeling" in read_inventory(out)["brief.txt"]["Toelichting"]
