@@ -27,6 +27,7 @@ from ..detect.names import GREETINGS
 from ..lexicon import REQUEST_LIST, Lexicon
 from ..model import Decision, DetectorKind, Document, Finding
 from ..rules import RuleSet
+from .assembly import Assemblies
 from .persons import CHAT, FUNCTION, NONE, OFFICE, OFFICIAL, ON_BEHALF, POSITION, REQUEST, compatible, parse_name, resolve
 
 PERSON = "PERSON"
@@ -156,6 +157,7 @@ class Roles:
         self.p_office_line = regex.compile(
             rf"(?i:^[ \t]*(?:(?:de|het)[ \t]+)?(?:{office_re}))(?![\w-])[^\n]*,[ \t]*\Z"
             rf"|(?i:^[ \t]*aan[ \t]+(?:de|het)[ \t]+(?:{office_re}))(?![\w-])[^\n:]*\Z")
+        self.p_civil_inline = regex.compile(rf"^[ \t]*(?:,[ \t]*|\([ \t]*)(?i:(?:{civil_re}))(?![\w-])")
         self.p_civil_after = regex.compile(rf"^[ \t]*(?:,[ \t]*|\([ \t]*|\n[ \t]*)(?i:(?:{civil_re}))(?![\w-])")
         capitalised = [t[0].upper() + t[1:] for t in self.tussenvoegsels if t[:1].isalpha()]
         tv_re = "|".join(regex.escape(t).replace(r"\ ", r"[ \t]+") for t in capitalised) or r"(?!x)x"
@@ -163,6 +165,7 @@ class Roles:
         self.p_function_start = regex.compile(rf"(?i:(?:{civil_re}))[ \t]+(?=\p{{Lu}})")
         self.p_civil_before = regex.compile(rf"(?i:(?<![\w-])(?:{civil_re}))[ \t]*,?[ \t]*\Z")
         self.request_names = [parse_name(n, self) for n in lexicon.request_names]
+        self.assemblies = Assemblies(lexicon)
 
     _LIST_TOKEN = regex.compile(r"\([^()\n]{0,30}\)|[\w'’.-]+|[,:;]|\n")
     _LIST_WORDS = frozenset({"en", "te", "weten", "de", "heer", "heren", "dames", "mevrouw", "mw", "mw.", "dhr", "dhr.",
@@ -173,18 +176,20 @@ class Roles:
         T.A.M. Buis en ir. C.H. van den Berg-Huisman, de heren ..." -> "de raadsleden" (else "").
         Walks back over names, initials, titles, commas and "en" only, so "de leden van het college, de
         medewerkers van de afdeling, de heren X en Y" does not make X and Y members."""
-        lo = max(0, start - 600)
+        lo = max(0, start - 4000)  # a Handelingen list of 150 members present
         for steps, tok in enumerate(reversed(list(self._LIST_TOKEN.finditer(text, lo, start)))):
             head = tok.group(0).lower() in self.plural_heads and self.plural_end.search(text, lo, tok.end())
             if head:
                 title = _cue((self.p_title.search(head.group(0)) or head).group(0))
-                if title.lower() in ("leden", "de leden") and not self.p_assembly.search(text):
+                if title.lower() in ("leden", "de leden") and not self.p_assembly.search(text) \
+                        and not self.assemblies.setting(text).parliament:
                     return ""  # the members of any group ("de leden: ..." of a working group)
                 return title
             t = tok.group(0)
-            if t == "\n" and text[tok.end():start].lstrip(" \t").startswith("\n"):
-                return ""  # a blank line ends a list
-            if steps > 120 or not (t in (",", ":", "\n") or t.startswith("(") or t[:1].isupper()
+            if t == "\n" and text[tok.end():start].lstrip(" \t").startswith("\n") \
+                    and not text[lo:tok.start()].rstrip().endswith(":"):
+                return ""  # a blank line ends a list (not the one below its head: "te weten:\n\nVan Aalst")
+            if steps > 800 or not (t in (",", ":", "\n") or t.startswith("(") or t[:1].isupper()
                                    or t.lower() in self._LIST_WORDS or t.lower() in self.tussenvoegsels
                                    or t.lower().rstrip(".") in self.titles):
                 return ""
@@ -401,6 +406,27 @@ class Roles:
         if party:
             return Role("keep", "publieke functionaris (partij voor de naam)", True, OFFICIAL,
                         "volksvertegenwoordiger " + party.group(0).strip())
+        setting = self.assemblies.setting(text)
+        if setting.assembly or setting.parliament:
+            faction = self.assemblies.faction_after(text, end)
+            if faction:  # "mevrouw A. Jansen (LB)": a local party's code in a council's minutes
+                return Role("keep", "publieke functionaris (fractie achter de naam)", True, OFFICIAL,
+                            f"volksvertegenwoordiger ({faction})")
+            row = self.assemblies.table_faction(text, start, end) if setting.assembly else ""
+            if row:  # "Burgerbelang P.I. Ackermans" between "GroenLinks I Kleinrensink" and "D66 G.I. Timmer"
+                return Role("keep", "publieke functionaris (fractie in een ledenlijst)", True, OFFICIAL,
+                            f"volksvertegenwoordiger {row}")
+        if setting.judgment:
+            acting = self.assemblies.representative(text, start)
+            if acting:  # "(gemachtigde: mr. I. Brouwer)": the court published it, the person acts in public
+                return Role("keep", "gemachtigde in een gepubliceerde uitspraak", True, OFFICIAL,
+                            f"{acting} in een gepubliceerde uitspraak")
+        paren = regex.match(r"[ \t]*\([ \t]*([^()\n,]{1,40}?)[ \t]*[,)]", after)
+        label_kind, label = self.assemblies.field_label(text, start)
+        if paren and paren.group(1).lower() in self.assemblies.civil_parens:
+            return Role("redact", "ambtenaar of burger (rol bij de naam)", True, FUNCTION, _cue(paren.group(1)))
+        if label_kind == "civil":  # "Notulen: Mevrouw ...", "Managementteam: mevrouw drs. ..."
+            return Role("redact", "ambtenaar of burger (veld in de notulen)", True, FUNCTION, label)
         listed = self.in_member_list(text, start)
         if listed:
             return Role("keep", "publieke functionaris (in een opsomming van ambtsdragers)", True, OFFICE, listed)
@@ -426,10 +452,20 @@ class Roles:
             return Role("keep", "publieke functionaris (lijst bewindspersonen en Kamerleden)", True, OFFICIAL,
                         "lijst bewindspersonen en Kamerleden")
         line_start = text.rfind("\n", 0, start) + 1
+        if label_kind == "office" and (setting.assembly or setting.parliament) \
+                and not (self.p_civil_inline.match(after) or self.p_civil_before.search(before)):
+            # "Wethouders: Mevrouw ...", "De leden: de heer ...", "Aanwezig: ..." in a council's minutes
+            return Role("keep", "publieke functionaris (vergadering van een volksvertegenwoordiging)", True, OFFICE,
+                        "notulen van een volksvertegenwoordiging: " + label)
         if self.p_assembly_field.match(text, line_start, start) \
                 and self.p_assembly.search(text):
             return Role("keep", "publieke functionaris (vergadering van een volksvertegenwoordiging)", True, OFFICE,
                         "notulen van een volksvertegenwoordiging: " + _cue(text[line_start:start].split(":")[0]))
+        if setting.parliament and not (self.p_civil_inline.match(after) or self.p_civil_before.search(before)) \
+                and not why.startswith("chat") and (name.core in self.assemblies.speakers(text)
+                                                    or self.assemblies.chair_grammar(text, start)):
+            # Handelingen: "mevrouw Kuik", "de heer Van Nispen", "Leijten." are members or ministers
+            return Role("keep", "publieke functionaris (Handelingen)", True, OFFICE, "Handelingen: lid of bewindspersoon")
         if kind is DetectorKind.STRUCTURE and (why.startswith("chat") or _CHAT_LINE.match(text, line_start)):
             return Role("redact", "naam in een chat: ambtenaar of burger", True, CHAT, "deelnemer aan een chat")
         if kind is DetectorKind.STRUCTURE:
