@@ -57,7 +57,7 @@ _MEMBERS_OF_KAMER = regex.compile(r"(?i:leden[ \t]+der[ \t]+kamer)")
 _BODY_WORDS = regex.compile(
     r"(?i:\b(?:gemeenteraad|raadsvergadering|raadsleden|raadscommissie|raad[ \t]+(?:der|van[ \t]+de)[ \t]+gemeente"
     r"|vergadering[ \t]+van[ \t]+de[ \t]+raad|provinciale[ \t]+staten|statenleden|statencommissie|stadsdeelraad"
-    r"|eilandsraad|algemeen[ \t]+bestuur|algemene[ \t]+vergadering|commissievergadering)\b)")
+    r"|eilandsraad|algemene[ \t]+vergadering|commissievergadering)\b)")
 _JUDGMENT = regex.compile(r"ECLI:NL:|(?i:\b(?:rechtbank|gerechtshof|centrale[ \t]+raad[ \t]+van[ \t]+beroep"
                           r"|afdeling[ \t]+bestuursrechtspraak|college[ \t]+van[ \t]+beroep)\b)")
 _PARTIES = regex.compile(r"(?i:\b(?:eiser|eiseres|eisers|verweerder|verweerster|appellant|appellante|verzoeker"
@@ -75,13 +75,14 @@ _CHAIR_BEFORE = regex.compile(
     r"(?i:(?:woord[ \t]+(?:is[ \t]+)?aan|woord[ \t]+aan|geef[ \t]+ik[ \t]+(?:nu[ \t]+)?(?:het[ \t]+woord[ \t]+)?aan"
     r"|dank[ \t]+u[ \t]+(?:wel)?,?|dank[ \t]+je[ \t]+wel,?|spreker|interruptie[ \t]+van|verzoek[ \t]+van"
     r"|^|\n)[ \t]*(?:de[ \t]+heer|mevrouw|mijnheer|meneer))[ \t]+\Z")
+HEADING = 800  # the characters that name the meeting ("Notulen van de openbare vergadering van de raad ...")
 _PAREN_AFTER = regex.compile(r"[ \t]*\([ \t]*([^()\n]{1,60}?)[ \t]*\)")
 
 
 @dataclass(frozen=True)
 class Setting:
     assembly: bool  # the minutes of a representative body: council, Provinciale Staten, their committees
-    parliament: bool  # Handelingen: speaker lines, the chair's lines, the members present
+    parliament: bool  # Handelingen (or a council's verbatim minutes): speaker lines, the chair's lines
     judgment: bool  # a published court ruling
 
 
@@ -112,11 +113,13 @@ class Assemblies:
         hit = self._cache.get(key)
         if hit is not None and hit[0] is text:
             return hit[1]
+        speaker = _SPEAKER_LINE.search(text)
         parliament = bool(_MEMBERS_OF_KAMER.search(text)) or bool(
-            (_SPEAKER_LINE.search(text) or _CHAIR_LINE.search(text)) and _KAMER.search(text))
-        assembly = bool(_BODY_WORDS.search(text)) or len(self.p_party_after_name.findall(text)) >= 2 \
+            (speaker or _CHAIR_LINE.search(text)) and _KAMER.search(text)) or bool(speaker and _CHAIR_LINE.search(text))
+        # the body meets in this record: its name in the heading, or members with their parties
+        assembly = bool(_BODY_WORDS.search(text[:HEADING])) or len(self.p_party_after_name.findall(text)) >= 2 \
             or len(self.p_party_rows.findall(text)) >= 2  # "GroenLinks I Kleinrensink\nSP M.J. ten Broeke"
-        found = Setting(assembly=assembly and not parliament, parliament=parliament,
+        found = Setting(assembly=assembly, parliament=parliament,
                         judgment=bool(_JUDGMENT.search(text) and _PARTIES.search(text)))
         if len(self._cache) > 16:
             self._cache.clear()
@@ -162,8 +165,12 @@ class Assemblies:
         if self.p_party.search(inner):
             return head
         if regex.fullmatch(r"[A-Z0-9][A-Za-z0-9&/+.'-]{1,11}", head) and sum(c.isupper() for c in head) >= 2 \
-                and not regex.search(r"\p{Ll}{3}", head) and not regex.fullmatch(r"(?:\p{Lu}\.)+", head):
-            return head  # "NT", "LB", "VLW", "CdK"
+                and not regex.search(r"\p{Ll}{3}", head) and not regex.fullmatch(r"(?:\p{Lu}\.)+", head) \
+                and (len(self.p_party_after_name.findall(text)) >= 2
+                     or len(regex.findall(rf"\p{{L}}[ \t]*\([ \t]*{regex.escape(head)}[ \t]*[,)]", text)) >= 2):
+            # "NT", "LB", "VLW": among members with listed parties, or after two names or more (a guest's
+            # "(RIVM)" once in a council's minutes is an organisation)
+            return head
         if all(w[:1].isupper() for w in head.split()) and len(head.split()) <= 4 \
                 and text.count("(" + inner + ")") + text.count("( " + inner + " )") >= 2:
             return head
