@@ -233,6 +233,10 @@ class Roles:
         single word that is also the document's organisation mailbox ("Marktplein", marktplein@)."""
         if self.is_not_name(text, kind) or any(c.isdigit() for c in text):  # "Havenkade 9": no name has digits
             return True
+        if regex.match(r"[ \t]*&[ \t]*\p{Lu}", page_text[start + len(text):start + len(text) + 6]):
+            return True  # "Kader Logging & Monitoring", "Horvat & Partners": a title or a firm
+        if any(len(w) >= 18 and w not in self.names for w in regex.split(r"[\s-]+", text)):
+            return True  # "Centrum Infectieziektebestrijding": a compound noun, no name is that long
         first = text.split()[0] if text.split() else ""
         named = first in self.names and first.lower() not in self.tussenvoegsels
         if self.p_venue_before.search(page_text[max(0, start - 30):start]) and not named:

@@ -179,3 +179,20 @@ def test_a_gemachtigde_outside_a_ruling_is_not_kept(roles):
 def test_a_service_number_stays_a_direct_line_goes(redacted, text, number, kept):
     out, _ = redacted(text)
     assert (number in out) is kept
+
+
+# -- no person: a title or firm with "&", a long compound noun ------------------------------------------
+
+@pytest.mark.parametrize("text,span", [
+    ("7. UWV Juridisch Kader Logging & Monitoring\n", "Kader Logging"),
+    ("Met vriendelijke groet\n\nCentrum Infectieziektebestrijding (CIb) | Rijksinstituut\n", "Centrum Infectieziektebestrijding"),
+])
+def test_titles_firms_and_long_compounds_are_no_person(roles, text, span):
+    start = text.index(span)
+    for kind in (NER, NAMES, STRUCTURE):
+        assert roles.is_not_person(text, start, span, kind, set())
+
+
+def test_a_name_before_and_a_name_word_is_still_a_person(roles):
+    text = "Gesproken met Kader Jansen en Petra Visser over de planning.\n"
+    assert not roles.is_not_person(text, text.index("Kader Jansen"), "Kader Jansen", NAMES, set())
