@@ -166,6 +166,8 @@ class Roles:
         self.p_civil_before = regex.compile(rf"(?i:(?<![\w-])(?:{civil_re}))[ \t]*,?[ \t]*\Z")
         self.request_names = [parse_name(n, self) for n in lexicon.request_names]
         self.assemblies = Assemblies(lexicon)
+        # the surnames of (former) bewindspersonen and Kamerleden: "mevrouw Kuik" in Handelingen
+        self.official_surnames = frozenset(parse_name(n, self).core for n in lexicon.public_officials) - {""}
 
     _LIST_TOKEN = regex.compile(r"\([^()\n]{0,30}\)|[\w'’.-]+|[,:;]|\n")
     _LIST_WORDS = frozenset({"en", "te", "weten", "de", "heer", "heren", "dames", "mevrouw", "mw", "mw.", "dhr", "dhr.",
@@ -467,7 +469,9 @@ class Roles:
                         "notulen van een volksvertegenwoordiging: " + _cue(text[line_start:start].split(":")[0]))
         if setting.parliament and not (self.p_civil_inline.match(after) or self.p_civil_before.search(before)) \
                 and not why.startswith("chat") and (name.core in self.assemblies.speakers(text)
-                                                    or self.assemblies.chair_grammar(text, start)):
+                                                    or self.assemblies.chair_grammar(text, start)
+                                                    or name.core in self.official_surnames
+                                                    and not (name.first or name.initials)):
             # Handelingen: "mevrouw Kuik", "de heer Van Nispen", "Leijten." are members or ministers
             return Role("keep", "publieke functionaris (Handelingen)", True, OFFICE, "Handelingen: lid of bewindspersoon")
         if kind is DetectorKind.STRUCTURE and (why.startswith("chat") or _CHAT_LINE.match(text, line_start)):

@@ -134,6 +134,12 @@ def test_a_speaker_of_handelingen_is_kept_where_the_chair_names_them(roles, name
     assert role_of(roles, HANDELINGEN, name, NAMES, nth).action == "keep"
 
 
+def test_a_member_named_by_another_member_in_handelingen_is_kept(roles):
+    # not a speaker of this excerpt, but a surname of the shipped list of Kamerleden
+    text = HANDELINGEN + "\nDe heer Van Nispen (SP):\nIk sluit mij aan bij de heer Omtzigt.\n"
+    assert role_of(roles, text, "Omtzigt", NAMES).action == "keep"
+
+
 def test_a_citizen_a_member_speaks_of_in_handelingen_is_redacted(roles):
     assert role_of(roles, HANDELINGEN, "Keemink", NAMES).action == "redact"
 
