@@ -193,6 +193,8 @@ class Assemblies:
         gap = window[m.end():]
         if ":" in gap or not _LIST_GAP.fullmatch(gap):
             return "", ""
+        if not m.group(0).rstrip().endswith(":") and regex.search(r"\n[ \t]*\n", "\n" + gap):
+            return "", ""  # a label without its colon ("Voorzitter\nD Logemann") has its name on the next line
         blank = list(regex.finditer(r"\n[ \t]*\n", gap))
         if blank and gap[:blank[-1].start()].strip():
             return "", ""  # a blank line ends a block (only the label may stand above it, on its own)

@@ -202,3 +202,8 @@ def test_titles_firms_and_long_compounds_are_no_person(roles, text, span):
 def test_a_name_before_and_a_name_word_is_still_a_person(roles):
     text = "Gesproken met Kader Jansen en Petra Visser over de planning.\n"
     assert not roles.is_not_person(text, text.index("Kader Jansen"), "Kader Jansen", NAMES, set())
+
+
+def test_a_title_above_a_sentence_is_no_label(roles):
+    text = "Verslag\n\nMevrouw Vanderpoorten zei dat het goed ging.\n"
+    assert role_of(roles, text, "Vanderpoorten").rank != FUNCTION
