@@ -46,10 +46,10 @@ CIVIL_IN_PARENTHESES = ("notulist", "notuliste", "inspreker", "insprekers", "sec
 
 # A text between a label and a name of its block: names, initials, courtesy titles, parentheses,
 # commas, semicolons, "en", bullets; no colon (another label) and no lower-case word of a sentence.
-_LIST_GAP = regex.compile(
-    r"(?:[\s,;•*–-]|\([^()\n]{0,60}\)|(?i:en|te\s+weten|de\s+(?:heer|heren|dames)|mevrouw|mw\.?|dhr\.?|heer|heren"
+_LIST_GAP = regex.compile(  # atomic and possessive: a long list that fails must not backtrack over its initials
+    r"(?>[\s,;•*–-]|\([^()\n]{0,60}\)|(?i:en|te\s+weten|de\s+(?:heer|heren|dames)|mevrouw|mw\.?|dhr\.?|heer|heren"
     r"|dames|mr\.|drs\.|dr\.|ir\.|ing\.|prof\.|ds\.)(?![\w])|\p{Lu}[\w'’.-]*|(?:van|de|der|den|ter|ten|het|'t|te|op|in"
-    r"|la|le|du|da|di|el)(?![\w])|\d{1,3}[.)])*")
+    r"|la|le|du|da|di|el)(?![\w])|\d{1,3}[.)])*+")
 _SPEAKER_LINE = regex.compile(r"(?m)^(?:De[ \t]+heer|Mevrouw)[ \t][^\n:]{1,60}\([^()\n]{1,30}\):[ \t]*$")
 _CHAIR_LINE = regex.compile(r"(?m)^[ \t]*De[ \t]+voorzitter:[ \t]*$")
 _KAMER = regex.compile(r"\b(?:Kamer|Kamerlid|Kamerleden)\b")
@@ -63,7 +63,10 @@ _JUDGMENT = regex.compile(r"ECLI:NL:|(?i:\b(?:rechtbank|gerechtshof|centrale[ \t
 _PARTIES = regex.compile(r"(?i:\b(?:eiser|eiseres|eisers|verweerder|verweerster|appellant|appellante|verzoeker"
                          r"|verzoekster|gedaagde|belanghebbende)\b)")
 _REPRESENTS = regex.compile(r"(?i:\b(?:gemachtigden?|vertegenwoordigd[ \t]+door|bijgestaan[ \t]+door"
-                            r"|laten[ \t]+vertegenwoordigen[ \t]+door|advocaat|advocaten)\b)[ \t:]*")
+                            r"|laten[ \t]+vertegenwoordigen[ \t]+door|advocaat|advocaten"
+                            # the court itself: "gedaan door mr. X, rechter, in aanwezigheid van mr. Y, griffier"
+                            r"|(?:gedaan|uitgesproken|gewezen)[ \t]+door|in[ \t]+(?:aanwezigheid|tegenwoordigheid)[ \t]+van"
+                            r"|bestaande[ \t]+uit)\b)[ \t:]*")
 # A sentence ends in the gap ("... verschenen. De heer"), not at an initial or a title's dot.
 _SENTENCE_END = regex.compile(r"(?<!\b\p{Lu}|\b(?:mr|drs|dr|ir|ing|prof|mw|dhr|Th|Ch|Chr|Ph|IJ))[.!?](?=\s+\p{Lu}\p{Ll})")
 # Handelingen: who speaks ("Mevrouw Kuik (CDA):", "Minister Grapperhaus:") and the chair's grammar

@@ -178,23 +178,27 @@ class Roles:
         T.A.M. Buis en ir. C.H. van den Berg-Huisman, de heren ..." -> "de raadsleden" (else "").
         Walks back over names, initials, titles, commas and "en" only, so "de leden van het college, de
         medewerkers van de afdeling, de heren X en Y" does not make X and Y members."""
-        lo = max(0, start - 4000)  # a Handelingen list of 150 members present
-        for steps, tok in enumerate(reversed(list(self._LIST_TOKEN.finditer(text, lo, start)))):
-            head = tok.group(0).lower() in self.plural_heads and self.plural_end.search(text, lo, tok.end())
-            if head:
-                title = _cue((self.p_title.search(head.group(0)) or head).group(0))
-                if title.lower() in ("leden", "de leden") and not self.p_assembly.search(text) \
-                        and not self.assemblies.setting(text).parliament:
-                    return ""  # the members of any group ("de leden: ..." of a working group)
-                return title
-            t = tok.group(0)
-            if t == "\n" and text[tok.end():start].lstrip(" \t").startswith("\n") \
-                    and not text[lo:tok.start()].rstrip().endswith(":"):
-                return ""  # a blank line ends a list (not the one below its head: "te weten:\n\nVan Aalst")
-            if steps > 800 or not (t in (",", ":", "\n") or t.startswith("(") or t[:1].isupper()
-                                   or t.lower() in self._LIST_WORDS or t.lower() in self.tussenvoegsels
-                                   or t.lower().rstrip(".") in self.titles):
-                return ""
+        for reach in (600, 4000):  # the longer look only for a long list (150 members present in Handelingen)
+            lo = max(0, start - reach)
+            for steps, tok in enumerate(reversed(list(self._LIST_TOKEN.finditer(text, lo, start)))):
+                head = tok.group(0).lower() in self.plural_heads and self.plural_end.search(text, lo, tok.end())
+                if head:
+                    title = _cue((self.p_title.search(head.group(0)) or head).group(0))
+                    if title.lower() in ("leden", "de leden") and not self.p_assembly.search(text) \
+                            and not self.assemblies.setting(text).parliament:
+                        return ""  # the members of any group ("de leden: ..." of a working group)
+                    return title
+                t = tok.group(0)
+                if t == "\n" and text[tok.end():start].lstrip(" \t").startswith("\n") \
+                        and not text[lo:tok.start()].rstrip().endswith(":"):
+                    return ""  # a blank line ends a list (not the one below its head: "te weten:\n\nVan Aalst")
+                if steps > 800 or not (t in (",", ":", "\n") or t.startswith("(") or t[:1].isupper()
+                                       or t.lower() in self._LIST_WORDS or t.lower() in self.tussenvoegsels
+                                       or t.lower().rstrip(".") in self.titles):
+                    return ""
+            if lo == 0:
+                break
+        return ""
         return ""
 
     def _title(self, text: str) -> str:
@@ -424,9 +428,9 @@ class Roles:
                             f"volksvertegenwoordiger {row}")
         if setting.judgment:
             acting = self.assemblies.representative(text, start)
-            if acting:  # "(gemachtigde: mr. I. Brouwer)": the court published it, the person acts in public
-                return Role("keep", "gemachtigde in een gepubliceerde uitspraak", True, OFFICIAL,
-                            f"{acting} in een gepubliceerde uitspraak")
+            if acting:  # "(gemachtigde: mr. I. Brouwer)", "gedaan door mr. X, rechter": named by the court
+                return Role("keep", "procesvertegenwoordiger of rechter in een gepubliceerde uitspraak", True,
+                            OFFICIAL, f"{acting} in een gepubliceerde uitspraak")
         paren = regex.match(r"[ \t]*\([ \t]*([^()\n,]{1,40}?)[ \t]*[,)]", after)
         label_kind, label = self.assemblies.field_label(text, start)
         if paren and paren.group(1).lower() in self.assemblies.civil_parens:

@@ -207,3 +207,10 @@ def test_a_name_before_and_a_name_word_is_still_a_person(roles):
 def test_a_title_above_a_sentence_is_no_label(roles):
     text = "Verslag\n\nMevrouw Vanderpoorten zei dat het goed ging.\n"
     assert role_of(roles, text, "Vanderpoorten").rank != FUNCTION
+
+
+@pytest.mark.parametrize("name", ["mr. A.B. Jansen", "mr. C. de Vries", "mr. E. Pietersen", "mr. G. Bakker", "J. Smit"])
+def test_the_court_in_a_published_ruling_stays(roles, name):
+    text = (RULING + "Deze uitspraak is gedaan door mr. A.B. Jansen, voorzitter, en mr. C. de Vries en mr. E. "
+            "Pietersen, leden, in aanwezigheid van mr. G. Bakker, griffier.\nIn aanwezigheid van J. Smit, griffier.\n")
+    assert role_of(roles, text, name).action == "keep"
