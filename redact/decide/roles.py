@@ -247,6 +247,9 @@ class Roles:
         named = first in self.names and first.lower() not in self.tussenvoegsels
         if self.p_venue_before.search(page_text[max(0, start - 30):start]) and not named:
             return True  # "sporthal De Wielewaal", but not "vereniging Pieter de Boer"
+        if " " not in text.strip() and text.strip() not in self.names and text.strip().lower() in self.dutch_words \
+                and page_text[start + len(text):start + len(text) + 1] == ":":
+            return True  # "Werkdagen:" in a signature: a field's label (not "Bakker: ..." in a chat)
         if kind is not DetectorKind.NER:
             return False
         if self.is_no_person_shape(page_text, start, text):

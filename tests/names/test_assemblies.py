@@ -214,3 +214,9 @@ def test_the_court_in_a_published_ruling_stays(roles, name):
     text = (RULING + "Deze uitspraak is gedaan door mr. A.B. Jansen, voorzitter, en mr. C. de Vries en mr. E. "
             "Pietersen, leden, in aanwezigheid van mr. G. Bakker, griffier.\nIn aanwezigheid van J. Smit, griffier.\n")
     assert role_of(roles, text, name).action == "keep"
+
+
+def test_a_dutch_word_before_a_colon_is_a_label_not_a_name(roles):
+    text = "Hartelijke groet,\n\nProgramma Control | RIVM\nWerkdagen: ma, di, do\n\nBakker: ik kom later\n"
+    assert roles.is_not_person(text, text.index("Werkdagen"), "Werkdagen", STRUCTURE, set())
+    assert not roles.is_not_person(text, text.index("Bakker"), "Bakker", STRUCTURE, set())
