@@ -5,6 +5,7 @@
     python bench/eval_persons.py --split tune --model blank   # rules only
     python bench/eval_persons.py --split tune --cli           # through `python -m redact.cli run`
     python bench/eval_persons.py --split tune -q              # figures only, no failure lists
+    python bench/eval_persons.py --split heldout2             # the second held-out split (no news half)
 
 Each document of bench/real/<split>/ is redacted on its own, as `woo-redact run` does it for a
 one-document dossier (txt path): in-process through the pipeline and the dossier pass that
@@ -346,7 +347,7 @@ def check_annotations(docs: list[Doc]) -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--split", choices=["tune", "heldout"], required=True)
+    ap.add_argument("--split", choices=["tune", "heldout", "heldout2"], required=True)
     ap.add_argument("--conll", type=Path, help="CoNLL-2002 Dutch file (ned.testb) for the news half of the split")
     ap.add_argument("--no-real", action="store_true", help="only the news documents (with --conll)")
     ap.add_argument("--only", help="only documents whose name contains this")
@@ -374,7 +375,7 @@ def main() -> None:
         print(f"code: {Path(redact.__file__).resolve().parent}; model: {args.model or 'default'}; split: {args.split}")
         runner = (CliRunner if args.cli else ApiRunner)(model_dir, args.keep_names)
         docs = [] if args.no_real else load_split(args.split)
-        if args.conll:
+        if args.conll and args.split != "heldout2":  # the news halves belong to tune and heldout only
             docs += conll_articles(args.conll, args.split)
         if args.only:
             docs = [d for d in docs if args.only in d.name]

@@ -43,6 +43,13 @@ _POSTBUS_OR_SITE = re.compile(r"(?i)\bpostbus\b|(?:https?://|\bwww\.)[^\s|,;]+"
 _CONTACT_WORDS = {"postbus", "bezoekadres", "postadres", "telefoon", "internet", "website", "fax", "mail"}
 
 
+# After a service line's number: its opening hours or its rate ("(op werkdagen van 8.00 tot 17.00 uur)",
+# "(lokaal tarief)"), not a person's days of presence ("(ma, di, do)").
+_SERVICE_HOURS = re.compile(
+    r"[ \t]*[(,-]?[ \t]*(?:bereikbaar[ \t]+)?(?:op[ \t]+)?(?i:werkdagen|maandag[ \t]*(?:t/m|tot[ \t]+en[ \t]+met|-)[ \t]*vrijdag"
+    r"|lokaal[ \t]+tarief|gebruikelijke[ \t]+belkosten|gratis|(?:van[ \t]+)?\d{1,2}[.:]\d{2}[ \t]*(?:tot|-)[ \t]*\d{1,2}[.:]\d{2}[ \t]*uur)")
+
+
 def _contact_line(line: str) -> bool:
     """A letterhead's or signature's line with a Postbus or website ("Postbus 2000, 2980 GA
     Zuidhaven", "Internet: www.zuidhaven.nl", "Antonie v. Leeuwenhoeklaan 9 | Postbus 1 | ..."),
@@ -103,7 +110,8 @@ class OrganisationDetails:
         mailbox = rules.list_items(org.get("mailbox_words", ()))
         self.mailbox_word = re.compile(_alternation(mailbox), re.IGNORECASE) if mailbox else None
         cues = rules.list_items(org.get("switchboard_cues", ()))
-        self.switchboard_cue = re.compile(rf"(?<!\w)(?:{_alternation(cues)})\b(?:(?!\d{{4}})[^\n]){{0,20}}$",
+        # "Helpdesk: 088 ...", "de Servicedesk van UWV via telefoonnummer 088 ...": in the same sentence
+        self.switchboard_cue = re.compile(rf"(?<!\w)(?:{_alternation(cues)})\b(?:(?![.!?]\s)(?!\d{{4}})[^\n]){{0,50}}$",
                                           re.IGNORECASE) if cues else None
         self.person_names = {n.lower() for n in rules.list_items(org.get("person_names", ()))}
         buildings = rules.list_items(org.get("address_cues", ()))
@@ -177,9 +185,11 @@ class OrganisationDetails:
             return "algemeen servicenummer van een organisatie"
         if phonenumbers.number_type(number) == phonenumbers.PhoneNumberType.MOBILE:
             return None  # a mobile number is a person's, wherever it stands
-        before = text[max(0, finding.start - 40):finding.start]
+        before = text[max(0, finding.start - 80):finding.start]
         if self.switchboard_cue and self.switchboard_cue.search(before):
             return "algemeen nummer van een organisatie (aangeduid als zodanig)"
+        if _SERVICE_HOURS.match(text, finding.end):
+            return "algemeen nummer van een organisatie (met openingstijden of tarief)"
         block = block_around(text, finding.start, finding.end)
         if block.text.count("\n") >= MAX_BLOCK_LINES:
             return None

@@ -27,6 +27,7 @@ from ..detect.names import GREETINGS
 from ..lexicon import REQUEST_LIST, Lexicon
 from ..model import Decision, DetectorKind, Document, Finding
 from ..rules import RuleSet
+from .assembly import Assemblies
 from .persons import CHAT, FUNCTION, NONE, OFFICE, OFFICIAL, ON_BEHALF, POSITION, REQUEST, compatible, parse_name, resolve
 
 PERSON = "PERSON"
@@ -156,6 +157,7 @@ class Roles:
         self.p_office_line = regex.compile(
             rf"(?i:^[ \t]*(?:(?:de|het)[ \t]+)?(?:{office_re}))(?![\w-])[^\n]*,[ \t]*\Z"
             rf"|(?i:^[ \t]*aan[ \t]+(?:de|het)[ \t]+(?:{office_re}))(?![\w-])[^\n:]*\Z")
+        self.p_civil_inline = regex.compile(rf"^[ \t]*(?:,[ \t]*|\([ \t]*)(?i:(?:{civil_re}))(?![\w-])")
         self.p_civil_after = regex.compile(rf"^[ \t]*(?:,[ \t]*|\([ \t]*|\n[ \t]*)(?i:(?:{civil_re}))(?![\w-])")
         capitalised = [t[0].upper() + t[1:] for t in self.tussenvoegsels if t[:1].isalpha()]
         tv_re = "|".join(regex.escape(t).replace(r"\ ", r"[ \t]+") for t in capitalised) or r"(?!x)x"
@@ -163,6 +165,9 @@ class Roles:
         self.p_function_start = regex.compile(rf"(?i:(?:{civil_re}))[ \t]+(?=\p{{Lu}})")
         self.p_civil_before = regex.compile(rf"(?i:(?<![\w-])(?:{civil_re}))[ \t]*,?[ \t]*\Z")
         self.request_names = [parse_name(n, self) for n in lexicon.request_names]
+        self.assemblies = Assemblies(lexicon)
+        # the surnames of (former) bewindspersonen and Kamerleden: "mevrouw Kuik" in Handelingen
+        self.official_surnames = frozenset(parse_name(n, self).core for n in lexicon.public_officials) - {""}
 
     _LIST_TOKEN = regex.compile(r"\([^()\n]{0,30}\)|[\w'’.-]+|[,:;]|\n")
     _LIST_WORDS = frozenset({"en", "te", "weten", "de", "heer", "heren", "dames", "mevrouw", "mw", "mw.", "dhr", "dhr.",
@@ -173,21 +178,27 @@ class Roles:
         T.A.M. Buis en ir. C.H. van den Berg-Huisman, de heren ..." -> "de raadsleden" (else "").
         Walks back over names, initials, titles, commas and "en" only, so "de leden van het college, de
         medewerkers van de afdeling, de heren X en Y" does not make X and Y members."""
-        lo = max(0, start - 600)
-        for steps, tok in enumerate(reversed(list(self._LIST_TOKEN.finditer(text, lo, start)))):
-            head = tok.group(0).lower() in self.plural_heads and self.plural_end.search(text, lo, tok.end())
-            if head:
-                title = _cue((self.p_title.search(head.group(0)) or head).group(0))
-                if title.lower() in ("leden", "de leden") and not self.p_assembly.search(text):
-                    return ""  # the members of any group ("de leden: ..." of a working group)
-                return title
-            t = tok.group(0)
-            if t == "\n" and text[tok.end():start].lstrip(" \t").startswith("\n"):
-                return ""  # a blank line ends a list
-            if steps > 120 or not (t in (",", ":", "\n") or t.startswith("(") or t[:1].isupper()
-                                   or t.lower() in self._LIST_WORDS or t.lower() in self.tussenvoegsels
-                                   or t.lower().rstrip(".") in self.titles):
-                return ""
+        for reach in (600, 4000):  # the longer look only for a long list (150 members present in Handelingen)
+            lo = max(0, start - reach)
+            for steps, tok in enumerate(reversed(list(self._LIST_TOKEN.finditer(text, lo, start)))):
+                head = tok.group(0).lower() in self.plural_heads and self.plural_end.search(text, lo, tok.end())
+                if head:
+                    title = _cue((self.p_title.search(head.group(0)) or head).group(0))
+                    if title.lower() in ("leden", "de leden") and not self.p_assembly.search(text) \
+                            and not self.assemblies.setting(text).parliament:
+                        return ""  # the members of any group ("de leden: ..." of a working group)
+                    return title
+                t = tok.group(0)
+                if t == "\n" and text[tok.end():start].lstrip(" \t").startswith("\n") \
+                        and not text[lo:tok.start()].rstrip().endswith(":"):
+                    return ""  # a blank line ends a list (not the one below its head: "te weten:\n\nVan Aalst")
+                if steps > 800 or not (t in (",", ":", "\n") or t.startswith("(") or t[:1].isupper()
+                                       or t.lower() in self._LIST_WORDS or t.lower() in self.tussenvoegsels
+                                       or t.lower().rstrip(".") in self.titles):
+                    return ""
+            if lo == 0:
+                break
+        return ""
         return ""
 
     def _title(self, text: str) -> str:
@@ -228,10 +239,17 @@ class Roles:
         single word that is also the document's organisation mailbox ("Marktplein", marktplein@)."""
         if self.is_not_name(text, kind) or any(c.isdigit() for c in text):  # "Havenkade 9": no name has digits
             return True
+        if regex.match(r"[ \t]*&[ \t]*\p{Lu}", page_text[start + len(text):start + len(text) + 6]):
+            return True  # "Kader Logging & Monitoring", "Horvat & Partners": a title or a firm
+        if any(len(w) >= 18 and w not in self.names for w in regex.split(r"[\s-]+", text)):
+            return True  # "Centrum Infectieziektebestrijding": a compound noun, no name is that long
         first = text.split()[0] if text.split() else ""
         named = first in self.names and first.lower() not in self.tussenvoegsels
         if self.p_venue_before.search(page_text[max(0, start - 30):start]) and not named:
             return True  # "sporthal De Wielewaal", but not "vereniging Pieter de Boer"
+        if " " not in text.strip() and text.strip() not in self.names and text.strip().lower() in self.dutch_words \
+                and page_text[start + len(text):start + len(text) + 1] == ":":
+            return True  # "Werkdagen:" in a signature: a field's label (not "Bakker: ..." in a chat)
         if kind is not DetectorKind.NER:
             return False
         if self.is_no_person_shape(page_text, start, text):
@@ -401,6 +419,27 @@ class Roles:
         if party:
             return Role("keep", "publieke functionaris (partij voor de naam)", True, OFFICIAL,
                         "volksvertegenwoordiger " + party.group(0).strip())
+        setting = self.assemblies.setting(text)
+        if setting.assembly or setting.parliament:
+            faction = self.assemblies.faction_after(text, end)
+            if faction:  # "mevrouw A. Jansen (LB)": a local party's code in a council's minutes
+                return Role("keep", "publieke functionaris (fractie achter de naam)", True, OFFICIAL,
+                            f"volksvertegenwoordiger ({faction})")
+            row = self.assemblies.table_faction(text, start, end) if setting.assembly else ""
+            if row:  # "Burgerbelang P.I. Ackermans" between "GroenLinks I Kleinrensink" and "D66 G.I. Timmer"
+                return Role("keep", "publieke functionaris (fractie in een ledenlijst)", True, OFFICIAL,
+                            f"volksvertegenwoordiger {row}")
+        if setting.judgment:
+            acting = self.assemblies.representative(text, start)
+            if acting:  # "(gemachtigde: mr. I. Brouwer)", "gedaan door mr. X, rechter": named by the court
+                return Role("keep", "procesvertegenwoordiger of rechter in een gepubliceerde uitspraak", True,
+                            OFFICIAL, f"{acting} in een gepubliceerde uitspraak")
+        paren = regex.match(r"[ \t]*\([ \t]*([^()\n,]{1,40}?)[ \t]*[,)]", after)
+        label_kind, label = self.assemblies.field_label(text, start)
+        if paren and paren.group(1).lower() in self.assemblies.civil_parens:
+            return Role("redact", "ambtenaar of burger (rol bij de naam)", True, FUNCTION, _cue(paren.group(1)))
+        if label_kind == "civil":  # "Notulen: Mevrouw ...", "Managementteam: mevrouw drs. ..."
+            return Role("redact", "ambtenaar of burger (veld in de notulen)", True, FUNCTION, label)
         listed = self.in_member_list(text, start)
         if listed:
             return Role("keep", "publieke functionaris (in een opsomming van ambtsdragers)", True, OFFICE, listed)
@@ -426,10 +465,22 @@ class Roles:
             return Role("keep", "publieke functionaris (lijst bewindspersonen en Kamerleden)", True, OFFICIAL,
                         "lijst bewindspersonen en Kamerleden")
         line_start = text.rfind("\n", 0, start) + 1
+        if label_kind == "office" and (setting.assembly or setting.parliament) \
+                and not (self.p_civil_inline.match(after) or self.p_civil_before.search(before)):
+            # "Wethouders: Mevrouw ...", "De leden: de heer ...", "Aanwezig: ..." in a council's minutes
+            return Role("keep", "publieke functionaris (vergadering van een volksvertegenwoordiging)", True, OFFICE,
+                        "notulen van een volksvertegenwoordiging: " + label)
         if self.p_assembly_field.match(text, line_start, start) \
                 and self.p_assembly.search(text):
             return Role("keep", "publieke functionaris (vergadering van een volksvertegenwoordiging)", True, OFFICE,
                         "notulen van een volksvertegenwoordiging: " + _cue(text[line_start:start].split(":")[0]))
+        if setting.parliament and not (self.p_civil_inline.match(after) or self.p_civil_before.search(before)) \
+                and not why.startswith("chat") and (name.core in self.assemblies.speakers(text)
+                                                    or self.assemblies.chair_grammar(text, start)
+                                                    or name.core in self.official_surnames
+                                                    and not (name.first or name.initials)):
+            # Handelingen: "mevrouw Kuik", "de heer Van Nispen", "Leijten." are members or ministers
+            return Role("keep", "publieke functionaris (Handelingen)", True, OFFICE, "Handelingen: lid of bewindspersoon")
         if kind is DetectorKind.STRUCTURE and (why.startswith("chat") or _CHAT_LINE.match(text, line_start)):
             return Role("redact", "naam in een chat: ambtenaar of burger", True, CHAT, "deelnemer aan een chat")
         if kind is DetectorKind.STRUCTURE:

@@ -1,0 +1,221 @@
+"""The setting of a public record, and who in it acts in office (roles.py asks; docs/names.md).
+
+Three kinds of public record name many people by their role in them:
+- the minutes of a representative body (a council, Provinciale Staten, their committees): the
+  attendance block names the mayor, the aldermen and the members ("Wethouders: Mevrouw ...",
+  "De leden: de heer A.R. Barnhoorn (NT) ..."), often with a local party's short code that no list
+  knows ("(LB)", "(NT)"); the minute taker, the management team and the civil servants stand under
+  labels of their own ("Notulen:", "Managementteam:", "Ambtelijk:");
+- the Handelingen of the Kamer: speaker lines ("Mevrouw Kuik (CDA):"), bare lists of members ("de
+  volgende leden: Van Bochove, Dijsselbloem, ..."), and "mevrouw Kuik" or "de heer Van Nispen" in
+  the chair's words: in a Handelingen document every such mention is a member or a minister;
+- a published court ruling: the authorised representatives the court left visible ("gemachtigde:
+  mr. I. Brouwer", "vertegenwoordigd door mr. S. Levelt, advocaat te Amsterdam, en J.S. Koek").
+
+`Setting` is read once per text; the other functions are asked per mention. Pure, no state but a
+small cache of the last texts' settings.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from ..lexicon import Lexicon
+
+# Labels of an attendance block whose names act in office (in a representative body's minutes).
+OFFICE_LABELS = (
+    "voorzitter", "vice-voorzitter", "plv. voorzitter", "waarnemend voorzitter", "leden", "de leden", "raadsleden",
+    "raadslid", "commissieleden", "statenleden", "fractievoorzitters", "presidium", "wethouders", "wethouder",
+    "burgemeester", "loco-burgemeester", "gedeputeerden", "gedeputeerde", "aanwezige gedeputeerden", "college",
+    "collegeleden", "leden van het college", "leden van gedeputeerde staten", "aanwezig", "aanwezig zijn",
+    "ook aanwezig", "ook aanwezig zijn", "tevens aanwezig", "verder aanwezig", "aanwezige leden", "afwezig",
+    "afwezig zijn", "afwezig met kennisgeving", "met kennisgeving afwezig", "afgemeld", "bericht van verhindering",
+)
+# Labels whose names are civil servants, contractors or citizens (in any document).
+CIVIL_LABELS = (
+    "notulen", "notulist", "notuliste", "notulering", "verslag", "verslaglegging", "verslaglegger", "managementteam",
+    "ambtelijk", "ambtelijke ondersteuning", "ambtelijk aanwezig", "ambtenaren", "namens de organisatie",
+    "secretaris", "ambtelijk secretaris", "adviseur", "adviseurs", "medewerkers", "toelichting door",
+    "presentatie door", "insprekers", "inspreker", "publiek", "pers",
+)
+# In parentheses after a name: its holder speaks as a citizen or works for the body.
+CIVIL_IN_PARENTHESES = ("notulist", "notuliste", "inspreker", "insprekers", "secretaris", "ambtelijk secretaris",
+                        "verslag", "verslaglegging", "ambtenaar", "ambtelijk", "bewoner", "omwonende", "insprekend")
+
+# A text between a label and a name of its block: names, initials, courtesy titles, parentheses,
+# commas, semicolons, "en", bullets; no colon (another label) and no lower-case word of a sentence.
+_LIST_GAP = regex.compile(  # atomic and possessive: a long list that fails must not backtrack over its initials
+    r"(?>[\s,;•*–-]|\([^()\n]{0,60}\)|(?i:en|te\s+weten|de\s+(?:heer|heren|dames)|mevrouw|mw\.?|dhr\.?|heer|heren"
+    r"|dames|mr\.|drs\.|dr\.|ir\.|ing\.|prof\.|ds\.)(?![\w])|\p{Lu}[\w'’.-]*|(?:van|de|der|den|ter|ten|het|'t|te|op|in"
+    r"|la|le|du|da|di|el)(?![\w])|\d{1,3}[.)])*+")
+_SPEAKER_LINE = regex.compile(r"(?m)^(?:De[ \t]+heer|Mevrouw)[ \t][^\n:]{1,60}\([^()\n]{1,30}\):[ \t]*$")
+_CHAIR_LINE = regex.compile(r"(?m)^[ \t]*De[ \t]+voorzitter:[ \t]*$")
+_KAMER = regex.compile(r"\b(?:Kamer|Kamerlid|Kamerleden)\b")
+_MEMBERS_OF_KAMER = regex.compile(r"(?i:leden[ \t]+der[ \t]+kamer)")
+_BODY_WORDS = regex.compile(
+    r"(?i:\b(?:gemeenteraad|raadsvergadering|raadsleden|raadscommissie|raad[ \t]+(?:der|van[ \t]+de)[ \t]+gemeente"
+    r"|vergadering[ \t]+van[ \t]+de[ \t]+raad|provinciale[ \t]+staten|statenleden|statencommissie|stadsdeelraad"
+    r"|eilandsraad|algemene[ \t]+vergadering|commissievergadering)\b)")
+_JUDGMENT = regex.compile(r"ECLI:NL:|(?i:\b(?:rechtbank|gerechtshof|centrale[ \t]+raad[ \t]+van[ \t]+beroep"
+                          r"|afdeling[ \t]+bestuursrechtspraak|college[ \t]+van[ \t]+beroep)\b)")
+_PARTIES = regex.compile(r"(?i:\b(?:eiser|eiseres|eisers|verweerder|verweerster|appellant|appellante|verzoeker"
+                         r"|verzoekster|gedaagde|belanghebbende)\b)")
+_REPRESENTS = regex.compile(r"(?i:\b(?:gemachtigden?|vertegenwoordigd[ \t]+door|bijgestaan[ \t]+door"
+                            r"|laten[ \t]+vertegenwoordigen[ \t]+door|advocaat|advocaten"
+                            # the court itself: "gedaan door mr. X, rechter, in aanwezigheid van mr. Y, griffier"
+                            r"|(?:gedaan|uitgesproken|gewezen)[ \t]+door|in[ \t]+(?:aanwezigheid|tegenwoordigheid)[ \t]+van"
+                            r"|bestaande[ \t]+uit)\b)[ \t:]*")
+# A sentence ends in the gap ("... verschenen. De heer"), not at an initial or a title's dot.
+_SENTENCE_END = regex.compile(r"(?<!\b\p{Lu}|\b(?:mr|drs|dr|ir|ing|prof|mw|dhr|Th|Ch|Chr|Ph|IJ))[.!?](?=\s+\p{Lu}\p{Ll})")
+# Handelingen: who speaks ("Mevrouw Kuik (CDA):", "Minister Grapperhaus:") and the chair's grammar
+# around a member's name ("Het woord is aan mevrouw Kuik", "Mijnheer Ulenbelt, steunt u", "Dank u wel,
+# mevrouw Kuik", "met als eerste spreker de heer Renkema").
+_SPEAKER = regex.compile(r"(?m)^[ \t]*(?:De[ \t]+heer|Mevrouw|Minister|Staatssecretaris|Minister-president)[ \t]+"
+                         r"([^\n:()]{1,60}?)[ \t]*(?:\([^()\n]{1,30}\))?:[ \t]*$")
+_CHAIR_BEFORE = regex.compile(
+    r"(?i:(?:woord[ \t]+(?:is[ \t]+)?aan|woord[ \t]+aan|geef[ \t]+ik[ \t]+(?:nu[ \t]+)?(?:het[ \t]+woord[ \t]+)?aan"
+    r"|dank[ \t]+u[ \t]+(?:wel)?,?|dank[ \t]+je[ \t]+wel,?|spreker|interruptie[ \t]+van|verzoek[ \t]+van"
+    r"|^|\n)[ \t]*(?:de[ \t]+heer|mevrouw|mijnheer|meneer))[ \t]+\Z")
+HEADING = 800  # the characters that name the meeting ("Notulen van de openbare vergadering van de raad ...")
+_PAREN_AFTER = regex.compile(r"[ \t]*\([ \t]*([^()\n]{1,60}?)[ \t]*\)")
+
+
+@dataclass(frozen=True)
+class Setting:
+    assembly: bool  # the minutes of a representative body: council, Provinciale Staten, their committees
+    parliament: bool  # Handelingen (or a council's verbatim minutes): speaker lines, the chair's lines
+    judgment: bool  # a published court ruling
+
+
+class Assemblies:
+    """Built once per worker from the lexicon (Roles holds one)."""
+
+    def __init__(self, lexicon: Lexicon):
+        self.not_codes = frozenset(lexicon.not_names) | frozenset(t.lower() for t in lexicon.civil_servant_titles) \
+            | frozenset(t.lower() for t in lexicon.office_titles)
+        party_re = "|".join(regex.escape(p).replace(r"\ ", r"[ \t]+") for p in lexicon.parties) or r"(?!x)x"
+        self.p_party = regex.compile(rf"(?<![\w-])(?:{party_re})(?![\w-])")
+        self.p_party_row = regex.compile(rf"[ \t]*(?:{party_re})[ \t]+\p{{Lu}}[\w.'’ -]*$")
+        self.p_party_rows = regex.compile(rf"(?m:^[ \t]*(?:{party_re})[ \t]+\p{{Lu}}[\w.'’ -]*$)")
+        self.p_party_after_name = regex.compile(rf"\p{{Lu}}[\w'’-]+[ \t]*\([ \t]*(?:{party_re})[ \t]*[,)]")
+        self.p_office_label = self._labels(OFFICE_LABELS)
+        self.p_civil_label = self._labels(CIVIL_LABELS)
+        self.civil_parens = frozenset(CIVIL_IN_PARENTHESES)
+        self._cache: dict[int, tuple[str, Setting]] = {}
+
+    @staticmethod
+    def _labels(labels: tuple[str, ...]) -> regex.Pattern:
+        alt = "|".join(regex.escape(t).replace(r"\ ", r"[ \t]+") for t in sorted(labels, key=len, reverse=True))
+        # "Wethouders:", "De leden :", or a label alone on its line above the names ("Voorzitter\nD Logemann")
+        return regex.compile(rf"(?i:(?<![\w-])(?:{alt}))(?:[ \t]*:|[ \t]*\n)")
+
+    def setting(self, text: str) -> Setting:
+        key = id(text)
+        hit = self._cache.get(key)
+        if hit is not None and hit[0] is text:
+            return hit[1]
+        speaker = _SPEAKER_LINE.search(text)
+        parliament = bool(_MEMBERS_OF_KAMER.search(text)) or bool(
+            (speaker or _CHAIR_LINE.search(text)) and _KAMER.search(text)) or bool(speaker and _CHAIR_LINE.search(text))
+        # the body meets in this record: its name in the heading, or members with their parties
+        assembly = bool(_BODY_WORDS.search(text[:HEADING])) or len(self.p_party_after_name.findall(text)) >= 2 \
+            or len(self.p_party_rows.findall(text)) >= 2  # "GroenLinks I Kleinrensink\nSP M.J. ten Broeke"
+        found = Setting(assembly=assembly, parliament=parliament,
+                        judgment=bool(_JUDGMENT.search(text) and _PARTIES.search(text)))
+        if len(self._cache) > 16:
+            self._cache.clear()
+        self._cache[key] = (text, found)
+        return found
+
+    def speakers(self, text: str) -> frozenset[str]:
+        """The surnames (last word, lower case) of the Handelingen document's speakers."""
+        return frozenset(m.group(1).split()[-1].lower() for m in _SPEAKER.finditer(text) if m.group(1).split())
+
+    def chair_grammar(self, text: str, start: int) -> bool:
+        """ "Het woord is aan mevrouw Kuik", "Mijnheer Ulenbelt," at a line start: the chair's words."""
+        return bool(_CHAIR_BEFORE.search(text[max(0, start - 60):start]))
+
+    def table_faction(self, text: str, start: int, end: int) -> str:
+        """A members' table whose rows open with the faction ("GroenLinks I Kleinrensink", then
+        "Burgerbelang P.I. Ackermans"): the first word of a row whose neighbours open with a listed
+        party and a name. Returns that word, or ""."""
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        line_end = len(text) if line_end < 0 else line_end
+        head = regex.match(r"[ \t]*(\p{Lu}[\w'’&-]*)[ \t]+(?=\p{Lu})", text[line_start:line_end])
+        if not head or start > line_start + head.end() or end < line_end - 1 and text[end:line_end].strip():
+            return ""
+        lines = text[max(0, line_start - 400):min(len(text), line_end + 400)].split("\n")
+        here = text[max(0, line_start - 400):line_start].count("\n")
+        near = lines[max(0, here - 3):here] + lines[here + 1:here + 4]
+        rows = sum(bool(self.p_party_row.match(line)) for line in near)
+        return head.group(1) if rows >= 2 else ""
+
+    def faction_after(self, text: str, end: int) -> str:
+        """The faction in parentheses after a name in a representative body's record: a listed party
+        anywhere in it ("(De Progressieve Combinatie PvdA/GL/D66)"), a short code no list knows
+        ("(NT)", "(LB)", "(NT, afwezig op 19-12)"), or capitalised words that follow two names or more
+        ("(Burgerbelang)"). Functions ("(notulist)", "(Programma Manager)") are none."""
+        m = _PAREN_AFTER.match(text, end)
+        if not m:
+            return ""
+        inner = m.group(1)
+        head = inner.split(",")[0].strip()
+        if not head or head.lower() in self.civil_parens or head.lower() in self.not_codes:
+            return ""
+        if self.p_party.search(inner):
+            return head
+        if regex.fullmatch(r"[A-Z0-9][A-Za-z0-9&/+.'-]{1,11}", head) and sum(c.isupper() for c in head) >= 2 \
+                and not regex.search(r"\p{Ll}{3}", head) and not regex.fullmatch(r"(?:\p{Lu}\.)+", head) \
+                and (len(self.p_party_after_name.findall(text)) >= 2
+                     or len(regex.findall(rf"\p{{L}}[ \t]*\([ \t]*{regex.escape(head)}[ \t]*[,)]", text)) >= 2):
+            # "NT", "LB", "VLW": among members with listed parties, or after two names or more (a guest's
+            # "(RIVM)" once in a council's minutes is an organisation)
+            return head
+        if all(w[:1].isupper() for w in head.split()) and len(head.split()) <= 4 \
+                and text.count("(" + inner + ")") + text.count("( " + inner + " )") >= 2:
+            return head
+        return ""
+
+    def field_label(self, text: str, start: int) -> tuple[str, str]:
+        """The label of the attendance block a name stands in: ("office", "Wethouders"), ("civil",
+        "Notulen") or ("", "") when the name is in no such block. Only names, initials, titles,
+        parentheses and separators may stand between the label and the name."""
+        lo = max(0, start - 1500)
+        window = text[lo:start]
+        best = None
+        for kind, pattern in (("office", self.p_office_label), ("civil", self.p_civil_label)):
+            for m in pattern.finditer(window):
+                if best is None or m.start() > best[1].start() or (m.start() == best[1].start() and m.end() > best[1].end()):
+                    best = (kind, m)
+        if best is None:
+            return "", ""
+        kind, m = best
+        gap = window[m.end():]
+        if ":" in gap or not _LIST_GAP.fullmatch(gap):
+            return "", ""
+        if not m.group(0).rstrip().endswith(":") and regex.search(r"\n[ \t]*\n", "\n" + gap):
+            return "", ""  # a label without its colon ("Voorzitter\nD Logemann") has its name on the next line
+        blank = list(regex.finditer(r"\n[ \t]*\n", gap))
+        if blank and gap[:blank[-1].start()].strip():
+            return "", ""  # a blank line ends a block (only the label may stand above it, on its own)
+        return kind, " ".join(m.group(0).replace(":", " ").split())
+
+    def representative(self, text: str, start: int) -> str:
+        """In a published ruling: the cue when the name stands in a party's representation
+        ("(gemachtigde: mr. I. Brouwer)", "vertegenwoordigd door mr. G.A. van der Burg en H. Hemstede,
+        werkzaam bij ..., en M. Touber"), else ""."""
+        lo = max(0, start - 400)
+        window = text[lo:start]
+        cues = list(_REPRESENTS.finditer(window))
+        if not cues:
+            return ""
+        cue = cues[-1]
+        gap = window[cue.end():]
+        if _SENTENCE_END.search(gap) or ";" in gap or gap.count(")") > gap.count("("):
+            return ""  # a sentence ended, or the bracket of "(gemachtigde: mr. X)" closed
+        if regex.search(r"\n[ \t]*\n", gap) and not regex.search(r"(?:,|\ben)[ \t]*\n[ \t]*\n[^\n]*\Z", gap):
+            return ""  # a blank line ends the party's block, unless the list goes on ("..., en\n\nJ.S. Koek")
+        return " ".join(cue.group(0).replace(":", " ").split())
