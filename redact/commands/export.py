@@ -11,9 +11,11 @@ from rich.console import Console
 
 from ..review.decisions import UNREVIEWED_POLICIES
 from ..flows.common import Options
+from ..flows.executor import open_executor
 from ..flows.export import export as export_flow
 from ..report.summary import print_summary
 from .console import ProgressBar, print_problems, print_stale
+from .options import executor_options, jobs_option
 
 EPILOG = """\b
 Exit status:
@@ -38,11 +40,16 @@ Exit status:
               help="Folder for the private record `verify` needs (default: OUT.woo-private next to OUT).")
 @click.option("--rules", "rules_dir", type=click.Path(path_type=Path, file_okay=False),
               help="Rule folder (default: the one the scan used).")
-def export(work_dir: Path, out_dir: Path, unreviewed: str, private_dir: Path | None, rules_dir: Path | None) -> None:
+@jobs_option
+@executor_options
+def export(work_dir: Path, out_dir: Path, unreviewed: str, private_dir: Path | None, rules_dir: Path | None,
+           jobs: int | None = None, executor: str | None = None, scheduler: str | None = None) -> None:
     """Burn the decisions in WORK_DIR into redacted copies in OUT."""
     console = Console(stderr=True)
-    outcome = export_flow(work_dir, out_dir, unreviewed, Options(rules_dir=rules_dir), private_dir,
-                          progress=ProgressBar(console))
+    # Locally one process unless asked: the decisions are read per document, nothing is detected.
+    with open_executor(executor, scheduler, jobs or (None if executor or scheduler else 1)) as pool:
+        outcome = export_flow(work_dir, out_dir, unreviewed, Options(rules_dir=rules_dir), private_dir,
+                              executor=pool, progress=ProgressBar(console))
     if outcome.open_by_policy:
         how = "weggelakt" if unreviewed == "redact" else "zichtbaar gelaten"
         console.print(f"[yellow]{outcome.open_by_policy} open voorstel(len) zonder beoordeling {how}[/] "

@@ -9,11 +9,11 @@ import click
 from rich.console import Console
 
 from ..flows.common import Options
-from ..flows.executor import LocalPool
+from ..flows.executor import open_executor
 from ..flows.run import run as run_flow
 from ..report.summary import print_summary
 from .console import ProgressBar, print_problems, print_stale
-from .options import (EXIT_CODES_HELP, jobs_option, keep_names_option, model_option, read_keep_names, rules_option,
+from .options import (EXIT_CODES_HELP, executor_options, jobs_option, keep_names_option, model_option, read_keep_names, rules_option,
                       unreadable_pages_option)
 
 
@@ -29,14 +29,16 @@ from .options import (EXIT_CODES_HELP, jobs_option, keep_names_option, model_opt
 @keep_names_option
 @rules_option()
 @model_option
+@executor_options
 def run(sources: tuple[Path, ...], out_dir: Path, jobs: int | None, unreadable_pages: str,
         private_dir: Path | None, rules_dir: Path | None, model_dir: Path | None,
-        keep_names: Path | None = None) -> None:
+        keep_names: Path | None = None, executor: str | None = None, scheduler: str | None = None) -> None:
     """Redact SOURCES (files or folders, recursively) into OUT."""
     console = Console(stderr=True)
     options = Options(rules_dir=rules_dir, model_dir=model_dir, keep_names=read_keep_names(keep_names),
                       unreadable_pages=unreadable_pages)
-    outcome = run_flow(list(sources), out_dir, options, private_dir, LocalPool(jobs), ProgressBar(console))
+    with open_executor(executor, scheduler, jobs) as pool:
+        outcome = run_flow(list(sources), out_dir, options, private_dir, pool, ProgressBar(console))
     console.print(f"privé-register voor [bold]woo-redact verify[/]: {outcome.record} (niet publiceren)")
     print_stale(outcome.stale, console)
     print_problems(outcome.results, console)
