@@ -11,7 +11,7 @@ from rich.console import Console
 
 from ..review.decisions import UNREVIEWED_POLICIES
 from ..flows.common import Options
-from ..flows.executor import open_executor
+from ..flows.engines import open_executor
 from ..flows.export import export as export_flow
 from ..report.summary import print_summary
 from .console import ProgressBar, print_problems, print_stale

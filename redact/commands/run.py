@@ -9,7 +9,7 @@ import click
 from rich.console import Console
 
 from ..flows.common import Options
-from ..flows.executor import open_executor
+from ..flows.engines import open_executor
 from ..flows.run import run as run_flow
 from ..report.summary import print_summary
 from .console import ProgressBar, print_problems, print_stale

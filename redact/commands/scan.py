@@ -10,7 +10,7 @@ import click
 from rich.console import Console
 
 from ..flows.common import Options
-from ..flows.executor import open_executor
+from ..flows.engines import open_executor
 from ..flows.scan import scan as scan_flow
 from ..review.workfolder import EntryStatus
 from .console import ProgressBar

@@ -8,7 +8,8 @@ see flows/common.FlowContext) lives on the context, so it is built once per work
 never sent back.
 
 An executor only has to offer `map`. `--executor dask` is flows/dask_executor.DaskExecutor: the
-same tasks and context on a Dask distributed cluster (docs/scale.md); `open_executor` picks one.
+same tasks and context on a Dask distributed cluster (docs/scale.md); flows/engines.open_executor
+picks one.
 """
 
 from __future__ import annotations
@@ -86,32 +87,3 @@ class LocalPool:
                     tick(name(futures[future]), True)
         return results
 
-
-EXECUTORS = ("local", "dask")
-
-
-@contextmanager
-def open_executor(kind: str | None = None, scheduler: str | None = None, jobs: int | None = None
-                  ) -> Iterator[Executor]:
-    """The executor the command line asks for, closed afterwards: `local` (a LocalPool of `jobs`),
-    or `dask` on the cluster at `scheduler` (without one: a LocalCluster of `jobs` processes).
-    `kind` None: dask when a scheduler is given, else local. Raises UsageProblem (exit 2)."""
-    from ..errors import UsageProblem
-
-    kind = kind or ("dask" if scheduler else "local")
-    if kind == "local":
-        if scheduler:
-            raise UsageProblem("--scheduler hoort bij --executor dask")
-        yield LocalPool(jobs)
-        return
-    try:
-        from .dask_executor import DaskExecutor
-    except ImportError:
-        raise UsageProblem("--executor dask vraagt Dask: installeer het met pip install 'woo-redact[dask]'") from None
-    try:
-        executor = DaskExecutor(scheduler, jobs)
-        executor.client  # connect now: a wrong address is a usage error, not a bug halfway
-    except (OSError, TimeoutError, ValueError) as exc:
-        raise UsageProblem(f"Dask-scheduler {scheduler} niet bereikbaar ({type(exc).__name__})") from None
-    with executor:
-        yield executor
