@@ -11,10 +11,11 @@ from rich.console import Console
 
 from ..review.decisions import UNREVIEWED_POLICIES
 from ..flows.common import Options
+from ..flows.engines import open_executor
 from ..flows.export import export as export_flow
 from ..report.summary import print_summary
 from .console import ProgressBar, print_problems, print_stale
-from .options import special_categories_option
+from .options import executor_options, jobs_option, special_categories_option
 
 EPILOG = """\b
 Exit status:
@@ -40,12 +41,18 @@ Exit status:
 @click.option("--rules", "rules_dir", type=click.Path(path_type=Path, file_okay=False),
               help="Rule folder (default: the one the scan used).")
 @special_categories_option
+@jobs_option
+@executor_options
 def export(work_dir: Path, out_dir: Path, unreviewed: str, private_dir: Path | None, rules_dir: Path | None,
-           special_categories: str = "redact") -> None:
+           special_categories: str = "redact", jobs: int | None = None, executor: str | None = None,
+           scheduler: str | None = None) -> None:
     """Burn the decisions in WORK_DIR into redacted copies in OUT."""
     console = Console(stderr=True)
     options = Options(rules_dir=rules_dir, special_categories=special_categories)
-    outcome = export_flow(work_dir, out_dir, unreviewed, options, private_dir, progress=ProgressBar(console))
+    # Locally one process unless asked: the decisions are read per document, nothing is detected.
+    with open_executor(executor, scheduler, jobs or (None if executor or scheduler else 1)) as pool:
+        outcome = export_flow(work_dir, out_dir, unreviewed, options, private_dir,
+                              executor=pool, progress=ProgressBar(console))
     if outcome.open_by_policy:
         how = "weggelakt" if unreviewed == "redact" else "zichtbaar gelaten"
         console.print(f"[yellow]{outcome.open_by_policy} open voorstel(len) zonder beoordeling {how}[/] "

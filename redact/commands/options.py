@@ -33,6 +33,17 @@ model_option = click.option("--model", "model_dir", type=click.Path(path_type=Pa
                             help="spaCy pipeline folder (default: the shipped models/nl_woo).")
 jobs_option = click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
                            help="Worker processes (default: the number of cores).")
+
+
+def executor_options(f):
+    """--executor and --scheduler: where the documents are worked on (docs/scale.md)."""
+    f = click.option("--scheduler", metavar="ADDRESS",
+                     help="Address of a running Dask scheduler (tcp://host:8786); implies --executor dask.")(f)
+    return click.option("--executor", type=click.Choice(["local", "dask"]), default=None,
+                        help="local: worker processes on this machine (default); dask: a Dask cluster "
+                             "(--scheduler; without it a local Dask cluster of --jobs processes).")(f)
+
+
 keep_names_option = click.option(
     "--keep-names", "keep_names", type=click.Path(path_type=Path, dir_okay=False, exists=True),
     help="File with public officials for this request, one name per line: always visible.")

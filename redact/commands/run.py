@@ -9,12 +9,12 @@ import click
 from rich.console import Console
 
 from ..flows.common import Options
-from ..flows.executor import LocalPool
+from ..flows.engines import open_executor
 from ..flows.run import run as run_flow
 from ..report.summary import print_summary
 from .console import ProgressBar, print_problems, print_stale
-from .options import (EXIT_CODES_HELP, jobs_option, keep_names_option, model_option, read_keep_names, rules_option,
-                      special_categories_option, unreadable_pages_option)
+from .options import (EXIT_CODES_HELP, executor_options, jobs_option, keep_names_option, model_option,
+                      read_keep_names, rules_option, special_categories_option, unreadable_pages_option)
 
 
 @click.command(epilog=EXIT_CODES_HELP)
@@ -30,14 +30,22 @@ from .options import (EXIT_CODES_HELP, jobs_option, keep_names_option, model_opt
 @rules_option()
 @model_option
 @special_categories_option
+@executor_options
+@click.option("--force", is_flag=True,
+              help="Redo every document, also those an earlier run into OUT finished unchanged.")
 def run(sources: tuple[Path, ...], out_dir: Path, jobs: int | None, unreadable_pages: str,
         private_dir: Path | None, rules_dir: Path | None, model_dir: Path | None,
-        keep_names: Path | None = None, special_categories: str = "redact") -> None:
+        keep_names: Path | None = None, special_categories: str = "redact", executor: str | None = None,
+        scheduler: str | None = None, force: bool = False) -> None:
     """Redact SOURCES (files or folders, recursively) into OUT."""
     console = Console(stderr=True)
     options = Options(rules_dir=rules_dir, model_dir=model_dir, keep_names=read_keep_names(keep_names),
                       unreadable_pages=unreadable_pages, special_categories=special_categories)
-    outcome = run_flow(list(sources), out_dir, options, private_dir, LocalPool(jobs), ProgressBar(console))
+    with open_executor(executor, scheduler, jobs) as pool:
+        outcome = run_flow(list(sources), out_dir, options, private_dir, pool, ProgressBar(console), force=force)
+    if outcome.resume and outcome.resume.reused:
+        console.print(f"{len(outcome.resume.reused)} document(en) ongewijzigd sinds een eerdere run naar deze map: "
+                      "niet opnieuw verwerkt (--force verwerkt alles opnieuw)")
     console.print(f"privé-register voor [bold]woo-redact verify[/]: {outcome.record} (niet publiceren)")
     print_stale(outcome.stale, console)
     print_problems(outcome.results, console)

@@ -10,11 +10,11 @@ import click
 from rich.console import Console
 
 from ..flows.common import Options
-from ..flows.executor import LocalPool
+from ..flows.engines import open_executor
 from ..flows.scan import scan as scan_flow
 from ..review.workfolder import EntryStatus
 from .console import ProgressBar
-from .options import (jobs_option, keep_names_option, model_option, read_keep_names, rules_option,
+from .options import (executor_options, jobs_option, keep_names_option, model_option, read_keep_names, rules_option,
                       special_categories_option, unreadable_pages_option)
 
 EPILOG = """\b
@@ -39,16 +39,18 @@ Exit status:
 @model_option
 @keep_names_option
 @special_categories_option
+@executor_options
 def scan(sources: tuple[Path, ...], work_dir: Path, jobs: int | None, unreadable_pages: str,
          rules_dir: Path | None, model_dir: Path | None, keep_names: Path | None,
-         special_categories: str = "redact") -> None:
+         special_categories: str = "redact", executor: str | None = None, scheduler: str | None = None) -> None:
     """Detect personal data in SOURCES and store proposals in WORK for `woo-redact review`.
 
     A re-scan into the same WORK keeps every decision that still applies."""
     console = Console(stderr=True)
     options = Options(rules_dir=rules_dir, model_dir=model_dir, keep_names=read_keep_names(keep_names),
                       unreadable_pages=unreadable_pages, special_categories=special_categories)
-    outcome = scan_flow(list(sources), work_dir, options, LocalPool(jobs), ProgressBar(console))
+    with open_executor(executor, scheduler, jobs) as pool:
+        outcome = scan_flow(list(sources), work_dir, options, pool, ProgressBar(console))
     for e in outcome.index.documents:
         if e.status is EntryStatus.SKIPPED:
             console.print(f"[bold red]niet verwerkt[/] {e.relpath}: {e.error}")

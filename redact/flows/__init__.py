@@ -7,6 +7,9 @@
     common.py    Options, rule loading, the worker context, internal errors, exit status, finish
     sources.py   collecting the files of a request
     executor.py  where tasks run: a local process pool; workers get one explicit context
+    dask_executor.py  the same on a Dask distributed cluster (--executor dask, docs/scale.md)
+    engines.py   the executor the command line asks for
+    journal.py   the resume journal of run: what an earlier run into OUT finished unchanged
 
 Errors that stop a flow carry their exit code (redact/errors.py); the commands (redact/commands/)
 only read options, print and exit.

@@ -19,6 +19,7 @@ from ..pipeline import Pipeline, Publisher
 from ..report.inventory import inventoried, write_inventory
 from ..rules import RuleSet, load_rules
 from ..verify.record import read_record, write_record
+from .journal import Resume
 
 
 @dataclass(frozen=True)
@@ -122,6 +123,7 @@ class RunOutcome:
     record: Path | None = None
     stale: Stale = field(default_factory=lambda: Stale((), ()))
     open_by_policy: int = 0  # export: open proposals decided by --unreviewed (redact or keep)
+    resume: Resume | None = None  # run: what was taken from an earlier run (flows/journal.py), what was redone
 
     @property
     def exit_code(self) -> ExitCode:

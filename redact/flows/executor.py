@@ -7,8 +7,9 @@ as `task(context, item)`; there is no other state. Whatever a context builds laz
 see flows/common.FlowContext) lives on the context, so it is built once per worker process and
 never sent back.
 
-An executor only has to offer `map`; a distributed engine (Dask, Ray) would ship the context to
-its workers the same way.
+An executor only has to offer `map`. `--executor dask` is flows/dask_executor.DaskExecutor: the
+same tasks and context on a Dask distributed cluster (docs/scale.md); flows/engines.open_executor
+picks one.
 """
 
 from __future__ import annotations
@@ -129,3 +130,4 @@ class LocalPool:
                 raise
             pool.shutdown()
         return results
+

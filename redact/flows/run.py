@@ -4,6 +4,9 @@
 
 Without the dossier pass (`dossier_wide: false`) each worker analyses and publishes its document
 in one step, so the character boxes never travel between processes.
+
+A run into an OUT that an earlier run wrote resumes (flows/journal.py): what is unchanged and
+still in place is not done again, and its earlier result goes into the inventory and log.
 """
 
 from __future__ import annotations
@@ -18,15 +21,17 @@ from .common import FlowContext, Options, RunOutcome, finish, internal_error, ru
 from .dossier import across_dossier, dossier_wide
 from .executor import Executor, LocalPool, Progress
 from .guard import guarded_output, is_write_error
+from .journal import JOURNAL_DIR, Journal, Resumption, settings_key
 from .sources import SourceFile, collect
 
 
 def run(sources: list[Path], out_dir: Path, options: Options = Options(), private_dir: Path | None = None,
-        executor: Executor | None = None, progress: Progress | None = None) -> RunOutcome:
+        executor: Executor | None = None, progress: Progress | None = None, force: bool = False) -> RunOutcome:
     """Redact `sources` (files or folders, recursively) into `out_dir`. Raises RulesError (exit 3)
     or UsageProblem (exit 2) before anything is written; FolderBusy (exit 75) when another run
     holds the folder; EnvironmentProblem (exit 74) when the folder cannot be written, up front or
-    midway (the inventory and log are then not written)."""
+    midway (the inventory and log are then not written).
+    `force`: redo every document, whatever the journal of an earlier run says."""
     rules = rules_for(options)
     private_dir = private_dir or default_private_dir(out_dir)
     items, unsupported = collect(list(sources), out_dir)
@@ -37,7 +42,7 @@ def run(sources: list[Path], out_dir: Path, options: Options = Options(), privat
     with guarded_output(out_dir, private_dir):
         try:
             return _run(rules, items, unsupported, out_dir, options, private_dir, executor or LocalPool(),
-                        progress or Progress())
+                        progress or Progress(), force)
         except OSError as exc:  # a worker's or the report's write failed: stop, report nothing half
             if is_write_error(exc):
                 raise write_problem(exc, f"uitvoermap {out_dir} of privémap {private_dir}") from None
@@ -45,19 +50,24 @@ def run(sources: list[Path], out_dir: Path, options: Options = Options(), privat
 
 
 def _run(rules, items: list[SourceFile], unsupported: list[DocumentResult], out_dir: Path, options: Options,
-         private_dir: Path, executor: Executor, progress: Progress) -> RunOutcome:
+         private_dir: Path, executor: Executor, progress: Progress, force: bool) -> RunOutcome:
     context = FlowContext(rules, out_dir, options.model_dir, options.unreadable_pages)
+    journal = Journal(private_dir / JOURNAL_DIR, settings_key(rules, options.model_dir, options.keep_names,
+                                                              options.unreadable_pages, options.special_categories))
+    resuming = Resumption(journal, items, out_dir, dossier_wide(rules), force)
     if dossier_wide(rules):  # names redacted anywhere are redacted everywhere
-        analysed = executor.map(analyse_one, items, context, progress, "analyseren", _relpath)
-        failures = [r for r in analysed if isinstance(r, DocumentResult)]
+        analysed = executor.map(analyse_one, resuming.to_analyse(), context, progress, "analyseren", _relpath)
+        failures = resuming.failed([r for r in analysed if isinstance(r, DocumentResult)])
         analyses = across_dossier(sorted((a for a in analysed if isinstance(a, Analysis)), key=_relpath), rules)
-        published = executor.map(publish_one, analyses, context, progress, "publiceren", _relpath)
+        published = executor.map(resuming.task(publish_one), resuming.to_publish(analyses), context, progress,
+                                 "publiceren", _relpath)
         results = failures + published
     else:
-        results = executor.map(process_one, items, context, progress, "verwerken", _relpath)
-    results = sorted(results + unsupported, key=_relpath)
+        results = executor.map(resuming.task(process_one), resuming.to_process(), context, progress, "verwerken",
+                               _relpath)
+    results = sorted(results + resuming.reused() + unsupported, key=_relpath)
     record, stale = finish(results, out_dir, private_dir)
-    return RunOutcome(out_dir, results, record, stale)
+    return RunOutcome(out_dir, results, record, stale, resume=resuming.close(results))
 
 
 def _relpath(item) -> str:
