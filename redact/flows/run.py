@@ -17,6 +17,7 @@ from ..verify.record import check_private_dir, default_private_dir
 from .common import FlowContext, Options, RunOutcome, finish, internal_error, rules_for
 from .dossier import across_dossier, dossier_wide
 from .executor import Executor, LocalPool, Progress
+from .formats import convert_sources, with_origins
 from .sources import SourceFile, collect
 
 
@@ -35,6 +36,8 @@ def run(sources: list[Path], out_dir: Path, options: Options = Options(), privat
     context = FlowContext(rules, out_dir, options.model_dir, options.unreadable_pages)
     executor = executor or LocalPool()
     progress = progress or Progress()
+    converted = convert_sources(items, private_dir, executor, progress, out_dir)  # mails, Office, images
+    items, unsupported = converted.items, unsupported + converted.failed
     if dossier_wide(rules):  # names redacted anywhere are redacted everywhere
         analysed = executor.map(analyse_one, items, context, progress, "analyseren", _relpath)
         failures = [r for r in analysed if isinstance(r, DocumentResult)]
@@ -43,7 +46,7 @@ def run(sources: list[Path], out_dir: Path, options: Options = Options(), privat
         results = failures + published
     else:
         results = executor.map(process_one, items, context, progress, "verwerken", _relpath)
-    results = sorted(results + unsupported, key=_relpath)
+    results = with_origins(sorted(results + unsupported, key=_relpath), private_dir)
     record, stale = finish(results, out_dir, private_dir)
     return RunOutcome(out_dir, results, record, stale)
 
