@@ -44,6 +44,18 @@ def is_converted(path: Path) -> bool:
     return path.suffix.lower() in CONVERTED
 
 
+def converter_available(path: Path) -> bool:
+    """Whether what converts `path` is installed here (LibreOffice for Office files, extract-msg for .msg)."""
+    ext = path.suffix.lower()
+    if ext in OFFICE:
+        return OfficeConverter().available()
+    if ext == ".msg":
+        import importlib.util
+
+        return importlib.util.find_spec("extract_msg") is not None
+    return True
+
+
 @dataclass(frozen=True)
 class Part:
     """One document made from a source: the source itself (index ()) or one of its attachments."""
