@@ -9,8 +9,11 @@ are returned to be converted as documents of their own.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import email
 import email.policy
+import quopri
 import re
 from dataclasses import dataclass, field
 from email.message import EmailMessage
@@ -153,7 +156,18 @@ def _content(part) -> str:
 def _attachment(part, inline: bool = False) -> Attachment:
     if part.get_content_type() == "message/rfc822":  # a mail attached to a mail: its own bytes
         inner = part.get_payload()
-        data = inner[0].as_bytes() if isinstance(inner, list) and inner else bytes(part)
+        inner = inner[0] if isinstance(inner, list) and inner else inner
+        data = inner.as_bytes() if hasattr(inner, "as_bytes") else b""
+        # RFC 2046 forbids encoding a message part, yet senders base64 it: the parser then holds
+        # the encoded text as a headerless message.
+        encoding = str(part.get("Content-Transfer-Encoding", "")).strip().lower()
+        if encoding == "base64":
+            try:
+                data = base64.b64decode(data, validate=False)
+            except binascii.Error:
+                data = b""  # the row of this attachment says it has no content
+        elif encoding == "quoted-printable":
+            data = quopri.decodestring(data)
         name = part.get_filename() or "bijgevoegde e-mail.eml"
         return Attachment(name if name.lower().endswith(".eml") else name + ".eml", data)
     data = part.get_payload(decode=True) or b""
