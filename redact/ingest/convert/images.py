@@ -18,21 +18,19 @@ MAX_PAGES = 500
 def image_pdf(path: Path, target: Path) -> int:
     try:
         images = pymupdf.open(path)
-    except (pymupdf.FileDataError, RuntimeError, ValueError) as exc:
-        raise DocumentError(f"beschadigde of onleesbare afbeelding ({exc})") from None
+    except Exception as exc:  # MuPDF's image decoders raise many types; none may stop the batch
+        raise DocumentError(f"beschadigde of onleesbare afbeelding ({type(exc).__name__})") from None
     try:
         if images.page_count == 0:
             raise DocumentError("afbeelding zonder inhoud")
         if images.page_count > MAX_PAGES:
             raise DocumentError(f"afbeelding met meer dan {MAX_PAGES} pagina's")
-        out = pymupdf.open()
-        for number in range(images.page_count):
-            try:
-                pdf = pymupdf.open("pdf", images.convert_to_pdf(number, number + 1))
-            except (RuntimeError, ValueError) as exc:
-                raise DocumentError(f"pagina {number + 1} van de afbeelding onleesbaar ({exc})") from None
-            out.insert_pdf(pdf)
-            pdf.close()
+        try:  # all pages at once: MuPDF's page range of an image document is not the TIFF's
+            out = pymupdf.open("pdf", images.convert_to_pdf())
+        except Exception as exc:
+            raise DocumentError(f"afbeelding niet om te zetten ({type(exc).__name__})") from None
+        if out.page_count != images.page_count:
+            raise DocumentError(f"{images.page_count} pagina's in de afbeelding, {out.page_count} omgezet")
         out.set_metadata({"creator": "woo-redact", "producer": "PyMuPDF"})
         target.parent.mkdir(parents=True, exist_ok=True)
         out.save(target, garbage=4, deflate=True, no_new_id=True)
