@@ -55,14 +55,25 @@ def dutch_date(value) -> str:
     return f"{DAYS[value.weekday()]} {value.day} {MONTHS[value.month - 1]} {value.year} {value:%H:%M}"
 
 
+_ONE = re.compile(r"^([^<>]*?)\s*<([^<>\s]+)>\s*$")
+
+
 def addresses(value: str) -> str:
-    """`Name <addr>` pairs, one writing for all of them: 'Jan Jansen <j.jansen@x.nl>; ...'."""
-    pairs = getaddresses([value]) if value else []
+    """`Name <addr>` pairs, one writing for all of them: 'Jan Jansen <j.jansen@x.nl>; ...'. Outlook
+    separates recipients with `;` and leaves a comma in a display name unquoted (`Dekker, M. <...>`),
+    so a piece with one address keeps its name whole; the rest is parsed as RFC 5322 lists."""
     out = []
-    for name, addr in pairs:
-        name = " ".join(name.split())
-        out.append(f"{name} <{addr}>" if name and addr else (name or addr))
-    return "; ".join(p for p in out if p) or " ".join(value.split())
+    for piece in (value or "").split(";"):
+        piece = " ".join(piece.split())
+        one = _ONE.match(piece)
+        if one:
+            name, addr = one.group(1).strip().strip('"').strip(), one.group(2)
+            out.append(f"{name} <{addr}>" if name else addr)
+            continue
+        for name, addr in getaddresses([piece]) if piece else []:
+            name = " ".join(name.split())
+            out.append(f"{name} <{addr}>" if name and addr else (name or addr))
+    return "; ".join(p for p in out if p) or " ".join((value or "").split())
 
 
 class _TextOfHtml(HTMLParser):
