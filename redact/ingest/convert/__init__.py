@@ -167,9 +167,11 @@ def _attachments(mail: Mail, part: Part, staging: Path, depth: int) -> list[tupl
 def _office(path: Path, ext: str, target: Path, office: OfficeConverter) -> str:
     """LibreOffice's print of the document with hidden parts made visible, then the pages of what
     the print cannot show (comments, tracked changes, notes)."""
+    check_container(path, ext)  # protected or broken: said so whether LibreOffice is here or not
+    if ext in (".docx", ".xlsx", ".pptx"):
+        inspect(path)
     if not office.available():
         raise DocumentError(office_missing())
-    check_container(path, ext)
     with tempfile.TemporaryDirectory(prefix="woo-redact-office-") as tmp:
         work = Path(tmp)
         copy = work / ("bron" + ext)
