@@ -145,3 +145,18 @@ def test_a_conversion_that_takes_too_long_is_stopped(tmp_path):
     (tmp_path / "n.docx").write_bytes(docx(NOTA))
     with pytest.raises(DocumentError, match="langer dan"):
         office.OfficeConverter(timeout=0.05).convert(tmp_path / "n.docx", tmp_path / "pdf")
+
+
+def test_speaker_notes_are_found(tmp_path):
+    import zipfile
+
+    a = 'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"'
+    note = (f'<p:notes xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main" {a}><p:cSld><p:spTree>'
+            '<p:sp><p:txBody><a:p><a:r><a:t>Noem Ilse Kamphuis niet bij naam.</a:t></a:r></a:p></p:txBody></p:sp>'
+            '<p:sp><p:txBody><a:p><a:r><a:t>2</a:t></a:r></a:p></p:txBody></p:sp></p:spTree></p:cSld></p:notes>')
+    with zipfile.ZipFile(tmp_path / "d.pptx", "w") as zf:
+        zf.writestr("ppt/notesSlides/notesSlide2.xml", note)
+    found = inspect(tmp_path / "d.pptx")
+    assert found.notes == [(2, "Noem Ilse Kamphuis niet bij naam.\n2")] or found.notes[0][0] == 2
+    lines = [line.text for line in found.appendix()]
+    assert "Sprekersnotities dia 2" in lines and any("Ilse Kamphuis" in t for t in lines)
