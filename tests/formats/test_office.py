@@ -160,3 +160,11 @@ def test_speaker_notes_are_found(tmp_path):
     assert found.notes == [(2, "Noem Ilse Kamphuis niet bij naam.\n2")] or found.notes[0][0] == 2
     lines = [line.text for line in found.appendix()]
     assert "Sprekersnotities dia 2" in lines and any("Ilse Kamphuis" in t for t in lines)
+
+
+@needs_office
+def test_running_again_gives_the_same_bytes(office_run):
+    src, out, _, _ = office_run
+    first = {n: hashlib.sha256((out / n).read_bytes()).hexdigest() for n in ("nota.docx.pdf", "lijst.xlsx.pdf")}
+    run_folder(src, out)
+    assert {n: hashlib.sha256((out / n).read_bytes()).hexdigest() for n in first} == first

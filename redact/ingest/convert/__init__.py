@@ -196,6 +196,7 @@ def _office(path: Path, ext: str, target: Path, office: OfficeConverter) -> str:
         created = document_created(ooxml)
         doc.set_metadata({"creator": "woo-redact", "producer": "LibreOffice",
                           "creationDate": f"D:{created.replace('-', '')}000000" if created else ""})
+        doc.xref_set_key(-1, "ID", "null")  # LibreOffice's /ID is random: the same input, the same bytes
         doc.save(target, garbage=4, deflate=True, no_new_id=True)
         doc.close()
         return note
