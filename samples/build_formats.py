@@ -149,16 +149,18 @@ def nota_docx() -> bytes:
 # -- the spreadsheet --------------------------------------------------------------------------------
 
 SHEET = [
+    ["Overzicht van de aanvragen voor de subsidie re-integratie 2024, stand per 1 maart 2024"],
     ["Dossier", "Aanvrager", "E-mail", "Telefoon", "Bedrag"],
     ["SZW-2024-0117", "de heer Pieter Bakhuizen", "p.bakhuizen@kpnmail.nl", "06-34567815", "2500"],
     ["SZW-2024-0118", "mevrouw Anouk Veenstra", "anouk.veenstra@gmail.com", "06-34567816", "1800"],
     ["SZW-2024-0119", "de heer Gerrit Hoekstra", "g.hoekstra@hetnet.nl", "06-34567817", "3200"],
+    ["Totaal aangevraagd", "", "", "", "7500"],
 ]
-HIDDEN_ROW = 4  # 1-based row number (the third applicant): hidden in Excel, shown by woo-redact
+HIDDEN_ROW = 5  # 1-based row number (the third applicant): hidden in Excel, shown by woo-redact
 
 
 def sheet_txt() -> str:
-    return "\n".join(" | ".join(row) for row in SHEET) + "\n"
+    return "\n".join(" | ".join(cell for cell in row if cell) for row in SHEET) + "\n"
 
 
 def _col(i: int) -> str:
@@ -168,7 +170,8 @@ def _col(i: int) -> str:
 def sheet_xlsx() -> bytes:
     rows = []
     for r, row in enumerate(SHEET, 1):
-        cells = "".join(f'<c r="{_col(c)}{r}" t="inlineStr"><is><t>{escape(v)}</t></is></c>' for c, v in enumerate(row))
+        cells = "".join(f'<c r="{_col(c)}{r}" t="inlineStr"><is><t>{escape(v)}</t></is></c>'
+                        for c, v in enumerate(row) if v)
         hidden = ' hidden="1"' if r == HIDDEN_ROW else ""
         rows.append(f'<row r="{r}"{hidden}>{cells}</row>')
     ns = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
