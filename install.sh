@@ -13,9 +13,18 @@ if command -v apt-get >/dev/null 2>&1; then
     $SUDO apt-get update -qq
     $SUDO apt-get install -y -qq tesseract-ocr tesseract-ocr-nld poppler-utils strace >/dev/null
   fi
+  # LibreOffice without its GUI (Writer, Calc, Impress) converts Office documents to PDF
+  # (docs/formats.md); DejaVu Sans is the font of the mail PDFs.
+  OFFICE="libreoffice-writer-nogui libreoffice-calc-nogui libreoffice-impress-nogui fonts-dejavu-core"
+  # shellcheck disable=SC2086
+  if ! dpkg -s $OFFICE >/dev/null 2>&1; then
+    $SUDO apt-get update -qq
+    # shellcheck disable=SC2086
+    $SUDO apt-get install -y -qq --no-install-recommends $OFFICE >/dev/null
+  fi
 fi
 
-python3 -m pip install -q -e '.[test]'
+python3 -m pip install -q -e '.[test,msg]'
 
 if [ "${1:-}" != "--no-run" ]; then
   mkdir -p out

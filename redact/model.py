@@ -166,6 +166,17 @@ class Redaction:
 
 
 @dataclass(frozen=True)
+class Origin:
+    """Where a converted document came from (ingest/convert/): its original file and its place in
+    a family, a mail with its attachments. The inventory numbers a family 0012, 0012.1, 0012.2."""
+
+    name: str  # the original file name: "overleg.msg", or the attachment's name as the mail gives it
+    kind: str  # the original's type: "msg", "docx", ...
+    root: str  # relpath of the family's first document (the outermost mail)
+    index: tuple[int, ...] = ()  # () that document itself; (2, 1): attachment 1 of its attachment 2
+
+
+@dataclass(frozen=True)
 class DocumentResult:
     """The end of the pipeline for one document: what the report stage needs."""
 
@@ -195,6 +206,7 @@ class DocumentResult:
     # A document a bug stopped: the traceback, for the console (the bug report) only; it names
     # files and paths, so never the inventory or log.
     traceback: str | None = field(default=None, repr=False)
+    origin: Origin | None = None  # a converted document (mail, attachment, Office file, image)
 
     @property
     def grounds(self) -> list[str]:

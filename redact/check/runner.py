@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..errors import DocumentError, ReviewNeeded
+from ..ingest.convert import CONVERTED, converter_available
 from ..model import Decision, Document, Status
 from ..outfolder import withheld_path
 from ..pipeline import Pipeline
@@ -44,12 +45,16 @@ class FileRun:
 
 
 def sample_files(expectation: Expectation, with_pdf: bool) -> list[Path]:
-    """The .txt of an expectation and, when present and wanted, its .pdf twin."""
+    """The .txt of an expectation and, when present and wanted, its .pdf twin and its format twin
+    (.eml, .docx, .xlsx, ...: samples/build_formats.py). A format twin whose converter is not
+    installed here (LibreOffice, extract-msg) is left out: `run` reports such files `niet verwerkt`."""
     txt = expectation.folder / expectation.document
     files = [txt]
     pdf = txt.with_suffix(".pdf")
     if with_pdf and pdf.is_file():
         files.append(pdf)
+    if with_pdf:
+        files += [twin for ext in CONVERTED if (twin := txt.with_suffix(ext)).is_file() and converter_available(twin)]
     return files
 
 
@@ -63,15 +68,17 @@ def run_file(pipeline: Pipeline, expectation: Expectation, path: Path, out_dir: 
     except DocumentError as exc:
         return FileRun(**base, status=Status.FAILED, reason=str(exc))
     result = pipeline.publish(analysis.document, analysis.decisions, out_dir)
+    # A mail or Office file was read as the PDF it was converted to (ingest/convert/): compare PDFs.
+    kind = analysis.document.kind
     common = dict(**base, document=analysis.document, decisions=analysis.decisions)
     # A file the verification refused is moved aside, not deleted: it is read like a published one,
     # so the report can name what is still readable in it.
-    output = out_dir / result.output if result.output else withheld_path(out_dir, path.name)
+    output = out_dir / result.output if result.output else withheld_path(out_dir, analysis.document.relpath)
     if result.status not in (Status.OK, Status.LEAK) or not output.is_file():
         return FileRun(**common, status=result.status, reason=result.error)
     ocr_text = None
     if kind == "pdf":
-        out_text, src_text = pypdf_text(output), pypdf_text(path)
+        out_text, src_text = pypdf_text(output), pypdf_text(Path(analysis.document.source))
         ocr_pages = [p.number for p in analysis.document.pages if p.source == "ocr"]
         if ocr_pages and ocr_available():
             ocr_text = "\n".join(ocr_page_text(output, n) for n in ocr_pages)

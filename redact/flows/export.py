@@ -28,6 +28,7 @@ from ..verify.record import check_private_dir, default_private_dir
 from ..review.workfolder import EntryStatus, IndexEntry, WorkError, WorkIndex, check_source, read_document, read_index
 from .common import Options, RunOutcome, finish, rules_for
 from .executor import Executor, LocalPool, Progress
+from .formats import with_origins
 from .guard import guarded_output, is_write_error
 
 # How a document the scan could not use is reported (skipped: a file type this tool does not read).
@@ -89,7 +90,7 @@ def _export(work_dir: Path, out_dir: Path, unreviewed: str, options: Options, pr
                                                      "exporteren", lambda e: e.relpath)
     except (WorkError, DecisionsError, Locked) as exc:
         raise UsageProblem(str(exc)) from None
-    results = sorted(results + unsupported, key=lambda r: r.relpath)
+    results = with_origins(sorted(results + unsupported, key=lambda r: r.relpath), work_dir)  # families
     record, stale = finish(results, out_dir, private_dir)
     return RunOutcome(out_dir, results, record, stale, open_by_policy=by_policy)
 

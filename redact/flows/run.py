@@ -20,6 +20,7 @@ from ..verify.record import check_private_dir, default_private_dir
 from .common import FlowContext, Options, RunOutcome, finish, internal_error, rules_for
 from .dossier import across_dossier, dossier_wide
 from .executor import Executor, LocalPool, Progress
+from .formats import convert_sources, with_origins
 from .guard import guarded_output, is_write_error
 from .journal import JOURNAL_DIR, Journal, Resumption, settings_key
 from .sources import SourceFile, collect
@@ -52,6 +53,8 @@ def run(sources: list[Path], out_dir: Path, options: Options = Options(), privat
 def _run(rules, items: list[SourceFile], unsupported: list[DocumentResult], out_dir: Path, options: Options,
          private_dir: Path, executor: Executor, progress: Progress, force: bool) -> RunOutcome:
     context = FlowContext(rules, out_dir, options.model_dir, options.unreadable_pages)
+    converted = convert_sources(items, private_dir, executor, progress, out_dir)  # mails, Office, images
+    items, unsupported = converted.items, unsupported + converted.failed
     journal = Journal(private_dir / JOURNAL_DIR, settings_key(rules, options.model_dir, options.keep_names,
                                                               options.unreadable_pages, options.special_categories))
     resuming = Resumption(journal, items, out_dir, dossier_wide(rules), force)
@@ -65,7 +68,7 @@ def _run(rules, items: list[SourceFile], unsupported: list[DocumentResult], out_
     else:
         results = executor.map(resuming.task(process_one), resuming.to_process(), context, progress, "verwerken",
                                _relpath)
-    results = sorted(results + resuming.reused() + unsupported, key=_relpath)
+    results = with_origins(sorted(results + resuming.reused() + unsupported, key=_relpath), private_dir)
     record, stale = finish(results, out_dir, private_dir)
     return RunOutcome(out_dir, results, record, stale, resume=resuming.close(results))
 

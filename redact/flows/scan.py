@@ -21,6 +21,7 @@ from ..review.workfolder import (EntryStatus, IndexEntry, WorkIndex, prepare_wor
 from .common import FlowContext, Options, exit_status, internal_error, rules_for
 from .dossier import across_dossier
 from .executor import Executor, LocalPool, Progress
+from .formats import convert_sources
 from .sources import SourceFile, collect
 
 # The index's status words, as the statuses the exit code is judged on (skipped: a file type this
@@ -70,11 +71,15 @@ def scan(sources: list[Path], work_dir: Path, options: Options = Options(), exec
     executor = executor or LocalPool()
     try:  # not while a review has the work folder open: it would show documents that changed under it
         with review_lock(work_dir, "woo-redact scan"):
+            converted = convert_sources(items, work_dir, executor, progress)  # mails, Office, images
+            items = converted.items
             scanned = executor.map(scan_one, items, context, progress or Progress(), "analyseren",
                                    lambda s: s.relpath)
             entries = _across(work_dir, sorted(scanned, key=lambda s: s.relpath), rules)
             entries += [IndexEntry(relpath=u.relpath, kind=u.kind, status=EntryStatus.SKIPPED, source="", error=u.error)
                         for u in unsupported]
+            entries += [IndexEntry(relpath=f.relpath, kind=f.kind, status=EntryStatus.FAILED, source="", error=f.error)
+                        for f in converted.failed]
             index = write_index(work_dir, entries, rules.root.resolve())
     except Locked as exc:
         raise UsageProblem(str(exc)) from None

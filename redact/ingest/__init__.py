@@ -8,6 +8,7 @@ from pathlib import Path
 from ..errors import DocumentError
 from ..limits import Budget, Limits
 from ..model import Document
+from .convert import is_converted, read_converted
 from .dates import document_date
 from .pdf import read_pdf
 from .text import read_text
@@ -16,7 +17,8 @@ READERS = {".pdf": read_pdf, ".txt": read_text}
 
 
 def is_supported(path: Path) -> bool:
-    return path.suffix.lower() in READERS
+    """Read as it is (READERS), or converted to PDF first (ingest/convert/: mail, Office, images)."""
+    return path.suffix.lower() in READERS or is_converted(path)
 
 
 def read_document(path: Path, relpath: str, max_file_mb: int = 1024, budget: Budget | None = None) -> Document:
@@ -33,7 +35,7 @@ def read_document(path: Path, relpath: str, max_file_mb: int = 1024, budget: Bud
         raise DocumentError("leeg bestand (0 bytes)")
     if size > max_file_mb * 1024 * 1024:
         raise DocumentError(f"bestand te groot ({size / 2**20:.0f} MB; grens {max_file_mb} MB in policy.yaml)")
-    reader = READERS[path.suffix.lower()]
+    reader = READERS.get(path.suffix.lower(), read_converted)
     try:
         document = reader(path, relpath, budget=budget)
     except FileNotFoundError:

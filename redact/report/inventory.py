@@ -21,7 +21,7 @@ from ..outfolder import INVENTORY_CSV, INVENTORY_XLSX
 from .cells import csv_escape, csv_unescape, public_text
 
 COLUMNS = ["ID", "Document", "File type", "Datum", "Beoordeling", "Opgeschort", "Beoordelingsgrond",
-           "Toelichting", "Aantal weglakkingen"]
+           "Toelichting", "Aantal weglakkingen", "Familie", "Bijlage bij", "Bestandsnaam"]
 NUMERIC_COLUMNS = {"Aantal weglakkingen"}  # number cells in the xlsx (the ID keeps its leading zeros: text)
 CSV_ENCODING = "utf-8-sig"  # with BOM: Excel reads UTF-8 only when it is marked
 CSV_DELIMITER = ";"  # Excel with Dutch regional settings splits on `;` (`,` is the decimal sign)
@@ -65,19 +65,52 @@ def _older_than_five_years(result: DocumentResult, today: dt.date) -> bool:
     return date < today.replace(year=today.year - 5)
 
 
+def numbered(results: list[DocumentResult]) -> list[tuple[str, DocumentResult]]:
+    """Each result with its document number, in inventory order: the documents of the request in
+    the order of their paths (0001, 0002, ...), each followed by its attachments (0002.1, 0002.2,
+    0002.2.1 for an attachment of an attachment)."""
+    top = sorted((r for r in results if not (r.origin and r.origin.index)), key=lambda r: r.relpath)
+    number = {r.relpath: f"{i:04d}" for i, r in enumerate(top, 1)}
+    families: dict[str, list[DocumentResult]] = {}
+    orphans = []
+    for r in results:
+        if r.origin and r.origin.index:
+            if r.origin.root in number:
+                families.setdefault(r.origin.root, []).append(r)
+            else:  # its mail is not in the results (cannot happen in a flow): a row of its own
+                orphans.append(r)
+    out = []
+    for r in top:
+        out.append((number[r.relpath], r))
+        for child in sorted(families.get(r.relpath, []), key=lambda c: c.origin.index):
+            out.append((number[r.relpath] + "." + ".".join(map(str, child.origin.index)), child))
+    start = len(top)
+    out += [(f"{start + i:04d}", r) for i, r in enumerate(sorted(orphans, key=lambda r: r.relpath), 1)]
+    return out
+
+
 def rows(results: list[DocumentResult]) -> list[dict[str, str]]:
     out = []
-    for i, r in enumerate(sorted(results, key=lambda r: r.relpath), 1):
+    with_children = {r.origin.root for r in results if r.origin and r.origin.index}
+    for number, r in numbered(results):
+        family = parent = ""
+        if r.origin and (r.origin.index or r.relpath in with_children):
+            root = number.split(".")[0]
+            family = root
+            parent = number.rsplit(".", 1)[0] if r.origin.index else ""
         out.append({
-            "ID": f"{i:04d}",
+            "ID": number,
             "Document": r.relpath,
-            "File type": r.kind,
+            "File type": r.origin.kind if r.origin else r.kind,
             "Datum": r.date or "",
             "Beoordeling": judgement(r),
             "Opgeschort": "",
             "Beoordelingsgrond": ";".join(r.grounds),
             "Toelichting": public_text(explanation(r)),
             "Aantal weglakkingen": str(len(r.redactions)),
+            "Familie": family,
+            "Bijlage bij": parent,
+            "Bestandsnaam": r.origin.name if r.origin else r.relpath.rsplit("/", 1)[-1],
         })
     return out
 

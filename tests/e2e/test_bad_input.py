@@ -28,7 +28,8 @@ def build_bad_batch(src):
         d.save(src / "versleuteld.pdf", encryption=pymupdf.PDF_ENCRYPT_AES_256, user_pw="geheim", owner_pw="geheim")
     (src / "windows.txt").write_bytes("Café, BSN 123456782".encode("cp1252"))
     (src / "binair.txt").write_bytes(bytes(range(256)) * 16)
-    (src / "notitie.docx").write_bytes(b"PK\x03\x04")
+    (src / "notitie.docx").write_bytes(b"PK\x03\x04")  # a Word file cut off after its first bytes
+    (src / "notitie.pages").write_bytes(b"PK\x03\x04")  # a type woo-redact does not read
 
 
 def test_bad_input_batch_goes_on(tmp_path):
@@ -48,6 +49,7 @@ def test_bad_input_batch_goes_on(tmp_path):
         "nul-paginas.pdf": "zonder pagina",
         "versleuteld.pdf": "wachtwoord",
         "binair.txt": "binaire inhoud",
+        "notitie.docx": "beschadigd",
     }
     for name, reason in expected_reasons.items():
         assert inv[name]["Beoordeling"] == Status.FAILED.value, name
@@ -59,8 +61,8 @@ def test_bad_input_batch_goes_on(tmp_path):
     assert "cp1252" in inv["windows.txt"]["Toelichting"]
     assert (tmp_path / "out" / "windows.txt").read_text(encoding="utf-8") == "Café, BSN [5.1.1e]"
     # Not a document this tool reads: still a file of the request, so in the inventory.
-    assert inv["notitie.docx"]["Beoordeling"] == Status.FAILED.value
-    assert inv["notitie.docx"]["Toelichting"] == "bestandstype .docx wordt niet ondersteund"
+    assert inv["notitie.pages"]["Beoordeling"] == Status.FAILED.value
+    assert inv["notitie.pages"]["Toelichting"] == "bestandstype .pages wordt niet ondersteund"
     # originals untouched
     assert {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in src.iterdir()} == hashes
 

@@ -12,7 +12,7 @@ from redact.cli import main
 
 from .conftest import read_inventory
 
-UNSUPPORTED = "bestandstype .docx wordt niet ondersteund"
+UNSUPPORTED = "bestandstype .pages wordt niet ondersteund"
 
 
 @pytest.fixture(scope="module")
@@ -63,41 +63,41 @@ def test_unsupported_files_are_in_the_inventory_and_the_summary(tmp_path, blank)
     src = tmp_path / "in"
     src.mkdir()
     (src / "a.txt").write_text("BSN 123456782\n", encoding="utf-8")
-    (src / "notitie.docx").write_bytes(b"PK\x03\x04")
+    (src / "notitie.pages").write_bytes(b"PK\x03\x04")
     result = run(src, tmp_path / "out", blank)
     assert result.exit_code == 1, result.output
     inv = read_inventory(tmp_path / "out")
-    assert inv["notitie.docx"]["Beoordeling"] == "niet verwerkt"
-    assert inv["notitie.docx"]["Toelichting"] == UNSUPPORTED
-    assert inv["notitie.docx"]["File type"] == "docx"
+    assert inv["notitie.pages"]["Beoordeling"] == "niet verwerkt"
+    assert inv["notitie.pages"]["Toelichting"] == UNSUPPORTED
+    assert inv["notitie.pages"]["File type"] == "pages"
     assert inv["a.txt"]["Beoordeling"] == "Deels openbaar"
     summary = flat(result.output)
-    assert "Aandacht nodig" in summary and "notitie.docx" in summary.split("Aandacht nodig", 1)[1]
+    assert "Aandacht nodig" in summary and "notitie.pages" in summary.split("Aandacht nodig", 1)[1]
 
 
 def test_a_folder_of_only_unsupported_files_does_not_exit_0(tmp_path, blank):
     src = tmp_path / "in"
     src.mkdir()
-    (src / "bericht.eml").write_text("From: a@b.nl\n", encoding="utf-8")
-    (src / "lijst.xlsx").write_bytes(b"PK\x03\x04")
+    (src / "bericht.mbox").write_text("From: a@b.nl\n", encoding="utf-8")
+    (src / "lijst.numbers").write_bytes(b"PK\x03\x04")
     result = run(src, tmp_path / "out", blank)
     assert result.exit_code == 1, result.output
     inv = read_inventory(tmp_path / "out")
-    assert set(inv) == {"bericht.eml", "lijst.xlsx"}
-    assert inv["lijst.xlsx"]["Toelichting"] == "bestandstype .xlsx wordt niet ondersteund"
+    assert set(inv) == {"bericht.mbox", "lijst.numbers"}
+    assert inv["lijst.numbers"]["Toelichting"] == "bestandstype .numbers wordt niet ondersteund"
 
 
 def test_scan_and_export_list_unsupported_files_too(tmp_path, blank):
     src = tmp_path / "in"
     src.mkdir()
     (src / "a.txt").write_text("BSN 123456782\n", encoding="utf-8")
-    (src / "notitie.docx").write_bytes(b"PK\x03\x04")
+    (src / "notitie.pages").write_bytes(b"PK\x03\x04")
     scanned = woo("scan", src, "--work", tmp_path / "work", "-j", "1", "--model", blank)
     assert scanned.exit_code == 1, scanned.output
     exported = woo("export", tmp_path / "work", "--out", tmp_path / "out")
     assert exported.exit_code == 1, exported.output
     inv = read_inventory(tmp_path / "out")
-    assert inv["notitie.docx"]["Beoordeling"] == "niet verwerkt" and inv["notitie.docx"]["Toelichting"] == UNSUPPORTED
+    assert inv["notitie.pages"]["Beoordeling"] == "niet verwerkt" and inv["notitie.pages"]["Toelichting"] == UNSUPPORTED
 
 
 def test_a_removed_source_leaves_no_output_behind(tmp_path, blank):

@@ -74,7 +74,7 @@ def test_xlsx_counts_are_numbers_with_a_frozen_filtered_header(tmp_path):
     counts = [row[header.index("Aantal weglakkingen")] for row in ws.iter_rows(min_row=2)]
     assert [(c.value, c.data_type) for c in counts] == [(3, "n"), (0, "n")]
     assert ws["A2"].value == "0001" and ws["A2"].data_type == "s"  # an identifier keeps its zeros
-    assert ws.freeze_panes == "A2" and ws.auto_filter.ref == "A1:I3"
+    assert ws.freeze_panes == "A2" and ws.auto_filter.ref == "A1:L3"  # through Bestandsnaam
     assert ws.column_dimensions["B"].width >= len("Document") and ws.column_dimensions["H"].width > 20
 
 
@@ -83,5 +83,5 @@ def test_csv_is_what_dutch_excel_opens(tmp_path):
     raw = (tmp_path / "inventaris.csv").read_bytes()
     assert raw.startswith(b"\xef\xbb\xbfID;Document;File type;Datum;Beoordeling;")
     assert raw.decode("utf-8-sig").splitlines()[1] == \
-        '0001;a.pdf;pdf;;Deels openbaar;;"5.1.1e;5.1.2e";weggelakt: 1x 5.1.1e, 2x 5.1.2e;3'
+        '0001;a.pdf;pdf;;Deels openbaar;;"5.1.1e;5.1.2e";weggelakt: 1x 5.1.1e, 2x 5.1.2e;3;;;a.pdf'
     assert read_inventory(tmp_path)[0]["Beoordelingsgrond"] == "5.1.1e;5.1.2e"

@@ -27,6 +27,7 @@ ENTITIES = {
 GROUND_FOR = {e: "5.1.2e" for e in ENTITIES} | {"BSN": "5.1.1e", "NATIONAL_ID": "5.1.1e",
                                                 "SPECIAL_CATEGORY": "5.1.1d", "CRIMINAL_DATA": "5.1.1d"}
 MIN_DOCUMENTS = 18
+FORMAT_TWINS = (".eml", ".msg", ".docx", ".xlsx", ".odt", ".pptx", ".png", ".jpg", ".tif")
 
 EXPECTATIONS = sorted(SAMPLES.glob("*.expected.yaml"))
 
@@ -71,7 +72,9 @@ def build_mod():
 
 def test_corpus_size_and_pairs():
     txts = sorted(p.name[:-4] for p in DOCUMENTS.glob("*.txt"))
-    assert {p.suffix for p in DOCUMENTS.iterdir()} == {".txt", ".pdf"}, "samples/documents holds documents only"
+    # Documents only: a .txt with its .pdf twin, and for some a format twin (samples/build_formats.py).
+    assert {p.suffix for p in DOCUMENTS.iterdir()} <= {".txt", ".pdf"} | set(FORMAT_TWINS), \
+        "samples/documents holds documents only"
     assert len(EXPECTATIONS) >= MIN_DOCUMENTS
     assert txts == ids(EXPECTATIONS), "every .txt needs an .expected.yaml and vice versa"
     assert (SAMPLES / "README.md").is_file()
@@ -170,3 +173,16 @@ def test_pdf_twin(exp_path, build_mod):
     for item in (data["redact"] or []) + (data["keep"] or []):
         n_pdf = len(occurrences(pdf_text, item["value"]))
         assert n_pdf == len(occurrences(txt_text, item["value"])) and n_pdf > 0, item["value"]
+
+
+def test_format_twins_are_built_from_their_script():
+    """Each format twin (.eml, .docx, .xlsx) is what samples/build_formats.py makes, byte for byte,
+    and has its .txt (the ground truth) and so its expectations."""
+    spec = importlib.util.spec_from_file_location("samples_build_formats", SAMPLES / "build_formats.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    assert mod.main(["--check"]) == 0, "run python samples/build_formats.py"
+    twins = sorted(p for p in DOCUMENTS.iterdir() if p.suffix in FORMAT_TWINS)
+    assert {p.name for p in twins} == {f"{stem}{ext}" for stem, (_, ext, _) in mod.TWINS.items()}
+    for twin in twins:
+        assert (DOCUMENTS / f"{twin.stem}.txt").is_file() and (SAMPLES / f"{twin.stem}.expected.yaml").is_file()
