@@ -92,3 +92,31 @@ def test_scan_proposes_and_export_propose_leaves_open_passages_visible(tmp_path,
     assert result.exit_code == 0, result.output
     assert PASSAGE in (out / "brief.txt").read_text(encoding="utf-8")
     assert "1 passage bijzondere persoonsgegevens ter beoordeling" in read_inventory(out)["brief.txt"]["Toelichting"]
+
+
+def test_a_scanned_page_gets_the_5_1_1d_box_over_the_passage_in_the_image(tmp_path):
+    """Scans too: the passage is found in the OCR text and its box burns out the pixels with the label."""
+    from redact.verify.ocr import ocr_available
+
+    if not ocr_available():
+        pytest.skip("Tesseract is not installed")
+    src = tmp_path / "in"
+    src.mkdir()
+    text_pdf = tmp_path / "tekst.pdf"
+    make_pdf(text_pdf, LINES)
+    with pymupdf.open(text_pdf) as doc, pymupdf.open() as scan:  # the page as an image only: no text layer
+        pix = doc[0].get_pixmap(dpi=200, colorspace=pymupdf.csGRAY, alpha=False)
+        scan.new_page(width=595, height=842).insert_image(pymupdf.Rect(0, 0, 595, 842), stream=pix.tobytes("png"))
+        scan.save(src / "scan.pdf")
+    out = tmp_path / "out"
+    result = run(str(src), "--out", str(out))
+    assert result.exit_code == 0, result.output
+    log = [json.loads(line) for line in (out / "redactielog.jsonl").read_text(encoding="utf-8").splitlines()]
+    special = [e for e in log if e.get("ground") == "5.1.1d"]
+    assert special and {e["entity_type"] for e in special} == {"SPECIAL_CATEGORY"}
+    with pymupdf.open(out / "scan.pdf") as d:  # what a reader sees: OCR of the published page
+        page_text = d[0].get_textpage_ocr(language="nld", dpi=200, full=True).extractText()
+    flat = squash(page_text)
+    assert "burn-out" not in flat and "behandeld" not in flat
+    assert "5.1.1d" in flat  # the label is drawn in the box
+    assert "ziekteverzuim" in flat  # the general statement stays readable
