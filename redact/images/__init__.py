@@ -153,7 +153,6 @@ def _document_above_mrz(page: Page) -> Box | None:
         at += len(line) + 1
     boxes = []
     for i in mrz_lines(page.text):
-        start = offsets[i]
         for j in (i, i + 1, i + 2):  # the MRZ has two or three lines
             if j < len(lines):
                 boxes += [b for b in page.boxes[offsets[j]:offsets[j] + len(lines[j])] if b is not None]

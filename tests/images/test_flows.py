@@ -8,7 +8,6 @@ from dataclasses import replace
 
 import pymupdf
 
-from redact.flows.common import Options
 from redact.flows.export import export
 from redact.flows.scan import scan
 from redact.images import follow_signatories

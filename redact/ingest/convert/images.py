@@ -11,6 +11,7 @@ from pathlib import Path
 import pymupdf
 
 from ...errors import DocumentError
+from .textpdf import save_converted
 
 MAX_PAGES = 500
 
@@ -31,11 +32,6 @@ def image_pdf(path: Path, target: Path) -> int:
             raise DocumentError(f"afbeelding niet om te zetten ({type(exc).__name__})") from None
         if out.page_count != images.page_count:
             raise DocumentError(f"{images.page_count} pagina's in de afbeelding, {out.page_count} omgezet")
-        out.set_metadata({"creator": "woo-redact", "producer": "PyMuPDF"})
-        target.parent.mkdir(parents=True, exist_ok=True)
-        out.save(target, garbage=4, deflate=True, no_new_id=True)
-        pages = out.page_count
-        out.close()
-        return pages
+        return save_converted(out, target)
     finally:
         images.close()

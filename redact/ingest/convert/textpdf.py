@@ -85,6 +85,11 @@ def text_pdf(lines: list[Line], target: Path) -> int:
             y += LEADING
     if page is None:
         doc.new_page(width=PAGE_W, height=PAGE_H)
+    return save_converted(doc, target)
+
+
+def save_converted(doc: pymupdf.Document, target: Path) -> int:
+    """Write a PDF this tool made from a source, the same bytes on every run; returns its page count."""
     doc.set_metadata({"creator": "woo-redact", "producer": "PyMuPDF"})
     target.parent.mkdir(parents=True, exist_ok=True)
     doc.save(target, garbage=4, deflate=True, no_new_id=True)
