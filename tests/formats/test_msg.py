@@ -52,6 +52,14 @@ def test_what_extract_msg_returns_becomes_the_house_style_mail():
     assert "Beste Youssef," in text
 
 
+def test_the_sent_time_is_dutch_local_time():
+    # A .msg stores UTC (a FILETIME); Outlook shows the reader's time: a late summer evening is the next day.
+    message = SimpleNamespace(sender="a@b.nl", to="c@d.nl", cc=None, bcc=None, subject="x", body="tekst",
+                              htmlBody=None, attachments=[],
+                              date=dt.datetime(2024, 7, 1, 22, 30, tzinfo=dt.timezone.utc))
+    assert msg_reader._mail(message).sent == "dinsdag 2 juli 2024 00:30"
+
+
 def test_an_html_only_msg_uses_its_html_body():
     message = SimpleNamespace(sender="a@b.nl", to="c@d.nl", cc=None, bcc=None, date=None, subject="x", body="",
                               htmlBody=b"<p>Alleen <b>html</b></p><img src='http://x.example/t.gif'>",
@@ -125,7 +133,7 @@ def test_a_real_msg_goes_through_the_pipeline(msg_run):
     for label in ("Van:", "Aan:", "Verzonden:", "Onderwerp: Aanvraag subsidie", "Bijlagen: aantekening.txt",
                   "5.1.2e"):
         assert label in text, label
-    assert "dinsdag 12 maart 2024" in text
+    assert "Verzonden: dinsdag 12 maart 2024 09:14" in text  # 08:14 UTC, as Outlook shows it in the Netherlands
     for value in ("Anouk Veenstra", "anouk.veenstra@gmail.com", "06-34567816", "Pieter Bakhuizen",
                   "p.bakhuizen@minbzk.nl", "Sanne Verbeek", "s.verbeek@minbzk.nl"):
         assert value not in text, value
