@@ -171,9 +171,11 @@ class Recipient:
     kind: int = 1  # MAPI_TO; 2 CC, 3 BCC
 
 
-def msg(subject: str, sender_name: str, sender_address: str, recipients: list[Recipient], body: str,
-        attachments: list[tuple[str, bytes]] = (), sent: dt.datetime | None = None) -> bytes:
-    """An IPM.Note with Unicode strings, its recipients and its by-value attachments."""
+def message(subject: str, sender_name: str, sender_address: str, recipients: list[Recipient], body: str,
+            attachments: list[tuple[str, "bytes | Storage"]] = (), sent: dt.datetime | None = None,
+            embedded: bool = False) -> Storage:
+    """An IPM.Note with Unicode strings, its recipients and its attachments: bytes by value, a Storage
+    from message(..., embedded=True) as an attached mail (3701000D)."""
     to = "; ".join(r.name for r in recipients if r.kind == 1)
     cc = "; ".join(r.name for r in recipients if r.kind == 2)
     props: dict[int, object] = {
@@ -185,18 +187,31 @@ def msg(subject: str, sender_name: str, sender_address: str, recipients: list[Re
     if sent is not None:
         props[0x00390040] = sent
         props[0x0E060040] = sent
-    top = struct.pack("<8sIIII8s", b"", len(recipients), len(attachments), len(recipients), len(attachments), b"")
-    stream, streams = _properties(top, props)
+    # MS-OXMSG 2.4.1.1: 32 bytes at the top, 24 in an embedded message (no trailing reserved 8).
+    top = struct.pack("<8sIIII", b"", len(recipients), len(attachments), len(recipients), len(attachments))
+    stream, streams = _properties(top if embedded else top + b"\x00" * 8, props)
     root = Storage({"__properties_version1.0": stream, **streams})
-    root.children["__nameid_version1.0"] = Storage({f"__substg1.0_{n:04X}0102": b"" for n in (2, 3, 4)})
+    if not embedded:  # an embedded message uses its top-level message's named properties
+        root.children["__nameid_version1.0"] = Storage({f"__substg1.0_{n:04X}0102": b"" for n in (2, 3, 4)})
     for i, r in enumerate(recipients):
         stream, streams = _properties(b"\x00" * 8, {
             0x3001001F: r.name, 0x3003001F: r.address, 0x39FE001F: r.address, 0x3002001F: "SMTP",
             0x0C150003: r.kind, 0x30000003: i})
         root.children[f"__recip_version1.0_#{i:08X}"] = Storage({"__properties_version1.0": stream, **streams})
     for i, (name, data) in enumerate(attachments):
-        stream, streams = _properties(b"\x00" * 8, {
-            0x3701_0102: data, 0x3707001F: name, 0x3001001F: name, 0x37050003: 1,  # ATTACH_BY_VALUE
-            0x0E210003: i})
-        root.children[f"__attach_version1.0_#{i:08X}"] = Storage({"__properties_version1.0": stream, **streams})
-    return cfb(root)
+        inner = isinstance(data, Storage)
+        props = {0x3707001F: name, 0x3001001F: name, 0x37050003: 5 if inner else 1,  # EMBEDDED_MSG / BY_VALUE
+                 0x0E210003: i}
+        if not inner:
+            props[0x37010102] = data
+        stream, streams = _properties(b"\x00" * 8, props)
+        storage = Storage({"__properties_version1.0": stream, **streams})
+        if inner:
+            storage.children["__substg1.0_3701000D"] = data
+        root.children[f"__attach_version1.0_#{i:08X}"] = storage
+    return root
+
+
+def msg(*args, **kwargs) -> bytes:
+    """The .msg file of message(...)."""
+    return cfb(message(*args, **kwargs))

@@ -119,7 +119,13 @@ def msg_run(tmp_path_factory):
         [msgfile.Recipient("Sanne Verbeek", "s.verbeek@minbzk.nl")],
         "Beste Sanne,\r\n\r\nDe aanvrager is mevrouw Anouk Veenstra, te bereiken via anouk.veenstra@gmail.com "
         "of 06-34567816.\r\n\r\nMet vriendelijke groet,\r\n\r\nPieter Bakhuizen\r\n",
-        [("aantekening.txt", b"Aantekening: de heer Jorrit Kamphuis, Lindenlaan 14, Zwolle.\n")], sent=SENT))
+        [("aantekening.txt", b"Aantekening: de heer Jorrit Kamphuis, Lindenlaan 14, Zwolle.\n"),
+         ("Doorgestuurd: gegevens", msgfile.message(
+             "Doorgestuurd: gegevens", "Karin Molenaar", "k.molenaar@minbzk.nl",
+             [msgfile.Recipient("Ruud Hoekstra", "r.hoekstra@minbzk.nl")],
+             "Ruud,\r\n\r\nBel mevrouw Ilse Kamphuis op 06-34567819.\r\n",
+             [("binnen.txt", b"Bijlage van de doorgestuurde mail: Femke de Wit, 06-34567817.\n")], embedded=True))],
+        sent=SENT))
     out = tmp_path_factory.mktemp("uit") / "uit"
     run_folder(src, out)
     return src, out
@@ -130,7 +136,7 @@ def msg_run(tmp_path_factory):
 def test_a_real_msg_goes_through_the_pipeline(msg_run):
     src, out = msg_run
     text = pdftotext(out / "mail" / "overleg.msg.pdf")
-    for label in ("Van:", "Aan:", "Verzonden:", "Onderwerp: Aanvraag subsidie", "Bijlagen: aantekening.txt",
+    for label in ("Van:", "Aan:", "Verzonden:", "Onderwerp: Aanvraag subsidie", "Bijlagen: aantekening.txt; Doorgestuurd: gegevens.msg",
                   "5.1.2e"):
         assert label in text, label
     assert "Verzonden: dinsdag 12 maart 2024 09:14" in text  # 08:14 UTC, as Outlook shows it in the Netherlands
@@ -147,3 +153,20 @@ def test_a_real_msg_goes_through_the_pipeline(msg_run):
     assert note["Document"] == "mail/overleg.msg-bijlagen/1-aantekening.txt"  # a text attachment stays text
     note_text = (out / note["Document"]).read_text(encoding="utf-8")
     assert "Aantekening:" in note_text and "Jorrit Kamphuis" not in note_text
+
+
+@needs_extract_msg
+@needs_pdftotext
+def test_a_mail_attached_to_a_msg_is_a_mail_of_the_family(msg_run):
+    src, out = msg_run
+    rows = inventory(out)
+    forwarded, nested = rows["0001.2"], rows["0001.2.1"]
+    assert forwarded["Bestandsnaam"] == "Doorgestuurd: gegevens.msg" and forwarded["Bijlage bij"] == "0001"
+    assert forwarded["Document"].endswith(".msg.pdf") and forwarded["Beoordeling"] == "Deels openbaar"
+    text = pdftotext(out / forwarded["Document"])
+    assert "Onderwerp: Doorgestuurd: gegevens" in text and "Bijlagen: binnen.txt" in text
+    for value in ("Karin Molenaar", "k.molenaar@minbzk.nl", "Ruud Hoekstra", "Ilse Kamphuis", "06-34567819"):
+        assert value not in text, value
+    assert nested["Bestandsnaam"] == "binnen.txt" and nested["Bijlage bij"] == "0001.2" and nested["Familie"] == "0001"
+    nested_text = (out / nested["Document"]).read_text(encoding="utf-8")
+    assert "Bijlage van de doorgestuurde mail:" in nested_text and "Femke de Wit" not in nested_text
