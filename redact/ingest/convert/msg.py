@@ -3,8 +3,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from ...errors import DocumentError
 from .mail import Attachment, Mail, addresses, dutch_date, html_to_text
@@ -50,5 +52,16 @@ def _mail(msg) -> Mail:
             data = b""  # a reference to a file elsewhere: nothing here to read (the row says so)
         attachments.append(Attachment(name or "bijlage", data, inline=bool(getattr(att, "hidden", False))))
     return Mail(sender=addresses(msg.sender or ""), to=addresses(msg.to or ""), cc=addresses(msg.cc or ""),
-                bcc=addresses(msg.bcc or ""), sent=dutch_date(msg.date) if msg.date else "",
+                bcc=addresses(msg.bcc or ""), sent=dutch_date(_local(msg.date)) if msg.date else "",
                 subject=" ".join((msg.subject or "").split()), body=body, attachments=tuple(attachments))
+
+
+def _local(when: dt.datetime) -> dt.datetime:
+    """A .msg keeps its times in UTC (FILETIME); Outlook shows them in the reader's time, which for a
+    Dutch dossier is Europe/Amsterdam. A naive time is taken as it is."""
+    if when.tzinfo is None:
+        return when
+    try:
+        return when.astimezone(ZoneInfo("Europe/Amsterdam"))
+    except ZoneInfoNotFoundError:  # no time zone data on this machine: UTC, rather than nothing
+        return when
