@@ -35,6 +35,8 @@ sys.path.insert(0, str(ROOT))
 from redact.pipeline import Pipeline  # noqa: E402
 from redact.rules import load_rules  # noqa: E402
 
+from blank_model import model_dir_for  # noqa: E402  (bench/ is on the path: run as a script)
+
 MARKUP = re.compile(r"\[\[(.+?)\]\]|\{\{(.+?)\}\}")
 
 
@@ -185,14 +187,7 @@ def main() -> None:
     args = ap.parse_args()
     rules = load_rules()
     with tempfile.TemporaryDirectory() as tmp:
-        model_dir = None
-        if args.model == "blank":
-            import spacy
-
-            model_dir = Path(tmp) / "blank"
-            spacy.blank("nl").to_disk(model_dir)
-        elif args.model:
-            model_dir = Path(args.model)
+        model_dir = model_dir_for(args.model, Path(tmp))
         t0 = time.perf_counter()
         pipeline = Pipeline(rules, model_dir)
         print(f"model: {args.model or 'models/nl_woo (default)'}; pipeline built in {time.perf_counter() - t0:.2f} s")

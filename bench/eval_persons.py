@@ -362,14 +362,9 @@ def main() -> None:
         check_annotations(load_split(args.split))
         return
     with tempfile.TemporaryDirectory() as tmp:
-        model_dir = None
-        if args.model == "blank":
-            import spacy
+        from blank_model import model_dir_for  # beside this script (bench/ is on the path when run)
 
-            model_dir = Path(tmp) / "blank"
-            spacy.blank("nl").to_disk(model_dir)
-        elif args.model:
-            model_dir = Path(args.model)
+        model_dir = model_dir_for(args.model, Path(tmp))
         import redact
 
         print(f"code: {Path(redact.__file__).resolve().parent}; model: {args.model or 'default'}; split: {args.split}")
