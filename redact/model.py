@@ -177,6 +177,48 @@ class Origin:
 
 
 @dataclass(frozen=True)
+class MailKeys:
+    """What the e-mail thread step (dossier/threads.py) compares of a mail: hashes of (subject without
+    RE:/FW:, sender) for the mail itself and for every mail it quotes. Hashes only, never the values."""
+
+    own: tuple[str, ...]  # the mail's own header: one key per form of its sender (address, name)
+    quoted: tuple[str, ...] = ()  # the quoted header blocks ("Van: ... Onderwerp: ...") in its body
+    blocks: int = 0  # how many quoted header blocks the body holds (the most complete mail quotes most)
+
+
+@dataclass(frozen=True)
+class Fingerprint:
+    """What the dossier's duplicate and thread steps (redact/dossier/) need of a document, made where
+    it is analysed: the number of words of its normalised text, a hash of that text (exact
+    duplicates), its MinHash signature over word shingles (near-duplicates), and its mail keys.
+    Hashes only: no value can be read back from it."""
+
+    words: int
+    exact: str  # SHA-256 of the normalised words
+    minhash: tuple[int, ...] = ()
+    mail: MailKeys | None = None
+
+    @classmethod
+    def from_json(cls, data: dict | None) -> Fingerprint | None:
+        """From `dataclasses.asdict` of one (the journal, the work folder's index)."""
+        if not data:
+            return None
+        mail = data.get("mail")
+        return cls(words=data["words"], exact=data["exact"], minhash=tuple(data.get("minhash", ())),
+                   mail=MailKeys(own=tuple(mail["own"]), quoted=tuple(mail["quoted"]), blocks=mail["blocks"])
+                   if mail else None)
+
+
+@dataclass(frozen=True)
+class Duplicate:
+    """A document that is a copy of another in the dossier (dossier/duplicates.py)."""
+
+    original: str  # relpath of the group's original: the most complete member, then the first
+    similarity: float  # estimated Jaccard similarity of the shingles; 1.0 for an exact duplicate
+    exact: bool  # the same normalised text
+
+
+@dataclass(frozen=True)
 class DocumentResult:
     """The end of the pipeline for one document: what the report stage needs."""
 
@@ -207,6 +249,14 @@ class DocumentResult:
     # files and paths, so never the inventory or log.
     traceback: str | None = field(default=None, repr=False)
     origin: Origin | None = None  # a converted document (mail, attachment, Office file, image)
+    # Across the dossier (redact/dossier/): the document's fingerprint (hashes, private record and
+    # journal only), the copy it is of, its e-mail thread (an integer >= 1, the inventory's Email Thread
+    # ID) with the relpath of the thread's most complete mail, and the ID of the original (Gerelateerd ID).
+    fingerprint: Fingerprint | None = field(default=None, repr=False)
+    duplicate: Duplicate | None = None
+    thread_id: int | None = None
+    thread_lead: str | None = None
+    related_id: str | None = None
 
     @property
     def grounds(self) -> list[str]:

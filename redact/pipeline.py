@@ -10,20 +10,22 @@ adds detection and decisions. Reporting spans documents and is done by the flows
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .decide.consistency import make_consistent
 from .decide.overlaps import resolve_overlaps
 from .decide.persons import mention_counts
 from .decide.policy import Decider
+from .dossier.fingerprint import fingerprint
 from .detect.engine import DetectionEngine
 from .errors import DocumentError, ReviewNeeded
 from .fileio import temp_beside
 from .images import follow_signatories, image_decisions
 from .ingest import read_document
 from .lexicon import Lexicon
-from .model import SPECIAL_PROPOSAL, UNSUPPORTED_NAME, Decision, Document, DocumentResult, Finding, Status, is_area
+from .model import (SPECIAL_PROPOSAL, UNSUPPORTED_NAME, Decision, Document, DocumentResult, Finding, Fingerprint, Status,
+                    is_area)
 from .outfolder import WITHHELD_DIR, remove_output, set_aside
 from .render.pdf import UNREADABLE_ENTITY, render_pdf
 from .render.text import render_text
@@ -38,6 +40,8 @@ class Analysis:
     document: Document
     findings: tuple[Finding, ...]
     decisions: tuple[Decision, ...]
+    fingerprint: Fingerprint | None = None  # for the dossier's duplicates and threads (redact/dossier/)
+    skip: bool = False  # a duplicate not published again (`--duplicates skip`, flows/dossier.py)
 
     @property
     def relpath(self) -> str:
@@ -87,7 +91,8 @@ class Pipeline(Publisher):
         findings = self.detector.detect(document)
         decisions = self.decider.decide(document, findings)
         # Signatures, faces, identity documents (redact/images/): they follow the person decisions.
-        return Analysis(document, findings, decisions + image_decisions(document, decisions, self.rules))
+        return Analysis(document, findings, decisions + image_decisions(document, decisions, self.rules),
+                        fingerprint(document, self.rules.policy.duplicates))
 
     def process(self, source: Path, relpath: str, out_dir: Path, unreadable_pages: str = "withhold"
                 ) -> DocumentResult:
@@ -95,7 +100,8 @@ class Pipeline(Publisher):
             analysis = self.analyse(source, relpath, unreadable_pages)
         except DocumentError as exc:
             return failed(source, relpath, out_dir, exc)
-        return self.publish(analysis.document, analysis.decisions, out_dir, blackout=unreadable_pages == "blackout")
+        result = self.publish(analysis.document, analysis.decisions, out_dir, blackout=unreadable_pages == "blackout")
+        return replace(result, fingerprint=analysis.fingerprint)
 
 
 def failed(source: Path, relpath: str, out_dir: Path, exc: Exception) -> DocumentResult:

@@ -56,6 +56,17 @@ class RecognizerSpec:
 
 
 @dataclass(frozen=True)
+class DuplicateSettings:
+    """policy.yaml `duplicates:` (redact/dossier/, docs/duplicates.md)."""
+
+    shingle_words: int = 3  # a shingle: this many consecutive words of the normalised text
+    permutations: int = 128  # MinHash permutations
+    near_threshold: float = 0.85  # estimated Jaccard similarity from which two documents are near-duplicates
+    near_min_words: int = 30  # shorter documents are only compared as exact duplicates
+    same_redactions: bool = True  # a value redacted in one copy is redacted in every copy
+
+
+@dataclass(frozen=True)
 class Policy:
     entity_grounds: dict[str, str]
     min_score: dict[str, float]
@@ -66,6 +77,7 @@ class Policy:
     names: dict[str, Any] = field(default_factory=dict)  # person-name settings: list names and switches
     organisation: dict[str, Any] = field(default_factory=dict)  # how organisation contact details are told apart
     images: dict[str, Any] = field(default_factory=dict)  # the image stage's switches (redact/images/)
+    duplicates: DuplicateSettings = field(default_factory=DuplicateSettings)  # across the dossier (redact/dossier/)
 
 
 @dataclass(frozen=True)
@@ -169,7 +181,26 @@ def _load_policy(path: Path, grounds: dict[str, Ground], lists: dict[str, tuple[
         propagate_min_length=int(data.get("propagate_min_length", 3)),
         max_file_mb=int(data.get("max_file_mb", 1024)),
         limits=_load_limits(path, data),
+        duplicates=_load_duplicates(path, data),
     )
+
+
+def _load_duplicates(path: Path, data: dict) -> DuplicateSettings:
+    section = data.get("duplicates") or {}
+    _require(isinstance(section, dict), path, "duplicates: expected a mapping")
+    known = {"shingle_words": int, "permutations": int, "near_threshold": float, "near_min_words": int,
+             "same_redactions": bool}
+    values: dict[str, Any] = {}
+    for key, value in section.items():
+        _require(key in known, path, f"duplicates.{key}: unknown (known: {', '.join(known)})")
+        if known[key] is bool:
+            _require(isinstance(value, bool), path, f"duplicates.{key}: must be true or false")
+        else:
+            _require(isinstance(value, (int, float)) and not isinstance(value, bool) and value > 0, path,
+                     f"duplicates.{key}: must be a positive number")
+        values[key] = known[key](value)
+    _require(values.get("near_threshold", 0.85) <= 1.0, path, "duplicates.near_threshold: must be at most 1")
+    return DuplicateSettings(**values)
 
 
 def _load_limits(path: Path, data: dict) -> Limits:

@@ -15,7 +15,7 @@ from ..flows.engines import open_executor
 from ..flows.export import export as export_flow
 from ..report.summary import print_summary
 from .console import ProgressBar, print_problems, print_stale
-from .options import executor_options, jobs_option, special_categories_option
+from .options import executor_options, jobs_option, special_categories_option, duplicates_option
 
 EPILOG = """\b
 Exit status:
@@ -41,14 +41,15 @@ Exit status:
 @click.option("--rules", "rules_dir", type=click.Path(path_type=Path, file_okay=False),
               help="Rule folder (default: the one the scan used).")
 @special_categories_option
+@duplicates_option
 @jobs_option
 @executor_options
 def export(work_dir: Path, out_dir: Path, unreviewed: str, private_dir: Path | None, rules_dir: Path | None,
            special_categories: str = "redact", jobs: int | None = None, executor: str | None = None,
-           scheduler: str | None = None) -> None:
+           scheduler: str | None = None, duplicates: str = "publish") -> None:
     """Burn the decisions in WORK_DIR into redacted copies in OUT."""
     console = Console(stderr=True)
-    options = Options(rules_dir=rules_dir, special_categories=special_categories)
+    options = Options(rules_dir=rules_dir, special_categories=special_categories, duplicates=duplicates)
     # Locally one process unless asked: the decisions are read per document, nothing is detected.
     with open_executor(executor, scheduler, jobs or (None if executor or scheduler else 1)) as pool:
         outcome = export_flow(work_dir, out_dir, unreviewed, options, private_dir,

@@ -62,3 +62,9 @@ special_categories_option = click.option(
     "--special-categories", type=click.Choice(["redact", "propose", "off"]), default="redact", show_default=True,
     help="Passages with special-category data (health, religion, origin, union, orientation, criminal law; "
          "5.1.1d): redact the certain ones and propose the rest, propose all for review, or do not detect them.")
+
+
+duplicates_option = click.option(
+    "--duplicates", type=click.Choice(["publish", "skip"]), default="publish", show_default=True,
+    help="A copy of another document of the dossier (the same text, or nearly: docs/duplicates.md): publish it "
+         "again, or not (its row says `dubbel` with the original's ID either way).")

@@ -39,14 +39,19 @@ def _pattern(value: str) -> re.Pattern[str] | None:
 
 
 def make_consistent(document: Document, decisions: Iterable[Decision],
-                    exempt: frozenset[str] = frozenset()) -> list[Decision]:
+                    exempt: frozenset[str] = frozenset(), extra: dict[str, Decision] | None = None,
+                    reason: str = REASON) -> list[Decision]:
     """The decisions plus a redaction at every occurrence of a redacted value that no redaction
-    covers yet (also inside a span kept visible: redact wins; overlaps are resolved afterwards)."""
+    covers yet (also inside a span kept visible: redact wins; overlaps are resolved afterwards).
+    `extra`: values redacted in other copies of this document (dossier/copies.py), value -> one of
+    their decisions; their redactions here give `reason`."""
     decisions = list(decisions)
     sources: dict[str, Decision] = {}
     for d in decisions:
         if d.action == "redact" and d.finding.text.strip() and d.finding.text not in exempt:
             sources.setdefault(d.finding.text.strip(), d)
+    foreign = {v: d for v, d in (extra or {}).items() if v.strip() and v.strip() not in sources and v not in exempt}
+    sources.update(foreign)
     covered: dict[int, list[tuple[int, int]]] = {}
     for d in decisions:
         if d.action == "redact":
@@ -72,6 +77,7 @@ def make_consistent(document: Document, decisions: Iterable[Decision],
                 finding = replace(source.finding, page=page.number, start=start, end=end, text=m.group(),
                                   detector="consistency", detector_kind=DetectorKind.PROPAGATED,
                                   explanation=f"zelfde waarde als een vondst van {source.finding.detector}")
-                added.append(Decision(finding, "redact", source.ground, REASON, source.person))
+                added.append(Decision(finding, "redact", source.ground, reason if value in foreign else REASON,
+                                      source.person))
                 spans.append((start, end))
     return decisions + added

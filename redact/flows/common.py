@@ -31,6 +31,7 @@ class Options:
     keep_names: tuple[str, ...] = ()  # public officials of this request: always visible
     unreadable_pages: str = "withhold"  # or "blackout"
     special_categories: str = "redact"  # or "propose", "off" (decide/special.py)
+    duplicates: str = "publish"  # or "skip": a copy of another document is not published again (flows/dossier.py)
 
 
 def rules_for(options: Options, work: Path | None = None) -> RuleSet:

@@ -1,6 +1,12 @@
 """`export`: burn the reviewed decisions of a work folder into redacted copies, verify, report.
 
-    work index + decisions -> final decisions per document -> publish -> finish
+    work index + decisions -> final decisions per document -> the same in every copy -> publish
+      -> relations -> finish
+
+Copies (dossier/duplicates.py, from the fingerprints the scan stored in the index): the values
+redacted in the final decisions of any copy are redacted in all of them (dossier/copies.py), so a
+reviewer's decision on one copy applies to every copy, and redact wins where they differ. With
+`--duplicates skip` only the original of each group is published.
 
 Publishing is the same step as `run`'s (pipeline.Publisher); the work folder stands in for the
 analysis, the reviewer's decisions for the machine's.
@@ -10,7 +16,7 @@ from __future__ import annotations
 
 import re
 from contextlib import ExitStack
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 
@@ -29,6 +35,9 @@ from ..review.workfolder import EntryStatus, IndexEntry, WorkError, WorkIndex, c
 from .common import Options, RunOutcome, finish, rules_for
 from .executor import Executor, LocalPool, Progress
 from .formats import with_origins
+from ..dossier.copies import copy_values, with_copies
+from ..dossier.duplicates import copy_groups
+from ..dossier.relations import related
 from .guard import guarded_output, is_write_error
 
 # How a document the scan could not use is reported (skipped: a file type this tool does not read).
@@ -43,6 +52,8 @@ class ExportContext:
     out_dir: Path
     book: DecisionBook
     unreviewed: str  # open proposals: "redact" | "keep" ("fail" never gets this far)
+    copies: dict[str, dict[str, Decision]] = field(default_factory=dict)  # relpath -> values its copies redact
+    skip: frozenset[str] = frozenset()  # copies not published again (--duplicates skip)
 
     @cached_property
     def publisher(self) -> Publisher:
@@ -83,6 +94,7 @@ def _export(work_dir: Path, out_dir: Path, unreviewed: str, options: Options, pr
             by_policy = sum(open_proposals(index, book).values())  # decided by --unreviewed redact|keep
             guard.enter_context(guarded_output(out_dir, private_dir))  # lock, write check, leftovers
             context = ExportContext(rules, work_dir, out_dir, book, unreviewed)
+            context = replace(context, **across_copies(context, index, options.duplicates))
             unsupported = [export_one(context, e) for e in index.documents if e.status is EntryStatus.SKIPPED]
             todo = [e for e in index.documents if e.status is not EntryStatus.SKIPPED]
             # In this process by default: the decisions are read per document, nothing is detected.
@@ -91,6 +103,7 @@ def _export(work_dir: Path, out_dir: Path, unreviewed: str, options: Options, pr
     except (WorkError, DecisionsError, Locked) as exc:
         raise UsageProblem(str(exc)) from None
     results = with_origins(sorted(results + unsupported, key=lambda r: r.relpath), work_dir)  # families
+    results = related(results, rules.policy.duplicates)  # duplicates and threads, for the inventory
     record, stale = finish(results, out_dir, private_dir)
     return RunOutcome(out_dir, results, record, stale, open_by_policy=by_policy)
 
@@ -113,8 +126,51 @@ def refuse_open(index: WorkIndex, book: DecisionBook, work_dir: Path) -> None:
                          f"Beoordeel ze met: woo-redact review {work_dir}", still_open)
 
 
+def across_copies(context: ExportContext, index: WorkIndex, duplicates: str) -> dict:
+    """The reduce step over the copies (in this process, before publishing): for each member of a
+    group of copies the values the final decisions of any member redact, and with `skip` the
+    members that are not published again."""
+    fingerprints = {e.relpath: e.fingerprint for e in index.documents
+                    if e.fingerprint is not None and e.status is EntryStatus.OK}
+    groups = copy_groups(fingerprints, context.rules.policy.duplicates)
+    copies: dict[str, dict[str, Decision]] = {}
+    if context.rules.policy.duplicates.same_redactions:
+        entries = {e.relpath: e for e in index.documents}
+        for group in groups:
+            finals = [final(context, entries[r], boxes=False) for r in group]
+            values = copy_values((f[1] for f in finals if f is not None), context.rules.policy.propagate_min_length)
+            copies.update({r: values for r in group} if values else {})
+    skip = frozenset(r for g in groups for r in g[1:]) if duplicates == "skip" else frozenset()
+    return {"copies": copies, "skip": skip}
+
+
+def final(context: ExportContext, entry: IndexEntry, boxes: bool = True):
+    """(document, final decisions one per proposal, the proposals) of a document, or None when its
+    work file cannot be read."""
+    try:
+        document, proposals = read_document(context.work, entry, boxes=boxes)
+    except WorkError:
+        return None
+    return (document,) + decided(context, document, proposals)
+
+
+def decided(context: ExportContext, document, proposals) -> tuple:
+    """(the final decisions, one per proposal; the proposals with the reviewer's additions)."""
+    proposals = proposals + extra_proposals(document, proposals, context.book)
+    decisions = final_decisions(document, proposals, context.book, context.unreviewed)  # one per proposal
+    # --special-categories on the special-category passages nobody judged (decide/special.py).
+    decisions = special_unreviewed(decisions, [d is p.decision for d, p in zip(decisions, proposals)], context.rules)
+    return tuple(decisions), proposals
+
+
 def export_one(context: ExportContext, entry: IndexEntry) -> DocumentResult:
-    """The final decisions of one document, published; a source that changed is not exported."""
+    """The final decisions of one document, published; a source that changed is not exported.
+    The result carries the fingerprint of the scan (for the dossier's relations)."""
+    result = _export_one(context, entry)
+    return replace(result, fingerprint=entry.fingerprint) if entry.fingerprint else result
+
+
+def _export_one(context: ExportContext, entry: IndexEntry) -> DocumentResult:
     out_dir = context.out_dir
     if entry.status is not EntryStatus.OK:
         return DocumentResult(relpath=entry.relpath, kind=entry.kind, status=entry.status.outcome, error=entry.error)
@@ -126,13 +182,19 @@ def export_one(context: ExportContext, entry: IndexEntry) -> DocumentResult:
         document, proposals = read_document(context.work, entry)
     except WorkError as exc:
         return failed(Path(entry.source), entry.relpath, out_dir, exc)
-    proposals = proposals + extra_proposals(document, proposals, context.book)
-    decisions = final_decisions(document, proposals, context.book, context.unreviewed)  # one per proposal
-    # --special-categories on the special-category passages nobody judged (decide/special.py).
-    decisions = special_unreviewed(decisions, [d is p.decision for d, p in zip(decisions, proposals)], context.rules)
+    if entry.relpath in context.skip:  # a copy not published again: its original is
+        remove_output(out_dir, entry.relpath)
+        return DocumentResult(relpath=entry.relpath, kind=document.kind, status=Status.OK, date=document.date,
+                              warnings=document.warnings, pages=len(document.pages), source=document.source)
+    decisions, proposals = decided(context, document, proposals)
     # Kept visible against the machine's proposal (by the reviewer, or by --unreviewed keep).
     overruled = [d.finding.text for d, p in zip(decisions, proposals)
                  if d.action == "keep" and p.decision.action == "redact"]
+    values = context.copies.get(entry.relpath)
+    if values:  # redacted in a copy of this document: redacted here too (dossier/copies.py)
+        decisions = with_copies(document, decisions, values, context.rules)
+        redacted = {normalise_value(v) for v in values}
+        overruled = [t for t in overruled if normalise_value(t) not in redacted]
     # Reviewer additions may overlap detected spans: one box per stretch of text.
     decisions = tuple(resolve_overlaps(document, list(decisions), context.rules))
     unchecked = visible_elsewhere(decisions, overruled)

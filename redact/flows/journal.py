@@ -33,7 +33,7 @@ from typing import Any
 from .. import __version__
 from ..detect.engine import DEFAULT_MODEL_DIR
 from ..fileio import file_sha256, write_text_atomic
-from ..model import DocumentResult, Person, Redaction, Status
+from ..model import DocumentResult, Duplicate, Fingerprint, Person, Redaction, Status
 from ..rules import RuleSet
 
 JOURNAL_DIR = "journal"
@@ -45,7 +45,7 @@ def _sha(text: str) -> str:
 
 
 def settings_key(rules: RuleSet, model_dir: Path | None, keep_names: tuple[str, ...], unreadable_pages: str,
-                 special_categories: str = "redact") -> str:
+                 special_categories: str = "redact", duplicates: str = "publish") -> str:
     """What else a document's output depends on: the code's version, the rule files, the model, the options.
     (A change of the code without a new version is not seen: use --force.)"""
     parts = [f"woo-redact {__version__}"]
@@ -58,6 +58,8 @@ def settings_key(rules: RuleSet, model_dir: Path | None, keep_names: tuple[str, 
         parts.append(f"model/{name} {file_sha256(path) if path.is_file() else '-'}")
     parts.append(json.dumps({"keep_names": list(keep_names), "unreadable_pages": unreadable_pages,
                              "special_categories": special_categories}))
+    if duplicates != "publish":  # only when not the default, so that earlier journals still hold
+        parts.append(f"duplicates {duplicates}")
     return _sha("\n".join(parts))
 
 
@@ -99,6 +101,8 @@ def result_from_json(data: dict) -> DocumentResult:
     values["status"] = Status(values["status"])
     values["redactions"] = tuple(Redaction(**{k: _tuples(v) for k, v in r.items()}) for r in data["redactions"])
     values["persons"] = tuple((Person(**{k: _tuples(v) for k, v in p.items()}), n) for p, n in data["persons"])
+    values["fingerprint"] = Fingerprint.from_json(data.get("fingerprint"))
+    values["duplicate"] = Duplicate(**data["duplicate"]) if data.get("duplicate") else None
     return DocumentResult(**values)
 
 
@@ -242,7 +246,9 @@ class Resumption:
 
     def to_publish(self, analyses: list) -> list[Keyed]:
         """The analysed documents whose final decisions differ from their entry's (or have none)."""
-        keyed = [Keyed(a, self.shas[a.relpath], decisions_fingerprint(a.decisions), self.dossier) for a in analyses]
+        # A copy left out (`--duplicates skip`) differs from the same decisions published.
+        keyed = [Keyed(a, self.shas[a.relpath], decisions_fingerprint((a.decisions, "skip") if a.skip else a.decisions),
+                       self.dossier) for a in analyses]
         fresh = [k for k in keyed if k.relpath not in self.earlier or self.earlier[k.relpath].decisions != k.decisions]
         self.done |= {k.relpath for k in fresh}
         return fresh

@@ -1,9 +1,11 @@
 """`run`: detect, decide, burn in, verify and report, in one go.
 
-    collect -> analyse (workers) -> across_dossier -> publish (workers) -> finish
+    collect -> analyse (workers) -> across_dossier -> publish (workers) -> relations -> finish
 
-Without the dossier pass (`dossier_wide: false`) each worker analyses and publishes its document
-in one step, so the character boxes never travel between processes.
+Without the dossier pass (`dossier_wide: false`, `duplicates: same_redactions: false` and
+`--duplicates publish`; flows/dossier.two_stage) each worker analyses and publishes its document
+in one step, so the character boxes never travel between processes. Either way the duplicates and
+threads are marked at the end from the fingerprints the workers made (dossier/relations.py).
 
 A run into an OUT that an earlier run wrote resumes (flows/journal.py): what is unchanged and
 still in place is not done again, and its earlier result goes into the inventory and log.
@@ -11,14 +13,17 @@ still in place is not done again, and its earlier result goes into the inventory
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from ..errors import DocumentError, UsageProblem, write_problem
-from ..model import DocumentResult
+from ..model import DocumentResult, Status
 from ..pipeline import Analysis, failed
 from ..verify.record import check_private_dir, default_private_dir
 from .common import FlowContext, Options, RunOutcome, finish, internal_error, rules_for
-from .dossier import across_dossier, dossier_wide
+from ..dossier.relations import related
+from ..outfolder import remove_output
+from .dossier import across_dossier, two_stage
 from .executor import Executor, LocalPool, Progress
 from .formats import convert_sources, with_origins
 from .guard import guarded_output, is_write_error
@@ -56,12 +61,15 @@ def _run(rules, items: list[SourceFile], unsupported: list[DocumentResult], out_
     converted = convert_sources(items, private_dir, executor, progress, out_dir)  # mails, Office, images
     items, unsupported = converted.items, unsupported + converted.failed
     journal = Journal(private_dir / JOURNAL_DIR, settings_key(rules, options.model_dir, options.keep_names,
-                                                              options.unreadable_pages, options.special_categories))
-    resuming = Resumption(journal, items, out_dir, dossier_wide(rules), force)
-    if dossier_wide(rules):  # names redacted anywhere are redacted everywhere
+                                                              options.unreadable_pages, options.special_categories,
+                                                              options.duplicates))
+    whole = two_stage(rules, options.duplicates)
+    resuming = Resumption(journal, items, out_dir, whole, force)
+    if whole:  # names redacted anywhere are redacted everywhere; copies get the same redactions
         analysed = executor.map(analyse_one, resuming.to_analyse(), context, progress, "analyseren", _relpath)
         failures = resuming.failed([r for r in analysed if isinstance(r, DocumentResult)])
-        analyses = across_dossier(sorted((a for a in analysed if isinstance(a, Analysis)), key=_relpath), rules)
+        analyses = across_dossier(sorted((a for a in analysed if isinstance(a, Analysis)), key=_relpath), rules,
+                                  duplicates=options.duplicates)
         published = executor.map(resuming.task(publish_one), resuming.to_publish(analyses), context, progress,
                                  "publiceren", _relpath)
         results = failures + published
@@ -69,6 +77,7 @@ def _run(rules, items: list[SourceFile], unsupported: list[DocumentResult], out_
         results = executor.map(resuming.task(process_one), resuming.to_process(), context, progress, "verwerken",
                                _relpath)
     results = with_origins(sorted(results + resuming.reused() + unsupported, key=_relpath), private_dir)
+    results = related(results, rules.policy.duplicates)  # duplicates and threads, for the inventory
     record, stale = finish(results, out_dir, private_dir)
     return RunOutcome(out_dir, results, record, stale, resume=resuming.close(results))
 
@@ -91,13 +100,20 @@ def analyse_one(context: FlowContext, item: SourceFile) -> Analysis | DocumentRe
 
 
 def publish_one(context: FlowContext, analysis: Analysis) -> DocumentResult:
-    """Render and verify one analysed document."""
+    """Render and verify one analysed document; a copy left out (`--duplicates skip`) is not
+    written, and an earlier run's copy of it is removed. The result carries the fingerprint."""
+    document = analysis.document
+    if analysis.skip:
+        remove_output(context.dest, analysis.relpath)
+        return DocumentResult(relpath=analysis.relpath, kind=document.kind, status=Status.OK, date=document.date,
+                              warnings=document.warnings, pages=len(document.pages), source=document.source,
+                              fingerprint=analysis.fingerprint)
     try:
-        return context.publisher.publish(analysis.document, analysis.decisions, context.dest,
-                                         blackout=context.blackout)
+        result = context.publisher.publish(document, analysis.decisions, context.dest, blackout=context.blackout)
     except Exception as exc:
         _stop_on_write_error(context, exc)
-        return internal_error(analysis.relpath, analysis.document.kind, exc)
+        result = internal_error(analysis.relpath, document.kind, exc)
+    return replace(result, fingerprint=analysis.fingerprint)
 
 
 def _stop_on_write_error(context: FlowContext, exc: Exception) -> None:

@@ -100,9 +100,10 @@ def scan_one(context: FlowContext, item: SourceFile) -> Scanned:
         sha = file_sha256(item.path)
         analysis = context.pipeline.analyse(item.path, item.relpath, context.unreadable_pages)
         proposals = make_proposals(analysis.document, analysis.decisions)
-        entry = write_document(context.dest, analysis.document, proposals, sha)
+        entry = replace(write_document(context.dest, analysis.document, proposals, sha),
+                        fingerprint=analysis.fingerprint)
         light = replace(analysis.document, pages=tuple(replace(p, boxes=()) for p in analysis.document.pages))
-        return Scanned(entry, Analysis(light, (), analysis.decisions))
+        return Scanned(entry, Analysis(light, (), analysis.decisions, analysis.fingerprint))
     except ReviewNeeded as exc:
         return Scanned(IndexEntry(**common, status=EntryStatus.NEEDS_REVIEW, error=str(exc)))
     except DocumentError as exc:

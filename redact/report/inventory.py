@@ -21,18 +21,43 @@ from ..outfolder import INVENTORY_CSV, INVENTORY_XLSX
 from .cells import csv_escape, csv_unescape, public_text
 
 COLUMNS = ["ID", "Document", "File type", "Datum", "Beoordeling", "Opgeschort", "Beoordelingsgrond",
-           "Toelichting", "Aantal weglakkingen", "Familie", "Bijlage bij", "Bestandsnaam"]
-NUMERIC_COLUMNS = {"Aantal weglakkingen"}  # number cells in the xlsx (the ID keeps its leading zeros: text)
+           "Toelichting", "Aantal weglakkingen", "Familie", "Bijlage bij", "Email Thread ID", "Gerelateerd ID",
+           "Bestandsnaam"]
+NUMERIC_COLUMNS = {"Aantal weglakkingen", "Email Thread ID"}  # number cells in the xlsx (the ID keeps its leading zeros: text)
 CSV_ENCODING = "utf-8-sig"  # with BOM: Excel reads UTF-8 only when it is marked
 CSV_DELIMITER = ";"  # Excel with Dutch regional settings splits on `;` (`,` is the decimal sign)
 ZIP_EPOCH = dt.datetime(1980, 1, 1, tzinfo=dt.timezone.utc)  # the earliest time a zip entry can hold
 MAX_WIDTH = 60  # characters; longer Toelichting wraps in the cell's edit line, not across the screen
 
 
+DUPLICATE = "dubbel"  # Beoordeling of a copy of another document of the dossier (redact/dossier/)
+
+
 def judgement(result: DocumentResult) -> str:
     if result.status is not Status.OK:
         return result.status.value  # niet verwerkt / handmatige beoordeling nodig / ...
+    if result.duplicate is not None:
+        return DUPLICATE
     return "Deels openbaar" if result.redactions else "Openbaar"
+
+
+def relation_text(result: DocumentResult, number: dict[str, str]) -> str:
+    """The Toelichting's part on the dossier's relations: the copy it is of, its e-mail thread."""
+    parts = []
+    d = result.duplicate
+    if d is not None:
+        original = number.get(d.original, "?")
+        parts.append(f"gelijk aan document {original}" if d.exact else
+                     f"nagenoeg gelijk aan document {original} ({round(d.similarity * 100)}% overeenkomst)")
+        if result.status is Status.OK and not result.output:
+            parts.append("niet opnieuw openbaar gemaakt")
+    if result.thread_id is not None:
+        if result.thread_lead == result.relpath:
+            parts.append(f"meest volledige e-mail van e-mailwisseling {result.thread_id}")
+        else:
+            lead = number.get(result.thread_lead or "", "?")
+            parts.append(f"e-mailwisseling {result.thread_id}, meest volledig: document {lead}")
+    return "; ".join(parts)
 
 
 def explanation(result: DocumentResult, today: dt.date | None = None) -> str:
@@ -92,6 +117,7 @@ def numbered(results: list[DocumentResult]) -> list[tuple[str, DocumentResult]]:
 def rows(results: list[DocumentResult]) -> list[dict[str, str]]:
     out = []
     with_children = {r.origin.root for r in results if r.origin and r.origin.index}
+    numbers = {r.relpath: n for n, r in numbered(results)}
     for number, r in numbered(results):
         family = parent = ""
         if r.origin and (r.origin.index or r.relpath in with_children):
@@ -106,10 +132,12 @@ def rows(results: list[DocumentResult]) -> list[dict[str, str]]:
             "Beoordeling": judgement(r),
             "Opgeschort": "",
             "Beoordelingsgrond": ";".join(r.grounds),
-            "Toelichting": public_text(explanation(r)),
+            "Toelichting": public_text("; ".join(p for p in (relation_text(r, numbers), explanation(r)) if p)),
             "Aantal weglakkingen": str(len(r.redactions)),
             "Familie": family,
             "Bijlage bij": parent,
+            "Email Thread ID": str(r.thread_id) if r.thread_id else "",
+            "Gerelateerd ID": r.related_id or "",
             "Bestandsnaam": r.origin.name if r.origin else r.relpath.rsplit("/", 1)[-1],
         })
     return out
@@ -183,12 +211,12 @@ def xlsx_bytes(table: list[dict[str, str]], when: dt.datetime) -> bytes:
     ws.title = "Inventaris"
     ws.append(COLUMNS)
     for row in table:
-        ws.append([_cell(c, row[c]) for c in COLUMNS])
+        ws.append([_cell(c, row.get(c) or "") for c in COLUMNS])
         for cell in ws[ws.max_row]:
             if cell.data_type == "f":  # openpyxl takes a text that starts with = for a formula
                 cell.data_type = "s"
     for i, column in enumerate(COLUMNS, 1):
-        widest = max([len(column)] + [len(str(row[column])) for row in table])
+        widest = max([len(column)] + [len(str(row.get(column) or "")) for row in table])
         ws.column_dimensions[get_column_letter(i)].width = min(MAX_WIDTH, widest + 2)
     ws.freeze_panes = "A2"
     ws.auto_filter.ref = f"A1:{get_column_letter(len(COLUMNS))}{len(table) + 1}"

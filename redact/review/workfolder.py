@@ -21,14 +21,14 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import astuple, dataclass, fields, replace
+from dataclasses import asdict, astuple, dataclass, fields, replace
 from datetime import datetime, timezone
 from enum import StrEnum
 from pathlib import Path
 
 from .decisions import Proposal
 from ..fileio import file_sha256, write_text_atomic
-from ..model import Box, Decision, DetectorKind, Document, Finding, Page, Person, Status
+from ..model import Box, Decision, DetectorKind, Document, Finding, Fingerprint, Page, Person, Status
 
 FORMAT = "woo-redact/work"
 VERSION = 1
@@ -224,6 +224,7 @@ class IndexEntry:
     error: str | None = None
     pages: int = 0
     proposals: tuple[ProposalRow, ...] = ()
+    fingerprint: Fingerprint | None = None  # hashes for the dossier's duplicates and threads (redact/dossier/)
 
     def __post_init__(self) -> None:
         # Callers may pass the plain string; an unknown one is a damaged or foreign index.
@@ -232,14 +233,16 @@ class IndexEntry:
     def to_json(self) -> dict:
         return {"relpath": self.relpath, "kind": self.kind, "status": self.status.value, "source": self.source,
                 "sha256": self.sha256, "file": self.file, "error": self.error, "pages": self.pages,
-                "proposals": [row.to_json() for row in self.proposals]}
+                "proposals": [row.to_json() for row in self.proposals],
+                "fingerprint": asdict(self.fingerprint) if self.fingerprint else None}
 
     @classmethod
     def from_json(cls, data: dict) -> IndexEntry:
         return cls(relpath=data["relpath"], kind=data["kind"], status=data["status"], source=data["source"],
                    sha256=data.get("sha256"), file=data.get("file"), error=data.get("error"),
                    pages=data.get("pages", 0),
-                   proposals=tuple(ProposalRow.from_json(r) for r in data.get("proposals", ())))
+                   proposals=tuple(ProposalRow.from_json(r) for r in data.get("proposals", ())),
+                   fingerprint=Fingerprint.from_json(data.get("fingerprint")))
 
 
 def write_document(work: Path, document: Document, proposals: tuple[Proposal, ...], sha256: str) -> IndexEntry:
