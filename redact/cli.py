@@ -15,6 +15,7 @@ from .commands.check import check
 from .commands.export import export
 from .commands.grounds import grounds
 from .commands.options import EXIT_CODES_HELP
+from .commands.report import report
 from .commands.review import review
 from .commands.run import run
 from .commands.scan import scan
@@ -72,7 +73,7 @@ def main() -> None:
     """Redact personal data in Woo disclosures and label every box with its ground."""
 
 
-for command in (run, grounds, check, scan, review, export, verify):
+for command in (run, grounds, check, scan, review, export, verify, report):
     main.add_command(command)
 
 

@@ -3,6 +3,7 @@
     OUT/<relpath>             the redacted copy of each source, at the source's relative path
     OUT/inventaris.csv|.xlsx  the inventory, one row per document (report/inventory.py)
     OUT/redactielog.jsonl     one JSON line per redaction, without the redacted values
+    OUT/besluitbijlage.pdf    `woo-redact report`: the overview for the besluit (and -grafiek.png)
     OUT/_NIET_PUBLICEREN/     copies that failed the output check, kept for inspection only
 
 `run`, `export` and `verify` all go through this module, so they agree on what is published.
@@ -23,7 +24,10 @@ INVENTORY_XLSX = "inventaris.xlsx"
 LOG_NAME = "redactielog.jsonl"
 # Outputs that failed the check are moved here, loudly named, never left at the publish path.
 WITHHELD_DIR = "_NIET_PUBLICEREN"
-REPORT_FILES = frozenset({INVENTORY_CSV, INVENTORY_XLSX, LOG_NAME})
+# `woo-redact report OUT` (report/annex.py): the overview for the besluit, and its chart alone.
+ANNEX_PDF = "besluitbijlage.pdf"
+ANNEX_PNG = "besluitbijlage-grafiek.png"
+REPORT_FILES = frozenset({INVENTORY_CSV, INVENTORY_XLSX, LOG_NAME, ANNEX_PDF, ANNEX_PNG})
 
 
 # -- the redaction log -------------------------------------------------------------------------
