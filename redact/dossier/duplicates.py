@@ -3,7 +3,8 @@
 Exact duplicates share the hash of their normalised text; near-duplicates are the pairs whose
 MinHash signatures estimate a Jaccard similarity of at least `near_threshold`, found through
 datasketch's MinHashLSH (banding: only candidate pairs are compared, not every pair of a large
-dossier) and then checked on the full signature. Pairs join into groups (a group is connected:
+dossier; its bands are set well below the threshold so that it misses few) and then checked on
+the full signature. Pairs join into groups (a group is connected:
 A like B and B like C puts A, B and C together).
 
 The original of a group is its most complete member: the most words, then the first by path (the
@@ -20,6 +21,8 @@ from datasketch import MinHashLSH
 from ..model import Duplicate, Fingerprint
 from ..rules import DuplicateSettings
 from .fingerprint import signature
+
+CANDIDATE_MARGIN = 0.2  # LSH's threshold below near_threshold: more candidates, fewer near-duplicates missed
 
 
 class _Groups:
@@ -56,7 +59,11 @@ def copy_groups(fingerprints: Mapping[str, Fingerprint], settings: DuplicateSett
     near = [r for r in relpaths if fingerprints[r].words >= settings.near_min_words
             and len(fingerprints[r].minhash) == settings.permutations]
     if len(near) > 1:
-        lsh = MinHashLSH(threshold=settings.near_threshold, num_perm=settings.permutations)
+        # The bands are set for a lower similarity than the threshold, weighted against misses: LSH
+        # only proposes candidates, the full signature decides, so a pair just above the threshold is
+        # not lost to the banding's chance.
+        lsh = MinHashLSH(threshold=max(0.3, settings.near_threshold - CANDIDATE_MARGIN), num_perm=settings.permutations,
+                         weights=(0.2, 0.8))
         signatures = {r: signature(fingerprints[r], settings.permutations) for r in near}
         for r in near:
             lsh.insert(r, signatures[r])

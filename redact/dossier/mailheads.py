@@ -60,11 +60,23 @@ def _fields(lines: list[str]) -> list[tuple[int, str, str]]:
     return out
 
 
+def _head_end(lines: list[str]) -> int:
+    """The line after the mail's own header: the first blank line after its first lines (a long
+    Aan: line may wrap onto the next), at most HEAD_LINES down."""
+    started = False
+    for i, line in enumerate(lines[:HEAD_LINES]):
+        if line.strip():
+            started = True
+        elif started:
+            return i
+    return min(len(lines), HEAD_LINES)
+
+
 def mail_keys(text: str) -> MailKeys | None:
     """The keys of a mail, or None when the text does not start with a mail header."""
     lines = text.splitlines()
     fields = _fields(lines)
-    head = [f for f in fields if f[0] < HEAD_LINES]
+    head = [f for f in fields if f[0] < _head_end(lines)]
     sender = next((v for _, label, v in head if label in SENDER), None)
     subject = next((v for _, label, v in head if label in SUBJECT), None)
     if sender is None or subject is None:

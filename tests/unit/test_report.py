@@ -83,5 +83,5 @@ def test_csv_is_what_dutch_excel_opens(tmp_path):
     raw = (tmp_path / "inventaris.csv").read_bytes()
     assert raw.startswith(b"\xef\xbb\xbfID;Document;File type;Datum;Beoordeling;")
     assert raw.decode("utf-8-sig").splitlines()[1] == \
-        '0001;a.pdf;pdf;;Deels openbaar;;"5.1.1e;5.1.2e";weggelakt: 1x 5.1.1e, 2x 5.1.2e;3;;;a.pdf'
+        '0001;a.pdf;pdf;;Deels openbaar;;"5.1.1e;5.1.2e";weggelakt: 1x 5.1.1e, 2x 5.1.2e;3;;;;;a.pdf'
     assert read_inventory(tmp_path)[0]["Beoordelingsgrond"] == "5.1.1e;5.1.2e"
