@@ -41,11 +41,13 @@ def minhash(values: set[str], permutations: int) -> MinHash:
     return m
 
 
-def signature(fingerprint: Fingerprint, permutations: int) -> MinHash:
-    """The MinHash of a fingerprint, to compare or index (dossier/duplicates.py)."""
+def signature(fingerprint: Fingerprint, permutations: int, like: MinHash | None = None) -> MinHash:
+    """The MinHash of a fingerprint, to compare or index (dossier/duplicates.py). `like`: a MinHash
+    of the same settings whose permutations are reused (making them is most of the cost)."""
     import numpy as np
 
-    return MinHash(num_perm=permutations, seed=SEED, scheme=SCHEME, hashvalues=np.array(fingerprint.minhash, dtype=np.uint64))
+    return MinHash(num_perm=permutations, seed=SEED, scheme=SCHEME, hashvalues=np.array(fingerprint.minhash, dtype=np.uint64),
+                   permutations=like.permutations if like is not None else None)
 
 
 def fingerprint(document: Document, settings: DuplicateSettings) -> Fingerprint:
