@@ -8,6 +8,7 @@ from rich.console import Console
 from rich.table import Table
 
 from ..model import DocumentResult, Status
+from .inventory import DUPLICATE, judgement
 
 
 def print_summary(results: list[DocumentResult], console: Console) -> None:
@@ -15,9 +16,13 @@ def print_summary(results: list[DocumentResult], console: Console) -> None:
     docs = Table(title="Documenten", show_header=True, header_style="bold")
     docs.add_column("Uitkomst")
     docs.add_column("Aantal", justify="right")
-    openbaar = sum(1 for r in results if r.status is Status.OK and not r.redactions)
-    docs.add_row("Openbaar", str(openbaar))
-    docs.add_row("Deels openbaar", str(status[Status.OK] - openbaar))
+    judged = Counter(judgement(r) for r in results if r.status is Status.OK)
+    docs.add_row("Openbaar", str(judged["Openbaar"]))
+    docs.add_row("Deels openbaar", str(judged["Deels openbaar"]))
+    if judged[DUPLICATE]:  # copies of another document (redact/dossier/)
+        left_out = sum(1 for r in results if r.status is Status.OK and r.duplicate and not r.output)
+        docs.add_row(DUPLICATE + (f" (waarvan {left_out} niet opnieuw openbaar)" if left_out else ""),
+                     str(judged[DUPLICATE]))
     for s in (Status.NEEDS_REVIEW, Status.LEAK, Status.FAILED):
         if status[s]:
             docs.add_row(s.value, str(status[s]), style="bold red")
