@@ -254,8 +254,9 @@ class Roles:
             return True
         if self.assemblies.p_party.fullmatch(text.strip()):  # "Partij voor de Dieren", "Leefbaar Rotterdam"
             return True
-        if regex.match(r"[ \t]*&[ \t]*\p{Lu}", page_text[start + len(text):start + len(text) + 6]):
-            return True  # "Kader Logging & Monitoring", "Horvat & Partners": a title or a firm
+        if regex.match(r"[ \t]*&[ \t]*\p{Lu}|(?:[ \t]+|-)to(?:[ \t]+|-)\p{L}",
+                       page_text[start + len(text):start + len(text) + 8]):
+            return True  # "Kader Logging & Monitoring", "Horvat & Partners", "Buddy to Buddy": a title or a firm
         if any(len(w) >= 18 and w not in self.names for w in regex.split(r"[\s-]+", text)):
             return True  # "Centrum Infectieziektebestrijding": a compound noun, no name is that long
         first = text.split()[0] if text.split() else ""
@@ -279,6 +280,10 @@ class Roles:
             return True  # "van Lochem", "Dorpsstraat 12, Lochem": a place that is also a surname
         if text in self.names:
             return False
+        parts = text.split()
+        if len(parts) >= 2 and parts[-1].lower() in self.not_names and parts[-1] not in self.names \
+                and parts[-2].lower() not in self.tussenvoegsels and not any(w in self.first_names and w.lower() not in self.tussenvoegsels for w in parts):
+            return True  # "De Krijgsman Muiden": a project or firm and its place, no first name in it
         caps = [w for w in regex.split(r"[^\w'’-]+", text)
                 if w and w[0].isupper() and w.lower() not in self.tussenvoegsels]
         after_function = self.p_civil_before.search(page_text[max(0, start - 40):start])

@@ -108,6 +108,14 @@ class NamePatterns:
             return not ((low in self.lex.not_names or low in self.lex.dutch_words) and not self.lex.is_surname(sur))
         return not self.lex.is_word(sur) and not self.lex.is_word(last)
 
+    def _numbered_heading(self, text: str, m) -> bool:
+        """A heading's number, not an initial: one letter at the start of a line before a Dutch word
+        that is no listed surname ("I. Intrekken", "B. Voorstel"; not "J. Visser" in a list)."""
+        ini, sur = m.group("ini").replace(" ", ""), m.group("sur")
+        line_start = text.rfind("\n", 0, m.start("name")) + 1
+        return len(ini) == 2 and not text[line_start:m.start("name")].strip() and not m.group("tv") \
+            and sur.lower() in self.lex.dutch_words and not self.lex.is_surname(sur)
+
     def _word_is_surname(self, word: str) -> bool:
         return not self.lex.is_word(word) and not self.lex.is_word(word.split("-")[-1]) \
             and word.lower() not in self.lex.not_names and word not in self.lex.first_names
@@ -127,6 +135,8 @@ class NamePatterns:
             if m.group("ini").replace(" ", "").lower() in self.lex.not_names:  # "B.V.", "N.V."
                 continue
             if regex.match(r"[ \t]+\d", text[m.end():m.end() + 3]):  # "... Wilhelminakade 91": an address
+                continue
+            if self._numbered_heading(text, m):  # "I. Intrekken en wijzigen van wetten", "B. Besluit"
                 continue
             if self._surname_ok(m):
                 out.append(Span(m.start("name"), m.end("name"), 0.8, "voorletters voor een achternaam"))

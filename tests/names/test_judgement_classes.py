@@ -202,3 +202,42 @@ def test_a_venues_address_after_its_name_stays(redacted):
     text = "De vergadering is in de vergaderaccommodatie 'Het Wapen', Kerkstraat 12 te Zwolle.\n"
     out, _ = redacted(text)
     assert "Kerkstraat 12" in out
+
+
+# -- no person: a heading's number, an English title, a project and its place, a faction ----------------
+
+def test_a_headings_letter_is_no_initial(patterns):
+    from tests.names.conftest import spans_of
+
+    text = "Inhoud van de brief.\n\nV. Herzien van regels\nB. Besluit over de subsidie\n"
+    assert not spans_of(patterns, text)
+
+
+def test_an_initial_at_a_line_start_before_a_surname_is_still_a_name(patterns):
+    from tests.names.conftest import spans_of
+
+    assert "J. Visser" in spans_of(patterns, "Aanwezig:\nJ. Visser\nK. Zwart\n")
+
+
+@pytest.mark.parametrize("text,span", [
+    ("Motie: Steun Peer to Peer (2018)\n", "Steun Peer"),
+    ("De stichting Mentor-to-mentor vraagt subsidie.\n", "Mentor"),
+])
+def test_a_name_joined_by_to_is_an_english_title(roles, text, span):
+    start = text.index(span)
+    assert roles.is_not_person(text, start, span, NER, set())
+
+
+def test_a_project_and_its_place_is_no_person(roles):
+    text = "Wob, De Hoorn Lelystad, Gemeentewet, geheimhouding\n"
+    assert roles.is_not_person(text, text.index("De Hoorn Lelystad"), "De Hoorn Lelystad", NER, set())
+
+
+def test_a_first_name_and_a_place_like_surname_stays_a_person(roles):
+    text = "Daarna spreekt Jan Assen over de begroting.\n"
+    assert not roles.is_not_person(text, text.index("Jan Assen"), "Jan Assen", NER, set())
+
+
+def test_a_faction_named_by_the_model_is_no_person(roles):
+    text = "Fractie Sterk heeft een interpellatie aangevraagd.\n"
+    assert roles.is_not_person(text, 0, "Fractie Sterk", NER, set())
