@@ -43,6 +43,8 @@ _CHAT_LINE = regex.compile(r"[ \t]*\[?(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[ \t]+
 
 _FORM_FIELD = regex.compile(r"[ \t]*\p{L}[\p{L} ]{1,30}[ \t]*:[ \t]*\S")
 
+# The second half of a firm's or a body's compound name: "Tekstbureau", "Adviesbureau", "Zorggroep"
+_ORG_COMPOUND = r"\w{3,}(?:bureau|groep|dienst|stichting|vereniging|bedrijf|kantoor|centrum|fonds|raad)$"
 _NOUN_ENDINGS = ("heid", "schap", "atie", "isme", "iteit", "ologie", "ingen", "ering", "wet", "besluit", "regeling",
                  "verordening", "campagne", "akkoord")
 _HOUSE_NUMBER_AFTER = regex.compile(r"[ \t]+\d{1,4}[a-zA-Z]?(?:[ \t]*,|[ \t]*\n|[ \t]+\d{4}[ \t]?[A-Z]{2}\b)")
@@ -130,7 +132,8 @@ class Roles:
         # The parliamentary grammar: "Omtzigt (CDA)", "Mevrouw Leijten (SP):", "motie-Klaver/Asscher".
         party_re = "|".join(regex.escape(p).replace(r"\ ", r"[ \t]+") for p in lexicon.parties) or r"(?!x)x"
         self.p_party_after = regex.compile(rf"^[ \t]*\([ \t]*(?:{party_re})[ \t]*[,)]"  # "(CDA)", "(CDA,)"
-                                           rf"|^[ \t]+namens[ \t]+(?:de[ \t]+|het[ \t]+)?(?:{party_re})(?![\w-])")
+                                           # "X namens de SP", "De heer Borgesius van de VVD" (not "van de VVD-fractie")
+                                           rf"|^[ \t]+(?:namens|van)[ \t]+(?:de[ \t]+|het[ \t]+)?(?:{party_re})(?![\w-])")
         # A members' table: "GroenLinks I. Kleinrensink" (the party opens the line)
         self.p_party_line = regex.compile(rf"(?m:^[ \t]*(?:{party_re})[ \t]+)\Z")
         compound_re = "|".join(regex.escape(t).replace(r"\ ", r"[ \t]+") for t in lexicon.office_compounds) or r"(?!x)x"
@@ -153,7 +156,8 @@ class Roles:
         self.p_office_start = regex.compile(rf"(?i:(?:{office_re}))[ \t]+\p{{Lu}}")  # a model's span "Raadslid Mulder"
         # "Velema, burgemeester", "Donders (burgemeester)", "M.J.D. Donders - de Leest ( Burgemeester )"
         # also a video index's "Astrid Heijstee-Bolt - Voorzitter gemeenteraad"
-        self.p_office_after = regex.compile(rf"^(?:[ \t]+-[ \t]+[^\n(),]{{1,30}}?)?[ \t]*(?:,[ \t]*|\([ \t]*|[ \t]+-[ \t]+)(?:de[ \t]+|het[ \t]+)?(?i:(?:{office_re}))(?![\w-])")
+        # and a transcript index's speaker whose role is on the line below ("J. Deuring\n raadslid CDA")
+        self.p_office_after = regex.compile(rf"^(?:[ \t]+-[ \t]+[^\n(),]{{1,30}}?)?[ \t]*(?:,[ \t]*|\([ \t]*|[ \t]+-[ \t]+|\n[ \t]*)(?:de[ \t]+|het[ \t]+)?(?i:(?:{office_re}))(?![\w-])")
         # The line above a name: a signature's office line ("De Minister van Financiën,") or a letter's
         # addressee line ("Aan de Minister voor Langdurige Zorg en Sport").
         self.p_office_line = regex.compile(
@@ -365,8 +369,10 @@ class Roles:
                                                                     and kind is not DetectorKind.STRUCTURE)
         if all(word_only(w) for w in words if w.lower() not in self.tussenvoegsels):
             return True
+        ends = text.split()
+        if len(ends) > 1 and ends[0] not in self.names and regex.search(_ORG_COMPOUND, ends[0].lower()):
+            return True  # "Tekstbureau Talent", "Adviesbureau Ruimte": a firm's compound opens the span
         if kind is DetectorKind.NER:  # "Gemeente Zuidhaven", "Subsidies DGDOO": an organisation word at either end
-            ends = text.split()
             return any(w.lower() in self.hand_not_names and w not in self.names
                        or (w.isupper() and w.isalpha() and len(w) > 1)  # "DGDOO", not the initials "R.E."
                        for w in (words[0], words[-1], ends[0].rstrip(","), ends[-1].rstrip(",")))

@@ -241,3 +241,33 @@ def test_a_first_name_and_a_place_like_surname_stays_a_person(roles):
 def test_a_faction_named_by_the_model_is_no_person(roles):
     text = "Fractie Sterk heeft een interpellatie aangevraagd.\n"
     assert roles.is_not_person(text, 0, "Fractie Sterk", NER, set())
+
+
+# -- found on heldout3 after its one measurement ---------------------------------------------------------
+
+def test_a_party_after_van_de_keeps_the_member(roles):
+    text = "Afwezig zijn de heer Zandstra van de VVD en mevrouw Okkema van het CDA.\n"
+    assert role_of(roles, text, "Zandstra").action == "keep"
+    assert role_of(roles, text, "Okkema").action == "keep"
+
+
+def test_a_party_compound_after_van_de_is_no_party(roles):
+    text = "Namens de organisatie schreef beleidsmedewerker Zandstra van de VVD-fractie een notitie.\n"
+    assert role_of(roles, text, "Zandstra").action == "redact"
+
+
+def test_a_transcript_speaker_with_the_office_on_the_next_line(roles):
+    text = " • 1 Opening\n  • 0:12 K. Veenstra\n   raadslid VVD\n   K. Veenstra\n   Welkom allemaal.\n"
+    role = role_of(roles, text, "K. Veenstra")
+    assert role.action == "keep" and role.rank == OFFICE
+
+
+def test_a_name_with_a_function_on_the_next_line_is_still_redacted(roles):
+    text = "Met vriendelijke groet,\n\nK. Veenstra\nbeleidsmedewerker\n"
+    assert role_of(roles, text, "K. Veenstra", STRUCTURE).action == "redact"
+
+
+@pytest.mark.parametrize("span", ["Tekstbureau Talent", "Adviesbureau Noord"])
+def test_a_firms_compound_is_no_person(roles, span):
+    text = f"Verslag: mevrouw P. Smit, {span}\n"
+    assert roles.is_not_person(text, text.index(span), span, STRUCTURE, set())
