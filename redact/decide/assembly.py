@@ -74,7 +74,8 @@ _BODY_WORDS = regex.compile(
 # An attendance block at the head of a record ("Aanwezig: H. Koetje (voorzitter), ..., J.P. Wind
 # (griffier)"): with a griffier (the clerk of a representative body; a court's clerk signs at the end of
 # a ruling, not in an attendance block) it is a body's meeting, also when the heading does not name it
-# ("Verslag besluiten 24 september").
+# ("Verslag besluiten 24 september"); not a court's record of a hearing ("Aanwezig: mr. A (rechter),
+# mr. B (griffier), eiser").
 _ATTENDANCE = regex.compile(r"(?i:(?<![\w-])(?:aanwezig|afwezig)(?:[ \t]+zijn)?[ \t]*:)")
 _CLERK = regex.compile(r"(?i:(?<![\w-])(?:raads|staten|commissie)?griffier\b)")
 ATTENDANCE_HEAD = 1500  # the characters an attendance block at the head of a record takes
@@ -150,7 +151,8 @@ class Assemblies:
         head = text[:ATTENDANCE_HEAD]
         attendance = _ATTENDANCE.search(head)
         assembly = bool(_BODY_WORDS.search(text[:HEADING])) or len(self.p_party_after_name.findall(text)) >= 2 \
-            or bool(attendance and _CLERK.search(head, attendance.start())) \
+            or bool(attendance and _CLERK.search(head, attendance.start())
+                    and not _JUDGMENT.search(head) and not _PARTIES.search(head)) \
             or len(self.p_party_rows.findall(text)) >= 2  # "GroenLinks I Kleinrensink\nSP M.J. ten Broeke"
         found = Setting(assembly=assembly, parliament=parliament,
                         judgment=bool(_JUDGMENT.search(text) and _PARTIES.search(text)))

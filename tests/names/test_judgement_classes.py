@@ -271,3 +271,9 @@ def test_a_name_with_a_function_on_the_next_line_is_still_redacted(roles):
 def test_a_firms_compound_is_no_person(roles, span):
     text = f"Verslag: mevrouw P. Smit, {span}\n"
     assert roles.is_not_person(text, text.index(span), span, STRUCTURE, set())
+
+
+def test_a_courts_record_of_a_hearing_with_its_clerk_is_no_bodys_meeting(roles):
+    text = ("Proces-verbaal van de zitting van de rechtbank\n\nAanwezig: mr. A. de Wit (rechter), mr. B. Smit (griffier), "
+            "Kees Wolters (eiser), verweerder.\n")
+    assert role_of(roles, text, "Kees Wolters").action == "redact"
