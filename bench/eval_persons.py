@@ -5,7 +5,9 @@
     python bench/eval_persons.py --split tune --model blank   # rules only
     python bench/eval_persons.py --split tune --cli           # through `python -m redact.cli run`
     python bench/eval_persons.py --split tune -q              # figures only, no failure lists
-    python bench/eval_persons.py --split heldout2             # the second held-out split (no news half)
+    python bench/eval_persons.py --split heldout2             # the second split (measured once, now tuned on)
+    python bench/eval_persons.py --split tuning               # everything tuned on: tune + heldout + heldout2
+    python bench/eval_persons.py --split heldout3             # the third held-out split, measured once (no news half)
 
 Each document of bench/real/<split>/ is redacted on its own, as `woo-redact run` does it for a
 one-document dossier (txt path): in-process through the pipeline and the dossier pass that
@@ -110,7 +112,13 @@ class Outcome:
     output: str | None  # the redacted text (also when withheld), None when there is none
 
 
+# Splits that were measured once and are tuned on since; `--split tuning` takes them all.
+TUNING_SPLITS = ("tune", "heldout", "heldout2")
+
+
 def load_split(split: str) -> list[Doc]:
+    if split == "tuning":
+        return [doc for part in TUNING_SPLITS for doc in load_split(part)]
     docs = []
     for txt in sorted((REAL / split).glob("*.txt")):
         spec = yaml.safe_load(txt.with_suffix(".yaml").read_text(encoding="utf-8")) or {}
@@ -347,7 +355,7 @@ def check_annotations(docs: list[Doc]) -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--split", choices=["tune", "heldout", "heldout2"], required=True)
+    ap.add_argument("--split", choices=["tune", "heldout", "heldout2", "tuning", "heldout3"], required=True)
     ap.add_argument("--conll", type=Path, help="CoNLL-2002 Dutch file (ned.testb) for the news half of the split")
     ap.add_argument("--no-real", action="store_true", help="only the news documents (with --conll)")
     ap.add_argument("--only", help="only documents whose name contains this")
@@ -370,8 +378,8 @@ def main() -> None:
         print(f"code: {Path(redact.__file__).resolve().parent}; model: {args.model or 'default'}; split: {args.split}")
         runner = (CliRunner if args.cli else ApiRunner)(model_dir, args.keep_names)
         docs = [] if args.no_real else load_split(args.split)
-        if args.conll and args.split != "heldout2":  # the news halves belong to tune and heldout only
-            docs += conll_articles(args.conll, args.split)
+        if args.conll and args.split in ("tune", "heldout", "tuning"):  # the news halves of tune and heldout
+            docs += conll_articles(args.conll, "tune" if args.split == "tuning" else args.split)
         if args.only:
             docs = [d for d in docs if args.only in d.name]
         evaluate(docs, runner, args.quiet)

@@ -32,6 +32,9 @@ OFFICE_LABELS = (
     "collegeleden", "leden van het college", "leden van gedeputeerde staten", "aanwezig", "aanwezig zijn",
     "ook aanwezig", "ook aanwezig zijn", "tevens aanwezig", "verder aanwezig", "aanwezige leden", "afwezig",
     "afwezig zijn", "afwezig met kennisgeving", "met kennisgeving afwezig", "afgemeld", "bericht van verhindering",
+    # the clerk of the body (the council's own official; "either" in bench/real), also as the label that a
+    # page's layout ran together with the chair's ("Voorzitter: Griffier: de heer X de heer Y")
+    "griffier", "raadsgriffier", "statengriffier", "commissiegriffier",
 )
 # Labels whose names are civil servants, contractors or citizens (in any document).
 CIVIL_LABELS = (
@@ -43,6 +46,16 @@ CIVIL_LABELS = (
 # In parentheses after a name: its holder speaks as a citizen or works for the body.
 CIVIL_IN_PARENTHESES = ("notulist", "notuliste", "inspreker", "insprekers", "secretaris", "ambtelijk secretaris",
                         "verslag", "verslaglegging", "ambtenaar", "ambtelijk", "bewoner", "omwonende", "insprekend")
+# In parentheses after the last name of a list ("de heer Smit, mevrouw Slachter en de heer Koome
+# (insprekers)"): a plural role speaks for every name of the list.
+CIVIL_PLURAL_IN_PARENTHESES = ("insprekers", "notulisten", "ambtenaren", "bewoners", "omwonenden", "medewerkers",
+                               "adviseurs", "secretarissen", "ambtelijk aanwezig")
+# The chair of the meeting in parentheses after a name in a body's record: "H. Koetje (voorzitter)"
+CHAIR_WORDS = ("voorzitter", "vice-voorzitter", "plv. voorzitter", "plaatsvervangend voorzitter", "waarnemend voorzitter")
+# A header table whose labels ran together before their values ("Verslaglegging door Telefoonnummer
+# Mevrouw Walkate"): the person who takes the minutes or handles the letter.
+_BY_CUE = regex.compile(r"(?i:(?<![\w-])(?:verslaglegging|verslag|notulen|genotuleerd|opgesteld|behandeld)[ \t]+door)"
+                        r"(?P<labels>(?:[ \t]+\p{Lu}\p{Ll}+){0,3})[ \t]+(?:(?i:mevrouw|mw\.?|de[ \t]+heer|dhr\.?)[ \t]+)?\Z")
 
 # A text between a label and a name of its block: names, initials, courtesy titles, parentheses,
 # commas, semicolons, "en", bullets; no colon (another label) and no lower-case word of a sentence.
@@ -57,7 +70,15 @@ _MEMBERS_OF_KAMER = regex.compile(r"(?i:leden[ \t]+der[ \t]+kamer)")
 _BODY_WORDS = regex.compile(
     r"(?i:\b(?:gemeenteraad|raadsvergadering|raadsleden|raadscommissie|raad[ \t]+(?:der|van[ \t]+de)[ \t]+gemeente"
     r"|vergadering[ \t]+van[ \t]+de[ \t]+raad|provinciale[ \t]+staten|statenleden|statencommissie|stadsdeelraad"
-    r"|eilandsraad|algemene[ \t]+vergadering|commissievergadering)\b)")
+    r"|eilandsraad|algemene[ \t]+vergadering|commissievergadering|provinciehuis|raadzaal|raadszaal|statenzaal)\b)")
+# An attendance block at the head of a record ("Aanwezig: H. Koetje (voorzitter), ..., J.P. Wind
+# (griffier)"): with a griffier (the clerk of a representative body; a court's clerk signs at the end of
+# a ruling, not in an attendance block) it is a body's meeting, also when the heading does not name it
+# ("Verslag besluiten 24 september"); not a court's record of a hearing ("Aanwezig: mr. A (rechter),
+# mr. B (griffier), eiser").
+_ATTENDANCE = regex.compile(r"(?i:(?<![\w-])(?:aanwezig|afwezig)(?:[ \t]+zijn)?[ \t]*:)")
+_CLERK = regex.compile(r"(?i:(?<![\w-])(?:raads|staten|commissie)?griffier\b)")
+ATTENDANCE_HEAD = 1500  # the characters an attendance block at the head of a record takes
 _JUDGMENT = regex.compile(r"ECLI:NL:|(?i:\b(?:rechtbank|gerechtshof|centrale[ \t]+raad[ \t]+van[ \t]+beroep"
                           r"|afdeling[ \t]+bestuursrechtspraak|college[ \t]+van[ \t]+beroep)\b)")
 _PARTIES = regex.compile(r"(?i:\b(?:eiser|eiseres|eisers|verweerder|verweerster|appellant|appellante|verzoeker"
@@ -103,6 +124,13 @@ class Assemblies:
         self.p_office_label = self._labels(OFFICE_LABELS)
         self.p_civil_label = self._labels(CIVIL_LABELS)
         self.civil_parens = frozenset(CIVIL_IN_PARENTHESES)
+        self.civil_plural_parens = frozenset(CIVIL_PLURAL_IN_PARENTHESES)
+        self.dutch_words = lexicon.dutch_words
+        self.names = lexicon.known_names
+        # "VVD mevrouw Van Dobben de Bruijn, de heer Brill, de heer Van Staalduinen PvdA mevrouw Matil":
+        # a listed party as the bare separator of a committee's attendance line
+        self.p_party_before_title = regex.compile(
+            rf"(?<![\w-])(?P<party>{party_re})[ \t]+(?=(?:de[ \t]+heer|de[ \t]+heren|de[ \t]+dames|mevrouw|mw\.?|dhr\.?)(?!\w))")
         self._cache: dict[int, tuple[str, Setting]] = {}
 
     @staticmethod
@@ -120,7 +148,11 @@ class Assemblies:
         parliament = bool(_MEMBERS_OF_KAMER.search(text)) or bool(
             (speaker or _CHAIR_LINE.search(text)) and _KAMER.search(text)) or bool(speaker and _CHAIR_LINE.search(text))
         # the body meets in this record: its name in the heading, or members with their parties
+        head = text[:ATTENDANCE_HEAD]
+        attendance = _ATTENDANCE.search(head)
         assembly = bool(_BODY_WORDS.search(text[:HEADING])) or len(self.p_party_after_name.findall(text)) >= 2 \
+            or bool(attendance and _CLERK.search(head, attendance.start())
+                    and not _JUDGMENT.search(head) and not _PARTIES.search(head)) \
             or len(self.p_party_rows.findall(text)) >= 2  # "GroenLinks I Kleinrensink\nSP M.J. ten Broeke"
         found = Setting(assembly=assembly, parliament=parliament,
                         judgment=bool(_JUDGMENT.search(text) and _PARTIES.search(text)))
@@ -170,7 +202,9 @@ class Assemblies:
         if regex.fullmatch(r"[A-Z0-9][A-Za-z0-9&/+.'-]{1,11}", head) and sum(c.isupper() for c in head) >= 2 \
                 and not regex.search(r"\p{Ll}{3}", head) and not regex.fullmatch(r"(?:\p{Lu}\.)+", head) \
                 and (len(self.p_party_after_name.findall(text)) >= 2
-                     or len(regex.findall(rf"\p{{L}}[ \t]*\([ \t]*{regex.escape(head)}[ \t]*[,)]", text)) >= 2):
+                     or len(regex.findall(rf"\p{{L}}[ \t]*\([ \t]*{regex.escape(head)}[ \t]*[,)]", text)) >= 2
+                     # the record names it a faction elsewhere: "Fractie PRO (6)", "de fractie van LB"
+                     or regex.search(rf"(?i:fractie(?:[ \t]+van)?)[ \t]+{regex.escape(head)}(?![\w-])", text)):
             # "NT", "LB", "VLW": among members with listed parties, or after two names or more (a guest's
             # "(RIVM)" once in a council's minutes is an organisation)
             return head
@@ -178,6 +212,50 @@ class Assemblies:
                 and text.count("(" + inner + ")") + text.count("( " + inner + " )") >= 2:
             return head
         return ""
+
+    def party_group(self, text: str, start: int) -> str:
+        """In a body's attendance line whose parties stand bare between the names ("VVD mevrouw X,
+        de heer Y PvdA mevrouw Z"): the party that opens the group the name stands in, or ""."""
+        window = text[max(0, start - 300):start]
+        last = None
+        for last in self.p_party_before_title.finditer(window):
+            pass
+        if last is None:
+            return ""
+        gap = window[last.end():]
+        if ":" in gap or not _LIST_GAP.fullmatch(gap):
+            return ""
+        return " ".join(last.group("party").split())
+
+    def list_role_after(self, text: str, end: int) -> str:
+        """The plural role in parentheses after the list the name stands in ("de heer Smit, mevrouw
+        Slachter en de heer Koome (insprekers)"), or ""."""
+        window = text[end:end + 300]
+        bracket = window.find("(")
+        if bracket < 0:
+            return ""
+        gap, m = window[:bracket], _PAREN_AFTER.match(window, bracket)
+        if not m or ":" in gap or _SENTENCE_END.search(gap) or not _LIST_GAP.fullmatch(gap):
+            return ""
+        role = " ".join(m.group(1).split()).lower()
+        return role if role in self.civil_plural_parens else ""
+
+    def by_cue(self, text: str, start: int) -> str:
+        """ "Verslaglegging door Telefoonnummer Mevrouw Walkate": the labels of a header table ran
+        together before the name of the minute taker (or the civil servant handling a letter)."""
+        m = _BY_CUE.search(text[max(0, start - 100):start])
+        if not m:
+            return ""
+        labels = m.group("labels").split()
+        if any(w in self.names or w.lower() not in self.dutch_words for w in labels):
+            return ""  # "Opgesteld door Jan Jansen": a name, no labels between
+        return " ".join(m.group(0).split()[:2])
+
+    @staticmethod
+    def chair(text: str, end: int) -> bool:
+        """ "H. Koetje (voorzitter)": the chair of the meeting, in parentheses after the name."""
+        m = _PAREN_AFTER.match(text, end)
+        return bool(m) and " ".join(m.group(1).split()).lower() in CHAIR_WORDS
 
     def field_label(self, text: str, start: int) -> tuple[str, str]:
         """The label of the attendance block a name stands in: ("office", "Wethouders"), ("civil",
@@ -193,7 +271,15 @@ class Assemblies:
         if best is None:
             return "", ""
         kind, m = best
-        gap = window[m.end():]
+        gap = window[m.end():]  # after the last label of a run
+        # Labels that ran together ("Voorzitter: Griffier: de heer Schaapman de heer Van Lingen"): the
+        # names follow the first label of the run.
+        while True:
+            run = [(k, p) for k, pattern in (("office", self.p_office_label), ("civil", self.p_civil_label))
+                   for p in pattern.finditer(window, 0, m.start()) if not window[p.end():m.start()].strip()]
+            if not run:
+                break
+            kind, m = min(run, key=lambda km: km[1].start())
         if ":" in gap or not _LIST_GAP.fullmatch(gap):
             return "", ""
         if not m.group(0).rstrip().endswith(":") and regex.search(r"\n[ \t]*\n", "\n" + gap):

@@ -61,7 +61,7 @@ def _contact_line(line: str) -> bool:
 
 
 # What may stand between a building's word and its address: "aan de", "in de publiekshal,", "Ruimte".
-_CUE_GAP = r"(?:[ \t]*[,:]?[ \t]+(?:aan|in|op|te|bij|de|het|der|van|[A-Z][\w-]*))*[ \t]*[,:]?[ \t]*$"
+_CUE_GAP = r"(?:[ \t]*[,:]?[ \t]+(?:aan|in|op|te|bij|de|het|der|van|['‘\"]?[A-Z][\w-]*['’\"]?))*[ \t]*[,:]?[ \t]*$"
 
 
 def _alternation(items: tuple[str, ...]) -> str:

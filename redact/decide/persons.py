@@ -53,6 +53,7 @@ class Name:
     initials: str  # the letters, upper case: "NM"; "" when not written
     surname: str
     core: str
+    double: str = ""  # the first part of a double-barrelled surname, lower case ("donders" of "Donders-de Leest")
 
 
 def parse_name(text: str, roles: Roles) -> Name:
@@ -86,7 +87,9 @@ def parse_name(text: str, roles: Roles) -> Name:
             and word not in roles.surnames:
         return Name(word.lower(), word[:1].upper(), "", "")  # "Nathalie": a first name alone
     initials = "".join(letters).upper() or (first[:1].upper() if first else "")
-    return Name(first, initials, surname, surname.split(" ")[-1] if surname else "")
+    part = re.search(r"([^\W\d_][\w'’]*)[ \t]?-[ \t]?(?:[\w'’]+[ \t]+){0,3}[\w'’]+[ \t]*$", plain.split(",")[0].strip())
+    double = part.group(1).lower() if part and part.group(1).lower() not in roles.tussenvoegsels else ""
+    return Name(first, initials, surname, surname.split(" ")[-1] if surname else "", double)
 
 
 def compatible(a: Name, b: Name) -> bool:
@@ -109,6 +112,20 @@ class _Cluster:
     def fits(self, name: Name) -> bool:
         return all(compatible(name, n) for n in self.names)
 
+    def fits_called(self, name: Name) -> bool:
+        """The first name someone is called by need not match the official initials ("Rianne
+        Donders-de Leest" and "M.J.D. Donders - de Leest"): allowed for a double-barrelled surname, one
+        mention with a first name and no initials of its own, the other with initials and no first name."""
+        return bool(name.double) and all(n.double and _called_and_official(name, n) for n in self.names)
+
+
+def _called_and_official(a: Name, b: Name) -> bool:
+    if compatible(a, b):
+        return True
+    called, official = (a, b) if a.first else (b, a)
+    return bool(called.first) and called.initials == called.first[:1].upper() and bool(official.initials) \
+        and not official.first
+
 
 def cluster(names: Sequence[Name]) -> list[list[int]]:
     """Groups of mention indices that are one person (see the module docstring)."""
@@ -122,7 +139,8 @@ def cluster(names: Sequence[Name]) -> list[list[int]]:
             bare.setdefault(n.core, []).append(i)
         else:
             clusters = groups.setdefault(n.core, [])
-            home = next((c for c in clusters if c.fits(n)), None)
+            home = next((c for c in clusters if c.fits(n)), None) or \
+                next((c for c in clusters if c.fits_called(n)), None)
             if home is None:
                 home = _Cluster()
                 clusters.append(home)
@@ -136,9 +154,25 @@ def cluster(names: Sequence[Name]) -> list[list[int]]:
             by_first[0].members.extend(members)
         elif len(clusters) == 1:
             clusters[0].members.extend(members)
+        elif not clusters and len(first_part := [c for c in everyone if any(
+                n.double == core for n in c.names)]) == 1:
+            first_part[0].members.extend(members)  # "Vink" beside "M.J.P. Vink-van Bruggen"
         else:  # no full name with this surname, or several: the bare mentions are a person of their own
             clusters.append(_Cluster(members=members, ambiguous=len(clusters) > 1))
     everyone = [c for cs in groups.values() for c in cs]
+    # "Rianne Donders-de Leest" and "M.J.D. Donders" (the structure read the name to the dash): the
+    # first part of a double surname is the other's surname
+    for c in list(everyone):
+        parts = {n.double for n in c.names if n.double}
+        if len(parts) != 1 or not c.members:
+            continue
+        [part] = parts
+        others = [o for o in groups.get(part, []) if o is not c and o.members
+                  and all(_called_and_official(a, b) for a in c.names for b in o.names)]
+        if len(others) == 1:
+            others[0].names += c.names
+            others[0].members += c.members
+            c.members, c.names = [], []
     for i in firsts:  # a first name alone joins the one person with that first name
         fits = [c for c in everyone if any(n.first == names[i].first for n in c.names)] \
             or groups.get(names[i].first, [])  # no one has it as a first name: a surname alone ("Jan")

@@ -32,8 +32,9 @@ from .persons import CHAT, FUNCTION, NONE, OFFICE, OFFICIAL, ON_BEHALF, POSITION
 
 PERSON = "PERSON"
 # Signing for someone else: "namens deze,", "i.o.", "voor deze," or "namens de minister," closing a line.
+# Not a sentence that ends in "namens de PVV." above a speaker line.
 _ON_BEHALF = regex.compile(r"(?i:namens[ \t]+deze|\bi\.o\.|voor[ \t]+deze|in[ \t]+opdracht|"
-                           r"namens[ \t]+(?:de|het)[ \t]+[^\n:]{1,60}?,?[ \t]*\n)")
+                           r"namens[ \t]+(?:de|het)[ \t]+[^\n:]{1,60}?(?<![.!?]),?[ \t]*\n)")
 
 
 # A chat export's line: "[12-03-2021 09:14] Naam: ..." (date first or time first).
@@ -42,6 +43,8 @@ _CHAT_LINE = regex.compile(r"[ \t]*\[?(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[ \t]+
 
 _FORM_FIELD = regex.compile(r"[ \t]*\p{L}[\p{L} ]{1,30}[ \t]*:[ \t]*\S")
 
+# The second half of a firm's or a body's compound name: "Tekstbureau", "Adviesbureau", "Zorggroep"
+_ORG_COMPOUND = r"\w{3,}(?:bureau|groep|dienst|stichting|vereniging|bedrijf|kantoor|centrum|fonds|raad)$"
 _NOUN_ENDINGS = ("heid", "schap", "atie", "isme", "iteit", "ologie", "ingen", "ering", "wet", "besluit", "regeling",
                  "verordening", "campagne", "akkoord")
 _HOUSE_NUMBER_AFTER = regex.compile(r"[ \t]+\d{1,4}[a-zA-Z]?(?:[ \t]*,|[ \t]*\n|[ \t]+\d{4}[ \t]?[A-Z]{2}\b)")
@@ -129,7 +132,8 @@ class Roles:
         # The parliamentary grammar: "Omtzigt (CDA)", "Mevrouw Leijten (SP):", "motie-Klaver/Asscher".
         party_re = "|".join(regex.escape(p).replace(r"\ ", r"[ \t]+") for p in lexicon.parties) or r"(?!x)x"
         self.p_party_after = regex.compile(rf"^[ \t]*\([ \t]*(?:{party_re})[ \t]*[,)]"  # "(CDA)", "(CDA,)"
-                                           rf"|^[ \t]+namens[ \t]+(?:de[ \t]+|het[ \t]+)?(?:{party_re})(?![\w-])")
+                                           # "X namens de SP", "De heer Borgesius van de VVD" (not "van de VVD-fractie")
+                                           rf"|^[ \t]+(?:namens|van)[ \t]+(?:de[ \t]+|het[ \t]+)?(?:{party_re})(?![\w-])")
         # A members' table: "GroenLinks I. Kleinrensink" (the party opens the line)
         self.p_party_line = regex.compile(rf"(?m:^[ \t]*(?:{party_re})[ \t]+)\Z")
         compound_re = "|".join(regex.escape(t).replace(r"\ ", r"[ \t]+") for t in lexicon.office_compounds) or r"(?!x)x"
@@ -151,14 +155,18 @@ class Roles:
         self.p_title = regex.compile(rf"(?i:(?<![\w-])(?:{office_re}|{plural_re}))(?-i:{of_org})")
         self.p_office_start = regex.compile(rf"(?i:(?:{office_re}))[ \t]+\p{{Lu}}")  # a model's span "Raadslid Mulder"
         # "Velema, burgemeester", "Donders (burgemeester)", "M.J.D. Donders - de Leest ( Burgemeester )"
-        self.p_office_after = regex.compile(rf"^(?:[ \t]+-[ \t]+[^\n(),]{{1,30}}?)?[ \t]*(?:,[ \t]*|\([ \t]*)(?:de[ \t]+|het[ \t]+)?(?i:(?:{office_re}))(?![\w-])")
+        # also a video index's "Astrid Heijstee-Bolt - Voorzitter gemeenteraad"
+        # and a transcript index's speaker whose role is on the line below ("J. Deuring\n raadslid CDA")
+        self.p_office_after = regex.compile(rf"^(?:[ \t]+-[ \t]+[^\n(),]{{1,30}}?)?[ \t]*(?:,[ \t]*|\([ \t]*|[ \t]+-[ \t]+|\n[ \t]*)(?:de[ \t]+|het[ \t]+)?(?i:(?:{office_re}))(?![\w-])")
         # The line above a name: a signature's office line ("De Minister van Financiën,") or a letter's
         # addressee line ("Aan de Minister voor Langdurige Zorg en Sport").
         self.p_office_line = regex.compile(
             rf"(?i:^[ \t]*(?:(?:de|het)[ \t]+)?(?:{office_re}))(?![\w-])[^\n]*,[ \t]*\Z"
             rf"|(?i:^[ \t]*aan[ \t]+(?:de|het)[ \t]+(?:{office_re}))(?![\w-])[^\n:]*\Z")
-        self.p_civil_inline = regex.compile(rf"^[ \t]*(?:,[ \t]*|\([ \t]*)(?i:(?:{civil_re}))(?![\w-])")
-        self.p_civil_after = regex.compile(rf"^[ \t]*(?:,[ \t]*|\([ \t]*|\n[ \t]*)(?i:(?:{civil_re}))(?![\w-])")
+        # "(Programma Manager)", "(Senior Adviseur)": a function written in two words, in parentheses
+        paren_civil = rf"\([ \t]*(?:\p{{Lu}}\p{{Ll}}+[ \t]+)?"
+        self.p_civil_inline = regex.compile(rf"^[ \t]*(?:,[ \t]*|{paren_civil})(?i:(?:{civil_re}))(?![\w-])")
+        self.p_civil_after = regex.compile(rf"^[ \t]*(?:,[ \t]*|{paren_civil}|\n[ \t]*)(?i:(?:{civil_re}))(?![\w-])")
         capitalised = [t[0].upper() + t[1:] for t in self.tussenvoegsels if t[:1].isalpha()]
         tv_re = "|".join(regex.escape(t).replace(r"\ ", r"[ \t]+") for t in capitalised) or r"(?!x)x"
         self.p_tv_before = regex.compile(rf"(?<![\w'])(?P<tv>{tv_re})[ \t]*\n?[ \t]*\Z")
@@ -184,11 +192,19 @@ class Roles:
                 head = tok.group(0).lower() in self.plural_heads and self.plural_end.search(text, lo, tok.end())
                 if head:
                     title = _cue((self.p_title.search(head.group(0)) or head).group(0))
+                    setting = self.assemblies.setting(text)
                     if title.lower() in ("leden", "de leden") and not self.p_assembly.search(text) \
-                            and not self.assemblies.setting(text).parliament:
+                            and not setting.parliament and not setting.assembly:
                         return ""  # the members of any group ("de leden: ..." of a working group)
                     return title
                 t = tok.group(0)
+                if t == ":" and (self.assemblies.setting(text).assembly or self.assemblies.setting(text).parliament):
+                    # "berichten van verhindering ... van de volgende leden van de Algemene Vergadering:",
+                    # "De volgende leden van het bestuur zijn verhinderd:": the clause before the colon
+                    clause = regex.split(r"[.!?;:\n]", text[max(0, tok.start() - 150):tok.start()])[-1]
+                    head = next((w for w in regex.findall(r"[\w-]+", clause) if w.lower() in self.plural_heads), "")
+                    if head:
+                        return _cue(clause[clause.index(head):])
                 if t == "\n" and text[tok.end():start].lstrip(" \t").startswith("\n") \
                         and not text[lo:tok.start()].rstrip().endswith(":"):
                     return ""  # a blank line ends a list (not the one below its head: "te weten:\n\nVan Aalst")
@@ -220,8 +236,9 @@ class Roles:
             return ""
         out = [words[-1]]
         for w in reversed(words[:-1]):
-            if w in self.tussenvoegsels or " ".join([w] + out[:-1]) in self.tussenvoegsels:
-                out.insert(0, w)
+            if w in self.tussenvoegsels or " ".join([w] + out[:-1]) in self.tussenvoegsels or w == "-" \
+                    or out[0] == "-" or "-" in w and w.rsplit("-", 1)[1] in self.tussenvoegsels:
+                out.insert(0, w)  # also the first part of "Donders-de Leest", "Donders - de Leest"
             else:
                 break
         return " ".join(out)
@@ -239,8 +256,11 @@ class Roles:
         single word that is also the document's organisation mailbox ("Marktplein", marktplein@)."""
         if self.is_not_name(text, kind) or any(c.isdigit() for c in text):  # "Havenkade 9": no name has digits
             return True
-        if regex.match(r"[ \t]*&[ \t]*\p{Lu}", page_text[start + len(text):start + len(text) + 6]):
-            return True  # "Kader Logging & Monitoring", "Horvat & Partners": a title or a firm
+        if self.assemblies.p_party.fullmatch(text.strip()):  # "Partij voor de Dieren", "Leefbaar Rotterdam"
+            return True
+        if regex.match(r"[ \t]*&[ \t]*\p{Lu}|(?:[ \t]+|-)to(?:[ \t]+|-)\p{L}",
+                       page_text[start + len(text):start + len(text) + 8]):
+            return True  # "Kader Logging & Monitoring", "Horvat & Partners", "Buddy to Buddy": a title or a firm
         if any(len(w) >= 18 and w not in self.names for w in regex.split(r"[\s-]+", text)):
             return True  # "Centrum Infectieziektebestrijding": a compound noun, no name is that long
         first = text.split()[0] if text.split() else ""
@@ -264,6 +284,10 @@ class Roles:
             return True  # "van Lochem", "Dorpsstraat 12, Lochem": a place that is also a surname
         if text in self.names:
             return False
+        parts = text.split()
+        if len(parts) >= 2 and parts[-1].lower() in self.not_names and parts[-1] not in self.names \
+                and parts[-2].lower() not in self.tussenvoegsels and not any(w in self.first_names and w.lower() not in self.tussenvoegsels for w in parts):
+            return True  # "De Krijgsman Muiden": a project or firm and its place, no first name in it
         caps = [w for w in regex.split(r"[^\w'’-]+", text)
                 if w and w[0].isupper() and w.lower() not in self.tussenvoegsels]
         after_function = self.p_civil_before.search(page_text[max(0, start - 40):start])
@@ -345,8 +369,10 @@ class Roles:
                                                                     and kind is not DetectorKind.STRUCTURE)
         if all(word_only(w) for w in words if w.lower() not in self.tussenvoegsels):
             return True
+        ends = text.split()
+        if len(ends) > 1 and ends[0] not in self.names and regex.search(_ORG_COMPOUND, ends[0].lower()):
+            return True  # "Tekstbureau Talent", "Adviesbureau Ruimte": a firm's compound opens the span
         if kind is DetectorKind.NER:  # "Gemeente Zuidhaven", "Subsidies DGDOO": an organisation word at either end
-            ends = text.split()
             return any(w.lower() in self.hand_not_names and w not in self.names
                        or (w.isupper() and w.isalpha() and len(w) > 1)  # "DGDOO", not the initials "R.E."
                        for w in (words[0], words[-1], ends[0].rstrip(","), ends[-1].rstrip(",")))
@@ -425,6 +451,10 @@ class Roles:
             if faction:  # "mevrouw A. Jansen (LB)": a local party's code in a council's minutes
                 return Role("keep", "publieke functionaris (fractie achter de naam)", True, OFFICIAL,
                             f"volksvertegenwoordiger ({faction})")
+            group = self.assemblies.party_group(text, start) if setting.assembly else ""
+            if group:  # "VVD mevrouw Van Dobben de Bruijn, de heer Brill, de heer Van Staalduinen PvdA ..."
+                return Role("keep", "publieke functionaris (fractie in de presentielijst)", True, OFFICIAL,
+                            f"volksvertegenwoordiger {group}")
             row = self.assemblies.table_faction(text, start, end) if setting.assembly else ""
             if row:  # "Burgerbelang P.I. Ackermans" between "GroenLinks I Kleinrensink" and "D66 G.I. Timmer"
                 return Role("keep", "publieke functionaris (fractie in een ledenlijst)", True, OFFICIAL,
@@ -438,6 +468,15 @@ class Roles:
         label_kind, label = self.assemblies.field_label(text, start)
         if paren and paren.group(1).lower() in self.assemblies.civil_parens:
             return Role("redact", "ambtenaar of burger (rol bij de naam)", True, FUNCTION, _cue(paren.group(1)))
+        function = regex.match(r"[ \t]*\(", after) and self.p_civil_inline.match(after)
+        if function and not self.assemblies.chair(text, end):  # "J.D. van den Brink (Programma Manager)"
+            return Role("redact", "ambtenaar (functie bij de naam)", True, FUNCTION, _cue(function.group(0)))
+        plural = self.assemblies.list_role_after(text, end)
+        if plural:  # "de heer Smit, mevrouw Slachter en de heer Koome (insprekers)"
+            return Role("redact", "ambtenaar of burger (rol bij de opsomming)", True, FUNCTION, plural)
+        by = self.assemblies.by_cue(text, start)
+        if by:  # "Verslaglegging door Telefoonnummer Mevrouw Walkate": labels run together
+            return Role("redact", "ambtenaar of burger (veld in de kop)", True, FUNCTION, by)
         if label_kind == "civil":  # "Notulen: Mevrouw ...", "Managementteam: mevrouw drs. ..."
             return Role("redact", "ambtenaar of burger (veld in de notulen)", True, FUNCTION, label)
         listed = self.in_member_list(text, start)
@@ -455,7 +494,7 @@ class Roles:
             return Role("keep", "publieke functionaris in functie (ambtstitel)", True, OFFICE, _cue(office.group(0)))
         office = self.p_office_after.match(after)
         if office:
-            return Role("keep", "publieke functionaris in functie (ambtstitel)", True, OFFICE, _cue(office.group(0)))
+            return Role("keep", "publieke functionaris in functie (ambtstitel)", True, OFFICE, self._title(office.group(0)))
         lines = regex.sub(rf"(?i:(?:{self.courtesy_re})\.?[ \t]*)*$", "", before).rstrip(" \t").split("\n")
         above = [line for line in lines[:-1] if line.strip()][-1:] if len(lines) > 1 and not lines[-1].strip() else []
         if above and self.p_office_line.search(above[0]):
@@ -465,8 +504,9 @@ class Roles:
             return Role("keep", "publieke functionaris (lijst bewindspersonen en Kamerleden)", True, OFFICIAL,
                         "lijst bewindspersonen en Kamerleden")
         line_start = text.rfind("\n", 0, start) + 1
+        chair = self.assemblies.chair(text, end)  # "H. Koetje (voorzitter)": the meeting's chair
         if label_kind == "office" and (setting.assembly or setting.parliament) \
-                and not (self.p_civil_inline.match(after) or self.p_civil_before.search(before)):
+                and (chair or not (self.p_civil_inline.match(after) or self.p_civil_before.search(before))):
             # "Wethouders: Mevrouw ...", "De leden: de heer ...", "Aanwezig: ..." in a council's minutes
             return Role("keep", "publieke functionaris (vergadering van een volksvertegenwoordiging)", True, OFFICE,
                         "notulen van een volksvertegenwoordiging: " + label)

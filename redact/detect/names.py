@@ -72,7 +72,8 @@ class NamePatterns:
         name_tail = rf"(?P<tv>{self.tv})?(?P<sur>{self.surname})"
         first_in_brackets = rf"(?:\((?P<bfirst>{WORD}(?:[ -]{WORD})?)\)[ \t]*)?"
         self.p_title = regex.compile(
-            rf"(?<![\w.])(?P<courtesy>(?:{self.courtesy}{WRAP})*)"
+            # only at a title ("Telefoonnummer Mevrouw" must not take the title as a surname)
+            rf"(?<![\w.])(?=(?:{self.courtesy}|{self.academic})\s)(?P<courtesy>(?:{self.courtesy}{WRAP})*)"
             rf"(?P<name>(?P<acad>(?:{self.academic}[ \t]+)*)(?P<ini>{INITIALS}[ \t]*{first_in_brackets})?"
             rf"(?:(?P<first>{WORD}(?:-{WORD})?)[ \t]+)?{name_tail})(?![\w-])")
         self.p_initials = regex.compile(
@@ -107,6 +108,18 @@ class NamePatterns:
             return not ((low in self.lex.not_names or low in self.lex.dutch_words) and not self.lex.is_surname(sur))
         return not self.lex.is_word(sur) and not self.lex.is_word(last)
 
+    def _numbered_heading(self, text: str, m) -> bool:
+        """A heading's number, not an initial: one letter at the start of a line before a Dutch word
+        that is no listed surname ("I. Intrekken", "B. Voorstel"; not "J. Visser" in a list)."""
+        ini, sur = m.group("ini").replace(" ", ""), m.group("sur")
+        line_start = text.rfind("\n", 0, m.start("name")) + 1
+        return len(ini) == 2 and not text[line_start:m.start("name")].strip() and not m.group("tv") \
+            and sur.lower() in self.lex.dutch_words and not self.lex.is_surname(sur)
+
+    def _word_is_surname(self, word: str) -> bool:
+        return not self.lex.is_word(word) and not self.lex.is_word(word.split("-")[-1]) \
+            and word.lower() not in self.lex.not_names and word not in self.lex.first_names
+
     def spans(self, text: str) -> list[Span]:
         out: list[Span] = []
         for m in self.p_title.finditer(text):
@@ -114,10 +127,16 @@ class NamePatterns:
                 continue
             if self._surname_ok(m) or m.group("ini"):
                 out.append(Span(m.start("name"), m.end("name"), 0.85, "titel voor de naam"))
+            elif m.group("first") and not m.group("tv") and self._word_is_surname(m.group("first")):
+                # "Mevrouw Walkate Verslag van de vergadering": the word after the surname is no name
+                # (a header table ran its cells together); the surname alone
+                out.append(Span(m.start("name"), m.end("first"), 0.85, "titel voor de naam"))
         for m in self.p_initials.finditer(text):
             if m.group("ini").replace(" ", "").lower() in self.lex.not_names:  # "B.V.", "N.V."
                 continue
             if regex.match(r"[ \t]+\d", text[m.end():m.end() + 3]):  # "... Wilhelminakade 91": an address
+                continue
+            if self._numbered_heading(text, m):  # "I. Intrekken en wijzigen van wetten", "B. Besluit"
                 continue
             if self._surname_ok(m):
                 out.append(Span(m.start("name"), m.end("name"), 0.8, "voorletters voor een achternaam"))
