@@ -226,7 +226,7 @@ def _ocr_problems(path: Path, reader: pypdf.PdfReader, number: int, values: Valu
     page = reader.pages[number - 1]
     if _has_images(page.get("/Resources")):
         rows = None
-        if check is not None:  # the bands around the boxes and a seeded sample of the rest
+        if check is not None and boxes:  # the bands around the boxes and a seeded sample of the rest
             rows = sample_rows(boxes, float(page.mediabox.height), check.margin_lines, check.sample_share,
                                check.sample_strip, f"{seed}:{number}")
         text = ocr_page_images(path, number, rows)  # the stored pixels, which a box drawn over them hides
