@@ -17,6 +17,8 @@ Totals: withheld share of the documents, collateral share of the words on publis
 --render-real renders each `released: true` text of bench/real/SPLIT to A4 pages (Helvetica 10 pt,
 46 lines a page), rasterised at 300 dpi grey with no text layer: a scan of real released text, not
 a released scan (its typography is clean, its OCR better than a real scanner's).
+--rasterise turns each PDF of FOLDER into a scan first (every page a 300 dpi grey image, no text
+layer): for released PDFs that were born digital, a scan of a real released layout.
 --list prints the SHA-256 of every PDF in FOLDER (for the provenance list in docs/security.md).
 Prints figures; asserts nothing.
 """
@@ -68,6 +70,22 @@ def render_real(split: str, folder: Path) -> list[Path]:
     return paths
 
 
+def rasterise(pdfs: list[Path], folder: Path) -> list[Path]:
+    import pymupdf
+
+    out = []
+    for pdf in pdfs:
+        src, doc = pymupdf.open(pdf), pymupdf.open()
+        for page in src:
+            pix = page.get_pixmap(dpi=300, colorspace=pymupdf.csGRAY, annots=False)
+            scan = doc.new_page(width=page.rect.width, height=page.rect.height)
+            scan.insert_image(scan.rect, pixmap=pix)
+        path = folder / pdf.name
+        doc.save(path, deflate=True)
+        out.append(path)
+    return out
+
+
 def words_removed(document, decisions) -> tuple[int, int, list[str]]:
     total = removed = 0
     shown: list[str] = []
@@ -78,7 +96,7 @@ def words_removed(document, decisions) -> tuple[int, int, list[str]]:
             total += 1
             if any(s < m.end() and m.start() < e for s, e in spans):
                 removed += 1
-        shown += [f"{d.finding.entity_type}:{d.finding.text!r}" for d in decisions
+        shown += [f"{d.finding.entity_type}:{d.finding.text!r} ({d.finding.detector})" for d in decisions
                   if d.action == "redact" and d.finding.page == page.number and d.finding.area is None]
     return total, removed, shown
 
@@ -89,6 +107,7 @@ def main() -> None:
     ap.add_argument("--render-real", action="store_true")
     ap.add_argument("--split", default="tune")
     ap.add_argument("--model", type=Path, default=None)
+    ap.add_argument("--rasterise", action="store_true", help="scan FOLDER's PDFs first (300 dpi images)")
     ap.add_argument("--list", action="store_true", help="print name and SHA-256 of each PDF in FOLDER")
     ap.add_argument("--quiet", action="store_true", help="do not print the removed values")
     args = ap.parse_args()
@@ -102,6 +121,9 @@ def main() -> None:
             pdfs = render_real(args.split, tmp / "scans")
         elif args.folder:
             pdfs = sorted(args.folder.rglob("*.pdf"))
+            if args.rasterise:
+                (tmp / "scans").mkdir()
+                pdfs = rasterise(pdfs, tmp / "scans")
         else:
             ap.error("give FOLDER or --render-real")
         if args.list:

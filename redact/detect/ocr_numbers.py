@@ -201,6 +201,8 @@ class OcrNumberRecognizer(EntityRecognizer):
         home = str(phonenumbers.country_code_for_region(self.region))
         for start, end in self._runs(text, 10, 13, leading=r"(?:\+|00)?", gap=3):
             raw = text[start:end]
+            if _DATE.search(raw) or _DECIMAL.match(raw):
+                continue  # "0.5 17-07-2015": a version number and a date, not a number in Bussum
             plus = raw.startswith("+")
             got = self._digits(raw.lstrip("+").replace("(0)", "").replace("(", "").replace(")", ""))
             if got is None:
@@ -224,6 +226,8 @@ class OcrNumberRecognizer(EntityRecognizer):
             except phonenumbers.NumberParseException:
                 continue
             valid = phonenumbers.is_valid_number(number) or national.startswith(self.possible_prefixes)
+            if valid and not mapped:
+                continue  # read without confusions: the strict phone recognizer decides
             found.append(Candidate(start, end, "0" + national, mapped, valid, _why("telefoonnummer", mapped, valid,
                                                                                  "nummerreeks")))
         return found
@@ -306,13 +310,13 @@ class OcrNumberRecognizer(EntityRecognizer):
     def emails(self, text: str) -> list[Candidate]:
         at = "[" + re.escape(self.conf.at_signs) + "]"
         dot = "[" + re.escape(self.conf.dots) + "]"
-        pattern = re.compile(rf"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+'-]*\s?{at}\s?[A-Za-z0-9-]+"
+        pattern = re.compile(rf"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+'-]* ?{at} ?[A-Za-z0-9-]+"
                              rf"(?:{dot}[A-Za-z0-9-]+)*{dot}[A-Za-z]{{2,24}}(?![\w-])")
         strict = re.compile(r"[A-Za-z0-9][A-Za-z0-9._%+'-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}")
         found = []
         for m in pattern.finditer(text):
             raw = m.group()
-            local, _, domain = re.split(rf"\s?({at})\s?", raw, maxsplit=1)
+            local, _, domain = re.split(rf" ?({at}) ?", raw, maxsplit=1)
             value = local + "@" + "".join("." if c in self.conf.dots else c for c in domain)
             if not strict.fullmatch(value):
                 continue
@@ -322,6 +326,10 @@ class OcrNumberRecognizer(EntityRecognizer):
             found.append(Candidate(m.start(), m.end(), value, mapped, True,
                                    f"e-mailadres met OCR-leesfouten ({mapped} teken(s) of spatie hersteld)"))
         return found
+
+
+_DATE = re.compile(r"(?<![0-9])[0-3]?[0-9][-./][01]?[0-9][-./](?:19|20)?[0-9]{2}(?![0-9])")
+_DECIMAL = re.compile(r"[0-9][.,][0-9]")  # "0.5 ...": a decimal or version number starts the run
 
 
 def _seps(raw: str, separators: str) -> int:
