@@ -60,7 +60,7 @@ class VerifyOcr:
     """How the output check reads a scanned page back with OCR (verify/ocr.py; policy.yaml `verify_ocr`).
     `full`: every stored image whole. `regions`: only the bands around the boxes (`margin_lines` box
     heights above and below each) plus a seeded random `sample_share` of the rest of the page, in strips
-    of `sample_strip` points; the pixels outside are blanked before Tesseract reads the image."""
+    of `sample_strip` points; only those pixel rows are given to Tesseract."""
 
     mode: str = "full"
     margin_lines: float = 2.0

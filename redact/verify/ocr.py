@@ -7,9 +7,9 @@ as vector paths) are rendered, only the bands around their boxes by default.
 
 With `verify_ocr.mode: regions` (policy.yaml) a stored image is not read whole: only the bands
 around the page's boxes and a seeded random sample of strips of the rest (`regions`), mapped to
-the image's pixel rows through its placement on the page as pdfminer.six reads it; the other
-rows are blanked (white) before Tesseract reads the image. PyMuPDF only edits the PNG that
-poppler extracted (it reads nothing of the PDF here). An image whose placement is not a plain
+the image's pixel rows through its placement on the page as pdfminer.six reads it; those rows
+are stacked into one smaller image (white rows between them) for Tesseract. PyMuPDF only edits
+the image file that poppler extracted (it reads nothing of the PDF here). An image whose placement is not a plain
 scale (rotated, flipped, skewed), a rotated page, a crop box that is not the media box, or an
 image list on which poppler and pdfminer disagree is read whole.
 """
