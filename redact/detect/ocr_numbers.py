@@ -26,6 +26,7 @@ import phonenumbers
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 from stdnum import iban as _iban
 
+from ..errors import RulesError
 from ..model import DetectorKind
 from ..rules import RecognizerSpec
 from .validators import bsn as _bsn_valid
@@ -97,7 +98,7 @@ class OcrNumberRecognizer(EntityRecognizer):
         options = spec.options
         self.shape = str(options.get("shape", ""))
         if self.shape not in SHAPES:
-            raise ValueError(f"{spec.source}: recognizer {spec.name!r}: options.shape must be one of {SHAPES}")
+            raise RulesError(f"{spec.source}: recognizer {spec.name!r}: options.shape must be one of {SHAPES}")
         self.detector_kind = DetectorKind.PHONE if self.shape == "phone" else DetectorKind.PATTERN
         self.conf = Confusions.from_options(options)
         self.min_digit_share = float(options.get("min_digit_share", 0.6))
