@@ -29,7 +29,7 @@ from .model import (SPECIAL_PROPOSAL, UNSUPPORTED_NAME, Decision, Document, Docu
 from .outfolder import WITHHELD_DIR, remove_output, set_aside
 from .render.pdf import UNREADABLE_ENTITY, render_pdf
 from .render.text import render_text
-from .rules import RuleSet
+from .rules import RuleSet, VerifyOcr
 from .verify import verify_output
 
 
@@ -68,7 +68,8 @@ class Publisher:
             decisions = tuple(resolve_overlaps(document, consistent, self.rules))
         # A signature kept with its signatory's name follows that name if it ended up redacted.
         decisions = follow_signatories(decisions + areas, self.rules)
-        return _publish(document, decisions, out_dir, blackout_ground=ground, unchecked=unchecked)
+        return _publish(document, decisions, out_dir, blackout_ground=ground, unchecked=unchecked,
+                        ocr_check=self.rules.policy.verify_ocr)
 
 
 class Pipeline(Publisher):
@@ -112,12 +113,14 @@ def failed(source: Path, relpath: str, out_dir: Path, exc: Exception) -> Documen
 
 
 def _publish(document: Document, decisions: tuple[Decision, ...], out_dir: Path,
-            blackout_ground: str | None = None, unchecked: frozenset[str] = frozenset()) -> DocumentResult:
+            blackout_ground: str | None = None, unchecked: frozenset[str] = frozenset(),
+            ocr_check: VerifyOcr | None = None) -> DocumentResult:
     """Render the redacted copy beside its target, verify it, and only then move it into place.
     Pages that cannot be read reliably are blacked out under `blackout_ground` when given
     (the document is then published but still marked for manual review), else refused.
     `unchecked`: redacted values that a reviewer left visible elsewhere in the document; the
-    text check cannot tell those apart, so it leaves them out (export warns about them)."""
+    text check cannot tell those apart, so it leaves them out (export warns about them).
+    `ocr_check`: how the check reads scanned pages back (policy.yaml `verify_ocr`)."""
     target = out_dir / document.relpath
     source = Path(document.source)
     values = tuple(sorted({d.finding.text for d in decisions if d.action == "redact" and not is_area(d)} - unchecked))
@@ -131,7 +134,8 @@ def _publish(document: Document, decisions: tuple[Decision, ...], out_dir: Path,
             ocr_pages = [p.number for p in document.pages if p.source == "ocr" and not p.needs_review]
             readable: list[str] = []  # private: which value, where (console and private record)
             problems = verify_output(tmp, document.kind, values, redactions, ocr_pages,
-                                     source=source if document.kind == "pdf" else None, named=readable)
+                                     source=source if document.kind == "pdf" else None, named=readable,
+                                     ocr_check=ocr_check)
             if problems:
                 set_aside(tmp, out_dir, document.relpath)
             else:

@@ -67,6 +67,19 @@ class DuplicateSettings:
 
 
 @dataclass(frozen=True)
+class VerifyOcr:
+    """How the output check reads a scanned page back with OCR (verify/ocr.py; policy.yaml `verify_ocr`).
+    `full`: every stored image whole. `regions`: only the bands around the boxes (`margin_lines` box
+    heights above and below each) plus a seeded random `sample_share` of the rest of the page, in strips
+    of `sample_strip` points; only those pixel rows are given to Tesseract."""
+
+    mode: str = "full"
+    margin_lines: float = 2.0
+    sample_share: float = 0.25
+    sample_strip: float = 36.0
+
+
+@dataclass(frozen=True)
 class Policy:
     entity_grounds: dict[str, str]
     min_score: dict[str, float]
@@ -78,6 +91,7 @@ class Policy:
     organisation: dict[str, Any] = field(default_factory=dict)  # how organisation contact details are told apart
     images: dict[str, Any] = field(default_factory=dict)  # the image stage's switches (redact/images/)
     duplicates: DuplicateSettings = field(default_factory=DuplicateSettings)  # across the dossier (redact/dossier/)
+    verify_ocr: VerifyOcr = field(default_factory=VerifyOcr)  # the output check's OCR read-back
 
 
 @dataclass(frozen=True)
@@ -182,6 +196,7 @@ def _load_policy(path: Path, grounds: dict[str, Ground], lists: dict[str, tuple[
         max_file_mb=int(data.get("max_file_mb", 1024)),
         limits=_load_limits(path, data),
         duplicates=_load_duplicates(path, data),
+        verify_ocr=_load_verify_ocr(path, data),
     )
 
 
@@ -201,6 +216,27 @@ def _load_duplicates(path: Path, data: dict) -> DuplicateSettings:
         values[key] = known[key](value)
     _require(values.get("near_threshold", 0.85) <= 1.0, path, "duplicates.near_threshold: must be at most 1")
     return DuplicateSettings(**values)
+
+
+def _load_verify_ocr(path: Path, data: dict) -> VerifyOcr:
+    section = data.get("verify_ocr") or {}
+    _require(isinstance(section, dict), path, "verify_ocr: expected a mapping (mode, margin_lines, sample_share, "
+             "sample_strip)")
+    known = {"mode", "margin_lines", "sample_share", "sample_strip"}
+    for key in section:
+        _require(key in known, path, f"verify_ocr.{key}: unknown (known: {', '.join(sorted(known))})")
+    mode = section.get("mode", "full")
+    _require(mode in ("full", "regions"), path, "verify_ocr.mode: must be full or regions")
+    values = {}
+    for key in ("margin_lines", "sample_share", "sample_strip"):
+        if key in section:
+            value = section[key]
+            _require(isinstance(value, (int, float)) and not isinstance(value, bool) and value >= 0, path,
+                     f"verify_ocr.{key}: must be a number of at least 0")
+            values[key] = float(value)
+    _require(values.get("sample_share", 0.0) <= 1.0, path, "verify_ocr.sample_share: at most 1")
+    _require(values.get("sample_strip", 1.0) > 0, path, "verify_ocr.sample_strip: must be more than 0")
+    return VerifyOcr(mode=mode, **values)
 
 
 def _load_limits(path: Path, data: dict) -> Limits:

@@ -35,15 +35,19 @@ from .options import (EXIT_CODES_HELP, executor_options, jobs_option, keep_names
 @executor_options
 @click.option("--force", is_flag=True,
               help="Redo every document, also those an earlier run into OUT finished unchanged.")
+@click.option("--verify-ocr", type=click.Choice(["regions", "full"]), default=None,
+              help="The output check's OCR of scanned pages: the bands around the boxes plus a sample (regions), "
+                   "or every image whole (full). Default: policy.yaml verify_ocr.mode (regions).")
 def run(sources: tuple[Path, ...], out_dir: Path, jobs: int | None, unreadable_pages: str,
         private_dir: Path | None, rules_dir: Path | None, model_dir: Path | None,
         keep_names: Path | None = None, special_categories: str = "redact", executor: str | None = None,
-        scheduler: str | None = None, force: bool = False, duplicates: str = "publish") -> None:
+        scheduler: str | None = None, force: bool = False, duplicates: str = "publish",
+        verify_ocr: str | None = None) -> None:
     """Redact SOURCES (files or folders, recursively) into OUT."""
     console = Console(stderr=True)
     options = Options(rules_dir=rules_dir, model_dir=model_dir, keep_names=read_keep_names(keep_names),
                       unreadable_pages=unreadable_pages, special_categories=special_categories,
-                      duplicates=duplicates)
+                      duplicates=duplicates, verify_ocr=verify_ocr)
     with open_executor(executor, scheduler, jobs) as pool:
         outcome = run_flow(list(sources), out_dir, options, private_dir, pool, ProgressBar(console), force=force)
     if outcome.resume and outcome.resume.reused:

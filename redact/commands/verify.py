@@ -10,6 +10,7 @@ that fails is moved to OUT/_NIET_PUBLICEREN/; so is a file the record does not k
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from pathlib import Path
 
@@ -22,6 +23,7 @@ from ..fileio import file_sha256
 from ..model import Redaction
 from ..outfolder import WITHHELD_DIR, published_files, read_log, set_aside
 from ..report.inventory import mark_withheld
+from ..rules import VerifyOcr, load_rules
 from ..verify import verify_output
 from ..verify.record import RECORD_NAME, default_private_dir, layout_source, read_record
 
@@ -35,7 +37,7 @@ Exit status:
 
 
 def check_file(out_dir: Path, output: str, record, logged: dict[str, list[Redaction]],
-               full_page_ocr: bool = False) -> list[str]:
+               full_page_ocr: bool = False, ocr_check: VerifyOcr | None = None) -> list[str]:
     entry = record.entries.get(output)
     if entry is None:
         return ["staat niet in het register van de run: niet te controleren"]
@@ -49,7 +51,7 @@ def check_file(out_dir: Path, output: str, record, logged: dict[str, list[Redact
         problems.append(missing)
     try:
         problems.extend(verify_output(path, kind, record.matcher(entry), logged.get(entry.relpath, ()),
-                                      full_page_ocr=full_page_ocr, source=source))
+                                      full_page_ocr=full_page_ocr, source=source, ocr_check=ocr_check))
     except Exception as exc:  # unreadable is not verified
         problems.append(f"controle niet uitvoerbaar ({type(exc).__name__}: {exc})")
     return problems
@@ -61,11 +63,17 @@ def check_file(out_dir: Path, output: str, record, logged: dict[str, list[Redact
               help="Folder with the run's private record (default: OUT.woo-private next to OUT).")
 @click.option("--full-ocr", is_flag=True,
               help="OCR every page with images, also those without boxes (default: pages with boxes).")
+@click.option("--verify-ocr", type=click.Choice(["regions", "full"]), default=None,
+              help="Read scanned pages back whole (full) or only the bands around the boxes plus a seeded "
+                   "sample (regions). Default: verify_ocr.mode of the built-in policy.yaml (regions).")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True,
               help="Files checked in parallel (OCR is the slow part).")
-def verify(out_dir: Path, private_dir: Path | None, full_ocr: bool, jobs: int) -> None:
+def verify(out_dir: Path, private_dir: Path | None, full_ocr: bool, jobs: int, verify_ocr: str | None = None) -> None:
     """Check every file in OUT again; failures are moved to OUT/_NIET_PUBLICEREN/."""
     console = Console(stderr=True)
+    ocr_check = load_rules().policy.verify_ocr
+    if verify_ocr:
+        ocr_check = replace(ocr_check, mode=verify_ocr)
     private_dir = private_dir or default_private_dir(out_dir)
     try:
         record = read_record(private_dir)
@@ -80,13 +88,13 @@ def verify(out_dir: Path, private_dir: Path | None, full_ocr: bool, jobs: int) -
     with console.status("controleren...") as status:
         if jobs > 1 and len(files) > 1:
             with ProcessPoolExecutor(max_workers=min(jobs, len(files))) as pool:
-                futures = {pool.submit(check_file, out_dir, f, record, logged, full_ocr): f for f in files}
+                futures = {pool.submit(check_file, out_dir, f, record, logged, full_ocr, ocr_check): f for f in files}
                 checked = ((futures[fut], fut.result()) for fut in as_completed(futures))
                 failures = {output: problems for output, problems in checked if problems}
         else:
             for output in files:
                 status.update(f"controleren: {output}")
-                problems = check_file(out_dir, output, record, logged, full_ocr)
+                problems = check_file(out_dir, output, record, logged, full_ocr, ocr_check)
                 if problems:
                     failures[output] = problems
     for output in failures:

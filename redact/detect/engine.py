@@ -81,6 +81,8 @@ class DetectionEngine:
         self.kinds = {r.name: r.detector_kind for r in recognizers}  # what decisions read, not the name
         # Recognizers that also look across pages (names revealed by an e-mail address).
         self.document_passes = [r for r in recognizers if hasattr(r, "document_pass")]
+        # Recognizers that read OCR text through its confusions (ocr_numbers.py): OCR pages only.
+        self.ocr_passes = [r for r in recognizers if hasattr(r, "ocr_pass")]
         ner_score = next((s.score for s in rules.recognizers if s.kind == "spacy_ner"), 0.85)
         # What the other readings are searched for: everything but the language model's names.
         self.pattern_entities = sorted({e for r in recognizers for e in r.supported_entities} - {"PERSON"})
@@ -96,6 +98,7 @@ class DetectionEngine:
             for r in self.analyzer.analyze(text=page.text, language=LANGUAGE):
                 findings.append(self._finding(r, page, r.start, r.end))
         findings.extend(self._other_readings(document, findings))
+        findings.extend(self._ocr_passes(document, findings))
         for recognizer in self.document_passes:
             findings.extend(recognizer.document_pass(document, findings))
         findings.sort(key=lambda f: (f.page, f.start, f.end, f.entity_type))
@@ -112,6 +115,24 @@ class DetectionEngine:
             explanation=f"{explanation} ({note})" if note and explanation else explanation or note,
             detector_kind=self.kinds.get(name, DetectorKind.UNKNOWN),
         )
+
+    def _ocr_passes(self, document: Document, found: list[Finding]) -> list[Finding]:
+        """Values in OCR text read through the usual OCR confusions (O for 0, l for 1, ...), on
+        pages whose text came from OCR only (born-digital text keeps strict matching); a value the
+        strict recognizers already found is not found twice."""
+        have = {(f.page, f.entity_type, f.start, f.end) for f in found}
+        extra: list[Finding] = []
+        for page in document.pages:
+            if page.source != "ocr" or not page.text.strip():
+                continue
+            for recognizer in self.ocr_passes:
+                for r in recognizer.ocr_pass(page.text):
+                    covered = any(p == page.number and e == r.entity_type and s <= r.start and r.end <= t
+                                  for p, e, s, t in have)
+                    if not covered:
+                        have.add((page.number, r.entity_type, r.start, r.end))
+                        extra.append(self._finding(r, page, r.start, r.end))
+        return extra
 
     def _other_readings(self, document: Document, found: list[Finding]) -> list[Finding]:
         """Findings in the other readings of each page (readings.py: normalised, geometric) and

@@ -5,5 +5,5 @@
 validator to its function (tests/unit/test_recognizers.py keeps the three in step).
 """
 
-RECOGNIZER_KINDS = ("pattern", "phone", "spacy_ner", "names", "structure", "special_categories")
+RECOGNIZER_KINDS = ("pattern", "phone", "spacy_ner", "names", "structure", "special_categories", "ocr_numbers")
 VALIDATOR_NAMES = ("bsn", "iban", "licence_plate", "date", "document_number")

@@ -14,6 +14,7 @@ from ..lexicon import Lexicon
 from ..rules import RecognizerSpec, RuleSet
 from .recognizers import (LexiconRecognizer, NameRecognizer, NerRecognizer, PhoneRecognizer, RulePatternRecognizer,
                           StructureRecognizer)
+from .ocr_numbers import OcrNumberRecognizer
 from .special import SpecialCategoryRecognizer
 
 RECOGNIZERS: dict[str, type[EntityRecognizer]] = {
@@ -23,6 +24,7 @@ RECOGNIZERS: dict[str, type[EntityRecognizer]] = {
     "names": NameRecognizer,
     "structure": StructureRecognizer,
     "special_categories": SpecialCategoryRecognizer,
+    "ocr_numbers": OcrNumberRecognizer,  # OCR pages only: the engine calls its ocr_pass
 }
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import traceback
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 
@@ -32,6 +32,7 @@ class Options:
     unreadable_pages: str = "withhold"  # or "blackout"
     special_categories: str = "redact"  # or "propose", "off" (decide/special.py)
     duplicates: str = "publish"  # or "skip": a copy of another document is not published again (flows/dossier.py)
+    verify_ocr: str | None = None  # "full" | "regions": the output check's OCR (None: policy.yaml's)
 
 
 def rules_for(options: Options, work: Path | None = None) -> RuleSet:
@@ -51,6 +52,9 @@ def rules_for(options: Options, work: Path | None = None) -> RuleSet:
     rules = load_rules(rules_dir)
     if options.keep_names:  # the per-request list of public officials (docs/names.md)
         rules = add_keep_names(rules, list(options.keep_names))
+    if options.verify_ocr:  # --verify-ocr over policy.yaml's verify_ocr.mode
+        policy = replace(rules.policy, verify_ocr=replace(rules.policy.verify_ocr, mode=options.verify_ocr))
+        rules = replace(rules, policy=policy)
     return special_categories_mode(rules, options.special_categories)
 
 

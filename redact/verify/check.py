@@ -24,7 +24,8 @@ from .images import image_area_problems
 from .judged import unjudged
 from .labels import page_words, unlabelled_boxes
 from .layout import layout_problems, misplaced_words
-from .ocr import bands, ocr_available, ocr_page_images, ocr_page_text
+from ..rules import VerifyOcr
+from .ocr import bands, file_seed, ocr_available, ocr_page_images, ocr_page_text, sample_rows
 from .structure import read_structure, revision_count
 from .values import HashedValues, PlainValues
 
@@ -127,7 +128,7 @@ def _check_text(path: Path, values: Values, redactions: tuple[Redaction, ...], n
 def verify_output(path: Path, kind: str, values: Values | Iterable[str],
                   redactions: Iterable[Redaction] = (), ocr_pages: Iterable[int] | None = None,
                   full_page_ocr: bool = False, source: Path | None = None,
-                  named: list[str] | None = None) -> list[str]:
+                  named: list[str] | None = None, ocr_check: VerifyOcr | None = None) -> list[str]:
     """Problems found in one written output; an empty list means it passed.
 
     `values`: what was redacted (plain during a run, hashed from the private record later).
@@ -139,6 +140,9 @@ def verify_output(path: Path, kind: str, values: Values | Iterable[str],
     output at the same place and uncovered (not checked without it).
     `named`: given, it receives which plain value was read where (named_places): private, for
     the console and the private record; the problems returned name places only (published).
+    `ocr_check`: how a page's stored images are read back (policy.yaml `verify_ocr`): whole
+    (`full`, also when None) or only the bands around the boxes plus a seeded sample of the rest
+    (`regions`; docs/security.md "The OCR re-check once").
     Besides the known values, any e-mail address, phone number or IBAN that an extractor reads
     but the pipeline's own reading of the output lacks fails the file (judged.py).
     """
@@ -184,9 +188,12 @@ def verify_output(path: Path, kind: str, values: Values | Iterable[str],
         problems.append(f"OCR-controle van pagina {', '.join(map(str, pages))} niet mogelijk: "
                         "pdftoppm of tesseract ontbreekt")
     elif len(values):
+        check = ocr_check if ocr_check is not None and ocr_check.mode == "regions" and not full_page_ocr else None
+        seed = file_seed(path) if check is not None and pages else ""
         for number in pages:
             try:
-                problems.extend(_ocr_problems(path, reader, number, values, redactions, full_page_ocr, named))
+                problems.extend(_ocr_problems(path, reader, number, values, redactions, full_page_ocr, named,
+                                              check, seed))
             except (subprocess.SubprocessError, OSError) as exc:  # a check that cannot run does not pass
                 problems.append(f"pagina {number}: OCR-controle mislukt ({type(exc).__name__}: {exc})")
     return problems
@@ -211,16 +218,22 @@ def _poppler_checks(path: Path, redactions: tuple[Redaction, ...], sizes: list[t
 
 
 def _ocr_problems(path: Path, reader: pypdf.PdfReader, number: int, values: Values,
-                  redactions: tuple[Redaction, ...], full_page_ocr: bool, named: list[str]) -> list[str]:
+                  redactions: tuple[Redaction, ...], full_page_ocr: bool, named: list[str],
+                  check: VerifyOcr | None = None, seed: str = "") -> list[str]:
     boxes = [b for r in redactions if r.page == number for b in r.boxes]
     if not full_page_ocr and redactions and not boxes:
         return []  # nothing was removed from this page's pixels: they are the input's, read at ingest
     page = reader.pages[number - 1]
     if _has_images(page.get("/Resources")):
-        text = ocr_page_images(path, number)  # the stored pixels, which a box drawn over them hides
+        rows = None
+        if check is not None and boxes:  # the bands around the boxes and a seeded sample of the rest
+            rows = sample_rows(boxes, float(page.mediabox.height), check.margin_lines, check.sample_share,
+                               check.sample_strip, f"{seed}:{number}")
+        text = ocr_page_images(path, number, rows)  # the stored pixels, which a box drawn over them hides
     else:
         width, height = float(page.mediabox.width), float(page.mediabox.height)
-        areas = [None] if full_page_ocr or not boxes else bands(boxes, width, height)
+        margin = check.margin_lines if check is not None else 2.0
+        areas = [None] if full_page_ocr or not boxes else bands(boxes, width, height, margin)
         text = "\n".join(ocr_page_text(path, number, clip=area) for area in areas)
     n = values.survivors(text)  # OCR reads bands around the boxes, not lines of the page: the page only
     if n and isinstance(values, PlainValues):

@@ -4,15 +4,27 @@ Neither is PyMuPDF (which wrote the file). The images of a page are read as they
 not as the page is rendered: a black box drawn over pixels that were not removed hides them
 from a rendering, not from anyone who extracts the image. Pages without images (text drawn
 as vector paths) are rendered, only the bands around their boxes by default.
+
+With `verify_ocr.mode: regions` (policy.yaml) a stored image is not read whole: only the bands
+around the page's boxes and a seeded random sample of strips of the rest (`regions`), mapped to
+the image's pixel rows through its placement on the page as pdfminer.six reads it; those rows
+are stacked into one smaller image (white rows between them) for Tesseract. PyMuPDF only edits
+the image file that poppler extracted (it reads nothing of the PDF here). An image whose placement is not a plain
+scale (rotated, flipped, skewed), a rotated page, a crop box that is not the media box, or an
+image list on which poppler and pdfminer disagree is read whole.
 """
 
 from __future__ import annotations
 
+import hashlib
+import math
 import os
+import random
 import re
 import shutil
 import subprocess
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
 DPI = 300
@@ -34,28 +46,153 @@ def _tesseract(png: bytes, dpi: int) -> str:
     return result.stdout.decode("utf-8", "replace")
 
 
-def ocr_page_images(path: Path, number: int) -> str:
+Rows = list[tuple[float, float]]  # vertical stretches of a page (points, origin top-left)
+
+
+@dataclass(frozen=True)
+class Placement:
+    """Where an image is drawn: its pixel size and its vertical extent on the page (points from
+    the top), or `plain=False` when its placement is more than a scale (then it is read whole)."""
+
+    size: tuple[int, int]
+    top: float
+    bottom: float
+    plain: bool
+
+
+def image_placements(path: Path, number: int) -> list[Placement] | None:
+    """The images drawn on page `number`, in drawing order, as pdfminer.six places them; None
+    when the page is rotated or its crop box is not its media box (boxes and placements would not
+    share one coordinate system: the caller reads every image whole)."""
+    from pdfminer.layout import LTFigure, LTImage
+    from pdfminer.pdfpage import PDFPage
+    from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+    from pdfminer.converter import PDFPageAggregator
+
+    with open(path, "rb") as fh:
+        for index, page in enumerate(PDFPage.get_pages(fh)):
+            if index != number - 1:
+                continue
+            if (page.rotate or 0) % 360 or [round(v, 2) for v in page.cropbox] != [round(v, 2) for v in page.mediabox]:
+                return None
+            height = page.mediabox[3] - page.mediabox[1]
+            manager = PDFResourceManager()
+            device = PDFPageAggregator(manager, laparams=None)
+            PDFPageInterpreter(manager, device).process_page(page)
+            found: list[Placement] = []
+
+            def walk(item, matrix=None):
+                for child in item:
+                    if isinstance(child, LTFigure):
+                        walk(child, child.matrix)
+                    elif isinstance(child, LTImage):
+                        a, b, c, d, _e, _f = matrix or (0, 1, 1, 0, 0, 0)
+                        plain = matrix is not None and abs(b) < 1e-6 and abs(c) < 1e-6 and a > 0 and d > 0
+                        found.append(Placement((int(child.srcsize[0] or 0), int(child.srcsize[1] or 0)),
+                                               height - child.y1, height - child.y0, plain))
+            walk(device.get_result())
+            return found
+    return None
+
+
+def sample_rows(boxes: list[tuple[float, float, float, float]], height: float, margin_lines: float,
+                share: float, strip: float, seed: str) -> Rows:
+    """The stretches of a page the region check reads: the bands around the boxes (`margin_lines`
+    box heights above and below each) and, of the strips of `strip` points outside them, a random
+    `share` drawn with `seed` (the same file gives the same sample; a fixed sample would be
+    a fixed blind spot)."""
+    rows = [(y0, y1) for _x0, y0, _x1, y1 in bands(boxes, 1.0, height, margin_lines)]
+    strips = [(k * strip, min(height, (k + 1) * strip)) for k in range(math.ceil(height / strip))]
+    rest = [s for s in strips if not any(y0 <= s[0] and s[1] <= y1 for y0, y1 in rows)]
+    pick = random.Random(seed).sample(rest, min(len(rest), math.ceil(share * len(rest)))) if share > 0 else []
+    merged: Rows = []
+    for y0, y1 in sorted(rows + pick):
+        if merged and y0 <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], y1))
+        else:
+            merged.append((y0, y1))
+    return merged
+
+
+def file_seed(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+GAP_PX = 24  # white rows between two kept stretches, so Tesseract does not read them as one line
+
+
+def _keep_rows(image: bytes, placement: Placement, rows: Rows) -> bytes:
+    """The pixel rows of `rows` (page points, mapped through `placement`) stacked into one image
+    (Netpbm), white rows between them: Tesseract then reads only those (and a smaller image)."""
+    import pymupdf  # an image library here: it edits the PNG poppler extracted, reads no PDF
+
+    pix = pymupdf.Pixmap(image)
+    span = max(1e-6, placement.bottom - placement.top)
+    stretches: list[tuple[int, int]] = []
+    for y0, y1 in sorted(rows):
+        r0 = max(0, math.floor((y0 - placement.top) / span * pix.height) - 1)
+        r1 = min(pix.height, math.ceil((y1 - placement.top) / span * pix.height) + 1)
+        if r1 <= r0:
+            continue
+        if stretches and r0 <= stretches[-1][1] + GAP_PX:
+            stretches[-1] = (stretches[-1][0], max(stretches[-1][1], r1))
+        else:
+            stretches.append((r0, r1))
+    if not stretches:
+        return b""
+    height = sum(r1 - r0 for r0, r1 in stretches) + GAP_PX * (len(stretches) + 1)
+    out = pymupdf.Pixmap(pix.colorspace, pymupdf.IRect(0, 0, pix.width, height), pix.alpha)
+    out.clear_with(255)
+    y = GAP_PX
+    for r0, r1 in stretches:
+        pix.set_origin(0, y - r0)  # copy() works in absolute coordinates: move the source under the target
+        out.copy(pix, pymupdf.IRect(0, y, pix.width, y + r1 - r0))
+        y += r1 - r0 + GAP_PX
+    return out.tobytes("pam" if out.alpha else "pnm")
+
+
+def ocr_page_images(path: Path, number: int, rows: Rows | None = None) -> str:
     """The text Tesseract reads in the images stored on page `number` (and their masks), each
-    at its own resolution, as `pdfimages` extracts them; tiny ones skipped."""
+    at its own resolution, as `pdfimages` extracts them; tiny ones skipped. With `rows` only
+    those stretches of the page are read, where the images' placement allows (module doc)."""
     listing = subprocess.run(["pdfimages", "-list", "-f", str(number), "-l", str(number), str(path)],
                              capture_output=True, text=True, check=True, timeout=TIMEOUT_S).stdout
     wanted: dict[int, int] = {}
+    drawn: dict[int, int] = {}  # image number -> index among the drawn images (masks: their image's)
+    sizes: list[tuple[int, int]] = []
     for line in listing.splitlines()[2:]:
         m = _LIST_ROW.match(line)
+        if not m:
+            continue
+        if m.group(3) in ("image", "stencil"):
+            sizes.append((int(m.group(4)), int(m.group(5))))
+        drawn[int(m.group(2))] = len(sizes) - 1
         # Masks too: text can live in a soft mask (alpha) or be drawn as a stencil (1-bit scans).
-        if m and m.group(3) in ("image", "stencil", "mask", "smask") \
+        if m.group(3) in ("image", "stencil", "mask", "smask") \
                 and int(m.group(4)) >= MIN_IMAGE_PX[0] and int(m.group(5)) >= MIN_IMAGE_PX[1]:
             wanted[int(m.group(2))] = int(m.group(6))  # image number -> x-ppi
     if not wanted:
         return ""
+    placements = image_placements(path, number) if rows is not None else None
+    if placements is not None and [p.size for p in placements] != sizes:
+        placements = None  # poppler and pdfminer disagree about what is drawn: read it all
     texts = []
     with tempfile.TemporaryDirectory(prefix="woo-verify-") as tmp:
-        subprocess.run(["pdfimages", "-png", "-p", "-f", str(number), "-l", str(number), str(path), f"{tmp}/img"],
+        # Netpbm files (PPM, PGM, PBM), not PNG: the same pixels without the compression, which
+        # cost poppler a third of Tesseract's time on a scan.
+        subprocess.run(["pdfimages", "-p", "-f", str(number), "-l", str(number), str(path), f"{tmp}/img"],
                        capture_output=True, check=True, timeout=TIMEOUT_S)
-        for png in sorted(Path(tmp).glob("*.png")):
+        for png in sorted(p for p in Path(tmp).iterdir() if p.suffix in (".ppm", ".pgm", ".pbm")):
             num = int(png.stem.rsplit("-", 1)[1])
-            if num in wanted:
-                texts.append(_tesseract(png.read_bytes(), min(600, max(70, wanted[num]))))
+            if num not in wanted:
+                continue
+            data = png.read_bytes()
+            where = placements[drawn[num]] if placements is not None and drawn.get(num, -1) >= 0 else None
+            if rows is not None and where is not None and where.plain:
+                data = _keep_rows(data, where, rows)
+                if not data:
+                    continue  # none of the image's rows is in a band or the sample
+            texts.append(_tesseract(data, min(600, max(70, wanted[num]))))
     return "\n".join(texts)
 
 
@@ -72,11 +209,11 @@ def ocr_page_text(path: Path, number: int, dpi: int = DPI,
     return _tesseract(png, dpi)
 
 
-def bands(boxes: list[tuple[float, float, float, float]], width: float, height: float
+def bands(boxes: list[tuple[float, float, float, float]], width: float, height: float, margin_lines: float = 2.0
           ) -> list[tuple[float, float, float, float]]:
-    """Full-width bands around the boxes, two line heights above and below each: where the
-    value would still be readable if pixels were left or a box slipped a line."""
-    spans = sorted((max(0.0, b[1] - 2 * (b[3] - b[1])), min(height, b[3] + 2 * (b[3] - b[1])))
+    """Full-width bands around the boxes, `margin_lines` line heights (the box's) above and below
+    each: where the value would still be readable if pixels were left or a box slipped a line."""
+    spans = sorted((max(0.0, b[1] - margin_lines * (b[3] - b[1])), min(height, b[3] + margin_lines * (b[3] - b[1])))
                    for b in boxes if b[3] > 0 and b[1] < height)
     merged: list[list[float]] = []
     for y0, y1 in spans:
