@@ -207,6 +207,12 @@ class DocumentResult:
     # files and paths, so never the inventory or log.
     traceback: str | None = field(default=None, repr=False)
     origin: Origin | None = None  # a converted document (mail, attachment, Office file, image)
+    # The document ID drawn in the margin of each page (`--stamp`, render/stamp.py); None: none drawn.
+    stamp: str | None = None
+    # Filled by a dossier step after the documents are done (duplicates, e-mail threads): the mail
+    # thread's number (the platform's Email Thread ID) and the ID of a related document (Gerelateerd ID).
+    thread_id: int | None = None
+    related_id: str | None = None
 
     @property
     def grounds(self) -> list[str]:

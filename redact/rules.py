@@ -66,6 +66,7 @@ class Policy:
     names: dict[str, Any] = field(default_factory=dict)  # person-name settings: list names and switches
     organisation: dict[str, Any] = field(default_factory=dict)  # how organisation contact details are told apart
     images: dict[str, Any] = field(default_factory=dict)  # the image stage's switches (redact/images/)
+    publication: dict[str, Any] = field(default_factory=dict)  # the publication package (redact/publish/)
 
 
 @dataclass(frozen=True)
@@ -161,6 +162,7 @@ def _load_policy(path: Path, grounds: dict[str, Ground], lists: dict[str, tuple[
     _require(images.get("faces", "redact") in ("redact", "keep"), path, "images.faces: must be redact or keep")
     return Policy(
         images=images,
+        publication=_load_publication(path, data),
         names=names,
         organisation=_list_section(path, data, "organisation_details", lists),
         entity_grounds=entity_grounds,
@@ -170,6 +172,37 @@ def _load_policy(path: Path, grounds: dict[str, Ground], lists: dict[str, tuple[
         max_file_mb=int(data.get("max_file_mb", 1024)),
         limits=_load_limits(path, data),
     )
+
+
+def _load_publication(path: Path, data: dict) -> dict[str, Any]:
+    from .publish.platform import FILE_TYPES
+
+    section = dict(data.get("publication") or {})
+    _require(set(section) <= {"publisher", "file_types", "information_category"}, path,
+             "publication: known keys are publisher, file_types, information_category")
+    publisher = section.get("publisher")
+    _require(publisher is None or isinstance(publisher, str), path, "publication.publisher: a TOOI address or empty")
+    if publisher:
+        from .publish.diwoo import MetadataError, organisation
+
+        try:
+            organisation(publisher)
+        except MetadataError as exc:
+            _require(False, path, f"publication.publisher: {exc}")
+    if section.get("information_category"):
+        from .publish.diwoo import MetadataError, category
+
+        try:
+            category(section["information_category"])
+        except MetadataError as exc:
+            _require(False, path, f"publication.information_category: {exc}")
+    types = section.get("file_types") or {}
+    _require(isinstance(types, dict), path, "publication.file_types: map file types (suffixes) to the platform's")
+    for kind, platform in types.items():
+        _require(platform in FILE_TYPES, path,
+                 f"publication.file_types.{kind}: {platform!r} is not the platform's (known: {', '.join(FILE_TYPES)})")
+    section["file_types"] = {str(k).lower(): str(v) for k, v in types.items()}
+    return section
 
 
 def _load_limits(path: Path, data: dict) -> Limits:

@@ -26,9 +26,9 @@ from ..review.lock import Locked, review_lock
 from ..rules import RuleSet
 from ..verify.record import check_private_dir, default_private_dir
 from ..review.workfolder import EntryStatus, IndexEntry, WorkError, WorkIndex, check_source, read_document, read_index
-from .common import Options, RunOutcome, finish, rules_for
+from .common import Options, RunOutcome, document_numbers, finish, rules_for
 from .executor import Executor, LocalPool, Progress
-from .formats import with_origins
+from .formats import read_origins, with_origins
 from .guard import guarded_output, is_write_error
 
 # How a document the scan could not use is reported (skipped: a file type this tool does not read).
@@ -43,6 +43,7 @@ class ExportContext:
     out_dir: Path
     book: DecisionBook
     unreviewed: str  # open proposals: "redact" | "keep" ("fail" never gets this far)
+    stamps: tuple[tuple[str, str], ...] = ()  # (relpath, document ID) of the PDFs to stamp (--stamp)
 
     @cached_property
     def publisher(self) -> Publisher:
@@ -82,7 +83,11 @@ def _export(work_dir: Path, out_dir: Path, unreviewed: str, options: Options, pr
                 refuse_open(index, book, work_dir)
             by_policy = sum(open_proposals(index, book).values())  # decided by --unreviewed redact|keep
             guard.enter_context(guarded_output(out_dir, private_dir))  # lock, write check, leftovers
-            context = ExportContext(rules, work_dir, out_dir, book, unreviewed)
+            origins, _ = read_origins(work_dir)  # the stable numbers first: --stamp draws them
+            numbered = document_numbers([(e.relpath, origins.get(e.relpath)) for e in index.documents], private_dir,
+                                        options)
+            stamps = tuple(numbered.ids().items()) if options.stamp else ()
+            context = ExportContext(rules, work_dir, out_dir, book, unreviewed, stamps)
             unsupported = [export_one(context, e) for e in index.documents if e.status is EntryStatus.SKIPPED]
             todo = [e for e in index.documents if e.status is not EntryStatus.SKIPPED]
             # In this process by default: the decisions are read per document, nothing is detected.
@@ -91,8 +96,8 @@ def _export(work_dir: Path, out_dir: Path, unreviewed: str, options: Options, pr
     except (WorkError, DecisionsError, Locked) as exc:
         raise UsageProblem(str(exc)) from None
     results = with_origins(sorted(results + unsupported, key=lambda r: r.relpath), work_dir)  # families
-    record, stale = finish(results, out_dir, private_dir)
-    return RunOutcome(out_dir, results, record, stale, open_by_policy=by_policy)
+    done = finish(results, out_dir, private_dir, options, rules, numbered)
+    return RunOutcome(out_dir, results, done.record, done.stale, open_by_policy=by_policy, package=done.package)
 
 
 def open_proposals(index: WorkIndex, book: DecisionBook) -> dict[str, int]:
@@ -142,7 +147,8 @@ def export_one(context: ExportContext, entry: IndexEntry) -> DocumentResult:
             "de tekstcontrole kan die niet toetsen",))
     # Pages that could not be read were kept in the scan only with --unreadable-pages blackout.
     blackout = any(p.needs_review for p in document.pages)
-    return context.publisher.publish(document, decisions, out_dir, blackout=blackout, unchecked=unchecked)
+    return context.publisher.publish(document, decisions, out_dir, blackout=blackout, unchecked=unchecked,
+                                     stamp=dict(context.stamps).get(entry.relpath))
 
 
 def visible_elsewhere(decisions: tuple[Decision, ...], kept_texts: list[str]) -> frozenset[str]:

@@ -17,12 +17,12 @@ from ..errors import DocumentError, UsageProblem, write_problem
 from ..model import DocumentResult
 from ..pipeline import Analysis, failed
 from ..verify.record import check_private_dir, default_private_dir
-from .common import FlowContext, Options, RunOutcome, finish, internal_error, rules_for
+from .common import FlowContext, Options, RunOutcome, document_numbers, finish, internal_error, rules_for
 from .dossier import across_dossier, dossier_wide
 from .executor import Executor, LocalPool, Progress
 from .formats import convert_sources, with_origins
 from .guard import guarded_output, is_write_error
-from .journal import JOURNAL_DIR, Journal, Resumption, settings_key
+from .journal import JOURNAL_DIR, Journal, Resumption, settings_key, source_sha
 from .sources import SourceFile, collect
 
 
@@ -52,12 +52,17 @@ def run(sources: list[Path], out_dir: Path, options: Options = Options(), privat
 
 def _run(rules, items: list[SourceFile], unsupported: list[DocumentResult], out_dir: Path, options: Options,
          private_dir: Path, executor: Executor, progress: Progress, force: bool) -> RunOutcome:
-    context = FlowContext(rules, out_dir, options.model_dir, options.unreadable_pages)
+    sources = {i.relpath: source_sha(i.path) for i in items}  # a moved file keeps its number
     converted = convert_sources(items, private_dir, executor, progress, out_dir)  # mails, Office, images
     items, unsupported = converted.items, unsupported + converted.failed
+    # The stable document numbers, before anything is published: --stamp draws them on the pages.
+    numbered = document_numbers([(i.relpath, converted.origins.get(i.relpath)) for i in items]
+                                + [(r.relpath, r.origin) for r in unsupported], private_dir, options, sources)
+    stamps = tuple(numbered.ids().items()) if options.stamp else ()
+    context = FlowContext(rules, out_dir, options.model_dir, options.unreadable_pages, stamps)
     journal = Journal(private_dir / JOURNAL_DIR, settings_key(rules, options.model_dir, options.keep_names,
                                                               options.unreadable_pages, options.special_categories))
-    resuming = Resumption(journal, items, out_dir, dossier_wide(rules), force)
+    resuming = Resumption(journal, items, out_dir, dossier_wide(rules), force, dict(stamps))
     if dossier_wide(rules):  # names redacted anywhere are redacted everywhere
         analysed = executor.map(analyse_one, resuming.to_analyse(), context, progress, "analyseren", _relpath)
         failures = resuming.failed([r for r in analysed if isinstance(r, DocumentResult)])
@@ -69,8 +74,8 @@ def _run(rules, items: list[SourceFile], unsupported: list[DocumentResult], out_
         results = executor.map(resuming.task(process_one), resuming.to_process(), context, progress, "verwerken",
                                _relpath)
     results = with_origins(sorted(results + resuming.reused() + unsupported, key=_relpath), private_dir)
-    record, stale = finish(results, out_dir, private_dir)
-    return RunOutcome(out_dir, results, record, stale, resume=resuming.close(results))
+    done = finish(results, out_dir, private_dir, options, rules, numbered)
+    return RunOutcome(out_dir, results, done.record, done.stale, resume=resuming.close(results), package=done.package)
 
 
 def _relpath(item) -> str:
@@ -94,7 +99,7 @@ def publish_one(context: FlowContext, analysis: Analysis) -> DocumentResult:
     """Render and verify one analysed document."""
     try:
         return context.publisher.publish(analysis.document, analysis.decisions, context.dest,
-                                         blackout=context.blackout)
+                                         blackout=context.blackout, stamp=context.stamp_for(analysis.relpath))
     except Exception as exc:
         _stop_on_write_error(context, exc)
         return internal_error(analysis.relpath, analysis.document.kind, exc)
