@@ -4,7 +4,7 @@ a bug stopped, the exit status, and the finishing step (private record, inventor
 from __future__ import annotations
 
 import traceback
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -160,9 +160,9 @@ class Finished:
 
 
 def document_numbers(results_or_items: Iterable[tuple[str, Origin | None]], private_dir: Path, options: Options,
-                     shas: dict[str, str | None] | None = None) -> Numbered:
+                     sha_of: Callable[[str], str | None] | None = None) -> Numbered:
     """The stable numbers of this run's documents (publish/numbering.py), kept in the private folder."""
-    return number_documents(private_dir, results_or_items, shas, options.request)
+    return number_documents(private_dir, results_or_items, sha_of, options.request)
 
 
 def finish(results: list[DocumentResult], out_dir: Path, private_dir: Path, options: Options = Options(),

@@ -52,12 +52,13 @@ def run(sources: list[Path], out_dir: Path, options: Options = Options(), privat
 
 def _run(rules, items: list[SourceFile], unsupported: list[DocumentResult], out_dir: Path, options: Options,
          private_dir: Path, executor: Executor, progress: Progress, force: bool) -> RunOutcome:
-    sources = {i.relpath: source_sha(i.path) for i in items}  # a moved file keeps its number
+    paths = {i.relpath: i.path for i in items}  # a new source is hashed: a moved file keeps its number
     converted = convert_sources(items, private_dir, executor, progress, out_dir)  # mails, Office, images
     items, unsupported = converted.items, unsupported + converted.failed
     # The stable document numbers, before anything is published: --stamp draws them on the pages.
     numbered = document_numbers([(i.relpath, converted.origins.get(i.relpath)) for i in items]
-                                + [(r.relpath, r.origin) for r in unsupported], private_dir, options, sources)
+                                + [(r.relpath, r.origin) for r in unsupported], private_dir, options,
+                                lambda key: source_sha(paths[key]) if key in paths else None)
     stamps = tuple(numbered.ids().items()) if options.stamp else ()
     context = FlowContext(rules, out_dir, options.model_dir, options.unreadable_pages, stamps)
     journal = Journal(private_dir / JOURNAL_DIR, settings_key(rules, options.model_dir, options.keep_names,

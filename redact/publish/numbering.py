@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -98,10 +98,16 @@ def read_register(private_dir: Path) -> dict:
                             "(dan worden alle documenten opnieuw genummerd)") from None
 
 
-def assign_numbers(private_dir: Path, sources: dict[str, str | None]) -> dict[str, int]:
-    """The number of each source (relpath -> SHA-256, None when unknown), kept or newly given, and
-    the register updated on disk before anything is published with them."""
+def assign_numbers(private_dir: Path, sources: dict[str, str | None] | Iterable[str],
+                   sha_of: Callable[[str], str | None] | None = None) -> dict[str, int]:
+    """The number of each source, kept or newly given, and the register updated on disk before
+    anything is published with them. `sources`: relpath -> SHA-256 (None when unknown), or the
+    relpaths with `sha_of` to hash a source the register does not know yet (only those are read)."""
     data = read_register(private_dir)
+    if not isinstance(sources, dict):
+        keys = sorted(set(sources))
+        sources = {k: data["documents"].get(k, {}).get("sha256") if k in data["documents"] else
+                   (sha_of(k) if sha_of else None) for k in keys}
     known: dict[str, dict] = data["documents"]
     following = int(data["next"])
     used = {int(e["number"]) for e in known.values()}
@@ -131,13 +137,12 @@ def assign_numbers(private_dir: Path, sources: dict[str, str | None]) -> dict[st
 
 
 def number_documents(private_dir: Path, documents: Iterable[tuple[str, Origin | None]],
-                     shas: dict[str, str | None] | None = None, request: str | None = None) -> Numbered:
+                     sha_of: Callable[[str], str | None] | None = None, request: str | None = None) -> Numbered:
     """Number the documents (relpath and origin each) of this run: each family's source gets its
-    stable number (`assign_numbers`), an attachment its place under it. `shas`: SHA-256 per source
-    path, to recognise a moved file."""
+    stable number (`assign_numbers`), an attachment its place under it. `sha_of`: the SHA-256 of a
+    source by its path, asked only for sources the register does not know (to recognise a moved file)."""
     documents = list(documents)
-    shas = shas or {}
     keys = {relpath: source_key(relpath, origin) for relpath, origin in documents}
-    numbers = assign_numbers(private_dir, {k: shas.get(k) for k in set(keys.values())})
+    numbers = assign_numbers(private_dir, set(keys.values()), sha_of)
     return Numbered({relpath: (numbers[keys[relpath]], index_of(origin)) for relpath, origin in documents},
                     request)

@@ -80,3 +80,16 @@ def test_a_request_that_cannot_be_an_id_is_refused(tmp_path):
     result = run(str(tmp_path / "a.txt"), "--out", str(tmp_path / "out"), "--request", "2024/017")
     assert result.exit_code == 2 and "--request" in result.output
     assert not (tmp_path / "out" / "inventaris.csv").exists()
+
+
+def test_a_file_moved_between_runs_keeps_its_number(tmp_path):
+    src, out = tmp_path / "verzoek", tmp_path / "out"
+    (src / "oud").mkdir(parents=True)
+    (src / "a-brief.txt").write_text(LETTER.format(n="a"), encoding="utf-8")
+    (src / "oud" / "b-brief.txt").write_text(LETTER.format(n="b"), encoding="utf-8")
+    assert run(str(src), "--out", str(out)).exit_code == 0
+    assert ids(out) == {"a-brief.txt": "0001", "oud/b-brief.txt": "0002"}
+    (src / "nieuw").mkdir()
+    (src / "oud" / "b-brief.txt").rename(src / "nieuw" / "b.txt")
+    assert run(str(src), "--out", str(out)).exit_code == 0
+    assert ids(out) == {"a-brief.txt": "0001", "nieuw/b.txt": "0002"}
