@@ -256,6 +256,8 @@ class DocumentResult:
     duplicate: Duplicate | None = None
     thread_id: int | None = None
     thread_lead: str | None = None
+    # The document ID drawn in the margin of each page (`--stamp`, render/stamp.py); None: none drawn.
+    stamp: str | None = None
     related_id: str | None = None
 
     @property

@@ -5,6 +5,8 @@
     OUT/redactielog.jsonl     one JSON line per redaction, without the redacted values
     OUT/besluitbijlage.pdf    `woo-redact report`: the overview for the besluit (and -grafiek.png)
     OUT/_NIET_PUBLICEREN/     copies that failed the output check, kept for inspection only
+    with --request (publish/package.py, docs/publication.md):
+    OUT/productierapport.xlsx, OUT/werkrapport.xlsx, OUT/upload/ID.pdf, OUT/upload.zip, OUT/diwoo/*.xml
 
 `run`, `export` and `verify` all go through this module, so they agree on what is published.
 The log ships with the disclosure, so it says where and why, never what.
@@ -27,17 +29,26 @@ WITHHELD_DIR = "_NIET_PUBLICEREN"
 # `woo-redact report OUT` (report/annex.py): the overview for the besluit, and its chart alone.
 ANNEX_PDF = "besluitbijlage.pdf"
 ANNEX_PNG = "besluitbijlage-grafiek.png"
-REPORT_FILES = frozenset({INVENTORY_CSV, INVENTORY_XLSX, LOG_NAME, ANNEX_PDF, ANNEX_PNG})
+PRODUCTION_REPORT = "productierapport.xlsx"
+WORK_REPORT = "werkrapport.xlsx"
+UPLOAD_DIR = "upload"  # each published document as ID.pdf: checked by verify like OUT (the record knows them)
+UPLOAD_ZIP = "upload.zip"
+DIWOO_DIR = "diwoo"  # metadata records, written from the productierapport's public cells
+REPORT_FILES = frozenset({INVENTORY_CSV, INVENTORY_XLSX, LOG_NAME, ANNEX_PDF, ANNEX_PNG, PRODUCTION_REPORT, WORK_REPORT,
+                          UPLOAD_ZIP})
 
 
 # -- the redaction log -------------------------------------------------------------------------
 
-def log_lines(results: list[DocumentResult]) -> list[str]:
+def log_lines(results: list[DocumentResult], ids: dict[str, str] | None = None) -> list[str]:
+    """One line per redaction; `ids`: the document IDs (publish/numbering.py), written as `id`."""
     lines = []
     for result in sorted(results, key=lambda r: r.relpath):
         for r in result.redactions:
             entry = {"document": result.relpath, "page": r.page, "entity_type": r.entity_type,
                      "ground": r.ground, "detector": r.detector, "score": r.score}
+            if ids and result.relpath in ids:
+                entry["id"] = ids[result.relpath]
             if r.boxes:
                 entry["boxes"] = [list(b) for b in r.boxes]
                 if r.labels:  # a box too short for the full ground carries a short form of it
@@ -48,8 +59,8 @@ def log_lines(results: list[DocumentResult]) -> list[str]:
     return lines
 
 
-def write_log(results: list[DocumentResult], out_dir: Path) -> None:
-    lines = log_lines(results)
+def write_log(results: list[DocumentResult], out_dir: Path, ids: dict[str, str] | None = None) -> None:
+    lines = log_lines(results, ids)
     write_text_atomic(out_dir / LOG_NAME, "\n".join(lines) + ("\n" if lines else ""))
 
 
@@ -78,7 +89,7 @@ def published_files(out_dir: Path) -> list[str]:
     files = []
     for path in sorted(out_dir.rglob("*")):
         rel = path.relative_to(out_dir)
-        if path.is_file() and rel.parts[0] != WITHHELD_DIR and rel.as_posix() not in REPORT_FILES:
+        if path.is_file() and rel.parts[0] not in (WITHHELD_DIR, DIWOO_DIR) and rel.as_posix() not in REPORT_FILES:
             files.append(rel.as_posix())
     return files
 

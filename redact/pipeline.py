@@ -28,6 +28,7 @@ from .model import (SPECIAL_PROPOSAL, UNSUPPORTED_NAME, Decision, Document, Docu
                     is_area)
 from .outfolder import WITHHELD_DIR, remove_output, set_aside
 from .render.pdf import UNREADABLE_ENTITY, render_pdf
+from .render.stamp import missing_warning, stamp_pdf
 from .render.text import render_text
 from .rules import RuleSet, VerifyOcr
 from .verify import verify_output
@@ -55,11 +56,12 @@ class Publisher:
         self.rules = rules
 
     def publish(self, document: Document, decisions: tuple[Decision, ...], out_dir: Path, blackout: bool = False,
-                unchecked: frozenset[str] = frozenset()) -> DocumentResult:
+                unchecked: frozenset[str] = frozenset(), stamp: str | None = None) -> DocumentResult:
         """`_publish` below, after making the decisions consistent (decide/consistency.py: a value
         redacted once is redacted wherever the output check would read it; redact wins); with
         `blackout` pages that cannot be read reliably are blacked out whole under the ground of
-        UNREADABLE_ENTITY (the one place that ground is looked up)."""
+        UNREADABLE_ENTITY (the one place that ground is looked up); with `stamp` (a document ID) a
+        PDF gets "Document ID, pagina N" in the margin of each page (render/stamp.py)."""
         ground = self.rules.ground_for(UNREADABLE_ENTITY) if blackout else None
         areas = tuple(d for d in decisions if is_area(d))  # image areas: no text to make consistent
         decisions = tuple(d for d in decisions if not is_area(d))
@@ -69,7 +71,7 @@ class Publisher:
         # A signature kept with its signatory's name follows that name if it ended up redacted.
         decisions = follow_signatories(decisions + areas, self.rules)
         return _publish(document, decisions, out_dir, blackout_ground=ground, unchecked=unchecked,
-                        ocr_check=self.rules.policy.verify_ocr)
+                        ocr_check=self.rules.policy.verify_ocr, stamp=stamp)
 
 
 class Pipeline(Publisher):
@@ -114,13 +116,14 @@ def failed(source: Path, relpath: str, out_dir: Path, exc: Exception) -> Documen
 
 def _publish(document: Document, decisions: tuple[Decision, ...], out_dir: Path,
             blackout_ground: str | None = None, unchecked: frozenset[str] = frozenset(),
-            ocr_check: VerifyOcr | None = None) -> DocumentResult:
+            ocr_check: VerifyOcr | None = None, stamp: str | None = None) -> DocumentResult:
     """Render the redacted copy beside its target, verify it, and only then move it into place.
     Pages that cannot be read reliably are blacked out under `blackout_ground` when given
     (the document is then published but still marked for manual review), else refused.
     `unchecked`: redacted values that a reviewer left visible elsewhere in the document; the
     text check cannot tell those apart, so it leaves them out (export warns about them).
-    `ocr_check`: how the check reads scanned pages back (policy.yaml `verify_ocr`)."""
+    `ocr_check`: how the check reads scanned pages back (policy.yaml `verify_ocr`).
+    `stamp`: the document ID for the page margins, drawn before the check (which reads it too)."""
     target = out_dir / document.relpath
     source = Path(document.source)
     values = tuple(sorted({d.finding.text for d in decisions if d.action == "redact" and not is_area(d)} - unchecked))
@@ -128,6 +131,10 @@ def _publish(document: Document, decisions: tuple[Decision, ...], out_dir: Path,
         with temp_beside(target) as tmp:
             if document.kind == "pdf":
                 redactions = render_pdf(document, decisions, tmp, blackout_ground)
+                if stamp:
+                    unstamped = missing_warning(stamp_pdf(tmp, stamp))
+                    if unstamped:
+                        document = replace(document, warnings=document.warnings + (unstamped,))
             else:
                 text, redactions = render_text(document, decisions)
                 tmp.write_text(text, encoding="utf-8", newline="")
@@ -155,6 +162,7 @@ def _publish(document: Document, decisions: tuple[Decision, ...], out_dir: Path,
     blacked = [f"pagina {p.number} geheel zwart gemaakt ({p.needs_review})" for p in document.pages
                if p.needs_review]
     return DocumentResult(**common, status=Status.NEEDS_REVIEW if blacked else Status.OK, output=document.relpath,
+                          stamp=stamp if document.kind == "pdf" else None,
                           redactions=redactions, kept=sum(1 for d in decisions if d.action == "keep"),
                           unsupported_names=sum(1 for d in decisions if d.reason == UNSUPPORTED_NAME),
                           special_proposals=sum(1 for d in decisions if d.reason == SPECIAL_PROPOSAL),

@@ -92,6 +92,7 @@ class Policy:
     images: dict[str, Any] = field(default_factory=dict)  # the image stage's switches (redact/images/)
     duplicates: DuplicateSettings = field(default_factory=DuplicateSettings)  # across the dossier (redact/dossier/)
     verify_ocr: VerifyOcr = field(default_factory=VerifyOcr)  # the output check's OCR read-back
+    publication: dict[str, Any] = field(default_factory=dict)  # the publication package (redact/publish/)
 
 
 @dataclass(frozen=True)
@@ -187,6 +188,7 @@ def _load_policy(path: Path, grounds: dict[str, Ground], lists: dict[str, tuple[
     _require(images.get("faces", "redact") in ("redact", "keep"), path, "images.faces: must be redact or keep")
     return Policy(
         images=images,
+        publication=_load_publication(path, data),
         names=names,
         organisation=_list_section(path, data, "organisation_details", lists),
         entity_grounds=entity_grounds,
@@ -237,6 +239,35 @@ def _load_verify_ocr(path: Path, data: dict) -> VerifyOcr:
     _require(values.get("sample_share", 0.0) <= 1.0, path, "verify_ocr.sample_share: at most 1")
     _require(values.get("sample_strip", 1.0) > 0, path, "verify_ocr.sample_strip: must be more than 0")
     return VerifyOcr(mode=mode, **values)
+def _load_publication(path: Path, data: dict) -> dict[str, Any]:
+    from .publish.platform import FILE_TYPES
+
+    section = dict(data.get("publication") or {})
+    _require(set(section) <= {"publisher", "file_types", "information_category"}, path,
+             "publication: known keys are publisher, file_types, information_category")
+    publisher = section.get("publisher")
+    _require(publisher is None or isinstance(publisher, str), path, "publication.publisher: a TOOI address or empty")
+    if publisher:
+        from .publish.diwoo import MetadataError, organisation
+
+        try:
+            organisation(publisher)
+        except MetadataError as exc:
+            _require(False, path, f"publication.publisher: {exc}")
+    if section.get("information_category"):
+        from .publish.diwoo import MetadataError, category
+
+        try:
+            category(section["information_category"])
+        except MetadataError as exc:
+            _require(False, path, f"publication.information_category: {exc}")
+    types = section.get("file_types") or {}
+    _require(isinstance(types, dict), path, "publication.file_types: map file types (suffixes) to the platform's")
+    for kind, platform in types.items():
+        _require(platform in FILE_TYPES, path,
+                 f"publication.file_types.{kind}: {platform!r} is not the platform's (known: {', '.join(FILE_TYPES)})")
+    section["file_types"] = {str(k).lower(): str(v) for k, v in types.items()}
+    return section
 
 
 def _load_limits(path: Path, data: dict) -> Limits:

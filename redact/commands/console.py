@@ -51,6 +51,23 @@ def print_problems(results: list[DocumentResult], console: Console) -> None:
                 console.print(r.traceback, markup=False, highlight=False)
 
 
+def print_package(package, console: Console) -> None:
+    """The publication package (--request): what is ready for upload, and what is not."""
+    if package is None:
+        return
+    console.print(f"publicatiepakket: productierapport.xlsx en upload/ (upload.zip) met {len(package.published)} "
+                  "document(en)")
+    if package.pending:
+        console.print(f"[yellow]werkrapport.xlsx: {len(package.pending)} document(en) nog niet klaar voor upload[/] "
+                      "(niet in het productierapport)")
+    if package.diwoo_skipped:
+        console.print(f"[yellow]geen DiWoo-metadata[/]: {package.diwoo_skipped}")
+    else:
+        console.print(f"DiWoo-metadata: {package.diwoo} record(s) in diwoo/")
+    for name, errors in package.diwoo_failed.items():
+        console.print(f"[bold red]DiWoo-record {name} ongeldig[/] (niet geschreven): {errors[0]}")
+
+
 def print_stale(stale: Stale, console: Console) -> None:
     """What a run removed from OUT because its source is no longer in the request, and what it left."""
     for relpath in stale.removed:

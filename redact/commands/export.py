@@ -14,8 +14,9 @@ from ..flows.common import Options
 from ..flows.engines import open_executor
 from ..flows.export import export as export_flow
 from ..report.summary import print_summary
-from .console import ProgressBar, print_problems, print_stale
-from .options import executor_options, jobs_option, special_categories_option, duplicates_option
+from .console import ProgressBar, print_package, print_problems, print_stale
+from .options import (duplicates_option, executor_options, jobs_option, publication_options, publication_settings,
+                      special_categories_option)
 
 EPILOG = """\b
 Exit status:
@@ -44,12 +45,15 @@ Exit status:
 @duplicates_option
 @jobs_option
 @executor_options
+@publication_options
 def export(work_dir: Path, out_dir: Path, unreviewed: str, private_dir: Path | None, rules_dir: Path | None,
            special_categories: str = "redact", jobs: int | None = None, executor: str | None = None,
-           scheduler: str | None = None, duplicates: str = "publish") -> None:
+           scheduler: str | None = None, duplicates: str = "publish", request: str | None = None,
+           stamp: bool = False, publisher: str | None = None, decision_date=None) -> None:
     """Burn the decisions in WORK_DIR into redacted copies in OUT."""
     console = Console(stderr=True)
-    options = Options(rules_dir=rules_dir, special_categories=special_categories, duplicates=duplicates)
+    options = Options(rules_dir=rules_dir, special_categories=special_categories, duplicates=duplicates,
+                      **publication_settings(request, stamp, publisher, decision_date))
     # Locally one process unless asked: the decisions are read per document, nothing is detected.
     with open_executor(executor, scheduler, jobs or (None if executor or scheduler else 1)) as pool:
         outcome = export_flow(work_dir, out_dir, unreviewed, options, private_dir,
@@ -59,6 +63,7 @@ def export(work_dir: Path, out_dir: Path, unreviewed: str, private_dir: Path | N
         console.print(f"[yellow]{outcome.open_by_policy} open voorstel(len) zonder beoordeling {how}[/] "
                       f"(--unreviewed {unreviewed})")
     print_stale(outcome.stale, console)
+    print_package(outcome.package, console)
     print_problems(outcome.results, console)
     print_summary(outcome.results, console)
     sys.exit(outcome.exit_code)

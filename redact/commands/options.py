@@ -68,3 +68,41 @@ duplicates_option = click.option(
     "--duplicates", type=click.Choice(["publish", "skip"]), default="publish", show_default=True,
     help="A copy of another document of the dossier (the same text, or nearly: docs/duplicates.md): publish it "
          "again, or not (its row says `dubbel` with the original's ID either way).")
+
+
+def _request(ctx, param, value):
+    from ..publish.numbering import check_request
+
+    try:
+        return check_request(value)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from None
+
+
+def _publisher(ctx, param, value):
+    from ..publish.diwoo import MetadataError, organisation
+
+    try:
+        return value and organisation(value)[0]
+    except MetadataError as exc:
+        raise click.BadParameter(str(exc)) from None
+
+
+def publication_options(f):
+    """--request, --stamp, --publisher, --decision-date: the publication package (docs/publication.md)."""
+    f = click.option("--decision-date", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
+                     help="Date of the Woo decision (YYYY-MM-DD) for its DiWoo record (default: the newest "
+                          "document date, as a stand-in).")(f)
+    f = click.option("--publisher", metavar="TOOI-URI", default=None, callback=_publisher,
+                     help="Publisher of the DiWoo records: a TOOI organisation address "
+                          "(default: publication.publisher in policy.yaml).")(f)
+    f = click.option("--stamp", is_flag=True,
+                     help="Print 'Document ID, pagina N' in the margin of every page of each published PDF.")(f)
+    return click.option("--request", metavar="KENMERK", callback=_request, default=None,
+                        help="The request's kenmerk (2024-017): document IDs become 2024-017-0012, and OUT gets "
+                             "productierapport.xlsx, werkrapport.xlsx, upload/, upload.zip and diwoo/.")(f)
+
+
+def publication_settings(request, stamp, publisher, decision_date) -> dict:
+    return dict(request=request, stamp=stamp, publisher=publisher,
+                decision_date=decision_date.date().isoformat() if decision_date else None)

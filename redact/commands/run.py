@@ -12,10 +12,10 @@ from ..flows.common import Options
 from ..flows.engines import open_executor
 from ..flows.run import run as run_flow
 from ..report.summary import print_summary
-from .console import ProgressBar, print_problems, print_stale
+from .console import ProgressBar, print_package, print_problems, print_stale
 from .options import (EXIT_CODES_HELP, executor_options, jobs_option, keep_names_option, model_option,
-                      read_keep_names, rules_option, special_categories_option,
-                      duplicates_option, unreadable_pages_option)
+                      duplicates_option, publication_options, publication_settings, read_keep_names, rules_option,
+                      special_categories_option, unreadable_pages_option)
 
 
 @click.command(epilog=EXIT_CODES_HELP)
@@ -33,6 +33,7 @@ from .options import (EXIT_CODES_HELP, executor_options, jobs_option, keep_names
 @special_categories_option
 @duplicates_option
 @executor_options
+@publication_options
 @click.option("--force", is_flag=True,
               help="Redo every document, also those an earlier run into OUT finished unchanged.")
 @click.option("--verify-ocr", type=click.Choice(["regions", "full"]), default=None,
@@ -42,12 +43,14 @@ def run(sources: tuple[Path, ...], out_dir: Path, jobs: int | None, unreadable_p
         private_dir: Path | None, rules_dir: Path | None, model_dir: Path | None,
         keep_names: Path | None = None, special_categories: str = "redact", executor: str | None = None,
         scheduler: str | None = None, force: bool = False, duplicates: str = "publish",
-        verify_ocr: str | None = None) -> None:
+        verify_ocr: str | None = None, request: str | None = None, stamp: bool = False,
+        publisher: str | None = None, decision_date=None) -> None:
     """Redact SOURCES (files or folders, recursively) into OUT."""
     console = Console(stderr=True)
     options = Options(rules_dir=rules_dir, model_dir=model_dir, keep_names=read_keep_names(keep_names),
                       unreadable_pages=unreadable_pages, special_categories=special_categories,
-                      duplicates=duplicates, verify_ocr=verify_ocr)
+                      duplicates=duplicates, verify_ocr=verify_ocr,
+                      **publication_settings(request, stamp, publisher, decision_date))
     with open_executor(executor, scheduler, jobs) as pool:
         outcome = run_flow(list(sources), out_dir, options, private_dir, pool, ProgressBar(console), force=force)
     if outcome.resume and outcome.resume.reused:
@@ -55,6 +58,7 @@ def run(sources: tuple[Path, ...], out_dir: Path, jobs: int | None, unreadable_p
                       "niet opnieuw verwerkt (--force verwerkt alles opnieuw)")
     console.print(f"privé-register voor [bold]woo-redact verify[/]: {outcome.record} (niet publiceren)")
     print_stale(outcome.stale, console)
+    print_package(outcome.package, console)
     print_problems(outcome.results, console)
     print_summary(outcome.results, console)
     sys.exit(outcome.exit_code)

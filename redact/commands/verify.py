@@ -21,7 +21,7 @@ from rich.table import Table
 from ..errors import ExitCode
 from ..fileio import file_sha256
 from ..model import Redaction
-from ..outfolder import WITHHELD_DIR, published_files, read_log, set_aside
+from ..outfolder import UPLOAD_DIR, UPLOAD_ZIP, WITHHELD_DIR, published_files, read_log, set_aside
 from ..report.inventory import mark_withheld
 from ..rules import VerifyOcr, load_rules
 from ..verify import verify_output
@@ -100,6 +100,10 @@ def verify(out_dir: Path, private_dir: Path | None, full_ocr: bool, jobs: int, v
     for output in failures:
         set_aside(out_dir / output, out_dir, output)
     mark_withheld(out_dir, failures)
+    if any(o.startswith(UPLOAD_DIR + "/") for o in failures) and (out_dir / UPLOAD_ZIP).exists():
+        (out_dir / UPLOAD_ZIP).unlink()  # it holds the same copy: the package is rebuilt by running again
+        console.print(f"[bold red]{UPLOAD_ZIP} verwijderd[/]: een bestand in {UPLOAD_DIR}/ faalde; "
+                      "draai de run opnieuw voor een nieuw pakket")
     for output, problems in failures.items():
         for p in problems:
             console.print(f"[bold red]verificatie mislukt[/] {output}: {p}")

@@ -20,12 +20,14 @@ from .duplicates import find_duplicates
 from .threads import find_threads
 
 
-def related(results: list[DocumentResult], settings: DuplicateSettings) -> list[DocumentResult]:
-    """The results with their duplicate and thread marks (in the same order)."""
+def related(results: list[DocumentResult], settings: DuplicateSettings,
+            ids: dict[str, str] | None = None) -> list[DocumentResult]:
+    """The results with their duplicate and thread marks (in the same order). `ids`: the stable
+    document numbers (publish/numbering.py), else this run's."""
     fingerprints = {r.relpath: r.fingerprint for r in results if r.fingerprint is not None}
     duplicates = find_duplicates(fingerprints, settings)
-    order = {r.relpath: i for i, (_, r) in enumerate(numbered(results))}
-    number = {r.relpath: n for n, r in numbered(results)}
+    order = {r.relpath: i for i, (_, r) in enumerate(numbered(results, ids))}
+    number = {r.relpath: n for n, r in numbered(results, ids)}
     # Threads among the distinct mails: two copies of one mail are no conversation; a copy is in
     # the thread of its original.
     distinct = {r: f for r, f in fingerprints.items() if r not in duplicates}

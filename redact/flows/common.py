@@ -4,7 +4,7 @@ a bug stopped, the exit status, and the finishing step (private record, inventor
 from __future__ import annotations
 
 import traceback
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
@@ -13,9 +13,11 @@ from ..decide.roles import add_keep_names
 from ..decide.special import with_mode as special_categories_mode
 from ..errors import ExitCode
 from ..fileio import file_sha256
-from ..model import DocumentResult, Status
-from ..outfolder import WITHHELD_DIR, remove_file, write_log
+from ..model import DocumentResult, Origin, Status
+from ..outfolder import UPLOAD_DIR, WITHHELD_DIR, remove_file, write_log
 from ..pipeline import Pipeline, Publisher
+from ..publish.numbering import Numbered, number_documents
+from ..publish.package import Package, PackageOptions, remove_package, write_package
 from ..report.inventory import inventoried, write_inventory
 from ..rules import RuleSet, load_rules
 from ..verify.record import read_record, write_record
@@ -33,6 +35,13 @@ class Options:
     special_categories: str = "redact"  # or "propose", "off" (decide/special.py)
     duplicates: str = "publish"  # or "skip": a copy of another document is not published again (flows/dossier.py)
     verify_ocr: str | None = None  # "full" | "regions": the output check's OCR (None: policy.yaml's)
+    # The publication package (docs/publication.md): the request's kenmerk (ID prefix and Matter;
+    # with it the productierapport, upload/ and DiWoo records are written), the document number in
+    # each published PDF's margin, and the publisher of the DiWoo records (else rules/policy.yaml).
+    request: str | None = None
+    stamp: bool = False
+    publisher: str | None = None
+    decision_date: str | None = None  # YYYY-MM-DD: the decision's date in its DiWoo record
 
 
 def rules_for(options: Options, work: Path | None = None) -> RuleSet:
@@ -67,6 +76,14 @@ class FlowContext:
     dest: Path  # OUT (run) or WORK (scan)
     model_dir: Path | None = None
     unreadable_pages: str = "withhold"
+    stamps: tuple[tuple[str, str], ...] = ()  # (relpath, document ID) of the PDFs to stamp (--stamp)
+
+    def stamp_for(self, relpath: str) -> str | None:
+        return self._stamps.get(relpath)
+
+    @cached_property
+    def _stamps(self) -> dict[str, str]:
+        return dict(self.stamps)
 
     @cached_property
     def pipeline(self) -> Pipeline:
@@ -86,7 +103,7 @@ class FlowContext:
         return self.unreadable_pages == "blackout"
 
     def __getstate__(self) -> dict:
-        return {k: v for k, v in self.__dict__.items() if k not in ("pipeline", "_publisher")}
+        return {k: v for k, v in self.__dict__.items() if k not in ("pipeline", "_publisher", "_stamps")}
 
 
 def internal_error(relpath: str, kind: str, exc: Exception) -> DocumentResult:
@@ -129,6 +146,7 @@ class RunOutcome:
     stale: Stale = field(default_factory=lambda: Stale((), ()))
     open_by_policy: int = 0  # export: open proposals decided by --unreviewed (redact or keep)
     resume: Resume | None = None  # run: what was taken from an earlier run (flows/journal.py), what was redone
+    package: Package | None = None  # with --request: the publication package (publish/package.py)
 
     @property
     def exit_code(self) -> ExitCode:
@@ -139,15 +157,41 @@ class RunOutcome:
         return [r for r in self.results if r.status is not Status.OK]
 
 
-def finish(results: list[DocumentResult], out_dir: Path, private_dir: Path) -> tuple[Path, Stale]:
-    """The end of `run` and `export`: OUT made to match the request (clear_stale), then the private
-    record for `verify` (outside OUT), the inventory and the redaction log. Returns the record's path
-    and what was cleared."""
+@dataclass(frozen=True)
+class Finished:
+    record: Path
+    stale: Stale
+    package: Package | None = None  # with --request: the publication package
+
+
+def document_numbers(results_or_items: Iterable[tuple[str, Origin | None]], private_dir: Path, options: Options,
+                     sha_of: Callable[[str], str | None] | None = None) -> Numbered:
+    """The stable numbers of this run's documents (publish/numbering.py), kept in the private folder."""
+    return number_documents(private_dir, results_or_items, sha_of, options.request)
+
+
+def finish(results: list[DocumentResult], out_dir: Path, private_dir: Path, options: Options = Options(),
+           rules: RuleSet | None = None, numbered: Numbered | None = None) -> Finished:
+    """The end of `run` and `export`: OUT made to match the request (clear_stale), the document
+    numbers (kept in the private folder; `numbered` when the flow numbered before publishing), with
+    --request the publication package (publish/package.py), then the private record for `verify`
+    (outside OUT, also knowing the upload copies), the inventory and the redaction log."""
     stale = clear_stale({r.relpath for r in results}, out_dir, private_dir)
-    record = write_record(private_dir, out_dir, results)
-    write_inventory(results, out_dir)
-    write_log(results, out_dir)
-    return record, stale
+    numbered = numbered or document_numbers(((r.relpath, r.origin) for r in results), private_dir, options)
+    if not all(r.relpath in numbered.numbers for r in results):  # a result the flow did not number before
+        numbered = document_numbers(((r.relpath, r.origin) for r in results), private_dir, options)
+    package = None
+    if options.request:
+        package = write_package(results, numbered, out_dir, rules or rules_for(options),
+                                PackageOptions(options.request, options.stamp, options.publisher,
+                                               options.decision_date))
+    else:
+        remove_package(out_dir)
+    record = write_record(private_dir, out_dir, results, package.copies(results) if package else ())
+    ids = numbered.ids()
+    write_inventory(results, out_dir, ids)
+    write_log(results, out_dir, ids)
+    return Finished(record, stale, package)
 
 
 def clear_stale(current: set[str], out_dir: Path, private_dir: Path) -> Stale:
@@ -157,7 +201,8 @@ def clear_stale(current: set[str], out_dir: Path, private_dir: Path) -> Stale:
     changed since, stay."""
     try:
         record = read_record(private_dir)
-        written = {e.output: e.sha256 for e in record.entries.values()}
+        written = {e.output: e.sha256 for e in record.entries.values()  # upload/ is the package's own
+                   if not e.output.startswith(UPLOAD_DIR + "/")}
     except (OSError, ValueError, KeyError):  # no (usable) record: nothing is known to be ours
         written = {}
     removed, changed = [], []

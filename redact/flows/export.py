@@ -32,12 +32,12 @@ from ..review.lock import Locked, review_lock
 from ..rules import RuleSet
 from ..verify.record import check_private_dir, default_private_dir
 from ..review.workfolder import EntryStatus, IndexEntry, WorkError, WorkIndex, check_source, read_document, read_index
-from .common import Options, RunOutcome, finish, rules_for
+from .common import Options, RunOutcome, document_numbers, finish, rules_for
 from .executor import Executor, LocalPool, Progress
-from .formats import with_origins
 from ..dossier.copies import copy_values, with_copies
 from ..dossier.duplicates import copy_groups
 from ..dossier.relations import related
+from .formats import read_origins, with_origins
 from .guard import guarded_output, is_write_error
 
 # How a document the scan could not use is reported (skipped: a file type this tool does not read).
@@ -54,6 +54,7 @@ class ExportContext:
     unreviewed: str  # open proposals: "redact" | "keep" ("fail" never gets this far)
     copies: dict[str, dict[str, Decision]] = field(default_factory=dict)  # relpath -> values its copies redact
     skip: frozenset[str] = frozenset()  # copies not published again (--duplicates skip)
+    stamps: tuple[tuple[str, str], ...] = ()  # (relpath, document ID) of the PDFs to stamp (--stamp)
 
     @cached_property
     def publisher(self) -> Publisher:
@@ -93,7 +94,11 @@ def _export(work_dir: Path, out_dir: Path, unreviewed: str, options: Options, pr
                 refuse_open(index, book, work_dir)
             by_policy = sum(open_proposals(index, book).values())  # decided by --unreviewed redact|keep
             guard.enter_context(guarded_output(out_dir, private_dir))  # lock, write check, leftovers
-            context = ExportContext(rules, work_dir, out_dir, book, unreviewed)
+            origins, _ = read_origins(work_dir)  # the stable numbers first: --stamp draws them
+            numbered = document_numbers([(e.relpath, origins.get(e.relpath)) for e in index.documents], private_dir,
+                                        options)
+            stamps = tuple(numbered.ids().items()) if options.stamp else ()
+            context = ExportContext(rules, work_dir, out_dir, book, unreviewed, stamps=stamps)
             context = replace(context, **across_copies(context, index, options.duplicates))
             unsupported = [export_one(context, e) for e in index.documents if e.status is EntryStatus.SKIPPED]
             todo = [e for e in index.documents if e.status is not EntryStatus.SKIPPED]
@@ -103,9 +108,9 @@ def _export(work_dir: Path, out_dir: Path, unreviewed: str, options: Options, pr
     except (WorkError, DecisionsError, Locked) as exc:
         raise UsageProblem(str(exc)) from None
     results = with_origins(sorted(results + unsupported, key=lambda r: r.relpath), work_dir)  # families
-    results = related(results, rules.policy.duplicates)  # duplicates and threads, for the inventory
-    record, stale = finish(results, out_dir, private_dir)
-    return RunOutcome(out_dir, results, record, stale, open_by_policy=by_policy)
+    results = related(results, rules.policy.duplicates, numbered.ids())  # duplicates and threads, for the inventory
+    done = finish(results, out_dir, private_dir, options, rules, numbered)
+    return RunOutcome(out_dir, results, done.record, done.stale, open_by_policy=by_policy, package=done.package)
 
 
 def open_proposals(index: WorkIndex, book: DecisionBook) -> dict[str, int]:
@@ -204,7 +209,8 @@ def _export_one(context: ExportContext, entry: IndexEntry) -> DocumentResult:
             "de tekstcontrole kan die niet toetsen",))
     # Pages that could not be read were kept in the scan only with --unreadable-pages blackout.
     blackout = any(p.needs_review for p in document.pages)
-    return context.publisher.publish(document, decisions, out_dir, blackout=blackout, unchecked=unchecked)
+    return context.publisher.publish(document, decisions, out_dir, blackout=blackout, unchecked=unchecked,
+                                     stamp=dict(context.stamps).get(entry.relpath))
 
 
 def visible_elsewhere(decisions: tuple[Decision, ...], kept_texts: list[str]) -> frozenset[str]:

@@ -85,6 +85,12 @@ def journalable(result: DocumentResult) -> bool:
     return result.traceback is None and result.status is not Status.LEAK
 
 
+def stamped_as(result: DocumentResult, stamp: str | None) -> bool:
+    """Whether a published PDF carries the document number this run would draw (--stamp): a
+    copy without it, with another number, or with one that is no longer asked for is redone."""
+    return not (result.output and result.kind == "pdf") or result.stamp == stamp
+
+
 # -- DocumentResult <-> JSON -------------------------------------------------------------------
 
 def _tuples(value: Any) -> Any:
@@ -215,14 +221,17 @@ class Resumption:
     """One run's use of the journal: what to analyse and publish again, and the earlier results of
     the rest. The flow (flows/run.py) asks it at each step; it keeps the journal up to date."""
 
-    def __init__(self, journal: Journal, items: list, out_dir: Path, dossier_wide: bool, force: bool = False):
+    def __init__(self, journal: Journal, items: list, out_dir: Path, dossier_wide: bool, force: bool = False,
+                 stamps: dict[str, str] | None = None):
         self.journal, self.out_dir, self.dossier_wide = journal, out_dir, dossier_wide
         journal.prepare()
         self.paths = {i.relpath: i.path for i in items}
         self.shas = {i.relpath: source_sha(i.path) for i in items}
         self.dossier = dossier_fingerprint(self.shas)
+        stamps = stamps or {}
         self.earlier: dict[str, Entry] = {} if force else {
-            i.relpath: e for i in items if (e := journal.reusable(i.relpath, self.shas[i.relpath], out_dir))}
+            i.relpath: e for i in items if (e := journal.reusable(i.relpath, self.shas[i.relpath], out_dir))
+            and stamped_as(e.result, stamps.get(i.relpath))}
         self.items = items
         self.analysed: list[str] = []
         self.done: set[str] = set()

@@ -20,14 +20,14 @@ from ..errors import DocumentError, UsageProblem, write_problem
 from ..model import DocumentResult, Status
 from ..pipeline import Analysis, failed
 from ..verify.record import check_private_dir, default_private_dir
-from .common import FlowContext, Options, RunOutcome, finish, internal_error, rules_for
+from .common import FlowContext, Options, RunOutcome, document_numbers, finish, internal_error, rules_for
 from ..dossier.relations import related
 from ..outfolder import remove_output
 from .dossier import across_dossier, two_stage
 from .executor import Executor, LocalPool, Progress
 from .formats import convert_sources, with_origins
 from .guard import guarded_output, is_write_error
-from .journal import JOURNAL_DIR, Journal, Resumption, settings_key
+from .journal import JOURNAL_DIR, Journal, Resumption, settings_key, source_sha
 from .sources import SourceFile, collect
 
 
@@ -57,14 +57,20 @@ def run(sources: list[Path], out_dir: Path, options: Options = Options(), privat
 
 def _run(rules, items: list[SourceFile], unsupported: list[DocumentResult], out_dir: Path, options: Options,
          private_dir: Path, executor: Executor, progress: Progress, force: bool) -> RunOutcome:
-    context = FlowContext(rules, out_dir, options.model_dir, options.unreadable_pages)
+    paths = {i.relpath: i.path for i in items}  # a new source is hashed: a moved file keeps its number
     converted = convert_sources(items, private_dir, executor, progress, out_dir)  # mails, Office, images
     items, unsupported = converted.items, unsupported + converted.failed
+    # The stable document numbers, before anything is published: --stamp draws them on the pages.
+    numbered = document_numbers([(i.relpath, converted.origins.get(i.relpath)) for i in items]
+                                + [(r.relpath, r.origin) for r in unsupported], private_dir, options,
+                                lambda key: source_sha(paths[key]) if key in paths else None)
+    stamps = tuple(numbered.ids().items()) if options.stamp else ()
+    context = FlowContext(rules, out_dir, options.model_dir, options.unreadable_pages, stamps)
     journal = Journal(private_dir / JOURNAL_DIR, settings_key(rules, options.model_dir, options.keep_names,
                                                               options.unreadable_pages, options.special_categories,
                                                               options.duplicates))
     whole = two_stage(rules, options.duplicates)
-    resuming = Resumption(journal, items, out_dir, whole, force)
+    resuming = Resumption(journal, items, out_dir, whole, force, dict(stamps))
     if whole:  # names redacted anywhere are redacted everywhere; copies get the same redactions
         analysed = executor.map(analyse_one, resuming.to_analyse(), context, progress, "analyseren", _relpath)
         failures = resuming.failed([r for r in analysed if isinstance(r, DocumentResult)])
@@ -77,9 +83,9 @@ def _run(rules, items: list[SourceFile], unsupported: list[DocumentResult], out_
         results = executor.map(resuming.task(process_one), resuming.to_process(), context, progress, "verwerken",
                                _relpath)
     results = with_origins(sorted(results + resuming.reused() + unsupported, key=_relpath), private_dir)
-    results = related(results, rules.policy.duplicates)  # duplicates and threads, for the inventory
-    record, stale = finish(results, out_dir, private_dir)
-    return RunOutcome(out_dir, results, record, stale, resume=resuming.close(results))
+    results = related(results, rules.policy.duplicates, numbered.ids())  # duplicates and threads, for the inventory
+    done = finish(results, out_dir, private_dir, options, rules, numbered)
+    return RunOutcome(out_dir, results, done.record, done.stale, resume=resuming.close(results), package=done.package)
 
 
 def _relpath(item) -> str:
@@ -109,7 +115,8 @@ def publish_one(context: FlowContext, analysis: Analysis) -> DocumentResult:
                               warnings=document.warnings, pages=len(document.pages), source=document.source,
                               fingerprint=analysis.fingerprint)
     try:
-        result = context.publisher.publish(document, analysis.decisions, context.dest, blackout=context.blackout)
+        result = context.publisher.publish(document, analysis.decisions, context.dest, blackout=context.blackout,
+                                           stamp=context.stamp_for(analysis.relpath))
     except Exception as exc:
         _stop_on_write_error(context, exc)
         result = internal_error(analysis.relpath, document.kind, exc)

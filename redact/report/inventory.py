@@ -90,10 +90,14 @@ def _older_than_five_years(result: DocumentResult, today: dt.date) -> bool:
     return date < today.replace(year=today.year - 5)
 
 
-def numbered(results: list[DocumentResult]) -> list[tuple[str, DocumentResult]]:
-    """Each result with its document number, in inventory order: the documents of the request in
-    the order of their paths (0001, 0002, ...), each followed by its attachments (0002.1, 0002.2,
-    0002.2.1 for an attachment of an attachment)."""
+def numbered(results: list[DocumentResult], ids: dict[str, str] | None = None) -> list[tuple[str, DocumentResult]]:
+    """Each result with its document number, in inventory order. `ids`: the stable IDs of the
+    private record (publish/numbering.py), relpath -> ID in inventory order. Without them, the
+    numbers of this run alone: the documents of the request in the order of their paths (0001, 0002,
+    ...), each followed by its attachments (0002.1, 0002.2, 0002.2.1 for an attachment of an attachment)."""
+    if ids is not None and all(r.relpath in ids for r in results):
+        order = {relpath: i for i, relpath in enumerate(ids)}
+        return [(ids[r.relpath], r) for r in sorted(results, key=lambda r: order[r.relpath])]
     top = sorted((r for r in results if not (r.origin and r.origin.index)), key=lambda r: r.relpath)
     number = {r.relpath: f"{i:04d}" for i, r in enumerate(top, 1)}
     families: dict[str, list[DocumentResult]] = {}
@@ -114,11 +118,11 @@ def numbered(results: list[DocumentResult]) -> list[tuple[str, DocumentResult]]:
     return out
 
 
-def rows(results: list[DocumentResult]) -> list[dict[str, str]]:
+def rows(results: list[DocumentResult], ids: dict[str, str] | None = None) -> list[dict[str, str]]:
     out = []
     with_children = {r.origin.root for r in results if r.origin and r.origin.index}
-    numbers = {r.relpath: n for n, r in numbered(results)}
-    for number, r in numbered(results):
+    numbers = {r.relpath: n for n, r in numbered(results, ids)}
+    for number, r in numbered(results, ids):
         family = parent = ""
         if r.origin and (r.origin.index or r.relpath in with_children):
             root = number.split(".")[0]
@@ -143,8 +147,8 @@ def rows(results: list[DocumentResult]) -> list[dict[str, str]]:
     return out
 
 
-def write_inventory(results: list[DocumentResult], out_dir: Path) -> None:
-    _write_table(rows(results), out_dir)
+def write_inventory(results: list[DocumentResult], out_dir: Path, ids: dict[str, str] | None = None) -> None:
+    _write_table(rows(results, ids), out_dir)
 
 
 def read_inventory(out_dir: Path) -> list[dict[str, str]]:

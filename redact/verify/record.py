@@ -63,20 +63,24 @@ def check_private_dir(private_dir: Path, out_dir: Path) -> None:
                          "kies een map ernaast")
 
 
-def write_record(private_dir: Path, out_dir: Path, results: Iterable[DocumentResult]) -> Path:
-    """Write the record for every published output of this run; returns its path."""
+def write_record(private_dir: Path, out_dir: Path, results: Iterable[DocumentResult],
+                 copies: Iterable[tuple[DocumentResult, str, str]] = ()) -> Path:
+    """Write the record for every published output of this run; returns its path. `copies`: more
+    published files of a document (result, path in OUT, kind), such as its upload/ID.pdf, which
+    `verify` checks against the same redacted values."""
     check_private_dir(private_dir, out_dir)
     results = list(results)  # read twice: the published files, the persons
     salt = new_salt()
     documents = []
     results = sorted(results, key=lambda r: r.relpath)
-    for r in results:
-        if not r.output or not (out_dir / r.output).is_file():
+    outputs = [(r, r.output, r.kind) for r in results] + sorted(copies, key=lambda c: c[1])
+    for r, output, kind in outputs:
+        if not output or not (out_dir / output).is_file():
             continue
-        entry = {"relpath": r.relpath, "output": r.output, "kind": r.kind,
-                 "sha256": file_sha256(out_dir / r.output),
+        entry = {"relpath": r.relpath, "output": output, "kind": kind,
+                 "sha256": file_sha256(out_dir / output),
                  "values": [[h.digest, h.length, h.name_like] for h in hash_values(r.redacted_values, salt)]}
-        if r.kind == "pdf" and r.source and Path(r.source).is_file():
+        if kind == "pdf" and r.kind == "pdf" and r.source and Path(r.source).is_file():
             source = Path(r.source).resolve()  # verify may run from another folder
             entry.update(source=str(source), source_sha256=file_sha256(source))
         documents.append(entry)

@@ -91,7 +91,8 @@ def test_text_output_brackets_and_log_without_values(tmp_path, run_cli):
     entries = [json.loads(line) for line in log.splitlines()]
     assert len(entries) == 7  # six values and the sender's name
     assert {e["ground"] for e in entries} == {"5.1.2e", "5.1.1e"}
-    assert all(set(e) == {"document", "page", "span", "entity_type", "ground", "detector", "score"} for e in entries)
+    assert all(set(e) == {"document", "id", "page", "span", "entity_type", "ground", "detector", "score"}
+               for e in entries)  # the document ID, never a value
     for secret in SECRETS:
         assert secret not in log
 

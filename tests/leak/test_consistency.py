@@ -131,7 +131,7 @@ def test_a_value_standing_as_a_word_still_fails_the_check(tmp_path):
 def test_console_and_private_record_name_the_value_inventory_and_log_never(rules, tmp_path):
     result, out = _leak(rules, tmp_path)
     private = tmp_path / "privé"
-    record, _ = finish([result], out, private)
+    record = finish([result], out, private).record
     data = json.loads(record.read_text(encoding="utf-8"))
     assert data["withheld"] == [{"relpath": "brief.txt", "readable": list(result.readable)}]
     assert stat.S_IMODE(os.stat(private / RECORD_NAME).st_mode) == 0o600
