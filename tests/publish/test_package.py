@@ -30,9 +30,15 @@ def inventory(out: Path) -> list[dict]:
 def test_the_productierapport_passes_the_platform_reader(sample_package):
     assert platform_reader.problems(sample_package / "productierapport.xlsx", sample_package / "upload") == []
     header, rows = platform_reader.read(sample_package / "productierapport.xlsx")
-    published = [r for r in inventory(sample_package) if r["Beoordeling"] in ("Openbaar", "Deels openbaar")]
+    # A copy (`dubbel`, published again by default) is a platform row with its original as Gerelateerd ID.
+    table = inventory(sample_package)
+    published = [r for r in table if r["Beoordeling"] in ("Openbaar", "Deels openbaar", "dubbel")]
     assert len(rows) == len(published) > 40
     assert {r["id"] for r in rows} == {r["ID"] for r in published}
+    copies = {r["ID"]: r["Gerelateerd ID"] for r in table if r["Beoordeling"] == "dubbel"}
+    assert copies and all(original for original in copies.values())
+    assert {r["id"]: r["gerelateerd id"] for r in rows if r["id"] in copies} == copies
+    assert all(r["beoordeling"] in ("Openbaar", "Deels openbaar") for r in rows)
     assert all(r["matter"] == "2024-017" and r["id"].startswith("2024-017-") for r in rows)
     by_id = {r["id"]: r for r in rows}
     mail = next(r for r in rows if r["document"] == "22-mail-bijlage.eml")
