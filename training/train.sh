@@ -12,12 +12,12 @@
 # relabel training/frog/text/. Frog is never used at run time.
 # Data: ../shared/ner-data relative to the repo root (override with NER_DATA=...).
 # Steps: [extract texts] -> Frog (about 2 min for 160k words) -> silver.jsonl -> build_corpus -> spacy train.
-# Budget: runs under `nice`, single-threaded BLAS, MAX_STEPS=8000 steps: about 30-40 min on one core of the
+# Budget: runs under `nice`, single-threaded BLAS, MAX_STEPS=6000 steps: about 30-45 min on one core of the
 # 2-core dev machine; fixed seeds (system.seed 42, corpus seed 13, PYTHONHASHSEED=0).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-MAX_STEPS="${MAX_STEPS:-8000}"
+MAX_STEPS="${MAX_STEPS:-6000}"
 NER_DATA="${NER_DATA:-../shared/ner-data}"
 OUT="${OUT:-training/output}"
 export OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 MKL_NUM_THREADS=1 PYTHONHASHSEED=0
