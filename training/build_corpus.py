@@ -4,8 +4,11 @@ Reads ../shared/ner-data (relative to the repo root) and writes DocBin files to
 training/corpus/ (git-ignored):
 
   train.spacy        WikiANN nl train + Europeana NL (95 %) + generated domain docs
+                     + Frog silver sentences of real public-sector text (95 %, repeated --silver-repeat
+                     times; training/frog/silver.jsonl, see training/frog/SOURCES.md)
   dev.spacy          WikiANN nl dev (first 2,000 sentences) + Europeana (5 %) + generated
                      domain docs from another seed (same template family: model selection only)
+                     + Frog silver (5 %)
   wikiann_test.spacy WikiANN nl test (evaluation only, never trained on)
 
 The hand-written held-out domain documents (training/heldout/heldout.jsonl) are
@@ -30,7 +33,9 @@ from spacy.tokens import Doc, DocBin, Span
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE / "frog"))
 import domain  # noqa: E402
+import silver  # noqa: E402
 
 NO_SPACE_BEFORE = set(".,;:!?)]}%'\"")
 NO_SPACE_AFTER = set("([{")
@@ -172,6 +177,9 @@ def main() -> None:
     ap.add_argument("--n-domain", type=int, default=9000)
     ap.add_argument("--n-domain-dev", type=int, default=800)
     ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument("--silver", type=Path, default=HERE / "frog" / "silver.jsonl",
+                    help="Frog silver sentences (training/frog/silver.py); 'none' to leave them out")
+    ap.add_argument("--silver-repeat", type=int, default=2)
     args = ap.parse_args()
 
     nlp = spacy.blank("nl")
@@ -191,8 +199,14 @@ def main() -> None:
     dom_train = domain_docs(nlp, args.n_domain, seed=args.seed)
     dom_dev = domain_docs(nlp, args.n_domain_dev, seed=args.seed + 1000)
 
-    train = wa_train + eu_train + dom_train
-    dev = wa_dev + eu_dev + dom_dev
+    sv_train, sv_dev = [], []
+    if str(args.silver) != "none":
+        sv = silver.read_jsonl(nlp, args.silver)
+        rng.shuffle(sv)
+        n_sv_dev = len(sv) // 20
+        sv_dev, sv_train = sv[:n_sv_dev], sv[n_sv_dev:]
+    train = wa_train + eu_train + dom_train + sv_train * args.silver_repeat
+    dev = wa_dev + eu_dev + dom_dev + sv_dev
     rng.shuffle(train)
     for name, docs in [("train", train), ("dev", dev), ("wikiann_test", wa_test)]:
         DocBin(docs=docs, store_user_data=False).to_disk(args.out / f"{name}.spacy")
@@ -200,7 +214,8 @@ def main() -> None:
         n_tok = sum(len(d) for d in docs)
         print(f"  {name}: {len(docs)} docs, {n_tok} tokens, {n_ents} entities -> {args.out / (name + '.spacy')}")
     print(f"  parts: wikiann train {len(wa_train)}, europeana train {len(eu_train)}, domain train {len(dom_train)}; "
-          f"dev: wikiann {len(wa_dev)}, europeana {len(eu_dev)}, domain {len(dom_dev)}")
+          f"silver {len(sv_train)} x{args.silver_repeat}; "
+          f"dev: wikiann {len(wa_dev)}, europeana {len(eu_dev)}, domain {len(dom_dev)}, silver {len(sv_dev)}")
 
 
 if __name__ == "__main__":
