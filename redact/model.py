@@ -99,7 +99,7 @@ class Finding:
 
 
 # The entity types of image areas (redact/images/): verify holds their boxes to the image pixels too.
-AREA_ENTITIES = frozenset({"SIGNATURE", "FACE", "ID_DOCUMENT"})
+AREA_ENTITIES = frozenset({"SIGNATURE", "FACE", "ID_DOCUMENT", "HANDWRITING"})
 
 
 def is_area(decision: Decision) -> bool:

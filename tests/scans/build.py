@@ -140,3 +140,46 @@ def build_all(folder: Path) -> dict[str, Path]:
 if __name__ == "__main__":
     for name, p in build_all(Path(sys.argv[1])).items():
         print(p)
+
+
+HAND_LINES = (
+    "Gemeente Zuidhaven, afdeling Vergunningen",
+    "De aanvraag is op 3 maart ontvangen en behandeld.",
+    "Behandeld door: Jeroen Vlietstra",
+    "Telefoon 06-41234567",
+    "Tegen dit besluit kan bezwaar worden gemaakt.",
+    "De termijn voor bezwaar is zes weken na verzending.",
+)
+
+
+def _strokes(page: pymupdf.Page, x: float, y: float, seed: int, loops: int = 5) -> pymupdf.Rect:
+    """A paraaf: a few looping pen strokes from (x, y), drawn as curves (then scanned to pixels)."""
+    rng = np.random.default_rng(seed)
+    shape = page.new_shape()
+    at = pymupdf.Point(x, y)
+    area = pymupdf.Rect(at, at)
+    for _ in range(loops):
+        c1 = at + (rng.uniform(-6, 10), rng.uniform(-22, -8))
+        c2 = at + (rng.uniform(10, 24), rng.uniform(6, 18))
+        end = at + (rng.uniform(8, 16), rng.uniform(-6, 6))
+        shape.draw_bezier(at, c1, c2, end)
+        area |= c1
+        area |= c2
+        area |= end
+        at = end
+    shape.finish(color=(0.1, 0.1, 0.35), width=1.3, closePath=False)
+    shape.commit()
+    return area
+
+
+def handwriting(path: Path) -> Path:
+    """A scanned letter with a paraaf beside the name of the civil servant who handled it, and
+    a scribble in the margin far from any name."""
+    src = _text_page(HAND_LINES)
+    _strokes(src[0], 262, TOP + 2 * STEP - 2, seed=3)
+    _strokes(src[0], 450, TOP + 5 * STEP + 160, seed=5, loops=4)
+    doc, _ = _scan_of(src)
+    return _save(doc, path)
+
+
+BUILDERS["handwriting"] = handwriting

@@ -195,3 +195,43 @@ def test_a_page_that_no_reading_can_read_is_withheld_with_its_area(scan_pipeline
     result = scan_pipeline.process(source, "krabbels.pdf", tmp_path / "uit")
     assert result.status is Status.NEEDS_REVIEW
     assert "hele pagina" in result.error and "contrast" in result.error and "dpi400" in result.error
+
+
+# -- handwriting ---------------------------------------------------------------------------------
+
+def _ink_share(path, rect: pymupdf.Rect) -> tuple[float, float]:
+    """(share of ink pixels, share of black pixels) in `rect` of page 1 as rendered."""
+    with pymupdf.open(path) as doc:
+        pix = doc[0].get_pixmap(dpi=100, clip=rect, colorspace=pymupdf.csGRAY)
+    grey = np.frombuffer(pix.samples, np.uint8).reshape(pix.height, pix.stride)[:, :pix.width]
+    return float((grey < 140).mean()), float((grey < 20).mean())
+
+
+PARAAF = pymupdf.Rect(262, 130, 330, 170)  # where build.handwriting drew it (beside the name)
+SCRIBBLE = pymupdf.Rect(440, 370, 520, 420)  # far from any name
+
+
+def test_a_paraaf_beside_a_redacted_name_is_redacted_and_a_lone_scribble_is_not(redacted):
+    r = redacted["handwriting"]
+    assert r.result.status is Status.OK, r.result.error
+    hands = [x for x in r.result.redactions if x.entity_type == "HANDWRITING"]
+    assert len(hands) == 1 and hands[0].ground == "5.1.2e"
+    assert PARAAF.intersects(pymupdf.Rect(hands[0].boxes[0]))
+    ink, black = _ink_share(r.source, PARAAF)
+    assert ink > 0.01 and black < 0.01
+    assert _ink_share(r.output, PARAAF)[1] > 0.3  # boxed
+    assert _ink_share(r.output, SCRIBBLE) == pytest.approx(_ink_share(r.source, SCRIBBLE))  # untouched
+
+
+def test_scan_proposes_the_handwriting_with_its_name(scans, tmp_path):
+    from redact.flows.scan import scan
+    from redact.review.workfolder import read_document, read_index
+
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "brief.pdf").write_bytes(scans["handwriting"].read_bytes())
+    scan([src], tmp_path / "work")
+    _, proposals = read_document(tmp_path / "work", read_index(tmp_path / "work").entry("brief.pdf"))
+    hands = [p for p in proposals if p.finding.entity_type == "HANDWRITING"]
+    assert len(hands) == 1 and hands[0].decision.action == "redact"
+    assert hands[0].finding.text == "handschrift, pagina 1"  # a description, never a value
