@@ -25,7 +25,7 @@ class OcrSettings:
     # reverse: of the words OCR reads on those lines, the share the layer has).
     layer_min_agreement: float = 0.7
     # The layer's words may lie at most this many line heights from where OCR sees them.
-    layer_max_offset: float = 0.4
+    layer_max_offset: float = 0.25
     # Share of the image's ink lines (rows of dark pixels) that must have layer text on them.
     layer_min_ink_coverage: float = 0.85
     earlier_redactions: bool = True  # recognise black boxes already burnt into a scan

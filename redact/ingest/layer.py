@@ -27,7 +27,7 @@ import pymupdf
 
 from ..model import Box
 from ..ocrsettings import OcrSettings
-from .ocr import OCR_DPI, OcrError, OcrWord, tesseract_problem, words_from_tsv, _tesseract_tsv
+from .ocr import OCR_DPI, OcrError, OcrWord, _tesseract_tsv, grey_pixels, tesseract_problem, words_from_tsv
 
 INVISIBLE_SHARE = 0.9  # of the text layer's characters: a layer this invisible is an OCR layer
 MIN_LAYER_WORDS = 5
@@ -93,10 +93,6 @@ def _mask(pix: pymupdf.Pixmap, masks: tuple[Box, ...], origin: tuple[float, floa
                      (255,))
 
 
-def _gray(pix: pymupdf.Pixmap) -> np.ndarray:
-    return np.frombuffer(pix.samples, dtype=np.uint8).reshape(pix.height, pix.stride)[:, :pix.width].copy()
-
-
 def sample_ocr(page: pymupdf.Page, bands: list[pymupdf.Rect], masks: tuple[Box, ...] = ()) -> list[list[OcrWord]]:
     """The OCR words of each band of the (unrotated) page, read in one Tesseract call: the bands
     are stacked with white space between them."""
@@ -111,7 +107,7 @@ def sample_ocr(page: pymupdf.Page, bands: list[pymupdf.Rect], masks: tuple[Box, 
         pix = page.get_pixmap(dpi=OCR_DPI, clip=band, colorspace=pymupdf.csGRAY, annots=False, alpha=False)
         pix.set_origin(0, 0)
         _mask(pix, masks, (band.x0, band.y0), scale)
-        images.append(_gray(pix))
+        images.append(grey_pixels(pix))
     width = max(im.shape[1] for im in images)
     rows, tops, at = [], [], gap
     for im in images:
@@ -155,7 +151,7 @@ def ink_lines(page: pymupdf.Page, masks: tuple[Box, ...] = ()) -> list[tuple[flo
 
     pix = page.get_pixmap(dpi=INK_DPI, colorspace=pymupdf.csGRAY, annots=False, alpha=False)
     _mask(pix, masks, (0.0, 0.0), 72.0 / INK_DPI)
-    img = cv2.medianBlur(_gray(pix), 3)
+    img = cv2.medianBlur(grey_pixels(pix), 3)
     _, ink = cv2.threshold(img, 0, 1, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
     if float(img.std()) < 8:  # a blank page: Otsu would split its noise
         return []
@@ -228,7 +224,7 @@ def judge(page: pymupdf.Page, text: str, boxes: tuple[Box | None, ...], settings
 
 
 def fit_to_ink(page: pymupdf.Page, text: str, boxes: tuple[Box | None, ...], margin: float = 0.35,
-               rise: float = 0.2) -> tuple[Box | None, ...]:
+               rise: float = 0.3) -> tuple[Box | None, ...]:
     """The layer's character boxes widened, word by word, to the ink of the glyphs around them
     (within `margin` line heights along the line and `rise` across it, never into the next or previous word's box): a box follows
     the glyphs in the image even where the layer's font is narrower or sits a little off."""
@@ -236,11 +232,19 @@ def fit_to_ink(page: pymupdf.Page, text: str, boxes: tuple[Box | None, ...], mar
 
     dpi = 150
     pix = page.get_pixmap(dpi=dpi, colorspace=pymupdf.csGRAY, annots=False, alpha=False)
-    img = cv2.medianBlur(_gray(pix), 3)
+    img = cv2.medianBlur(grey_pixels(pix), 3)
     _, ink = cv2.threshold(img, 0, 1, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
     scale = 72.0 / dpi
     out = list(boxes)
-    for ws in layer_lines(text, boxes):
+    lines = layer_lines(text, boxes)
+    extents = [(min(w.box[0] for w in ws), min(w.box[1] for w in ws), max(w.box[2] for w in ws),
+                max(w.box[3] for w in ws)) for ws in lines]
+    for n, ws in enumerate(lines):
+        lx0, ly0, lx1, ly1 = extents[n]
+        # Never into another line's glyph boxes: the output check holds every other word to its place.
+        others = [e for k, e in enumerate(extents) if k != n and e[0] < lx1 and e[2] > lx0]
+        ceiling = max([e[3] for e in others if e[3] <= (ly0 + ly1) / 2], default=-1e9)
+        floor = min([e[1] for e in others if e[1] >= (ly0 + ly1) / 2], default=1e9)
         for i, w in enumerate(ws):
             x0, y0, x1, y1 = w.box
             m, v = margin * (y1 - y0), rise * (y1 - y0)
@@ -254,7 +258,8 @@ def fit_to_ink(page: pymupdf.Page, text: str, boxes: tuple[Box | None, ...], mar
             if not len(xs):
                 continue
             fx0, fx1 = min(x0, (c0 + xs.min()) * scale), max(x1, (c0 + xs.max() + 1) * scale)
-            fy0, fy1 = min(y0, (r0 + ys.min()) * scale), max(y1, (r0 + ys.max() + 1) * scale)
+            fy0 = min(y0, max(ceiling, (r0 + ys.min()) * scale))
+            fy1 = max(y1, min(floor, (r0 + ys.max() + 1) * scale))
             n = w.end - w.start
             step = (fx1 - fx0) / n
             for k in range(n):

@@ -86,7 +86,8 @@ HIGH_DPI = 400
 MAX_SKEW = 10.0  # degrees: a larger slant is not a skewed scan but a turned page or a drawing
 
 
-def _grey(pix: pymupdf.Pixmap) -> np.ndarray:
+def grey_pixels(pix: pymupdf.Pixmap) -> np.ndarray:
+    """A grey pixmap as a 2-D uint8 array (a copy)."""
     return np.frombuffer(pix.samples, dtype=np.uint8).reshape(pix.height, pix.stride)[:, :pix.width].copy()
 
 
@@ -215,7 +216,7 @@ def ocr_area(page: pymupdf.Page, clip: pymupdf.Rect, area: int = 0, dpi: int = O
     if variant in ("contrast", "deskew"):
         import cv2
 
-        image, back = _prepared(_grey(pix), variant)
+        image, back = _prepared(grey_pixels(pix), variant)
         ok, encoded = cv2.imencode(".png", image)
         if not ok:
             raise OcrError("afbeelding niet te coderen voor OCR")

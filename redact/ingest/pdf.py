@@ -28,8 +28,10 @@ from ..errors import DocumentError
 from ..limits import Budget, Limits
 from ..model import Box, Document, Page
 from ..ocrsettings import OcrSettings
-from . import earlier, layer
-from .ocr import OcrError, OcrWord, char_boxes, mean_confidence, ocr_area
+from .earlier import find_earlier_redactions, inside_any
+from .earlier import summary as earlier_summary
+from .layer import fit_to_ink, judge
+from .ocr import OcrError, OcrWord, char_boxes, grey_pixels, mean_confidence, ocr_area
 
 # Not TEXT_PRESERVE_LIGATURES (expand them), not TEXT_MEDIABOX_CLIP (text off the page is
 # still in the file and must be seen), not TEXT_PRESERVE_IMAGES (slow, not needed here).
@@ -248,7 +250,7 @@ def _has_ink(page: pymupdf.Page, area: pymupdf.Rect) -> bool:
 
     pix = page.get_pixmap(dpi=INK_DPI, clip=area if page.rotation == 0 else None, colorspace=pymupdf.csGRAY,
                           annots=False, alpha=False)
-    img = cv2.medianBlur(layer._gray(pix), 3)
+    img = cv2.medianBlur(grey_pixels(pix), 3)
     return bool((img < int(np.median(img)) - INK_CONTRAST).mean() > MIN_INK_SHARE)
 
 
@@ -274,7 +276,7 @@ def read_area(page: pymupdf.Page, area: pymupdf.Rect, index: int, settings: OcrS
     is below the threshold; the best reading is kept. Words inside earlier redactions are no text."""
     def attempt(variant: str) -> tuple[list[OcrWord], float | None]:
         words = [w for w in ocr_area(page, area, area=index, variant=variant, masks=masks)
-                 if not (masks and earlier.inside_any(w.box, list(masks)))]
+                 if not (masks and inside_any(w.box, list(masks)))]
         score = _score(words)
         if score is None and _has_ink(page, area):
             score = 0.0  # ink on the page and not one word read: not a blank page
@@ -330,16 +332,16 @@ def read_page(page: pymupdf.Page, settings: OcrSettings | None = None) -> tuple[
         try:
             found = []
             if settings.earlier_redactions and page.get_image_info():
-                found = [e for e in earlier.find_earlier_redactions(page)
+                found = [e for e in find_earlier_redactions(page)
                          if any(pymupdf.Rect(e.box).intersects(a) for a in plan.areas)]
             masks = tuple(e.box for e in found)
             if found:
-                warnings.append(f"pagina {number}: eerder gelakt: {earlier.summary(found)}")
+                warnings.append(f"pagina {number}: eerder gelakt: {earlier_summary(found)}")
             scan_layer = len(plan.areas) == 1 and plan.areas[0].get_area() >= 0.95 * page.mediabox.get_area() \
                 and not _garbled(page, text)
-            verdict = layer.judge(page, text, boxes, settings, masks) if scan_layer else None
+            verdict = judge(page, text, boxes, settings, masks) if scan_layer else None
             if verdict is not None and verdict.trusted:
-                boxes = layer.fit_to_ink(page, text, boxes)
+                boxes = fit_to_ink(page, text, boxes)
                 text_layer, source = "trusted", "ocr"
                 warnings.append(f"pagina {number}: OCR-tekstlaag van de scan gebruikt (vertrouwd: {verdict.reason})")
                 return Page(number=number, text=text, boxes=boxes, width=page.rect.width, height=page.rect.height,
