@@ -33,6 +33,9 @@ INVISIBLE_SHARE = 0.9  # of the text layer's characters: a layer this invisible 
 MIN_LAYER_WORDS = 5
 INK_DPI = 72
 MIN_INK_LINE = 4.0  # points: a row band of ink lower than this is a rule or a speck, not a text line
+# Points kept clear of the neighbouring words' glyph boxes when a box is widened to the ink: the
+# renderer adds its pixel margin (1 pt) beyond a box where a space or another line is beside it.
+CLEARANCE = 1.5
 BAND_LINES = 1.5  # line heights above and below a sampled line that are read with it
 _WORD = re.compile(r"\S+")
 
@@ -248,8 +251,8 @@ def fit_to_ink(page: pymupdf.Page, text: str, boxes: tuple[Box | None, ...], mar
         for i, w in enumerate(ws):
             x0, y0, x1, y1 = w.box
             m, v = margin * (y1 - y0), rise * (y1 - y0)
-            left = max(x0 - m, ws[i - 1].box[2] if i else x0 - m)
-            right = min(x1 + m, ws[i + 1].box[0] if i + 1 < len(ws) else x1 + m)
+            left = max(x0 - m, ws[i - 1].box[2] + CLEARANCE if i else x0 - m)
+            right = min(x1 + m, ws[i + 1].box[0] - CLEARANCE if i + 1 < len(ws) else x1 + m)
             c0, c1 = max(0, int(left / scale)), min(ink.shape[1], int(np.ceil(right / scale)))
             r0, r1 = max(0, int((y0 - v) / scale)), min(ink.shape[0], int(np.ceil((y1 + v) / scale)))
             if c1 <= c0 or r1 <= r0:
@@ -257,9 +260,9 @@ def fit_to_ink(page: pymupdf.Page, text: str, boxes: tuple[Box | None, ...], mar
             ys, xs = np.nonzero(ink[r0:r1, c0:c1])
             if not len(xs):
                 continue
-            fx0, fx1 = min(x0, (c0 + xs.min()) * scale), max(x1, (c0 + xs.max() + 1) * scale)
-            fy0 = min(y0, max(ceiling, (r0 + ys.min()) * scale))
-            fy1 = max(y1, min(floor, (r0 + ys.max() + 1) * scale))
+            fx0, fx1 = min(x0, max(left, (c0 + xs.min()) * scale)), max(x1, min(right, (c0 + xs.max() + 1) * scale))
+            fy0 = min(y0, max(ceiling + CLEARANCE, (r0 + ys.min()) * scale))
+            fy1 = max(y1, min(floor - CLEARANCE, (r0 + ys.max() + 1) * scale))
             n = w.end - w.start
             step = (fx1 - fx0) / n
             for k in range(n):

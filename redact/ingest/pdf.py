@@ -273,23 +273,31 @@ def _score(words: list[OcrWord]) -> float | None:
 def read_area(page: pymupdf.Page, area: pymupdf.Rect, index: int, settings: OcrSettings,
               masks: tuple[Box, ...] = ()) -> AreaReading:
     """The OCR of one area, tried again in other ways (settings.retries) while its confidence
-    is below the threshold; the best reading is kept. Words inside earlier redactions are no text."""
+    is below the threshold; the best reading is kept. Words inside earlier redactions are no text.
+
+    An area that shows ink but reads as no word at all is tried again too. On a scanned page (the
+    area is the page) it then counts as confidence 0: a faint copy is not a blank page. A picture
+    on a page (a photo, a signature) holds no text as often as not: it keeps its empty reading
+    unless a retry reads it with confidence."""
     def attempt(variant: str) -> tuple[list[OcrWord], float | None]:
         words = [w for w in ocr_area(page, area, area=index, variant=variant, masks=masks)
                  if not (masks and inside_any(w.box, list(masks)))]
-        score = _score(words)
-        if score is None and _has_ink(page, area):
-            score = 0.0  # ink on the page and not one word read: not a blank page
-        return words, score
+        return words, _score(words)
 
     best_words, best = attempt("plain")
     tried = ["plain"]
+    empty = best is None and _has_ink(page, area)
+    whole = area.get_area() >= 0.95 * page.mediabox.get_area()
+    if empty and whole:
+        best = 0.0
     for variant in settings.retries:
-        if best is None or best >= settings.min_confidence:
+        if not empty and (best is None or best >= settings.min_confidence):
+            break
+        if empty and best is not None and best >= settings.min_confidence:
             break
         words, score = attempt(variant)
         tried.append(variant)
-        if score is not None and score > best:
+        if score is not None and (score >= settings.min_confidence or (best is not None and score > best)):
             best_words, best = words, score
     return AreaReading(best_words, best, tuple(tried))
 

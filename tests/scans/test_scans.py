@@ -235,3 +235,23 @@ def test_scan_proposes_the_handwriting_with_its_name(scans, tmp_path):
     hands = [p for p in proposals if p.finding.entity_type == "HANDWRITING"]
     assert len(hands) == 1 and hands[0].decision.action == "redact"
     assert hands[0].finding.text == "handschrift, pagina 1"  # a description, never a value
+
+
+def test_scan_and_export_carry_the_replaced_layer(scans, tmp_path):
+    """The work folder keeps the page's layer verdict, so export drops the shifted layer as run does
+    (else the output check fails the document on the layer's words)."""
+    from redact.flows.export import export
+    from redact.flows.scan import scan
+    from redact.review.workfolder import read_document, read_index
+
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "scheef.pdf").write_bytes(scans["shifted_layer"].read_bytes())
+    work, out = tmp_path / "work", tmp_path / "out"
+    scan([src], work)
+    document, _ = read_document(work, read_index(work).entry("scheef.pdf"))
+    assert document.pages[0].text_layer == "replaced"
+    export(work, out, unreviewed="redact")
+    assert (out / "scheef.pdf").exists()
+    text = squash(EXTRACTORS["pdftotext"](out / "scheef.pdf"))
+    assert not any(s in text for s in SECRETS) and "gemeentezuidhaven" not in text
