@@ -23,6 +23,7 @@ from ..model import Box, Decision, Page
 DPI = 100
 INK = 140  # grey level below which a pixel is ink
 TEXT_HEIGHT = 1.6  # character boxes up to this many times the page's usual height are print
+RULE = 30  # pixels (about 22 pt): a straight run of ink this long is a rule or a table line, not a pen stroke
 GROUP = 9  # pixels (about 6.5 pt): strokes closer than this form one area
 MIN_SIZE = (24.0, 10.0)  # points: smaller ink is a speck, a stamp's dot, a stray letter
 MAX_SIZE_SHARE = 0.25  # of the page's area: larger is a drawing or a photo, not a note
@@ -59,6 +60,10 @@ def handwritten_areas(pdf_page: pymupdf.Page, page: Page, skip: list[Box] = ()) 
     for x0, y0, x1, y1 in _printed_boxes(page) + list(skip):
         ink[max(0, int(y0 * scale) - 1):int(np.ceil(y1 * scale)) + 1,
             max(0, int(x0 * scale) - 1):int(np.ceil(x1 * scale)) + 1] = 0
+    # Rules, underlines and table grids are straight: taken off before the strokes are grouped.
+    straight = cv2.morphologyEx(ink, cv2.MORPH_OPEN, np.ones((1, RULE), np.uint8)) | \
+        cv2.morphologyEx(ink, cv2.MORPH_OPEN, np.ones((RULE, 1), np.uint8))
+    ink = ink & (1 - straight)
     grouped = cv2.dilate(ink, np.ones((GROUP, GROUP), np.uint8))
     count, _, stats, _ = cv2.connectedComponentsWithStats(grouped)
     page_area = pdf_page.rect.width * pdf_page.rect.height

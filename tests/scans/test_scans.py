@@ -255,3 +255,24 @@ def test_scan_and_export_carry_the_replaced_layer(scans, tmp_path):
     assert (out / "scheef.pdf").exists()
     text = squash(EXTRACTORS["pdftotext"](out / "scheef.pdf"))
     assert not any(s in text for s in SECRETS) and "gemeentezuidhaven" not in text
+
+
+def test_table_lines_beside_a_name_are_no_handwriting(tmp_path):
+    """A scanned table: its grid lines run beside the names but are no pen strokes."""
+    from redact.images.handwriting import handwritten_areas
+    from redact.ingest.pdf import read_page
+
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    for i, row in enumerate(("Naam", "Jeroen Vlietstra", "Anna Smit")):
+        page.insert_text((80, 120 + 20 * i), row, fontsize=11)
+        page.insert_text((260, 120 + 20 * i), ("Functie", "adviseur", "jurist")[i], fontsize=11)
+    for y in (104, 124, 144, 164):
+        page.draw_line((72, y + 2), (420, y + 2), width=0.8)
+    for x in (72, 250, 420):
+        page.draw_line((x, 106), (x, 166), width=0.8)
+    pix = page.get_pixmap(dpi=200, colorspace=pymupdf.csGRAY)
+    scan = pymupdf.open()
+    scan.new_page(width=595, height=842).insert_image(pymupdf.Rect(0, 0, 595, 842), pixmap=pix)
+    read, _ = read_page(scan[0])
+    assert handwritten_areas(scan[0], read) == []
