@@ -35,6 +35,9 @@ class Page:
     offset: int = 0  # character offset of this page in the whole text (plain-text documents)
     source: str = "text"  # "text" | "pdf" | "ocr"
     needs_review: str | None = None  # why this page cannot be read reliably, if so
+    # A scan's own OCR text layer: "trusted" (read as the page's text) or "replaced" (our OCR was
+    # read instead; the renderer drops the invisible layer); None: no such layer was judged.
+    text_layer: str | None = None
 
     def __post_init__(self) -> None:
         if self.boxes and len(self.boxes) != len(self.text):
@@ -96,7 +99,7 @@ class Finding:
 
 
 # The entity types of image areas (redact/images/): verify holds their boxes to the image pixels too.
-AREA_ENTITIES = frozenset({"SIGNATURE", "FACE", "ID_DOCUMENT"})
+AREA_ENTITIES = frozenset({"SIGNATURE", "FACE", "ID_DOCUMENT", "HANDWRITING"})
 
 
 def is_area(decision: Decision) -> bool:

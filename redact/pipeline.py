@@ -87,7 +87,8 @@ class Pipeline(Publisher):
         """Read and detect; raises DocumentError (or ReviewNeeded) when the file can't be used.
         With unreadable_pages="blackout" a page that cannot be read reliably does not stop the
         document: publish blacks it out whole."""
-        document = read_document(source, relpath, self.rules.policy.max_file_mb, self.rules.policy.limits.start())
+        document = read_document(source, relpath, self.rules.policy.max_file_mb, self.rules.policy.limits.start(),
+                                 self.rules.policy.ocr)
         review = [f"pagina {p.number}: {p.needs_review}" for p in document.pages if p.needs_review]
         if review and unreadable_pages != "blackout":
             raise ReviewNeeded("; ".join(review))

@@ -19,6 +19,7 @@ from .detect.kinds import RECOGNIZER_KINDS, VALIDATOR_NAMES
 from .errors import RulesError
 from .grounds import normalise_ground
 from .limits import Limits
+from .ocrsettings import RETRIES, OcrSettings
 
 DEFAULT_RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
 
@@ -93,6 +94,7 @@ class Policy:
     duplicates: DuplicateSettings = field(default_factory=DuplicateSettings)  # across the dossier (redact/dossier/)
     verify_ocr: VerifyOcr = field(default_factory=VerifyOcr)  # the output check's OCR read-back
     publication: dict[str, Any] = field(default_factory=dict)  # the publication package (redact/publish/)
+    ocr: OcrSettings = field(default_factory=OcrSettings)  # how scans are read (ocrsettings.py)
 
 
 @dataclass(frozen=True)
@@ -199,6 +201,7 @@ def _load_policy(path: Path, grounds: dict[str, Ground], lists: dict[str, tuple[
         limits=_load_limits(path, data),
         duplicates=_load_duplicates(path, data),
         verify_ocr=_load_verify_ocr(path, data),
+        ocr=_load_ocr(path, data),
     )
 
 
@@ -281,6 +284,32 @@ def _load_limits(path: Path, data: dict) -> Limits:
                  f"limits.{key}: must be a positive number")
         values[key] = known[key](value)
     return Limits(**values)
+
+
+def _load_ocr(path: Path, data: dict) -> OcrSettings:
+    section = data.get("ocr") or {}
+    _require(isinstance(section, dict), path, "ocr: expected a mapping")
+    shares = ("layer_min_agreement", "layer_min_ink_coverage")
+    numbers = {"min_confidence": float, "layer_sample_lines": int, "layer_max_offset": float,
+               **{k: float for k in shares}}
+    values: dict[str, Any] = {}
+    for key, value in section.items():
+        if key in numbers:
+            _require(isinstance(value, (int, float)) and not isinstance(value, bool) and value >= 0, path,
+                     f"ocr.{key}: must be a number of 0 or more")
+            _require(key not in shares or value <= 1, path, f"ocr.{key}: a share, between 0 and 1")
+            _require(key != "min_confidence" or value <= 100, path, "ocr.min_confidence: between 0 and 100")
+            values[key] = numbers[key](value)
+        elif key in ("earlier_redactions", "handwriting"):
+            _require(isinstance(value, bool), path, f"ocr.{key}: true or false")
+            values[key] = value
+        elif key == "retries":
+            _require(isinstance(value, list) and all(v in RETRIES for v in value), path,
+                     f"ocr.retries: a list of {', '.join(RETRIES)}")
+            values[key] = tuple(value)
+        else:
+            _require(False, path, f"ocr.{key}: unknown")
+    return OcrSettings(**values)
 
 
 def _list_section(path: Path, data: dict, key: str, lists: dict[str, tuple[str, ...]]) -> dict[str, Any]:

@@ -4,6 +4,8 @@
                 signature-like images elsewhere; the signatory's person decision decides
     faces       frontal faces in embedded images and scanned pages (faces.py, OpenCV)
     MRZ         images of passports and ID cards by their machine-readable zone (mrz.py)
+    handwriting on scanned pages, ink that is not print near a name (handwriting.py); it follows
+                that name's decision, as a signature follows its signatory
 
 It runs after decide (it reads the person decisions) on PDFs only, and returns Decisions whose
 Finding carries an `area` instead of a span: `text` describes it ("foto met 2 gezichten, pagina 3")
@@ -23,11 +25,12 @@ from ..model import UNSUPPORTED_NAME, Box, Decision, DetectorKind, Document, Fin
 from ..rules import RuleSet
 from .areas import signature_areas
 from .faces import find_faces
+from .handwriting import handwritten_areas, name_near
 from .ink import PlacedImage, image_array, placed_images, union
 from .mrz import has_mrz, mrz_lines, read_image_text
 from .signatures import ink_in_area, looks_like_signature, signatory_decision
 
-SIGNATURE, FACE, ID_DOCUMENT = "SIGNATURE", "FACE", "ID_DOCUMENT"  # model.AREA_ENTITIES
+SIGNATURE, FACE, ID_DOCUMENT, HANDWRITING = "SIGNATURE", "FACE", "ID_DOCUMENT", "HANDWRITING"  # model.AREA_ENTITIES
 DETECTOR = "afbeeldingen"
 FACE_MARGIN = 0.2  # share of a face's size added around it (hair, ears, chin)
 KEPT_WITH_NAME = "handtekening blijft zichtbaar, zoals de naam eronder"
@@ -88,6 +91,26 @@ def _page_decisions(doc: pymupdf.Document, pdf_page: pymupdf.Page, page: Page, d
         if box is not None:
             out.append(_decision(page.number, box, ID_DOCUMENT, f"identiteitsbewijs (MRZ), pagina {page.number}",
                                  "redact", rules, "afbeelding van een identiteitsbewijs (MRZ-regels gelezen)"))
+    if scanned and rules.policy.ocr.handwriting:
+        out.extend(_handwriting(pdf_page, page, decisions, rules, [d.finding.area for d in out]))
+    return out
+
+
+def _handwriting(pdf_page: pymupdf.Page, page: Page, decisions: tuple[Decision, ...], rules: RuleSet,
+                 judged: list) -> list[Decision]:
+    """Handwriting near a name on a scan: redacted with a redacted name, kept (to judge) with a kept one."""
+    out = []
+    for area in handwritten_areas(pdf_page, page, skip=[a for a in judged if a is not None]):
+        person = name_near(area, page, decisions)
+        if person is None:
+            continue
+        where = f"handschrift, pagina {page.number}"
+        if person.action == "redact" or person.reason == UNSUPPORTED_NAME:
+            out.append(_decision(page.number, area.box, HANDWRITING, where, "redact", rules,
+                                 "handgeschreven tekst bij een weggelakte naam", person, score=0.7))
+        else:
+            out.append(_decision(page.number, area.box, HANDWRITING, where, "keep", rules,
+                                 "handgeschreven tekst bij een zichtbare naam; ter beoordeling", person, score=0.7))
     return out
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 from ..errors import DocumentError
 from ..limits import Budget, Limits
 from ..model import Document
+from ..ocrsettings import OcrSettings
 from .convert import is_converted, read_converted
 from .dates import document_date
 from .pdf import read_pdf
@@ -21,9 +22,11 @@ def is_supported(path: Path) -> bool:
     return path.suffix.lower() in READERS or is_converted(path)
 
 
-def read_document(path: Path, relpath: str, max_file_mb: int = 1024, budget: Budget | None = None) -> Document:
+def read_document(path: Path, relpath: str, max_file_mb: int = 1024, budget: Budget | None = None,
+                  ocr: OcrSettings | None = None) -> Document:
     """Read `path`; raise DocumentError with a reason a coordinator can act on, also when the
-    document is beyond a bound of `budget` (limits.py: each reader takes it as `budget=`)."""
+    document is beyond a bound of `budget` (limits.py: each reader takes it as `budget=`). `ocr`:
+    how scans are read (policy.yaml `ocr:`), for the readers of PDFs."""
     budget = budget or Limits().start()
     try:
         size = path.stat().st_size
@@ -37,7 +40,8 @@ def read_document(path: Path, relpath: str, max_file_mb: int = 1024, budget: Bud
         raise DocumentError(f"bestand te groot ({size / 2**20:.0f} MB; grens {max_file_mb} MB in policy.yaml)")
     reader = READERS.get(path.suffix.lower(), read_converted)
     try:
-        document = reader(path, relpath, budget=budget)
+        document = reader(path, relpath, budget=budget) if reader is read_text else \
+            reader(path, relpath, budget=budget, ocr=ocr)
     except FileNotFoundError:
         raise DocumentError("bestand bestaat niet (meer): verplaatst of verwijderd tijdens de run") from None
     except PermissionError:

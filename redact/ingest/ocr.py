@@ -17,6 +17,7 @@ import shutil
 import subprocess
 from dataclasses import dataclass
 
+import numpy as np
 import pymupdf
 
 from ..model import Box
@@ -26,7 +27,8 @@ MIN_DPI = 200  # below this small print is lost: a page that large is not OCR'd 
 MAX_PIXELS = 80_000_000  # per rendered area (80 MB grey); A3 at 300 dpi is 17 million
 LANGUAGE = "nld"
 TIMEOUT_S = 120  # per area; a hung Tesseract must not hang the batch
-# Below this mean word confidence (0-100) the words are not trusted to hold every name.
+# Below this mean word confidence (0-100) the words are not trusted to hold every name (the
+# default of policy.yaml `ocr: min_confidence`).
 MIN_MEAN_CONFIDENCE = 60.0
 
 
@@ -58,12 +60,12 @@ def tesseract_problem() -> str | None:
     return None
 
 
-def _tesseract_tsv(png: bytes, dpi: int) -> str:
+def _tesseract_tsv(png: bytes, dpi: int, psm: int = 3) -> str:
     # One thread per Tesseract: pages already run in parallel across worker processes.
     env = dict(os.environ, OMP_THREAD_LIMIT="1")
     try:
         result = subprocess.run(["tesseract", "stdin", "stdout", "-l", LANGUAGE, "--dpi", str(dpi),
-                                 "--psm", "3", "tsv"], input=png, capture_output=True, env=env,
+                                 "--psm", str(psm), "tsv"], input=png, capture_output=True, env=env,
                                 timeout=TIMEOUT_S)
     except subprocess.TimeoutExpired:
         raise OcrError(f"Tesseract reageerde niet binnen {TIMEOUT_S} s") from None
@@ -74,12 +76,118 @@ def _tesseract_tsv(png: bytes, dpi: int) -> str:
     return result.stdout.decode("utf-8", "replace")
 
 
-def ocr_area(page: pymupdf.Page, clip: pymupdf.Rect, area: int = 0, dpi: int = OCR_DPI) -> list[OcrWord]:
+# The ways an area is read (ocrsettings.RETRIES): the first is the plain reading, the others are
+# tried on an area whose confidence stays low. "contrast": the grey levels stretched and the image
+# binarised (Otsu), for faint or grey-on-grey scans; "psm6": Tesseract reads the area as one block
+# of text instead of finding its layout; "deskew": the image turned upright by the slant of its
+# ink; "dpi400": rendered at 400 dpi, for small print.
+VARIANTS = ("plain", "contrast", "psm6", "deskew", "dpi400")
+HIGH_DPI = 400
+MAX_SKEW = 10.0  # degrees: a larger slant is not a skewed scan but a turned page or a drawing
+
+
+def grey_pixels(pix: pymupdf.Pixmap) -> np.ndarray:
+    """A grey pixmap as a 2-D uint8 array (a copy)."""
+    return np.frombuffer(pix.samples, dtype=np.uint8).reshape(pix.height, pix.stride)[:, :pix.width].copy()
+
+
+def _contrast(img: np.ndarray) -> np.ndarray:
+    """Speckle smoothed away, the paper's grey level (the median) made white and the darkest ink
+    black, then binarised (Otsu). Measured on the faint-copy fixture (tests/scans/build.py,
+    speckle sigma 10): plain reading finds no word, this reading 93 % confidence; binarising
+    without the smoothing, or with Otsu on the raw levels, reads nothing either."""
+    import cv2
+
+    smooth = cv2.GaussianBlur(cv2.medianBlur(img, 5), (3, 3), 0)
+    lo, hi = np.percentile(smooth, (0.5, 50))
+    if hi - lo < 1:
+        return img
+    stretched = np.clip((smooth.astype(np.float32) - lo) * 255.0 / (hi - lo), 0, 255).astype(np.uint8)
+    _, binary = cv2.threshold(stretched, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+    return binary
+
+
+def skew_angle(img: np.ndarray) -> float:
+    """The slant of the text lines in degrees (counter-clockwise positive), from the ink's
+    minimum-area rectangle; 0 when there is too little ink to tell."""
+    import cv2
+
+    _, ink = cv2.threshold(img, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
+    # Letters of a line joined into one stroke: the lines' slant, not the letters' shapes.
+    ink = cv2.morphologyEx(ink, cv2.MORPH_CLOSE, np.ones((3, max(15, img.shape[1] // 60)), np.uint8))
+    best, angles = 0.0, []
+    contours, _ = cv2.findContours(ink, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    for c in contours:
+        (_, _), (w, h), a = cv2.minAreaRect(c)
+        if max(w, h) < img.shape[1] * 0.2 or min(w, h) < 3:
+            continue
+        if w < h:
+            a -= 90.0
+        if abs(a) <= MAX_SKEW:
+            angles.append(-a)
+    if len(angles) >= 3:
+        best = float(np.median(angles))
+    return best
+
+
+def _prepared(img: np.ndarray, variant: str) -> tuple[np.ndarray, np.ndarray | None]:
+    """The image for Tesseract and, for a turned image, the matrix from its pixels back to the
+    rendered area's pixels (None: the same pixels)."""
+    import cv2
+
+    if variant == "contrast":
+        return _contrast(img), None
+    if variant == "deskew":
+        angle = skew_angle(img)
+        if abs(angle) < 0.2:
+            return img, None
+        h, w = img.shape
+        turn = cv2.getRotationMatrix2D((w / 2, h / 2), -angle, 1.0)
+        upright = cv2.warpAffine(img, turn, (w, h), flags=cv2.INTER_LINEAR, borderValue=255)
+        return upright, cv2.invertAffineTransform(turn)
+    return img, None
+
+
+def _back(rect: tuple[float, float, float, float], matrix: np.ndarray | None) -> tuple[float, float, float, float]:
+    if matrix is None:
+        return rect
+    x0, y0, x1, y1 = rect
+    pts = np.array([[x0, y0, 1], [x1, y0, 1], [x0, y1, 1], [x1, y1, 1]]) @ matrix.T
+    return float(pts[:, 0].min()), float(pts[:, 1].min()), float(pts[:, 0].max()), float(pts[:, 1].max())
+
+
+def words_from_tsv(tsv: str, origin: tuple[float, float], scale: float, area: int = 0,
+                   back: np.ndarray | None = None) -> list[OcrWord]:
+    """Tesseract's TSV as words in the coordinates of the rendered area (`origin` plus pixels
+    times `scale`); `back` turns the pixels of a turned (deskewed) image back first."""
+    words = []
+    for row in csv.DictReader(io.StringIO(tsv), delimiter="\t", quoting=csv.QUOTE_NONE):
+        text = (row.get("text") or "").strip()
+        if row.get("level") != "5" or not text:
+            continue
+        left, top = int(row["left"]), int(row["top"])
+        width, height = int(row["width"]), int(row["height"])
+        left, top, right, bottom = _back((left, top, left + width, top + height), back)
+        box = (origin[0] + left * scale, origin[1] + top * scale, origin[0] + right * scale, origin[1] + bottom * scale)
+        words.append(OcrWord(text=text, box=box, confidence=float(row["conf"]),
+                             line=(area, int(row["block_num"]), int(row["par_num"]), int(row["line_num"]))))
+    return words
+
+
+def ocr_area(page: pymupdf.Page, clip: pymupdf.Rect, area: int = 0, dpi: int = OCR_DPI, variant: str = "plain",
+             masks: tuple[Box, ...] = ()) -> list[OcrWord]:
     """The words Tesseract reads in `clip` of the rendered page. Coordinates, of `clip` and of
-    the words, are those of the unrotated page (as in text extraction and redaction)."""
+    the words, are those of the unrotated page (as in text extraction and redaction).
+
+    `variant` is one of VARIANTS; `masks` are areas (page coordinates) painted white before
+    reading: earlier redactions, whose black fill Tesseract reads as "EE" or "|||"."""
     problem = tesseract_problem()
     if problem:
         raise OcrError(problem)
+    if variant not in VARIANTS:
+        raise ValueError(f"unknown OCR variant {variant!r}")
+    if variant == "dpi400":
+        dpi = max(dpi, HIGH_DPI)
     unrotated = pymupdf.Rect(0, 0, page.mediabox.width, page.mediabox.height)
     clip = clip & unrotated
     if clip.is_empty:
@@ -94,26 +202,33 @@ def ocr_area(page: pymupdf.Page, clip: pymupdf.Rect, area: int = 0, dpi: int = O
                        f"{rendered.height / 72 * 2.54:.0f} cm)")
     dpi = int(min(dpi, fit))  # a poster-sized page at 300 dpi would not fit in memory
     pix = page.get_pixmap(dpi=dpi, clip=render_clip, colorspace=pymupdf.csGRAY, annots=False, alpha=False)
+    pix.set_origin(0, 0)  # masks are painted in the pixmap's own pixels
     scale = 72.0 / dpi
     origin = (clip.x0, clip.y0) if render_clip is not None else (0.0, 0.0)
+    matrix = page.rotation_matrix if page.rotation else pymupdf.Identity  # unrotated -> shown
+    for mask in masks:
+        shown = pymupdf.Rect(mask) * matrix
+        pix.set_rect(pymupdf.IRect(round((shown.x0 - origin[0]) / scale), round((shown.y0 - origin[1]) / scale),
+                                   round((shown.x1 - origin[0]) / scale), round((shown.y1 - origin[1]) / scale)
+                                   ) & pix.irect, (255,))
+    png = pix.tobytes("png")
+    back = None
+    if variant in ("contrast", "deskew"):
+        import cv2
+
+        image, back = _prepared(grey_pixels(pix), variant)
+        ok, encoded = cv2.imencode(".png", image)
+        if not ok:
+            raise OcrError("afbeelding niet te coderen voor OCR")
+        png = encoded.tobytes()
     words: list[OcrWord] = []
-    rows = csv.DictReader(io.StringIO(_tesseract_tsv(pix.tobytes("png"), dpi)), delimiter="\t",
-                          quoting=csv.QUOTE_NONE)
-    for row in rows:
-        text = (row.get("text") or "").strip()
-        if row.get("level") != "5" or not text:
-            continue
-        left, top = int(row["left"]), int(row["top"])
-        width, height = int(row["width"]), int(row["height"])
-        rect = pymupdf.Rect(origin[0] + left * scale, origin[1] + top * scale,
-                            origin[0] + (left + width) * scale, origin[1] + (top + height) * scale)
+    for w in words_from_tsv(_tesseract_tsv(png, dpi, psm=6 if variant == "psm6" else 3), origin, scale, area, back):
         if page.rotation:
-            rect = (rect * page.derotation_matrix).normalize()
+            rect = (pymupdf.Rect(w.box) * page.derotation_matrix).normalize()
             if not rect.intersects(clip):
                 continue
-        words.append(OcrWord(text=text, box=tuple(rect), confidence=float(row["conf"]),
-                             line=(area, int(row["block_num"]), int(row["par_num"]), int(row["line_num"])),
-                             rotation=page.rotation % 360))
+            w = OcrWord(w.text, tuple(rect), w.confidence, w.line, page.rotation % 360)
+        words.append(w)
     return join_split_words(words)
 
 

@@ -19,6 +19,7 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 import pymupdf
 from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP_WORDS
 from spacy.lang.nl.stop_words import STOP_WORDS as NL_STOP_WORDS
@@ -26,7 +27,11 @@ from spacy.lang.nl.stop_words import STOP_WORDS as NL_STOP_WORDS
 from ..errors import DocumentError
 from ..limits import Budget, Limits
 from ..model import Box, Document, Page
-from .ocr import MIN_MEAN_CONFIDENCE, OcrError, OcrWord, char_boxes, mean_confidence, ocr_area
+from ..ocrsettings import OcrSettings
+from .earlier import find_earlier_redactions, inside_any
+from .earlier import summary as earlier_summary
+from .layer import fit_to_ink, judge
+from .ocr import OcrError, OcrWord, char_boxes, grey_pixels, mean_confidence, ocr_area
 
 # Not TEXT_PRESERVE_LIGATURES (expand them), not TEXT_MEDIABOX_CLIP (text off the page is
 # still in the file and must be seen), not TEXT_PRESERVE_IMAGES (slow, not needed here).
@@ -238,8 +243,91 @@ def _drop_interactive(page: pymupdf.Page) -> int:
     return count
 
 
-def read_page(page: pymupdf.Page) -> tuple[Page, list[str]]:
+def _has_ink(page: pymupdf.Page, area: pymupdf.Rect) -> bool:
+    """Whether the area shows anything darker than its paper (so that an OCR reading no word
+    at all is a failure, not a blank page)."""
+    import cv2
+
+    pix = page.get_pixmap(dpi=INK_DPI, clip=area if page.rotation == 0 else None, colorspace=pymupdf.csGRAY,
+                          annots=False, alpha=False)
+    img = cv2.medianBlur(grey_pixels(pix), 3)
+    return bool((img < int(np.median(img)) - INK_CONTRAST).mean() > MIN_INK_SHARE)
+
+
+INK_DPI = 100
+INK_CONTRAST = 20  # grey levels below the paper's that count as ink
+MIN_INK_SHARE = 0.002  # a faint copy (tests/scans: low_contrast) has 0.0045, speckle alone 0
+
+
+@dataclass(frozen=True)
+class AreaReading:
+    words: list[OcrWord]
+    score: float | None  # mean confidence of the plain words; 0 for ink that read as nothing
+    tried: tuple[str, ...]  # the variants read, in order
+
+
+def _score(words: list[OcrWord]) -> float | None:
+    return mean_confidence([w for w in words if _PLAIN_WORD.fullmatch(w.text)])
+
+
+def read_area(page: pymupdf.Page, area: pymupdf.Rect, index: int, settings: OcrSettings,
+              masks: tuple[Box, ...] = ()) -> AreaReading:
+    """The OCR of one area, tried again in other ways (settings.retries) while its confidence
+    is below the threshold; the best reading is kept. Words inside earlier redactions are no text.
+
+    An area that shows ink but reads as no word at all is tried again too. On a scanned page (the
+    area is the page) it then counts as confidence 0: a faint copy is not a blank page. A picture
+    on a page (a photo, a signature) holds no text as often as not: it keeps its empty reading
+    unless a retry reads it with confidence."""
+    def attempt(variant: str) -> tuple[list[OcrWord], float | None]:
+        words = [w for w in ocr_area(page, area, area=index, variant=variant, masks=masks)
+                 if not (masks and inside_any(w.box, list(masks)))]
+        return words, _score(words)
+
+    best_words, best = attempt("plain")
+    tried = ["plain"]
+    empty = best is None and _has_ink(page, area)
+    whole = area.get_area() >= 0.95 * page.mediabox.get_area()
+    if empty and whole:
+        best = 0.0
+    for variant in settings.retries:
+        if not empty and (best is None or best >= settings.min_confidence):
+            break
+        if empty and best is not None and best >= settings.min_confidence:
+            break
+        words, score = attempt(variant)
+        tried.append(variant)
+        if score is not None and (score >= settings.min_confidence or (best is not None and score > best)):
+            best_words, best = words, score
+    return AreaReading(best_words, best, tuple(tried))
+
+
+def _where(page: pymupdf.Page, area: pymupdf.Rect) -> str:
+    """An area of the page as a reviewer finds it: the whole page, or its place in centimetres."""
+    full = pymupdf.Rect(0, 0, page.mediabox.width, page.mediabox.height)
+    if area.contains(full) or area.get_area() >= 0.95 * full.get_area():
+        return "hele pagina"
+    cm = 2.54 / 72
+    return (f"gebied {area.x0 * cm:.0f}-{area.x1 * cm:.0f} cm van links, "
+            f"{area.y0 * cm:.0f}-{area.y1 * cm:.0f} cm van boven")
+
+
+def _weakest_block(page: pymupdf.Page, words: list[OcrWord]) -> str:
+    """Where on the page the least certain block of text is (in cm), for the reviewer."""
+    blocks: dict[tuple[int, int], list[OcrWord]] = {}
+    for w in words:
+        blocks.setdefault(w.line[:2], []).append(w)
+    scored = [(s, ws) for ws in blocks.values() if (s := _score(ws)) is not None and len(ws) >= 3]
+    if not scored:
+        return ""
+    _, ws = min(scored, key=lambda t: t[0])
+    cm = 2.54 / 72
+    return f"; zwakste blok {min(w.box[1] for w in ws) * cm:.0f}-{max(w.box[3] for w in ws) * cm:.0f} cm van boven"
+
+
+def read_page(page: pymupdf.Page, settings: OcrSettings | None = None) -> tuple[Page, list[str]]:
     """One page as text with boxes, OCR'd where needed; and the warnings for the inventory."""
+    settings = settings or OcrSettings()
     number = page.number + 1
     warnings: list[str] = []
     interactive = _drop_interactive(page)
@@ -247,26 +335,51 @@ def read_page(page: pymupdf.Page) -> tuple[Page, list[str]]:
         warnings.append(f"pagina {number}: {interactive} annotatie(s)/formulierveld(en) niet overgenomen")
     text, boxes = page_text(page)
     plan = ocr_plan(page, text)
-    source, review = "pdf", None
+    source, review, text_layer = "pdf", None, None
     if plan is not None:
         try:
-            per_area = [ocr_area(page, area, area=i) for i, area in enumerate(plan.areas)]
+            found = []
+            if settings.earlier_redactions and page.get_image_info():
+                found = [e for e in find_earlier_redactions(page)
+                         if any(pymupdf.Rect(e.box).intersects(a) for a in plan.areas)]
+            masks = tuple(e.box for e in found)
+            if found:
+                warnings.append(f"pagina {number}: eerder gelakt: {earlier_summary(found)}")
+            scan_layer = len(plan.areas) == 1 and plan.areas[0].get_area() >= 0.95 * page.mediabox.get_area() \
+                and not _garbled(page, text)
+            verdict = judge(page, text, boxes, settings, masks) if scan_layer else None
+            if verdict is not None and verdict.trusted:
+                boxes = fit_to_ink(page, text, boxes)
+                text_layer, source = "trusted", "ocr"
+                warnings.append(f"pagina {number}: OCR-tekstlaag van de scan gebruikt (vertrouwd: {verdict.reason})")
+                return Page(number=number, text=text, boxes=boxes, width=page.rect.width, height=page.rect.height,
+                            source=source, text_layer=text_layer), warnings
+            why = plan.why
+            if verdict is not None:  # the layer is not what the image shows: our own OCR instead
+                text, boxes, text_layer = "", (), "replaced"
+                why += f"; OCR-tekstlaag vervangen ({verdict.reason})"
+            per_area = [read_area(page, area, i, settings, masks) for i, area in enumerate(plan.areas)]
         except OcrError as exc:
             review = f"OCR nodig ({plan.why}) maar niet mogelijk: {exc}"
         else:
             # Judged per area (a clean scan must not hide an unreadable screenshot beside it), on
             # plain words: Tesseract scores e-mail addresses and numbers low even when right.
-            scores = [mean_confidence([w for w in ws if _PLAIN_WORD.fullmatch(w.text)]) for ws in per_area]
-            low = min((c for c in scores if c is not None), default=None)
-            if low is not None and low < MIN_MEAN_CONFIDENCE:
-                review = (f"OCR onbetrouwbaar ({plan.why}; gemiddelde zekerheid {low:.0f}%, "
-                          f"grens {MIN_MEAN_CONFIDENCE:.0f}%)")
-            words = [w for ws in per_area for w in ws]
+            failing = [(r, a) for r, a in zip(per_area, plan.areas)
+                       if r.score is not None and r.score < settings.min_confidence]
+            if failing:
+                r, a = min(failing, key=lambda t: t[0].score)
+                review = (f"OCR onbetrouwbaar ({why}; {_where(page, a)}{_weakest_block(page, r.words)}: "
+                          f"gemiddelde zekerheid {r.score:.0f}% na {len(r.tried)} leeswijze(n) "
+                          f"({', '.join(r.tried)}), grens {settings.min_confidence:.0f}%)")
+            retried = sorted({v for r in per_area for v in r.tried[1:] if r.score is not None
+                              and r.score >= settings.min_confidence})
+            words = [w for r in per_area for w in r.words]
             text, boxes, added = add_ocr_words(text, boxes, words)
             source = "ocr"
-            warnings.append(f"pagina {number}: tekst via OCR gelezen ({plan.why}; {added} woorden toegevoegd)")
+            extra = f"; opnieuw gelezen: {', '.join(retried)}" if retried and not failing else ""
+            warnings.append(f"pagina {number}: tekst via OCR gelezen ({why}; {added} woorden toegevoegd{extra})")
     return Page(number=number, text=text, boxes=boxes, width=page.rect.width, height=page.rect.height,
-                source=source, needs_review=review), warnings
+                source=source, needs_review=review, text_layer=text_layer), warnings
 
 
 def _iso_date(pdf_date: str | None) -> str | None:
@@ -274,7 +387,7 @@ def _iso_date(pdf_date: str | None) -> str | None:
     return f"{m.group(1)}-{m.group(2)}-{m.group(3)}" if m else None
 
 
-def read_pdf(path: Path, relpath: str, budget: Budget | None = None) -> Document:
+def read_pdf(path: Path, relpath: str, budget: Budget | None = None, ocr: OcrSettings | None = None) -> Document:
     budget = budget or Limits().start()
     doc = open_pdf(path)
     try:
@@ -284,7 +397,7 @@ def read_pdf(path: Path, relpath: str, budget: Budget | None = None) -> Document
         chars = 0
         for page in doc:
             budget.check_time(f"bij pagina {page.number + 1}")
-            p, w = read_page(page)
+            p, w = read_page(page, ocr)
             pages.append(p)
             warnings.extend(w)
             chars += len(p.text)

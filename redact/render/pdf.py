@@ -208,6 +208,20 @@ def _blackout(doc: pymupdf.Document, number: int, ground: str) -> pymupdf.Rect:
     return rect
 
 
+def drop_invisible_text(pdf_page: pymupdf.Page) -> int:
+    """Remove the invisible text (render mode 3) of a page, leaving everything else: the OCR
+    layer of a scan that ingest replaced by its own OCR (Page.text_layer "replaced"). Its words
+    may lie anywhere but on their glyphs, so no box placed on the image would take them."""
+    spans = [pymupdf.Rect(s["bbox"]) for s in pdf_page.get_texttrace()
+             if s.get("type") == 3 or s.get("opacity", 1.0) == 0]
+    for rect in spans:
+        pdf_page.add_redact_annot(rect, fill=False, cross_out=False)
+    if spans:
+        pdf_page.apply_redactions(images=pymupdf.PDF_REDACT_IMAGE_NONE, graphics=pymupdf.PDF_REDACT_LINE_ART_NONE,
+                                  text=pymupdf.PDF_REDACT_TEXT_REMOVE)
+    return len(spans)
+
+
 def _needs_pixel_pass(page: Page, pdf_page: pymupdf.Page) -> bool:
     return page.source == "ocr" or bool(pdf_page.get_image_info())  # also images inside forms
 
@@ -227,6 +241,9 @@ def render_pdf(document: Document, decisions: tuple[Decision, ...], target: Path
     redactions: list[Redaction] = []
     with pymupdf.open(document.source, filetype="pdf") as doc:
         strip_interactive(doc)
+        for page in document.pages:
+            if page.text_layer == "replaced" and page.number not in unreadable:
+                drop_invisible_text(doc[page.number - 1])
         for number, items in sorted(by_page.items()):
             page, pdf_page = pages[number], doc[number - 1]
             pixels = _needs_pixel_pass(page, pdf_page)

@@ -110,6 +110,8 @@ def _page_json(page: Page) -> dict:
            "offset": page.offset, "source": page.source}
     if page.needs_review:
         out["needs_review"] = page.needs_review
+    if page.text_layer:
+        out["text_layer"] = page.text_layer
     if page.boxes:
         # A string holding the runs' JSON: parsed only when the boxes are needed (export), so
         # that the review reads a document in a fraction of the time.
@@ -121,7 +123,8 @@ def _page(data: dict, with_boxes: bool) -> Page:
     text = data["text"]
     boxes = decode_boxes(json.loads(data["boxes"]), len(text)) if with_boxes and "boxes" in data else ()
     return Page(number=data["number"], text=text, boxes=boxes, width=data["width"], height=data["height"],
-                offset=data["offset"], source=data["source"], needs_review=data.get("needs_review"))
+                offset=data["offset"], source=data["source"], needs_review=data.get("needs_review"),
+                text_layer=data.get("text_layer"))
 
 
 def _proposal_json(p: Proposal) -> dict:

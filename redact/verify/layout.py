@@ -13,6 +13,12 @@ to the same rules glyph by glyph, read with pdfminer.six on those pages only: a 
 box for half its width or more was redacted, one under it for less is covered, every other one
 must be in the output at its place. Problems say where ("pagina 2, regel 14"), never the word:
 the reasons end up in the public inventory.
+
+One exception: a scan's invisible OCR layer that ingest judged wrong (shifted against the image,
+ingest/layer.py) is dropped from the output page whole. A page whose source text is all
+invisible and whose output page has no invisible text left is not held to its source words:
+nothing visible changed. (Which text is invisible is read with PyMuPDF's text trace; poppler
+does not say.)
 """
 
 from __future__ import annotations
@@ -172,6 +178,32 @@ def _glyph_check(box, boxes, before: list[Word], after: list[Word], axis: int) -
     return None
 
 
+INVISIBLE_SHARE = 0.9  # of a source page's characters: its text is a scan's OCR layer
+
+
+def _invisible(path: Path) -> list[tuple[int, int]]:
+    """Per page: (characters, of which invisible: render mode 3 or transparent)."""
+    import pymupdf
+
+    out = []
+    with pymupdf.open(path) as doc:
+        for page in doc:
+            total = hidden = 0
+            for span in page.get_texttrace():
+                n = len(span.get("chars", ()))
+                total += n
+                hidden += n if span.get("type") == 3 or span.get("opacity", 1.0) == 0 else 0
+            out.append((total, hidden))
+    return out
+
+
+def dropped_layers(source: Path, output: Path) -> set[int]:
+    """Pages (1-based) whose source text is an invisible layer that the output no longer has."""
+    before, after = _invisible(source), _invisible(output)
+    return {n for n, ((total, hidden), (_, left)) in enumerate(zip(before, after), 1)
+            if total and hidden >= INVISIBLE_SHARE * total and left == 0}
+
+
 def misplaced_words(source: Path, output: Path, redactions: Iterable[Redaction],
                     page_sizes: list[tuple[float, float, int]], output_words: list | None = None
                     ) -> list[Misplaced]:
@@ -186,7 +218,10 @@ def misplaced_words(source: Path, output: Path, redactions: Iterable[Redaction],
         if 0 < r.page <= len(page_sizes):
             boxes.setdefault(r.page, []).extend(displayed(b, *page_sizes[r.page - 1]) for b in r.boxes)
     found, touched = [], []
+    dropped = dropped_layers(source, output) if any(before) else set()
     for number, words in enumerate(before, 1):
+        if number in dropped:
+            continue
         out = after[number - 1] if number <= len(after) else []
         on_page = boxes.get(number, [])
         by_text: dict[str, list] = {}

@@ -13,7 +13,6 @@ import pytest
 from click.testing import CliRunner
 
 import redact.ingest.ocr as ocr
-import redact.ingest.pdf as ingest_pdf
 from redact.cli import main
 from redact.errors import ExitCode, ReviewNeeded
 from redact.model import Document, Page, Status
@@ -46,7 +45,11 @@ def test_upside_down_scan_is_withheld(leak_pipeline, tmp_path):
 
 
 def test_low_ocr_confidence_is_withheld(leak_pipeline, hostile, tmp_path, monkeypatch):
-    monkeypatch.setattr(ingest_pdf, "MIN_MEAN_CONFIDENCE", 101.0)  # no OCR can be that sure
+    from dataclasses import replace
+
+    rules = leak_pipeline.rules  # policy.yaml ocr.min_confidence beyond what any reading reaches
+    strict = replace(rules, policy=replace(rules.policy, ocr=replace(rules.policy.ocr, min_confidence=100.0)))
+    monkeypatch.setattr(leak_pipeline, "rules", strict)
     result = leak_pipeline.process(hostile["image_text"], "img.pdf", tmp_path)
     assert result.status is Status.NEEDS_REVIEW
     assert "OCR onbetrouwbaar" in result.error

@@ -44,6 +44,9 @@ def _edit(path: Path, old: str, new: str) -> None:
     ("recognizers/personal.yaml", "(?:19|20)\\\\d{2}-", "(?:19|20\\\\d{2}-", "invalid regex"),
     ("grounds.yaml", '{code: "5.1.2e"', '{code: "5.1.2.e"', "write the code compactly"),
     ("grounds.yaml", "grounds:", "grounds: [\n", "not valid YAML"),
+    ("policy.yaml", "  layer_min_agreement: 0.7", "  layer_min_agreement: 70", "ocr.layer_min_agreement: a share"),
+    ("policy.yaml", "  retries: [contrast, psm6, deskew, dpi400]", "  retries: [contrast, sharpen]", "ocr.retries: a list of"),
+    ("policy.yaml", "  min_confidence: 60", "  min_confidance: 60", "ocr.min_confidance: unknown"),
     # the name lists are set once, in policy.yaml (redact/lexicon.py): the old places are refused
     ("recognizers/names.yaml", "link_email_addresses: true", "link_email_addresses: true\n      lists: {}",
      "options.lists is no longer used"),
@@ -76,3 +79,9 @@ def test_cli_exits_3_on_invalid_rules(rules_copy, tmp_path):
     result = CliRunner().invoke(main, ["run", str(src), "--out", str(tmp_path / "out"), "--rules", str(rules_copy)])
     assert result.exit_code == 3
     assert "policy.yaml" in result.output and "unknown ground" in result.output
+
+
+def test_ocr_settings_reach_the_rule_set(rules):
+    ocr = rules.policy.ocr
+    assert ocr.min_confidence == 60 and ocr.retries == ("contrast", "psm6", "deskew", "dpi400")
+    assert ocr.layer_sample_lines == 6 and ocr.earlier_redactions and ocr.handwriting

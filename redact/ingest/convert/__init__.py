@@ -202,7 +202,7 @@ def _office(path: Path, ext: str, target: Path, office: OfficeConverter) -> str:
         return note
 
 
-def read_converted(path: Path, relpath: str, budget=None):
+def read_converted(path: Path, relpath: str, budget=None, ocr=None):
     """The Document of a source that needs converting, read on its own (the flows convert first,
     in convert_sources; this is for `check` and API callers): the source's own part, never its
     attachments. The PDF lives in a temporary folder until the process ends."""
@@ -215,7 +215,7 @@ def read_converted(path: Path, relpath: str, budget=None):
     first = convert(path, relpath, staging, OfficeConverter())[0]
     if first.path is None:
         raise DocumentError(first.error or "omzetten mislukt")
-    document = read_pdf(first.path, first.relpath, budget=budget)  # the bounds of limits.py, as any reader
+    document = read_pdf(first.path, first.relpath, budget=budget, ocr=ocr)  # the bounds of limits.py, as any reader
     return replace(document, warnings=document.warnings + ((first.note,) if first.note else ()))
 
 

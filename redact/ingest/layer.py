@@ -1,0 +1,271 @@
+"""An existing OCR text layer over a scan: trusted, or replaced by our own OCR.
+
+Scanners and earlier tools put an invisible text layer (render mode 3) over the page image. It
+can be good, or shifted against the image, or wrong. It is judged per page by a fresh OCR of a
+sample of its lines (policy.yaml `ocr:`; ocrsettings.py):
+
+    word agreement      of the sampled lines' layer words, the share OCR reads alike near them;
+                        and of the words OCR reads on those lines, the share the layer has
+    position agreement  the matched words lie within `layer_max_offset` line heights of the glyphs
+    ink coverage        the image's ink lines (rows of dark pixels) have layer text on them
+
+A trusted layer is read as the page's text (no full OCR), its word boxes widened to the ink of
+the glyphs around them (boxes follow the image, not only the layer's claim). An untrusted one is
+replaced: the page is OCR'd whole, only the OCR words are detected in, and the renderer drops
+the invisible layer from the output page (render/pdf.py), so no value in it survives unseen.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+import unicodedata
+from dataclasses import dataclass
+
+import numpy as np
+import pymupdf
+
+from ..model import Box
+from ..ocrsettings import OcrSettings
+from .ocr import OCR_DPI, OcrError, OcrWord, _tesseract_tsv, grey_pixels, tesseract_problem, words_from_tsv
+
+INVISIBLE_SHARE = 0.9  # of the text layer's characters: a layer this invisible is an OCR layer
+MIN_LAYER_WORDS = 5
+INK_DPI = 72
+MIN_INK_LINE = 4.0  # points: a row band of ink lower than this is a rule or a speck, not a text line
+# Points kept clear of the neighbouring words' glyph boxes when a box is widened to the ink: the
+# renderer adds its pixel margin (1 pt) beyond a box where a space or another line is beside it.
+CLEARANCE = 1.5
+BAND_LINES = 1.5  # line heights above and below a sampled line that are read with it
+_WORD = re.compile(r"\S+")
+
+
+@dataclass(frozen=True)
+class LayerWord:
+    text: str
+    start: int  # offsets into the page text
+    end: int
+    box: Box
+
+
+@dataclass(frozen=True)
+class LayerVerdict:
+    trusted: bool
+    reason: str  # Dutch, no values: what was measured ("woorden 95%, afwijking 0.1 regel, inkt 100%")
+    agreement: float
+    offset: float
+    coverage: float
+
+
+def invisible_share(page: pymupdf.Page) -> float:
+    """The share of the page's text drawn invisibly (render mode 3, or fully transparent)."""
+    total = hidden = 0
+    for span in page.get_texttrace():
+        n = len(span.get("chars", ()))
+        total += n
+        if span.get("type") == 3 or span.get("opacity", 1.0) == 0:
+            hidden += n
+    return hidden / total if total else 0.0
+
+
+def _squash(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKC", text).casefold() if c.isalnum())
+
+
+def layer_lines(text: str, boxes: tuple[Box | None, ...]) -> list[list[LayerWord]]:
+    """The layer's words with their boxes, line by line (as the text layer gives them)."""
+    lines, offset = [], 0
+    for raw in text.split("\n"):
+        words = []
+        for m in _WORD.finditer(raw):
+            start, end = offset + m.start(), offset + m.end()
+            bs = [b for b in boxes[start:end] if b is not None]
+            if bs:
+                words.append(LayerWord(m.group(0), start, end, (min(b[0] for b in bs), min(b[1] for b in bs),
+                                                              max(b[2] for b in bs), max(b[3] for b in bs))))
+        if words:
+            lines.append(words)
+        offset += len(raw) + 1
+    return lines
+
+
+def _mask(pix: pymupdf.Pixmap, masks: tuple[Box, ...], origin: tuple[float, float], scale: float) -> None:
+    for m in masks:
+        pix.set_rect(pymupdf.IRect(round((m[0] - origin[0]) / scale), round((m[1] - origin[1]) / scale),
+                                   round((m[2] - origin[0]) / scale), round((m[3] - origin[1]) / scale)) & pix.irect,
+                     (255,))
+
+
+def sample_ocr(page: pymupdf.Page, bands: list[pymupdf.Rect], masks: tuple[Box, ...] = ()) -> list[list[OcrWord]]:
+    """The OCR words of each band of the (unrotated) page, read in one Tesseract call: the bands
+    are stacked with white space between them."""
+    import cv2
+
+    problem = tesseract_problem()
+    if problem:
+        raise OcrError(problem)
+    scale, gap = 72.0 / OCR_DPI, 60
+    images = []
+    for band in bands:
+        pix = page.get_pixmap(dpi=OCR_DPI, clip=band, colorspace=pymupdf.csGRAY, annots=False, alpha=False)
+        pix.set_origin(0, 0)
+        _mask(pix, masks, (band.x0, band.y0), scale)
+        images.append(grey_pixels(pix))
+    width = max(im.shape[1] for im in images)
+    rows, tops, at = [], [], gap
+    for im in images:
+        pad = np.full((im.shape[0], width), 255, np.uint8)
+        pad[:, :im.shape[1]] = im
+        rows += [np.full((gap, width), 255, np.uint8), pad]
+        tops.append(at)
+        at += im.shape[0] + gap
+    rows.append(np.full((gap, width), 255, np.uint8))
+    ok, png = cv2.imencode(".png", np.vstack(rows))
+    if not ok:
+        raise OcrError("afbeelding niet te coderen voor OCR")
+    words = words_from_tsv(_tesseract_tsv(png.tobytes(), OCR_DPI), (0.0, 0.0), scale)
+    out: list[list[OcrWord]] = [[] for _ in bands]
+    for w in words:
+        cy = (w.box[1] + w.box[3]) / 2 / scale
+        for i, (band, top) in enumerate(zip(bands, tops)):
+            if top <= cy <= top + images[i].shape[0]:
+                dy = band.y0 - top * scale
+                x0, y0, x1, y1 = w.box
+                out[i].append(OcrWord(w.text, (x0 + band.x0, y0 + dy, x1 + band.x0, y1 + dy), w.confidence, w.line))
+                break
+    return out
+
+
+def _near(a: str, b: str) -> bool:
+    """The same word as OCR reads it: equal, or one character off in a longer word."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) <= 1
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+def ink_lines(page: pymupdf.Page, masks: tuple[Box, ...] = ()) -> list[tuple[float, float]]:
+    """The vertical extents (points, unrotated page) of the rows of ink on the page image."""
+    import cv2
+
+    pix = page.get_pixmap(dpi=INK_DPI, colorspace=pymupdf.csGRAY, annots=False, alpha=False)
+    _mask(pix, masks, (0.0, 0.0), 72.0 / INK_DPI)
+    img = cv2.medianBlur(grey_pixels(pix), 3)
+    _, ink = cv2.threshold(img, 0, 1, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
+    if float(img.std()) < 8:  # a blank page: Otsu would split its noise
+        return []
+    rows = ink.sum(axis=1) >= max(2, int(0.004 * ink.shape[1]))
+    scale = 72.0 / INK_DPI
+    out, start = [], None
+    for y, on in enumerate(list(rows) + [False]):
+        if on and start is None:
+            start = y
+        elif not on and start is not None:
+            if (y - start) * scale >= MIN_INK_LINE:
+                out.append((start * scale, y * scale))
+            start = None
+    return out
+
+
+def judge(page: pymupdf.Page, text: str, boxes: tuple[Box | None, ...], settings: OcrSettings,
+          masks: tuple[Box, ...] = ()) -> LayerVerdict | None:
+    """Whether the page's text layer can stand for its image; None when the page has no OCR
+    layer to judge (too few words, or visible text)."""
+    if page.rotation:
+        return None  # rotated scans are OCR'd whole, as before
+    lines = [ws for ws in layer_lines(text, boxes) if any(len(_squash(w.text)) >= 2 for w in ws)]
+    if sum(len(ws) for ws in lines) < MIN_LAYER_WORDS or invisible_share(page) < INVISIBLE_SHARE:
+        return None
+    k = max(1, min(settings.layer_sample_lines, len(lines)))
+    picked = [lines[round(i * (len(lines) - 1) / max(1, k - 1))] for i in range(k)] if k > 1 else [lines[0]]
+    width = page.mediabox.width
+    bands = []
+    for ws in picked:
+        y0, y1 = min(w.box[1] for w in ws), max(w.box[3] for w in ws)
+        h = max(y1 - y0, 4.0)
+        bands.append(pymupdf.Rect(0, max(0.0, y0 - BAND_LINES * h), width, min(page.mediabox.height,
+                                                                                  y1 + BAND_LINES * h)))
+    read = sample_ocr(page, bands, masks)
+    layer_total = layer_hit = ocr_total = ocr_hit = 0
+    offsets: list[float] = []
+    for ws, found in zip(picked, read):
+        y0, y1 = min(w.box[1] for w in ws), max(w.box[3] for w in ws)
+        h = max(y1 - y0, 4.0)
+        ocr = [(w, _squash(w.text)) for w in found if len(_squash(w.text)) >= 2]
+        for w in ws:
+            s = _squash(w.text)
+            if len(s) < 2:
+                continue
+            layer_total += 1
+            cx, cy = (w.box[0] + w.box[2]) / 2, (w.box[1] + w.box[3]) / 2
+            best = min((max(abs((o.box[0] + o.box[2]) / 2 - cx), abs((o.box[1] + o.box[3]) / 2 - cy)) / h
+                        for o, t in ocr if _near(s, t)), default=None)
+            if best is not None:
+                layer_hit += 1
+                offsets.append(best)
+        # The reverse: what OCR reads on the layer's line, the layer must have.
+        names = [_squash(w.text) for w in ws]
+        for o, t in ocr:
+            oy = (o.box[1] + o.box[3]) / 2
+            if y0 <= oy <= y1:
+                ocr_total += 1
+                ocr_hit += any(_near(t, n) for n in names)
+    agreement = min(layer_hit / layer_total if layer_total else 0.0, ocr_hit / ocr_total if ocr_total else 1.0)
+    offset = statistics.median(offsets) if offsets else 99.0
+    char_boxes = [b for b in boxes if b is not None]
+    ink = ink_lines(page, masks)
+    covered = sum(1 for y0, y1 in ink if any(b[1] <= y1 and b[3] >= y0 for b in char_boxes))
+    coverage = covered / len(ink) if ink else 1.0
+    trusted = (agreement >= settings.layer_min_agreement and offset <= settings.layer_max_offset
+               and coverage >= settings.layer_min_ink_coverage)
+    reason = f"woorden {agreement:.0%}, afwijking {min(offset, 9.9):.1f} regelhoogte, inkt {coverage:.0%}"
+    return LayerVerdict(trusted, reason, agreement, offset, coverage)
+
+
+def fit_to_ink(page: pymupdf.Page, text: str, boxes: tuple[Box | None, ...], margin: float = 0.35,
+               rise: float = 0.3) -> tuple[Box | None, ...]:
+    """The layer's character boxes widened, word by word, to the ink of the glyphs around them
+    (within `margin` line heights along the line and `rise` across it, never into the next or previous word's box): a box follows
+    the glyphs in the image even where the layer's font is narrower or sits a little off."""
+    import cv2
+
+    dpi = 150
+    pix = page.get_pixmap(dpi=dpi, colorspace=pymupdf.csGRAY, annots=False, alpha=False)
+    img = cv2.medianBlur(grey_pixels(pix), 3)
+    _, ink = cv2.threshold(img, 0, 1, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
+    scale = 72.0 / dpi
+    out = list(boxes)
+    lines = layer_lines(text, boxes)
+    extents = [(min(w.box[0] for w in ws), min(w.box[1] for w in ws), max(w.box[2] for w in ws),
+                max(w.box[3] for w in ws)) for ws in lines]
+    for n, ws in enumerate(lines):
+        lx0, ly0, lx1, ly1 = extents[n]
+        # Never into another line's glyph boxes: the output check holds every other word to its place.
+        others = [e for k, e in enumerate(extents) if k != n and e[0] < lx1 and e[2] > lx0]
+        ceiling = max([e[3] for e in others if e[3] <= (ly0 + ly1) / 2], default=-1e9)
+        floor = min([e[1] for e in others if e[1] >= (ly0 + ly1) / 2], default=1e9)
+        for i, w in enumerate(ws):
+            x0, y0, x1, y1 = w.box
+            m, v = margin * (y1 - y0), rise * (y1 - y0)
+            left = max(x0 - m, ws[i - 1].box[2] + CLEARANCE if i else x0 - m)
+            right = min(x1 + m, ws[i + 1].box[0] - CLEARANCE if i + 1 < len(ws) else x1 + m)
+            c0, c1 = max(0, int(left / scale)), min(ink.shape[1], int(np.ceil(right / scale)))
+            r0, r1 = max(0, int((y0 - v) / scale)), min(ink.shape[0], int(np.ceil((y1 + v) / scale)))
+            if c1 <= c0 or r1 <= r0:
+                continue
+            ys, xs = np.nonzero(ink[r0:r1, c0:c1])
+            if not len(xs):
+                continue
+            fx0, fx1 = min(x0, max(left, (c0 + xs.min()) * scale)), max(x1, min(right, (c0 + xs.max() + 1) * scale))
+            fy0 = min(y0, max(ceiling + CLEARANCE, (r0 + ys.min()) * scale))
+            fy1 = max(y1, min(floor - CLEARANCE, (r0 + ys.max() + 1) * scale))
+            n = w.end - w.start
+            step = (fx1 - fx0) / n
+            for k in range(n):
+                if out[w.start + k] is not None:
+                    out[w.start + k] = (fx0 + k * step, fy0, fx0 + (k + 1) * step, fy1)
+    return tuple(out)
