@@ -8,7 +8,7 @@ for the reviewer. A re-scan into the same WORK keeps every decision that still a
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..review.decisions import DECISIONS_FILE, DecisionBook, DecisionsError, make_proposals, recovered_proposals
@@ -19,6 +19,7 @@ from ..fileio import file_sha256
 from ..review.workfolder import (EntryStatus, IndexEntry, WorkIndex, prepare_work, read_document, rewrite_proposals,
                                  write_document, write_index)
 from .common import FlowContext, Options, exit_status, internal_error, rules_for
+from .analyses import light
 from .dossier import across_dossier
 from .executor import Executor, LocalPool, Progress
 from .formats import convert_sources
@@ -101,8 +102,7 @@ def scan_one(context: FlowContext, item: SourceFile) -> Scanned:
         analysis = context.pipeline.analyse(item.path, item.relpath, context.unreadable_pages)
         proposals = make_proposals(analysis.document, analysis.decisions)
         entry = write_document(context.dest, analysis.document, proposals, sha)
-        light = replace(analysis.document, pages=tuple(replace(p, boxes=()) for p in analysis.document.pages))
-        return Scanned(entry, Analysis(light, (), analysis.decisions))
+        return Scanned(entry, light(analysis))
     except ReviewNeeded as exc:
         return Scanned(IndexEntry(**common, status=EntryStatus.NEEDS_REVIEW, error=str(exc)))
     except DocumentError as exc:
