@@ -1,11 +1,13 @@
-"""The scale figures of issue 14 next to their targets: throughput per core, --jobs 2 over --jobs 1,
-start-up of one worker, a resumed run, and the Dask executor (time per page, peak memory per worker).
+"""The figures of issue 14's table next to their targets: throughput per core, the ratio to the
+PyMuPDF floor, --jobs 2 over --jobs 1, start-up of one worker (bench_startup.py), peak memory of a
+worker and of the client, a resumed run, and the Dask executor (time per page, memory per worker).
 
     python bench/bench_scale.py [--pages 200] [--docs 20] [--no-dask]
 
-The dossier is bench_run.py's (text PDFs, five personal data items per page). Every figure is
-wall-clock time on this machine as it is: on a shared, loaded machine they are lower bounds of
-what an idle one gives. Prints; asserts nothing. docs/scale.md projects a 100,000-page dossier
+The dossier is bench_run.py's (text PDFs, five personal data items per page). Throughput, the
+floor ratio and start-up are CPU seconds (rusage, time.process_time), which a shared, loaded
+machine does not inflate as it does the wall clock; --jobs 2 over --jobs 1 can only be wall time
+(read it on an idle machine). Scanned pages: bench_ocr.py. Prints; asserts nothing. docs/scale.md projects a 100,000-page dossier
 from these figures.
 """
 
