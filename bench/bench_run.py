@@ -108,7 +108,7 @@ def main() -> None:
         first = args.jobs[0]
         floor_s = floor(src, tmp / f"out{first}" / "redactielog.jsonl", tmp / "floor")
         print(f"floor (PyMuPDF extract + same boxes + save, 1 process): {floor_s:6.1f} s  {pages / floor_s:6.1f} pages/s")
-        print(f"ratio run --jobs {first} / floor: {results[first] / floor_s:4.1f}x (target: at most 2x)")
+        print(f"ratio run --jobs {first} / floor: {results[first] / floor_s:4.1f}x (target: at most 3x; wall clock, bench_scale.py has it in CPU)")
         boxes = sum(1 for _ in (tmp / f"out{first}" / "redactielog.jsonl").open())
         print(f"redactions: {boxes} (expected about {6 * pages}: an address is two, street and postcode)")
 

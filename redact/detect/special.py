@@ -15,6 +15,7 @@ the classifier's; decide/special.py turns a high score into a redaction and a lo
 from __future__ import annotations
 
 import re
+from functools import cached_property
 from pathlib import Path
 
 import spacy
@@ -47,12 +48,13 @@ def _phrases(entries) -> re.Pattern[str] | None:
                       re.IGNORECASE)
 
 
-def load_classifier(name: str | None):
-    """The shipped textcat pipeline, or None (then every candidate gets the rule's own score)."""
+def classifier_path(name: str | None) -> Path | None:
+    """The folder of the textcat pipeline a rule names, when it is there (without it every
+    candidate gets the rule's own score)."""
     if not name:
         return None
     path = Path(name) if Path(name).is_absolute() else MODELS_DIR / name
-    return spacy.load(path) if (path / "meta.json").exists() else None
+    return path if (path / "meta.json").exists() else None
 
 
 class SpecialCategoryRecognizer(EntityRecognizer):
@@ -71,8 +73,9 @@ class SpecialCategoryRecognizer(EntityRecognizer):
         # A strong category word with a person: at least a proposal, whatever the classifier says.
         self.strong_floor = float(options.get("strong_hit_score", self.propose_score))
         self.floor_from = float(options.get("strong_hit_min_model", 0.0))  # unless the model is sure it is general
-        self.classifier = load_classifier(options.get("model"))
-        if options.get("model") and self.classifier is None and options.get("require_model", False):
+        # Loaded on the first candidate sentence (most dossiers have few): a worker starts ~0.6 s sooner.
+        self._model_path = classifier_path(options.get("model"))
+        if options.get("model") and self._model_path is None and options.get("require_model", False):
             raise RulesError(f"{spec.source}: recognizer {spec.name!r}: model {options['model']!r} not found")
         super().__init__(supported_entities=sorted({spec.entity, *self.entities.values()}), name=spec.name,
                          supported_language="nl")
@@ -103,6 +106,10 @@ class SpecialCategoryRecognizer(EntityRecognizer):
                 s, e = min(persons)
                 out.append((start, end, hits, text[s:e]))
         return out
+
+    @cached_property
+    def classifier(self):
+        return spacy.load(self._model_path) if self._model_path is not None else None
 
     def scores(self, texts: list[str]) -> list[float]:
         if self.classifier is None:

@@ -10,6 +10,8 @@
     dask_executor.py  the same on a Dask distributed cluster (--executor dask, docs/scale.md)
     engines.py   the executor the command line asks for
     journal.py   the resume journal of run: what an earlier run into OUT finished unchanged
+    analyses.py  run's analyses kept in the private folder: the client holds none of their boxes,
+                 and a resumed run analyses only the changed documents
 
 Errors that stop a flow carry their exit code (redact/errors.py); the commands (redact/commands/)
 only read options, print and exit.

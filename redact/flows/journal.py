@@ -6,7 +6,7 @@ done again, and their results, so that the inventory, log and record come out as
                                               keeps what it finished
 
 An entry holds the source's SHA-256, the settings key (woo-redact's version, every file of the
-rule set, the model's meta.json and config.cfg, the options), the SHA-256 of the output, a
+rule set, every file of the spaCy model and of the special categories' classifier, the options), the SHA-256 of the output, a
 fingerprint of the final decisions, a fingerprint of the dossier (all sources of that run) and the
 document's whole DocumentResult. A document is done again unless all of those still hold
 (`Journal.reusable`); `--force` ignores the journal. The result holds the redacted values and the
@@ -32,6 +32,7 @@ from typing import Any
 
 from .. import __version__
 from ..detect.engine import DEFAULT_MODEL_DIR
+from ..detect.special import MODELS_DIR
 from ..fileio import file_sha256, write_text_atomic
 from ..model import DocumentResult, Duplicate, Fingerprint, Person, Redaction, Status
 from ..rules import RuleSet
@@ -52,10 +53,17 @@ def settings_key(rules: RuleSet, model_dir: Path | None, keep_names: tuple[str, 
     root = Path(rules.root)
     for path in sorted(p for p in root.rglob("*") if p.is_file()):
         parts.append(f"rules/{path.relative_to(root).as_posix()} {file_sha256(path)}")
-    model = model_dir or DEFAULT_MODEL_DIR
-    for name in ("meta.json", "config.cfg"):
-        path = model / name
-        parts.append(f"model/{name} {file_sha256(path) if path.is_file() else '-'}")
+    # Every file of the models: the spaCy pipeline, and the special categories' classifier the rules name.
+    models = [("model", model_dir or DEFAULT_MODEL_DIR)]
+    for spec in rules.recognizers:
+        if spec.kind == "special_categories" and spec.options.get("model"):
+            name = str(spec.options["model"])
+            models.append((f"special/{spec.name}", Path(name) if Path(name).is_absolute() else MODELS_DIR / name))
+    for label, folder in models:
+        files = sorted(p for p in folder.rglob("*") if p.is_file()) if folder.is_dir() else []
+        parts.extend(f"{label}/{p.relative_to(folder).as_posix()} {file_sha256(p)}" for p in files)
+        if not files:
+            parts.append(f"{label} -")
     parts.append(json.dumps({"keep_names": list(keep_names), "unreadable_pages": unreadable_pages,
                              "special_categories": special_categories}))
     if duplicates != "publish":  # only when not the default, so that earlier journals still hold
@@ -222,9 +230,12 @@ class Resumption:
     the rest. The flow (flows/run.py) asks it at each step; it keeps the journal up to date."""
 
     def __init__(self, journal: Journal, items: list, out_dir: Path, dossier_wide: bool, force: bool = False,
-                 stamps: dict[str, str] | None = None):
-        self.journal, self.out_dir, self.dossier_wide = journal, out_dir, dossier_wide
+                 stamps: dict[str, str] | None = None, store: Any = None):
+        self.journal, self.out_dir, self.dossier_wide, self.force = journal, out_dir, dossier_wide, force
+        self.store = store  # flows/analyses.AnalysisStore: the analyses of the dossier pass, kept
         journal.prepare()
+        if store is not None:
+            store.prepare()
         self.paths = {i.relpath: i.path for i in items}
         self.shas = {i.relpath: source_sha(i.path) for i in items}
         self.dossier = dossier_fingerprint(self.shas)
@@ -236,15 +247,26 @@ class Resumption:
         self.analysed: list[str] = []
         self.done: set[str] = set()
 
-    def to_analyse(self) -> list:
-        """With the dossier pass: none when every entry holds and was made for this very dossier,
-        else all (a name from a changed document may reach an unchanged one) but those whose
-        analysis failed before and would again (they add nothing to the dossier pass)."""
+    def to_analyse(self) -> tuple[list[Keyed], list]:
+        """With the dossier pass: what to analyse (Keyed items), and the kept analyses (light) of the
+        unchanged documents (flows/analyses.py; not with --force). Nothing when every entry holds
+        and was made for this very dossier; else every document takes part in the dossier pass (a
+        name from a changed document may reach an unchanged one) but those whose analysis failed
+        before and would again (they add nothing to it)."""
         whole = len(self.earlier) == len(self.items) and all(e.dossier == self.dossier for e in self.earlier.values())
         failed = {r for r, e in self.earlier.items() if e.decisions is None}
-        todo = [] if whole else [i for i in self.items if i.relpath not in failed]
-        self.analysed = [i.relpath for i in todo]
-        return todo
+        todo, kept = [], []
+        for item in ([] if whole else self.items):
+            if item.relpath in failed:
+                continue
+            sha = self.shas[item.relpath]
+            analysis = None if self.force or self.store is None else self.store.read_light(item.relpath, sha)
+            if analysis is None:
+                todo.append(Keyed(item, sha))
+            else:
+                kept.append(analysis)
+        self.analysed = [k.relpath for k in todo]
+        return todo, kept
 
     def failed(self, failures: list[DocumentResult]) -> list[DocumentResult]:
         """Documents whose analysis failed (dossier pass): journaled by the client."""
@@ -290,5 +312,7 @@ class Resumption:
     def close(self, results: list[DocumentResult]) -> Resume:
         """After the run: entries of documents gone from the request (or not journaled) dropped."""
         self.journal.keep_only({r.relpath for r in results if journalable(r) and r.relpath in self.shas})
+        if self.store is not None:
+            self.store.keep_only(set(self.shas) if self.dossier_wide else set())
         reused = tuple(sorted(set(self.earlier) - self.done))
         return Resume(reused=reused, analysed=tuple(sorted(self.analysed)), published=tuple(sorted(self.done)))

@@ -4,8 +4,12 @@
 
 Without the dossier pass (`dossier_wide: false`, `duplicates: same_redactions: false` and
 `--duplicates publish`; flows/dossier.two_stage) each worker analyses and publishes its document
-in one step, so the character boxes never travel between processes. Either way the duplicates and
-threads are marked at the end from the fingerprints the workers made (dossier/relations.py).
+in one step, so the character boxes never travel between processes. With the dossier pass the
+client holds each document's analysis without its character boxes (flows/analyses.py: the worker
+keeps the whole analysis in the private folder, the publishing worker reads its boxes back), and a
+resumed run takes the kept analyses of unchanged documents instead of analysing them again. Either
+way the duplicates and threads are marked at the end from the fingerprints the workers made
+(dossier/relations.py).
 
 A run into an OUT that an earlier run wrote resumes (flows/journal.py): what is unchanged and
 still in place is not done again, and its earlier result goes into the inventory and log.
@@ -14,6 +18,7 @@ still in place is not done again, and its earlier result goes into the inventory
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 
 from ..errors import DocumentError, UsageProblem, write_problem
@@ -27,7 +32,8 @@ from .dossier import across_dossier, two_stage
 from .executor import Executor, LocalPool, Progress
 from .formats import convert_sources, with_origins
 from .guard import guarded_output, is_write_error
-from .journal import JOURNAL_DIR, Journal, Resumption, settings_key, source_sha
+from .analyses import ANALYSES_DIR, AnalysisStore, light
+from .journal import JOURNAL_DIR, Journal, Keyed, Resumption, settings_key, source_sha
 from .sources import SourceFile, collect
 
 
@@ -69,15 +75,17 @@ def _run(rules, items: list[SourceFile], unsupported: list[DocumentResult], out_
     journal = Journal(private_dir / JOURNAL_DIR, settings_key(rules, options.model_dir, options.keep_names,
                                                               options.unreadable_pages, options.special_categories,
                                                               options.duplicates))
+    store = AnalysisStore(private_dir / ANALYSES_DIR, journal.settings)
     whole = two_stage(rules, options.duplicates)
-    resuming = Resumption(journal, items, out_dir, whole, force, dict(stamps))
+    resuming = Resumption(journal, items, out_dir, whole, force, dict(stamps), store)
     if whole:  # names redacted anywhere are redacted everywhere; copies get the same redactions
-        analysed = executor.map(analyse_one, resuming.to_analyse(), context, progress, "analyseren", _relpath)
+        todo, kept = resuming.to_analyse()  # kept: unchanged documents' analyses from an earlier run
+        analysed = executor.map(partial(analyse_kept, store=store), todo, context, progress, "analyseren", _relpath)
         failures = resuming.failed([r for r in analysed if isinstance(r, DocumentResult)])
-        analyses = across_dossier(sorted((a for a in analysed if isinstance(a, Analysis)), key=_relpath), rules,
-                                  duplicates=options.duplicates)
-        published = executor.map(resuming.task(publish_one), resuming.to_publish(analyses), context, progress,
-                                 "publiceren", _relpath)
+        analyses = across_dossier(sorted(kept + [a for a in analysed if isinstance(a, Analysis)], key=_relpath),
+                                  rules, duplicates=options.duplicates)
+        published = executor.map(resuming.task(partial(publish_kept, store=store)), resuming.to_publish(analyses),
+                                 context, progress, "publiceren", _relpath)
         results = failures + published
     else:
         results = executor.map(resuming.task(process_one), resuming.to_process(), context, progress, "verwerken",
@@ -103,6 +111,31 @@ def analyse_one(context: FlowContext, item: SourceFile) -> Analysis | DocumentRe
     except Exception as exc:
         _stop_on_write_error(context, exc)
         return internal_error(item.relpath, item.path.suffix.lstrip("."), exc)
+
+
+def analyse_kept(context: FlowContext, keyed: Keyed, store: AnalysisStore) -> Analysis | DocumentResult:
+    """With the dossier pass: analyse in the worker, keep the analysis in the private folder, and
+    send the client only what the dossier pass and the report need (no character boxes)."""
+    analysed = analyse_one(context, keyed.item)
+    if isinstance(analysed, DocumentResult):
+        store.path(keyed.relpath).unlink(missing_ok=True)
+        return analysed
+    store.write(analysed, keyed.sha)
+    return light(analysed)
+
+
+def publish_kept(context: FlowContext, analysis: Analysis, store: AnalysisStore) -> DocumentResult:
+    """Publish a light analysis (its final decisions): its boxes read back in the worker."""
+    if analysis.skip:  # a copy not published again: no boxes needed
+        return publish_one(context, analysis)
+    try:
+        full = store.restore(analysis, context.rules)
+    except DocumentError as exc:
+        return failed(Path(analysis.document.source), analysis.relpath, context.dest, exc)
+    except Exception as exc:
+        _stop_on_write_error(context, exc)
+        return internal_error(analysis.relpath, analysis.document.kind, exc)
+    return publish_one(context, full)
 
 
 def publish_one(context: FlowContext, analysis: Analysis) -> DocumentResult:

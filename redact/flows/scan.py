@@ -19,6 +19,7 @@ from ..fileio import file_sha256
 from ..review.workfolder import (EntryStatus, IndexEntry, WorkIndex, prepare_work, read_document, rewrite_proposals,
                                  write_document, write_index)
 from .common import FlowContext, Options, exit_status, internal_error, rules_for
+from .analyses import light
 from .dossier import across_dossier
 from .executor import Executor, LocalPool, Progress
 from .formats import convert_sources
@@ -102,8 +103,7 @@ def scan_one(context: FlowContext, item: SourceFile) -> Scanned:
         proposals = make_proposals(analysis.document, analysis.decisions)
         entry = replace(write_document(context.dest, analysis.document, proposals, sha),
                         fingerprint=analysis.fingerprint)
-        light = replace(analysis.document, pages=tuple(replace(p, boxes=()) for p in analysis.document.pages))
-        return Scanned(entry, Analysis(light, (), analysis.decisions, analysis.fingerprint))
+        return Scanned(entry, light(analysis))
     except ReviewNeeded as exc:
         return Scanned(IndexEntry(**common, status=EntryStatus.NEEDS_REVIEW, error=str(exc)))
     except DocumentError as exc:

@@ -123,22 +123,39 @@ def _from_display(dx: float, dy: float, box, rotation: int) -> tuple[float, floa
     return {0: (dx + x0, y1 - dy), 90: (dy + x0, dx + y0), 180: (x1 - dx, dy + y0), 270: (x1 - dy, y1 - dx)}[rotation]
 
 
+def _walk(item):
+    from pdfminer.layout import LTChar
+
+    if isinstance(item, LTChar):
+        yield item
+    for child in getattr(item, "_objs", ()):
+        yield from _walk(child)
+
+
+def _pdfminer_pages(path: Path, indices: list[int]):
+    """pdfminer.six's pages (0-based `indices`) as laid out glyphs, without its layout analysis
+    (laparams=None: no grouping into lines and boxes, which the glyph check does not use and
+    which cost most of the time; the glyphs and their boxes are the same)."""
+    from pdfminer.converter import PDFPageAggregator
+    from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+    from pdfminer.pdfpage import PDFPage
+
+    manager = PDFResourceManager(caching=True)
+    device = PDFPageAggregator(manager, laparams=None)
+    interpreter = PDFPageInterpreter(manager, device)
+    with path.open("rb") as fh:
+        for page in PDFPage.get_pages(fh, set(indices)):
+            interpreter.process_page(page)
+            yield device.get_result()
+
+
 def _glyphs_on_pages(path: Path, numbers: set[int]) -> dict[int, list[Word]]:
     """pdfminer.six's glyphs on the pages, in poppler's space (displayed, origin top-left of the
     crop box; pdfminer measures from the media box)."""
-    from pdfminer.high_level import extract_pages
-    from pdfminer.layout import LTChar
-
-    def walk(item):
-        if isinstance(item, LTChar):
-            yield item
-        for child in getattr(item, "_objs", ()):
-            yield from walk(child)
-
     pages = pypdf.PdfReader(path).pages
     wanted = sorted(numbers)
     glyphs = {}
-    for number, page in zip(wanted, extract_pages(path, page_numbers=[n - 1 for n in wanted])):
+    for number, page in zip(wanted, _pdfminer_pages(path, [n - 1 for n in wanted])):
         meta = pages[number - 1]
         rotation = int(meta.rotation or 0) % 360
         media, crop = (tuple(map(float, b)) for b in (meta.mediabox, meta.cropbox))
@@ -147,7 +164,7 @@ def _glyphs_on_pages(path: Path, numbers: set[int]) -> dict[int, list[Word]]:
             return _to_display(*_from_display(px, page.height - py, media, rotation), crop, rotation)
 
         found = []
-        for c in walk(page):
+        for c in _walk(page):
             if c.get_text().strip():
                 (ax, ay), (bx, by) = shown(c.x0, c.y1), shown(c.x1, c.y0)
                 found.append(((min(ax, bx), min(ay, by), max(ax, bx), max(ay, by)), c.get_text()))
@@ -164,7 +181,8 @@ def _glyph_check(box, boxes, before: list[Word], after: list[Word], axis: int) -
     """For a word boxes cover in part: how ("bedekt", "verschoven") and which glyph, or None
     when only its redacted glyphs are gone. No glyphs found for it: covered (a check that
     cannot be done does not pass)."""
-    glyphs = [g for g in before if _inside(g[0], box)]
+    # Along the word (pdfminer without layout analysis gives them in content-stream order).
+    glyphs = sorted((g for g in before if _inside(g[0], box)), key=lambda g: (g[0][axis], g[0][1 - axis]))
     if not glyphs:
         return "bedekt", ""
     for gbox, text in glyphs:

@@ -82,9 +82,9 @@ def test_killed_run_resumes_to_the_same_result(tmp_path, blank):
     assert again.results == full.results
     assert set(again.resume.reused) == finished | {"kapot.pdf"}  # the finished ones are not published again ...
     assert set(again.resume.published) == published - finished  # ... only the rest
-    # The dossier pass needs every document's analysis, so with it all are analysed again, but one
-    # that could not be read before and is unchanged (it adds nothing to the dossier pass).
-    assert set(again.resume.analysed) == published
+    # The dossier pass needs every document's analysis: the killed run kept them all in the private
+    # folder (flows/analyses.py) before it began publishing, so none is analysed again.
+    assert again.resume.analysed == ()
 
     third = run([src], out, options, executor=LocalPool(1))
     assert third.resume.analysed == () and third.resume.published == ()
@@ -159,3 +159,86 @@ def test_a_changed_output_is_redone(tmp_path, blank):
     (out / "doc00.pdf").write_bytes(before + b"\n% bewerkt")
     again = run([src], out, options, executor=LocalPool(1))
     assert "doc00.pdf" in again.resume.published and (out / "doc00.pdf").read_bytes() == before
+
+
+def test_a_resumed_dossier_run_analyses_only_the_changed_documents(tmp_path, blank, monkeypatch):
+    from redact import pipeline
+    from redact.flows import run as run_flow
+
+    src = dossier(tmp_path / "in", n=4)
+    out = tmp_path / "out"
+    options = Options(model_dir=blank)
+    run([src], out, options, executor=LocalPool(1))
+
+    analysed: list[str] = []
+    held: list = []  # what the client holds for the dossier pass
+    real_analyse, real_across = pipeline.Pipeline.analyse, run_flow.across_dossier
+
+    def counting(self, source, relpath, *a, **k):
+        analysed.append(relpath)
+        return real_analyse(self, source, relpath, *a, **k)
+
+    def holding(analyses, rules, *a, **k):
+        held.extend(analyses)
+        return real_across(analyses, rules, *a, **k)
+
+    monkeypatch.setattr(pipeline.Pipeline, "analyse", counting)
+    monkeypatch.setattr(run_flow, "across_dossier", holding)
+    make_pdf(src / "doc01.pdf", ["Notitie 1, herzien", "Mobiel 06-12349999 van de aanvrager"])  # changed
+    make_pdf(src / "nieuw.pdf", ["Een nieuw stuk", "IBAN NL44 RABO 0123 4567 89 t.n.v. de aanvrager"])  # added
+    (out / "doc02.pdf").unlink()  # as a kill leaves it: an output not written
+    again = run([src], out, options, executor=LocalPool(1))
+    assert sorted(analysed) == ["doc01.pdf", "nieuw.pdf"]  # not the unchanged ones, doc02.pdf included
+    assert set(again.resume.analysed) == {"doc01.pdf", "nieuw.pdf"}
+    assert {"doc01.pdf", "nieuw.pdf", "doc02.pdf"} <= set(again.resume.published)
+    assert {a.relpath for a in held} >= {"doc00.pdf", "doc02.pdf", "a.txt", "b.txt"}  # all in the dossier pass
+    assert all(not p.boxes for a in held for p in a.document.pages)  # the client holds no character boxes
+    assert all(a.findings == () for a in held)
+
+    monkeypatch.undo()
+    full = run([src], tmp_path / "full", options, executor=LocalPool(1))
+    assert tree(out) == tree(tmp_path / "full") and again.results == full.results
+
+
+def test_publishing_without_the_kept_boxes_reads_them_from_the_source(tmp_path, blank):
+    from redact.errors import DocumentError
+    from redact.flows.analyses import AnalysisStore, light
+    from redact.flows.common import FlowContext, rules_for
+
+    src = dossier(tmp_path / "in", n=1)
+    rules = rules_for(Options())
+    context = FlowContext(rules, tmp_path / "out", blank)
+    full = context.pipeline.analyse(src / "doc00.pdf", "doc00.pdf")
+    store = AnalysisStore(tmp_path / "priv" / "analyses", "key")
+    store.prepare()
+    store.write(full, "sha")
+    assert store.read_light("doc00.pdf", "sha") == light(full)
+    assert store.read_light("doc00.pdf", "other") is None  # another source: analysed again
+    assert AnalysisStore(store.folder, "other settings").read_light("doc00.pdf", "sha") is None
+    assert any(p.boxes for p in full.document.pages)
+    assert store.restore(light(full), rules).document == full.document  # the boxes from the kept file
+    store.path("doc00.pdf").unlink()
+    assert store.restore(light(full), rules).document == full.document  # read from the source again
+    make_pdf(src / "doc00.pdf", ["Een ander stuk"])
+    with pytest.raises(DocumentError):
+        store.restore(light(full), rules)  # the decisions were made on another text: fail closed
+
+
+def test_the_settings_key_covers_the_special_categories_model(tmp_path):
+    from redact.flows.common import rules_for
+    from redact.flows.journal import settings_key
+
+    model = tmp_path / "nl_special"
+    shutil.copytree(REPO / "models" / "nl_special", model)
+    rules = tmp_path / "rules"
+    shutil.copytree(REPO / "rules", rules)
+    for path in (rules / "recognizers").glob("*.yaml"):
+        text = path.read_text(encoding="utf-8")
+        if "model: nl_special" in text:
+            path.write_text(text.replace("model: nl_special", f"model: {model}"), encoding="utf-8")
+    loaded = rules_for(Options(rules_dir=rules))
+    before = settings_key(loaded, None, (), "withhold")
+    assert settings_key(loaded, None, (), "withhold") == before
+    weights = next(p for p in sorted((model / "textcat").iterdir()) if p.is_file())
+    weights.write_bytes(weights.read_bytes() + b"\0")  # retrained: same meta.json and config.cfg
+    assert settings_key(loaded, None, (), "withhold") != before

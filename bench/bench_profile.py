@@ -1,0 +1,172 @@
+"""Where the CPU of `woo-redact run` goes: its layers, and (with --cprofile) its functions.
+
+    python bench/bench_profile.py [--pages 60] [--docs 6] [--cprofile] [--top 30] [--stats FILE]
+
+The dossier is bench_run.py's (text PDFs, five personal data items per page). The run is
+`flows.run.run` with one job in this process, after a warm-up that builds the pipeline (so
+start-up is not in the figures: bench_startup.py measures it). Prints CPU seconds
+(time.process_time and the subprocesses' rusage: not the wall clock, which a shared machine
+inflates), pages per CPU-second, and the CPU per layer; with --cprofile a second run under
+cProfile and its top functions by own time. Asserts nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import pstats
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import pymupdf
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_run import build_dossier  # noqa: E402
+
+# (label, where it is looked up, attribute): the layers of a run. Timed with time.process_time
+# around each call (plus the CPU of subprocesses it waits for), which costs nothing next to them;
+# cProfile's own figures inflate pure-Python code (pdfminer, the character walk) several-fold.
+LAYERS = [
+    ("ingest: read_document", "redact.pipeline", "read_document"),
+    ("  page_text (character walk)", "redact.ingest.pdf", "page_text"),
+    ("detect: DetectionEngine.detect", "redact.detect.engine:DetectionEngine", "detect"),
+    ("  spaCy pipeline (nlp call)", "spacy.language:Language", "__call__"),
+    ("  spaCy pipeline (nlp.pipe)", "spacy.language:Language", "pipe"),
+    ("  other readings", "redact.detect.engine:DetectionEngine", "_other_readings"),
+    ("decide: Decider.decide", "redact.decide.policy:Decider", "decide"),
+    ("dossier pass", "redact.flows.run", "across_dossier"),
+    ("publish: Publisher.publish", "redact.pipeline:Publisher", "publish"),
+    ("  render_pdf", "redact.pipeline", "render_pdf"),
+    ("  verify_output", "redact.pipeline", "verify_output"),
+    ("    extractors: pypdf", "redact.verify.extract", "pypdf_text"),
+    ("    extractors: pdftotext", "redact.verify.extract", "pdftotext_text"),
+    ("    extractors: pdfminer", "redact.verify.extract", "pdfminer_text"),
+    ("    unjudged values", "redact.verify.check", "unjudged"),
+    ("    poppler words (pdftotext -bbox)", "redact.verify.labels", "page_words"),
+    ("    layout: misplaced_words", "redact.verify.check", "misplaced_words"),
+    ("      layout glyphs (pdfminer)", "redact.verify.layout", "_glyphs_on_pages"),
+    ("    image areas", "redact.verify.check", "image_area_problems"),
+    ("finish (record, inventory, log)", "redact.flows.run", "finish"),
+]
+
+
+class Timers:
+    """Wraps each layer's function to add up its CPU (own and subprocesses') and calls."""
+
+    def __init__(self):
+        self.cpu: dict[str, float] = {}
+        self.calls: dict[str, int] = {}
+        self.undo: list = []
+
+    def install(self) -> None:
+        import importlib
+        import inspect
+
+        for label, where, attr in LAYERS:
+            module, _, cls = where.partition(":")
+            owner = importlib.import_module(module)
+            owner = getattr(owner, cls) if cls else owner
+            original = inspect.getattr_static(owner, attr, None)
+            if original is None:
+                continue
+            self.undo.append((owner, attr, original))
+            setattr(owner, attr, self._timed(label, original))
+
+    def _timed(self, label, func):
+        import functools
+
+        @functools.wraps(func)
+        def timed(*a, **k):
+            start = time.process_time() + _children()
+            try:
+                return func(*a, **k)
+            finally:
+                self.cpu[label] = self.cpu.get(label, 0.0) + time.process_time() + _children() - start
+                self.calls[label] = self.calls.get(label, 0) + 1
+        return timed
+
+    def remove(self) -> None:
+        for owner, attr, original in reversed(self.undo):
+            setattr(owner, attr, original)
+        self.undo.clear()
+
+
+def _children() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--pages", type=int, default=60)
+    ap.add_argument("--docs", type=int, default=6)
+    ap.add_argument("--cprofile", action="store_true", help="a second run under cProfile: its top functions")
+    ap.add_argument("--top", type=int, default=30)
+    ap.add_argument("--stats", type=Path, help="also save the raw profile here (for snakeviz, pstats)")
+    args = ap.parse_args()
+
+    from redact.flows.common import Options
+    from redact.flows.executor import LocalPool
+    from redact.flows import run as run_flow
+
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        src = tmp / "dossier"
+        src.mkdir()
+        build_dossier(src, args.pages, args.docs)
+        pages = sum(pymupdf.open(p).page_count for p in src.glob("*.pdf"))
+        warm = tmp / "warm"
+        warm.mkdir()
+        build_dossier(warm, 1, 1, seed=3)
+        # One context for both runs: the warm-up builds the pipeline the measured run reuses.
+        contexts = []
+        original = run_flow.FlowContext
+
+        def keep(*a, **k):
+            if not contexts:
+                contexts.append(original(*a, **k))
+            return contexts[0] if contexts[0].rules is a[0] else original(*a, **k)
+
+        run_flow.FlowContext = keep
+        options = Options()
+        rules = run_flow.rules_for(options)
+        run_flow.rules_for = lambda _o: rules
+        run_flow.run([warm], tmp / "warm-out", options, executor=LocalPool(1))
+        # Unprofiled first: this process's CPU and its children's (pdftotext, pdftoppm, tesseract).
+        timers = Timers()
+        timers.install()
+        own, kids = time.process_time(), _children()
+        run_flow.run([src], tmp / "plain", options, executor=LocalPool(1))
+        own, kids = time.process_time() - own, _children() - kids
+        timers.remove()
+        if args.cprofile:
+            profile = cProfile.Profile(time.process_time)
+            start = time.process_time()
+            profile.enable()
+            run_flow.run([src], tmp / "out", options, executor=LocalPool(1))
+            profile.disable()
+            cpu = time.process_time() - start
+        run_flow.FlowContext = original
+
+    print(f"dossier: {pages} text-PDF pages in {args.docs} files")
+    print(f"run, 1 process, pipeline built: {own:.2f} CPU-s in the process + {kids:.2f} CPU-s in its "
+          f"subprocesses = {pages / (own + kids):.1f} pages per CPU-s")
+    total = own + kids
+    print("\nlayer (CPU-s, unprofiled run, subprocesses included; share of the run; calls)")
+    for label, _where, _attr in LAYERS:
+        if label in timers.cpu:
+            spent = timers.cpu[label]
+            print(f"  {label:<38} {spent:7.2f} s {spent / total:6.1%}  {timers.calls[label]:6d} calls")
+    if args.cprofile:
+        stats = pstats.Stats(profile)
+        if args.stats:
+            stats.dump_stats(args.stats)
+        print(f"\nunder cProfile: {cpu:.2f} CPU-s (its overhead included); top {args.top} functions by own time")
+        stats.sort_stats("tottime").print_stats(args.top)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,85 @@
+"""Start-up of one worker, in parts: imports, rules, lists (lexicon), recognizers, model.
+
+    python bench/bench_startup.py [--repeat 3]
+
+Each repeat is a fresh `python` process that imports and builds what a worker builds before its
+first document (flows.common.FlowContext.pipeline), timing each part with time.process_time (CPU,
+so a loaded machine does not inflate it) and the wall clock. Prints the median per part and the
+whole process (interpreter included, from the parent's rusage). Asserts nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import statistics
+import subprocess
+import sys
+import time
+
+CHILD = r'''
+import json, time
+parts = []
+def mark(label, c0, w0):
+    parts.append((label, time.process_time() - c0, time.perf_counter() - w0))
+    return time.process_time(), time.perf_counter()
+c, w = time.process_time(), time.perf_counter()
+import pymupdf
+c, w = mark("import pymupdf", c, w)
+import spacy
+c, w = mark("import spacy", c, w)
+import presidio_analyzer
+c, w = mark("import presidio_analyzer", c, w)
+from redact.flows.run import run
+from redact.flows.common import Options, rules_for
+c, w = mark("import redact (the rest)", c, w)
+rules = rules_for(Options())
+c, w = mark("rules (YAML)", c, w)
+from redact.lexicon import Lexicon
+lexicon = Lexicon.from_rules(rules)
+c, w = mark("lists (lexicon)", c, w)
+from redact.detect.engine import load_pipeline, DetectionEngine
+nlp = load_pipeline(None)
+c, w = mark("spaCy model (load)", c, w)
+import redact.detect.engine as engine
+engine.load_pipeline = lambda _d: nlp
+DetectionEngine(rules, None, lexicon)
+c, w = mark("recognizers + analyzer", c, w)
+from redact.pipeline import Pipeline
+import redact.pipeline as pipeline
+pipeline.Lexicon.from_rules = staticmethod(lambda _r: lexicon)
+Pipeline(rules, None)
+c, w = mark("pipeline (decider; lists and model reused)", c, w)
+print(json.dumps(parts))
+'''
+
+
+def one() -> tuple[list, float]:
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    out = subprocess.run([sys.executable, "-c", CHILD], capture_output=True, text=True, check=True).stdout
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    whole = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return json.loads(out.strip().splitlines()[-1]), whole
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--repeat", type=int, default=3)
+    args = ap.parse_args()
+    runs = [one() for _ in range(args.repeat)]
+    labels = [p[0] for p in runs[0][0]]
+    print(f"start-up of one worker, median of {args.repeat} fresh processes")
+    print(f"  {'part':<44} {'CPU-s':>7} {'wall s':>7}")
+    total_cpu = total_wall = 0.0
+    for i, label in enumerate(labels):
+        cpu = statistics.median(r[0][i][1] for r in runs)
+        wall = statistics.median(r[0][i][2] for r in runs)
+        total_cpu, total_wall = total_cpu + cpu, total_wall + wall
+        print(f"  {label:<44} {cpu:7.2f} {wall:7.2f}")
+    print(f"  {'in the process, all parts':<44} {total_cpu:7.2f} {total_wall:7.2f}   (target <= 1.5 s)")
+    print(f"  {'whole process, interpreter included (CPU)':<44} {statistics.median(r[1] for r in runs):7.2f}")
+
+
+if __name__ == "__main__":
+    main()
