@@ -57,3 +57,10 @@ def redacted_with_keep_names(rules, tmp_path):
         return render_text(analysis.document, analysis.decisions)[0]
 
     return run
+
+
+@pytest.fixture(scope="session")
+def roles(lexicon):
+    from redact.decide.roles import Roles
+
+    return Roles(lexicon)

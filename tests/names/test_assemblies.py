@@ -6,22 +6,14 @@ from __future__ import annotations
 import pytest
 
 from redact.decide.persons import FUNCTION, OFFICE, OFFICIAL
-from redact.decide.roles import Roles
 from redact.model import DetectorKind
+
+from .judging import role_finder
 
 NER, NAMES, STRUCTURE = DetectorKind.NER, DetectorKind.NAME_PATTERN, DetectorKind.STRUCTURE
 
 
-@pytest.fixture(scope="module")
-def roles(lexicon):
-    return Roles(lexicon)
-
-
-def role_of(roles, text: str, name: str, kind: DetectorKind = NAMES, nth: int = 0):
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(name, start + 1)
-    return roles.role(text, start, start + len(name), name, kind)
+role_of = role_finder(NAMES)
 
 
 COUNCIL = ("Notulen van de openbare vergadering van de gemeenteraad van Zuidhaven, gehouden op 3 maart 2011.\n"

@@ -11,18 +11,13 @@ from redact.decide.roles import Roles, add_keep_names
 from redact.lexicon import Lexicon
 from redact.model import DetectorKind
 
+from .judging import role_finder
+
 NER, NAMES = DetectorKind.NER, DetectorKind.NAME_PATTERN
 ROOT = Path(__file__).resolve().parents[2]
 
 
-@pytest.fixture(scope="module")
-def roles(lexicon):
-    return Roles(lexicon)
-
-
-def role_of(roles, text: str, name: str, kind: DetectorKind = NER):
-    start = text.index(name)
-    return roles.role(text, start, start + len(name), name, kind)
+role_of = role_finder(NER)
 
 
 @pytest.mark.parametrize("text,name", [

@@ -9,12 +9,6 @@ import pytest
 
 from redact.decide.persons import cluster, compatible, parse_name
 from redact.decide.propagate import propagate_dossier
-from redact.decide.roles import Roles
-
-
-@pytest.fixture(scope="module")
-def roles(lexicon):
-    return Roles(lexicon)
 
 
 @pytest.mark.parametrize("text,first,initials,surname", [

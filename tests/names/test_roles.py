@@ -8,19 +8,12 @@ from redact.decide.roles import Roles, add_keep_names
 from redact.lexicon import Lexicon
 from redact.model import DetectorKind
 
+from .judging import role_finder
+
 NER, NAMES, STRUCTURE = DetectorKind.NER, DetectorKind.NAME_PATTERN, DetectorKind.STRUCTURE
 
 
-@pytest.fixture(scope="module")
-def roles(lexicon):
-    return Roles(lexicon)
-
-
-def role_of(roles, text: str, name: str, kind: DetectorKind = NER, nth: int = 0):
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(name, start + 1)
-    return roles.role(text, start, start + len(name), name, kind)
+role_of = role_finder(NER)
 
 
 @pytest.mark.parametrize("text,name", [

@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from redact.decide.policy import Decider
-from redact.decide.roles import Roles
 from redact.model import UNSUPPORTED_NAME, DetectorKind, Document, DocumentResult, Finding, Page, Status
 from redact.pipeline import Publisher
 from redact.report.inventory import explanation
@@ -13,11 +12,6 @@ from redact.report.inventory import explanation
 from .conftest import spans_of
 
 NER = DetectorKind.NER
-
-
-@pytest.fixture(scope="module")
-def roles(lexicon):
-    return Roles(lexicon)
 
 
 @pytest.fixture(scope="module")
