@@ -70,3 +70,12 @@ def file_sha256(path: Path) -> str:
         for block in iter(lambda: fh.read(1 << 20), b""):
             digest.update(block)
     return digest.hexdigest()
+
+
+def private_folder(folder: Path) -> Path:
+    """Make `folder` inside the private folder (its parent) and both owner-only (0700): the
+    journal and the kept analyses hold document data."""
+    for each in (folder.parent, folder):
+        each.mkdir(parents=True, exist_ok=True)
+        os.chmod(each, 0o700)
+    return folder

@@ -23,12 +23,11 @@ source no longer gives the same text).
 from __future__ import annotations
 
 import hashlib
-import os
 import pickle
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from ..fileio import temp_beside
+from ..fileio import private_folder, temp_beside
 from ..ingest import read_document
 from ..errors import DocumentError
 from ..pipeline import Analysis
@@ -68,9 +67,7 @@ class AnalysisStore:
     settings: str
 
     def prepare(self) -> None:
-        for folder in (self.folder.parent, self.folder):
-            folder.mkdir(parents=True, exist_ok=True)
-            os.chmod(folder, 0o700)
+        private_folder(self.folder)
 
     def path(self, relpath: str) -> Path:
         return self.folder / f"{hashlib.sha256(relpath.encode('utf-8')).hexdigest()[:40]}.pickle"

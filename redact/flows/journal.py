@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from dataclasses import asdict, dataclass, fields, replace
 from functools import partial
 from pathlib import Path
@@ -33,7 +32,7 @@ from typing import Any
 from .. import __version__
 from ..detect.engine import DEFAULT_MODEL_DIR
 from ..detect.special import MODELS_DIR
-from ..fileio import file_sha256, write_text_atomic
+from ..fileio import file_sha256, private_folder, write_text_atomic
 from ..model import DocumentResult, Duplicate, Fingerprint, Person, Redaction, Status
 from ..rules import RuleSet
 
@@ -141,9 +140,7 @@ class Journal:
     settings: str
 
     def prepare(self) -> None:
-        for folder in (self.folder.parent, self.folder):
-            folder.mkdir(parents=True, exist_ok=True)
-            os.chmod(folder, 0o700)
+        private_folder(self.folder)
 
     def path(self, relpath: str) -> Path:
         return self.folder / f"{_sha(relpath)[:40]}.json"
