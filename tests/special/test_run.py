@@ -69,9 +69,12 @@ def test_propose_keeps_the_passage_visible_and_counts_it(tmp_path, source):
     out = tmp_path / "out"
     assert run(str(source), "--out", str(out), "--special-categories", "propose").exit_code == 0
     assert PASSAGE in (out / "brief.txt").read_text(encoding="utf-8")
-    row = read_inventory(out)["brief.txt"]
-    assert row["Beoordeling"] == "Openbaar"
-    assert "1 passage bijzondere persoonsgegevens ter beoordeling" in row["Toelichting"]
+    rows = read_inventory(out)
+    # brief.txt has the same words as brief.pdf: a copy (`dubbel`) of it, counted like it.
+    assert rows["brief.pdf"]["Beoordeling"] == "Openbaar"
+    assert rows["brief.txt"]["Beoordeling"] == "dubbel" and rows["brief.txt"]["Gerelateerd ID"] == rows["brief.pdf"]["ID"]
+    for row in rows.values():
+        assert "1 passage bijzondere persoonsgegevens ter beoordeling" in row["Toelichting"]
 
 
 def test_off_detects_nothing(tmp_path, source):
