@@ -98,9 +98,13 @@ def _bars(page, box: tuple[float, float, float, float], title: str, bars: list[t
     if not bars:
         _text(page, x0, y0 + 28, "geen weglakkingen", 9, colour=GREY)
         return
-    label_w, count_w = 70.0, 30.0
     top, bottom = y0 + 20, y1 - (14 if note else 0)
     step = min(ROW, (bottom - top) / len(bars))
+    # Wide enough for the longest label (a document ID with its request: 2024-017-0012.1), at most
+    # half the chart: a label cut short would make the bars of one request look alike.
+    count_w = 30.0
+    widest = max(pymupdf.get_text_length(label, "helv", min(9, step * 0.7)) for label, _ in bars)
+    label_w = min(max(40.0, widest + 6), (x1 - x0) / 2)
     most = max(n for _, n in bars)
     span = x1 - x0 - label_w - count_w
     for i, (label, n) in enumerate(bars):
@@ -129,7 +133,7 @@ def draw_chart(page, top: float, annex: Annex) -> float:
     rest = annex.per_document[TOP_DOCUMENTS:]
     note = f"en {len(rest)} andere documenten met samen {sum(n for _, n in rest)} weglakkingen" if rest else ""
     _bars(page, (middle + 12, top, x1, top + height), "Weglakkingen per document (ID)",
-          [(f"document {i}", n) for i, n in shown], note)
+          list(shown), note)
     return top + height
 
 
