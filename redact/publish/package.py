@@ -58,7 +58,8 @@ def settings(rules: RuleSet, options: PackageOptions) -> Settings | str:
     section = rules.policy.publication
     publisher = options.publisher or section.get("publisher")
     if not publisher:
-        return "geen uitgever: geef --publisher of publication.publisher in policy.yaml"
+        return ("geen uitgever: geef --publisher, publisher in een --request-file (samples/verzoek.yaml) of "
+                "publication.publisher in policy.yaml")
     try:
         return Settings(options.request, organisation(publisher),
                         category(section.get("information_category") or "https://identifier.overheid.nl/tooi/def/"
