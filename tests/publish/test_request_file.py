@@ -73,3 +73,4 @@ def test_without_a_publisher_the_package_is_written_and_the_console_says_why_no_
     assert (out / "upload" / "2024-017-0001.pdf").is_file() and not (out / "diwoo").exists()
     said = " ".join(result.output.split())
     assert "geen DiWoo-metadata" in said and "--request-file" in said
+
