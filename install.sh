@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Set-up in one command: system packages, the Python package, then the main job on samples/.
-#   bash install.sh            install and redact samples/documents/ into out/samples
+#   bash install.sh            install, redact samples/documents/ into out/samples with its publication package
 #   bash install.sh --no-run   install only (what CI uses)
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -29,5 +29,5 @@ python3 -m pip install -q -e '.[test,msg]'
 if [ "${1:-}" != "--no-run" ]; then
   mkdir -p out
   # Exit status 5 (documents withheld for manual review) is a result, not a failed install.
-  woo-redact run samples/documents --out out/samples || echo "woo-redact exited with status $? (see the summary above)"
+  woo-redact run samples/documents --out out/samples --request-file samples/verzoek.yaml || echo "woo-redact exited with status $? (see the summary above)"
 fi

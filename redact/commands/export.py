@@ -49,11 +49,12 @@ Exit status:
 def export(work_dir: Path, out_dir: Path, unreviewed: str, private_dir: Path | None, rules_dir: Path | None,
            special_categories: str = "redact", jobs: int | None = None, executor: str | None = None,
            scheduler: str | None = None, duplicates: str = "publish", request: str | None = None,
-           stamp: bool = False, publisher: str | None = None, decision_date=None) -> None:
+           stamp: bool = False, publisher: str | None = None, decision_date=None,
+           request_file: dict | None = None) -> None:
     """Burn the decisions in WORK_DIR into redacted copies in OUT."""
     console = Console(stderr=True)
     options = Options(rules_dir=rules_dir, special_categories=special_categories, duplicates=duplicates,
-                      **publication_settings(request, stamp, publisher, decision_date))
+                      **publication_settings(request, stamp, publisher, decision_date, request_file))
     # Locally one process unless asked: the decisions are read per document, nothing is detected.
     with open_executor(executor, scheduler, jobs or (None if executor or scheduler else 1)) as pool:
         outcome = export_flow(work_dir, out_dir, unreviewed, options, private_dir,

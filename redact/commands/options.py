@@ -88,8 +88,22 @@ def _publisher(ctx, param, value):
         raise click.BadParameter(str(exc)) from None
 
 
+def _request_file(ctx, param, value):
+    from ..publish.requestfile import read_request_file
+
+    try:
+        return read_request_file(value) if value else {}
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from None
+
+
 def publication_options(f):
-    """--request, --stamp, --publisher, --decision-date: the publication package (docs/publication.md)."""
+    """--request, --stamp, --publisher, --decision-date, --request-file: the publication package
+    (docs/publication.md)."""
+    f = click.option("--request-file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+                     callback=_request_file, default=None,
+                     help="A YAML file with the request's request, publisher, decision_date and stamp "
+                          "(samples/verzoek.yaml); an option given here wins over the file.")(f)
     f = click.option("--decision-date", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
                      help="Date of the Woo decision (YYYY-MM-DD) for its DiWoo record (default: the newest "
                           "document date, as a stand-in).")(f)
@@ -103,6 +117,9 @@ def publication_options(f):
                              "productierapport.xlsx, werkrapport.xlsx, upload/, upload.zip and diwoo/.")(f)
 
 
-def publication_settings(request, stamp, publisher, decision_date) -> dict:
-    return dict(request=request, stamp=stamp, publisher=publisher,
-                decision_date=decision_date.date().isoformat() if decision_date else None)
+def publication_settings(request, stamp, publisher, decision_date, request_file: dict | None = None) -> dict:
+    """The package's Options fields: the command line's options, else the request file's."""
+    from_file = request_file or {}
+    date = decision_date.date() if decision_date else from_file.get("decision_date")
+    return dict(request=request or from_file.get("request"), stamp=stamp or from_file.get("stamp", False),
+                publisher=publisher or from_file.get("publisher"), decision_date=date.isoformat() if date else None)

@@ -44,13 +44,14 @@ def run(sources: tuple[Path, ...], out_dir: Path, jobs: int | None, unreadable_p
         keep_names: Path | None = None, special_categories: str = "redact", executor: str | None = None,
         scheduler: str | None = None, force: bool = False, duplicates: str = "publish",
         verify_ocr: str | None = None, request: str | None = None, stamp: bool = False,
-        publisher: str | None = None, decision_date=None) -> None:
+        publisher: str | None = None, decision_date=None,
+        request_file: dict | None = None) -> None:
     """Redact SOURCES (files or folders, recursively) into OUT."""
     console = Console(stderr=True)
     options = Options(rules_dir=rules_dir, model_dir=model_dir, keep_names=read_keep_names(keep_names),
                       unreadable_pages=unreadable_pages, special_categories=special_categories,
                       duplicates=duplicates, verify_ocr=verify_ocr,
-                      **publication_settings(request, stamp, publisher, decision_date))
+                      **publication_settings(request, stamp, publisher, decision_date, request_file))
     with open_executor(executor, scheduler, jobs) as pool:
         outcome = run_flow(list(sources), out_dir, options, private_dir, pool, ProgressBar(console), force=force)
     if outcome.resume and outcome.resume.reused:

@@ -18,9 +18,11 @@ from ..outfolder import UPLOAD_DIR, WITHHELD_DIR, remove_file, write_log
 from ..pipeline import Pipeline, Publisher
 from ..publish.numbering import Numbered, number_documents
 from ..publish.package import Package, PackageOptions, remove_package, write_package
+from ..publish.upload import print_here, print_job
 from ..report.inventory import inventoried, write_inventory
 from ..rules import RuleSet, load_rules
 from ..verify.record import read_record, write_record
+from .executor import Progress
 from .journal import Resume
 
 
@@ -170,12 +172,22 @@ def document_numbers(results_or_items: Iterable[tuple[str, Origin | None]], priv
     return number_documents(private_dir, results_or_items, sha_of, options.request)
 
 
+def _printer(executor, progress):
+    """The package's text outputs printed by the executor's workers (plain data both ways)."""
+    if executor is None:
+        return print_here
+    return lambda jobs: executor.map(print_job, jobs, None, progress or Progress(), "upload-PDF's maken",
+                                     lambda job: job.relpath)
+
+
 def finish(results: list[DocumentResult], out_dir: Path, private_dir: Path, options: Options = Options(),
-           rules: RuleSet | None = None, numbered: Numbered | None = None) -> Finished:
+           rules: RuleSet | None = None, numbered: Numbered | None = None, executor=None,
+           progress=None) -> Finished:
     """The end of `run` and `export`: OUT made to match the request (clear_stale), the document
     numbers (kept in the private folder; `numbered` when the flow numbered before publishing), with
     --request the publication package (publish/package.py), then the private record for `verify`
-    (outside OUT, also knowing the upload copies), the inventory and the redaction log."""
+    (outside OUT, also knowing the upload copies), the inventory and the redaction log. `executor`
+    (flows/executor.py) prints the package's text outputs to PDF in its workers; None: here."""
     stale = clear_stale({r.relpath for r in results}, out_dir, private_dir)
     numbered = numbered or document_numbers(((r.relpath, r.origin) for r in results), private_dir, options)
     if not all(r.relpath in numbered.numbers for r in results):  # a result the flow did not number before
@@ -184,7 +196,7 @@ def finish(results: list[DocumentResult], out_dir: Path, private_dir: Path, opti
     if options.request:
         package = write_package(results, numbered, out_dir, rules or rules_for(options),
                                 PackageOptions(options.request, options.stamp, options.publisher,
-                                               options.decision_date))
+                                               options.decision_date), _printer(executor, progress))
     else:
         remove_package(out_dir)
     record = write_record(private_dir, out_dir, results, package.copies(results) if package else ())

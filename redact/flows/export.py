@@ -109,7 +109,7 @@ def _export(work_dir: Path, out_dir: Path, unreviewed: str, options: Options, pr
         raise UsageProblem(str(exc)) from None
     results = with_origins(sorted(results + unsupported, key=lambda r: r.relpath), work_dir)  # families
     results = related(results, rules.policy.duplicates, numbered.ids())  # duplicates and threads, for the inventory
-    done = finish(results, out_dir, private_dir, options, rules, numbered)
+    done = finish(results, out_dir, private_dir, options, rules, numbered, executor, progress)
     return RunOutcome(out_dir, results, done.record, done.stale, open_by_policy=by_policy, package=done.package)
 
 

@@ -92,7 +92,7 @@ def _run(rules, items: list[SourceFile], unsupported: list[DocumentResult], out_
                                _relpath)
     results = with_origins(sorted(results + resuming.reused() + unsupported, key=_relpath), private_dir)
     results = related(results, rules.policy.duplicates, numbered.ids())  # duplicates and threads, for the inventory
-    done = finish(results, out_dir, private_dir, options, rules, numbered)
+    done = finish(results, out_dir, private_dir, options, rules, numbered, executor, progress)
     return RunOutcome(out_dir, results, done.record, done.stale, resume=resuming.close(results), package=done.package)
 
 

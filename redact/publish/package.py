@@ -20,7 +20,7 @@ from .diwoo import MetadataError, Settings, category, organisation, write_record
 from .numbering import Numbered
 from .productierapport import write_reports
 from .rows import PackageRow, package_rows
-from .upload import Upload, write_upload, write_zip
+from .upload import Printer, Upload, print_here, write_upload, write_zip
 
 PACKAGE_FILES = (PRODUCTION_REPORT, WORK_REPORT, UPLOAD_ZIP)  # beside upload/ and diwoo/
 PACKAGE_DIRS = (UPLOAD_DIR, DIWOO_DIR)
@@ -58,7 +58,8 @@ def settings(rules: RuleSet, options: PackageOptions) -> Settings | str:
     section = rules.policy.publication
     publisher = options.publisher or section.get("publisher")
     if not publisher:
-        return "geen uitgever: geef --publisher of publication.publisher in policy.yaml"
+        return ("geen uitgever: geef --publisher, publisher in een --request-file (samples/verzoek.yaml) of "
+                "publication.publisher in policy.yaml")
     try:
         return Settings(options.request, organisation(publisher),
                         category(section.get("information_category") or "https://identifier.overheid.nl/tooi/def/"
@@ -68,9 +69,9 @@ def settings(rules: RuleSet, options: PackageOptions) -> Settings | str:
 
 
 def write_package(results: list[DocumentResult], numbered: Numbered, out_dir: Path, rules: RuleSet,
-                  options: PackageOptions) -> Package:
+                  options: PackageOptions, printer: Printer = print_here) -> Package:
     rows = package_rows(results, numbered, options.request, rules.policy.publication.get("file_types", {}))
-    upload = write_upload(rows, out_dir, options.stamp, {r.relpath: r.redacted_values for r in results})
+    upload = write_upload(rows, out_dir, options.stamp, {r.relpath: r.redacted_values for r in results}, printer)
     published, pending = [], []
     for row in rows:
         if row.published and row.id in upload.files:

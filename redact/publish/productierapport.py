@@ -16,7 +16,8 @@ from .platform import COLUMNS
 from .rows import PackageRow
 from .workbook import workbook_bytes
 
-WORK_COLUMNS = ("ID", "Document", "File Type", "Datum", "Status", "Toelichting", "Bestand in uitvoer")
+WORK_COLUMNS = ("ID", "Document", "File Type", "Datum", "Status", "Toelichting", "Gerelateerd ID",
+                "Bestand in uitvoer")
 
 
 def report_row(row: PackageRow) -> list:
@@ -27,7 +28,7 @@ def report_row(row: PackageRow) -> list:
 
 def work_row(row: PackageRow) -> list:
     return [row.id, row.document, row.file_type or None, row.date or None, row.judgement, row.explanation or None,
-            row.relpath]
+            row.related_id, row.relpath]
 
 
 def productierapport_bytes(rows: list[PackageRow]) -> bytes:

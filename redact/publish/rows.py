@@ -17,7 +17,7 @@ from pathlib import PurePosixPath
 
 from ..model import DocumentResult, Status
 from ..report.cells import public_text
-from ..report.inventory import DUPLICATE, explanation
+from ..report.inventory import DUPLICATE, explanation, relation_text
 from .numbering import Numbered
 from .platform import DATE_PATTERN, MAX_DOCUMENT, MAX_EXPLANATION
 
@@ -73,15 +73,18 @@ def package_rows(results: list[DocumentResult], numbered: Numbered, matter: str,
                  file_types: dict[str, str]) -> list[PackageRow]:
     """Every result as a row, in inventory order."""
     with_children = {r.origin.root for r in results if r.origin and r.origin.index}
+    number = {r.relpath: numbered.id(r.relpath) for r in results}
     out = []
     for r in sorted(results, key=lambda r: numbered.sort_key(r.relpath)):
         in_family = bool(r.origin and (r.origin.index or r.relpath in with_children))
         name = r.origin.name if r.origin else PurePosixPath(r.relpath).name
         date = r.date if r.date and DATE_PATTERN.fullmatch(r.date) else ""
+        # The Toelichting as the inventory has it: the copy and thread relations first, then the counts.
+        told = "; ".join(p for p in (relation_text(r, number), explanation(r)) if p)
         out.append(PackageRow(
             id=numbered.id(r.relpath), matter=matter, family=numbered.family(r.relpath) if in_family else None,
             thread_id=r.thread_id, document=_cut(public_text(name), MAX_DOCUMENT),
             file_type=file_type(r, file_types), date=date, judgement=judgement(r), grounds=";".join(r.grounds),
-            explanation=_cut(public_text(explanation(r)), MAX_EXPLANATION), related_id=r.related_id,
+            explanation=_cut(public_text(told), MAX_EXPLANATION), related_id=r.related_id,
             relpath=r.relpath, output=r.output if r.status is Status.OK else None, kind=r.kind))
     return out

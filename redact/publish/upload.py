@@ -7,7 +7,8 @@ grounds in brackets) is printed to PDF on the pages of converted mails (ingest/c
 in standard Helvetica when the text allows, see simple_pdf), cleaned of metadata as a rendered PDF is, stamped with `--stamp` like any PDF,
 and checked: the output check of a run (verify_output: structure, metadata, the redacted values
 with independent extractors) and poppler's pdftotext read back must give the redacted text
-(whitespace aside). Else the document gets no upload copy and goes to the work report.
+(whitespace aside). Else the document gets no upload copy and goes to the work report. The
+printing runs in the executor's workers (print_job: text in, PDF bytes out), the client writes upload/.
 
 `upload/` is woo-redact's own: it is made to hold exactly the current upload, each run.
 `upload.zip` has sorted entries with fixed times and modes: the same bytes for the same files.
@@ -18,7 +19,9 @@ from __future__ import annotations
 import datetime as dt
 import shutil
 import subprocess
+import tempfile
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -127,32 +130,67 @@ def print_text(text: str, target: Path, stamp: str | None, values: tuple[str, ..
     return None
 
 
+@dataclass(frozen=True)
+class PrintJob:
+    """A text output to print as its upload PDF: plain data, so that a worker process (or a Dask
+    worker on another machine) prints it and returns the bytes; the client writes upload/."""
+
+    relpath: str
+    text: str
+    stamp: str | None  # the ID for the margin, or None
+    values: tuple[str, ...]  # the redacted values, for the output check
+
+
+@dataclass(frozen=True)
+class Printed:
+    relpath: str
+    pdf: bytes | None  # None: not safe, see problem
+    problem: str | None
+
+
+def print_job(context: object, job: PrintJob) -> Printed:
+    """An executor task (flows/executor.py; the context is not used): print and check in a
+    temporary folder of the worker, return the PDF's bytes or why there is none."""
+    with tempfile.TemporaryDirectory(prefix="woo-upload-") as folder:
+        target = Path(folder) / "upload.pdf"
+        problem = print_text(job.text, target, job.stamp, job.values)
+        return Printed(job.relpath, None if problem else target.read_bytes(), problem)
+
+
+Printer = Callable[[list[PrintJob]], list[Printed]]
+
+
+def print_here(jobs: list[PrintJob]) -> list[Printed]:
+    return [print_job(None, job) for job in jobs]
+
+
 def write_upload(rows: list[PackageRow], out_dir: Path, stamp: bool,
-                 values: dict[str, tuple[str, ...]] | None = None) -> Upload:
+                 values: dict[str, tuple[str, ...]] | None = None, printer: Printer = print_here) -> Upload:
     """upload/ID.pdf for every published row; other files in upload/ go. `values`: the redacted
-    values per relpath, for the check of a PDF printed from text."""
+    values per relpath, for the check of a PDF printed from text. `printer` prints the text
+    outputs (flows/common.py passes the run's executor: its workers print them side by side)."""
     values = values or {}
     folder = out_dir / UPLOAD_DIR
     folder.mkdir(exist_ok=True)
+    wanted = [row for row in rows if row.published and row.output]
+    jobs = [PrintJob(row.relpath, (out_dir / row.output).read_text(encoding="utf-8"), row.id if stamp else None,
+                     values.get(row.relpath, ())) for row in wanted if row.kind != "pdf"]
+    done = {p.relpath: p for p in printer(jobs)} if jobs else {}
     files, printed, failed = {}, set(), {}
-    for row in rows:
-        if not row.published or not row.output:
-            continue
-        source, name = out_dir / row.output, f"{row.id}.pdf"
+    for row in wanted:
+        name = f"{row.id}.pdf"
         target = folder / name
-        if row.kind == "pdf":
-            with temp_beside(target) as tmp:
-                shutil.copyfile(source, tmp)
-                tmp.replace(target)
-        else:
-            with temp_beside(target) as tmp:
-                problem = print_text(source.read_text(encoding="utf-8"), tmp, row.id if stamp else None,
-                                     values.get(row.relpath, ()))
-                if problem:
-                    failed[row.relpath] = problem
+        with temp_beside(target) as tmp:
+            if row.kind == "pdf":
+                shutil.copyfile(out_dir / row.output, tmp)
+            else:
+                result = done.get(row.relpath)
+                if result is None or result.pdf is None:
+                    failed[row.relpath] = result.problem if result else "upload-PDF niet gemaakt"
                     continue
-                tmp.replace(target)
-            printed.add(row.id)
+                tmp.write_bytes(result.pdf)
+                printed.add(row.id)
+            tmp.replace(target)
         files[row.id] = f"{UPLOAD_DIR}/{name}"
     keep = {Path(f).name for f in files.values()}
     for path in sorted(folder.iterdir()):

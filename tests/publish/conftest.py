@@ -20,10 +20,12 @@ def run(*args: str):
 
 @pytest.fixture(scope="session")
 def sample_package(tmp_path_factory) -> Path:
-    """OUT of `woo-redact run samples/documents --request 2024-017 --stamp --publisher VWS`."""
+    """OUT of the demo `woo-redact run samples/documents --request-file samples/verzoek.yaml` with
+    --stamp (the file: --request 2024-017 --publisher VWS; test_package's second run gives these
+    options on the command line and must get the same bytes)."""
     out = tmp_path_factory.mktemp("pakket") / "out"
-    result = run(str(REPO / "samples" / "documents"), "--out", str(out), "--request", "2024-017", "--stamp",
-                 "--publisher", VWS)
+    result = run(str(REPO / "samples" / "documents"), "--out", str(out), "--request-file",
+                 str(REPO / "samples" / "verzoek.yaml"), "--stamp")
     assert result.exit_code == 0, result.output
     return out
 
