@@ -10,7 +10,9 @@ shipped model, the built-in rules, the output check with verify_ocr from policy.
   - status: published (verwerkt), withheld (handmatige beoordeling nodig / verificatie mislukt /
     niet verwerkt) and why;
   - words: the whitespace-separated words of the page text as read (text layer and OCR);
-  - removed: the words a redact decision overlaps (on published documents);
+  - removed: the words a text redact decision overlaps (on published documents), and apart
+    the words a redacted image area (signature, face, handwriting) covers with a glyph box;
+  - the scan's own OCR layer per page (trusted or replaced) and the earlier redactions found;
   - seconds: wall and CPU (this process and its children: Tesseract, poppler) per page.
 Totals: withheld share of the documents, collateral share of the words on published ones.
 
@@ -86,19 +88,29 @@ def rasterise(pdfs: list[Path], folder: Path) -> list[Path]:
     return out
 
 
-def words_removed(document, decisions) -> tuple[int, int, list[str]]:
-    total = removed = 0
+def _overlaps(box, area) -> bool:
+    return box[0] < area[2] and area[0] < box[2] and box[1] < area[3] and area[1] < box[3]
+
+
+def words_removed(document, decisions) -> tuple[int, int, int, list[str]]:
+    """Words on the pages, words a text decision removes, and words (not already counted) that
+    a redacted image area (signature, face, handwriting) covers with one of their glyph boxes."""
+    total = removed = covered = 0
     shown: list[str] = []
     for page in document.pages:
-        spans = [(d.finding.start, d.finding.end) for d in decisions
-                 if d.action == "redact" and d.finding.page == page.number and d.finding.area is None]
+        redact = [d for d in decisions if d.action == "redact" and d.finding.page == page.number]
+        spans = [(d.finding.start, d.finding.end) for d in redact if d.finding.area is None]
+        areas = [d.finding.area for d in redact if d.finding.area is not None]
         for m in re.finditer(r"\S+", page.text):
             total += 1
             if any(s < m.end() and m.start() < e for s, e in spans):
                 removed += 1
-        shown += [f"{d.finding.entity_type}:{d.finding.text!r} ({d.finding.detector})" for d in decisions
-                  if d.action == "redact" and d.finding.page == page.number and d.finding.area is None]
-    return total, removed, shown
+            elif areas and page.boxes and any(b is not None and _overlaps(b, a)
+                                              for b in page.boxes[m.start():m.end()] for a in areas):
+                covered += 1
+        shown += [f"{d.finding.entity_type}:{d.finding.text!r} ({d.finding.detector})" for d in redact
+                  if d.finding.area is None]
+    return total, removed, covered, shown
 
 
 def main() -> None:
@@ -132,6 +144,7 @@ def main() -> None:
             return
         pipeline = Pipeline(load_rules(), args.model)
         withheld = words = removed = pages = 0
+        image_areas = trusted = replaced = earlier_pages = covered = 0
         wall = cpu = 0.0
         for pdf in pdfs:
             t, c = time.perf_counter(), cpu_seconds()
@@ -150,18 +163,36 @@ def main() -> None:
             pages += n_pages
             if status == "withheld":
                 withheld += 1
-                print(f"{pdf.name}: WITHHELD ({why[:160]}); {dt:.1f} s wall, {dc:.1f} CPU s")
+                print(f"{pdf.name}: WITHHELD ({why[:160]}); {dt:.1f} s wall, {dc:.1f} CPU s", flush=True)
                 continue
-            total, gone, shown = words_removed(analysis.document, analysis.decisions)
-            words, removed = words + total, removed + gone
+            total, gone, under, shown = words_removed(analysis.document, analysis.decisions)
+            words, removed, covered = words + total, removed + gone, covered + under
             print(f"{pdf.name}: published, {n_pages} page(s), {gone}/{total} words removed "
-                  f"({gone / max(1, total):.1%}); {dt / max(1, n_pages):.1f} s/page wall, "
+                  f"({gone / max(1, total):.1%}) + {under} under image areas; {dt / max(1, n_pages):.1f} s/page wall, "
                   f"{dc / max(1, n_pages):.1f} CPU s/page")
+            doc = analysis.document
+            layers = [p.text_layer for p in doc.pages if p.text_layer]
+            earlier = [w.split("eerder gelakt: ", 1)[1] for w in doc.warnings if "eerder gelakt: " in w]
+            areas = [d for d in analysis.decisions if d.action == "redact" and d.finding.area is not None]
+            image_areas += len(areas)
+            trusted += layers.count("trusted")
+            replaced += layers.count("replaced")
+            earlier_pages += len(earlier)
+            print(f"   OCR layer: {layers.count('trusted')} trusted, {layers.count('replaced')} replaced; "
+                  f"earlier redactions on {len(earlier)} page(s){': ' + ' | '.join(earlier) if earlier else ''}; "
+                  f"image areas redacted: {len(areas)}")
+            if areas and not args.quiet:
+                print("   areas: " + "; ".join(f"{d.finding.entity_type} p{d.finding.page} ({d.finding.detector})"
+                                          for d in areas[:8]))
             if shown and not args.quiet:
-                print("   removed: " + "; ".join(shown[:12]))
+                print("   removed: " + "; ".join(shown[:12]), flush=True)
         print(f"\n{len(pdfs)} documents, {pages} pages: withheld {withheld} ({withheld / max(1, len(pdfs)):.0%}); "
-              f"collateral {removed}/{words} words ({removed / max(1, words):.2%}) on the published ones; "
+              f"collateral {removed}/{words} words ({removed / max(1, words):.2%}) by text decisions, "
+              f"{removed + covered}/{words} ({(removed + covered) / max(1, words):.2%}) with the words under "
+              f"redacted image areas, on the published ones; "
               f"{wall / max(1, pages):.1f} s/page wall, {cpu / max(1, pages):.1f} CPU s/page")
+        print(f"OCR layers {trusted} trusted, {replaced} replaced; earlier redactions found on {earlier_pages} "
+              f"page(s); {image_areas} image area(s) redacted on the published ones")
 
 
 if __name__ == "__main__":

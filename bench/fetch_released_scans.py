@@ -1,0 +1,57 @@
+"""Fetch the released scanned Woo PDFs that bench/eval_scans.py was measured on (kept out of git).
+
+    python bench/fetch_released_scans.py OUT [--git-dir DIR]
+
+The list is bench/released_scans/vws_woo_web.tsv: 66 documents (167 pages) that the Ministry of
+VWS released under the Wob/Woo (COVID-19 dossiers, exported by ZyLAB: every page a 300 dpi image
+in 14 strips, an invisible OCR text layer, earlier redactions as grey boxes with the ground code),
+which VWS keeps as test files of its publication platform open.minvws.nl in the public repository
+github.com/minvws/nl-rdo-woo-web (tests/robot_framework/files/testdossiers/, removed from its
+history's newest tree, so each file is taken from the commit the list names; the repository's
+REUSE file puts `Files: *` under EUPL-1.2, and the documents themselves were made public by law).
+
+Clones the repository without checkout (about a minute) unless --git-dir points at a copy, then
+writes each file to OUT and checks its SHA-256 against the list. Exit status 1 if one differs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+LIST = Path(__file__).resolve().parent / "released_scans" / "vws_woo_web.tsv"
+URL = "https://github.com/minvws/nl-rdo-woo-web.git"
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("out", type=Path)
+    ap.add_argument("--git-dir", type=Path, default=None, help="an existing (bare) clone of the repository")
+    args = ap.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    rows = [line.split("\t") for line in LIST.read_text(encoding="utf-8").splitlines()
+            if line and not line.startswith("#")]
+    with tempfile.TemporaryDirectory() as tmp:
+        git_dir = args.git_dir
+        if git_dir is None:
+            git_dir = Path(tmp) / "repo.git"
+            subprocess.run(["git", "clone", "--bare", "--quiet", URL, str(git_dir)], check=True)
+        bad = 0
+        for commit, path, sha, _pages in rows:
+            data = subprocess.run(["git", "--git-dir", str(git_dir), "show", f"{commit}:{path}"],
+                                  check=True, capture_output=True).stdout
+            ok = hashlib.sha256(data).hexdigest() == sha
+            bad += not ok
+            (args.out / Path(path).name).write_bytes(data)
+            if not ok:
+                print(f"SHA-256 differs: {Path(path).name}", file=sys.stderr)
+    print(f"{len(rows) - bad} of {len(rows)} files written to {args.out} with the listed SHA-256")
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
