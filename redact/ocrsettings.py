@@ -29,4 +29,7 @@ class OcrSettings:
     # Share of the image's ink lines (rows of dark pixels) that must have layer text on them.
     layer_min_ink_coverage: float = 0.85
     earlier_redactions: bool = True  # recognise black boxes already burnt into a scan
+    # A pixel darker than this grey level (0-255) can be part of an earlier box. ZyLAB's grey boxes
+    # (VWS releases) are about 107: they need a higher value (docs/security.md).
+    earlier_max_grey: int = 80
     handwriting: bool = True  # propose handwritten areas near names on scans (in scan)

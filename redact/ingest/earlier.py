@@ -26,7 +26,7 @@ from ..model import Box
 
 DPI = 100  # for finding the boxes
 READ_DPI = 300  # for reading their labels
-DARK = 80  # grey level below which a pixel is part of a box
+DARK = 80  # default grey level below which a pixel is part of a box (policy.yaml ocr: earlier_max_grey)
 OPENING = 3  # pixels at DPI (2 pt): strokes of text are thinner, a box is not
 MIN_SIZE = (14.0, 6.0)  # points: smaller solid shapes are bullets, dots or bold letters
 MAX_PAGE_SHARE = 0.8  # a dark area larger than this share of the page is the page (a negative), not a box
@@ -51,12 +51,13 @@ def _gray(page: pymupdf.Page, dpi: int, clip: pymupdf.Rect | None = None) -> np.
     return np.frombuffer(pix.samples, dtype=np.uint8).reshape(pix.height, pix.stride)[:, :pix.width].copy()
 
 
-def dark_boxes(page: pymupdf.Page) -> list[Box]:
-    """Solid dark rectangles on the page as it is shown, in unrotated page coordinates."""
+def dark_boxes(page: pymupdf.Page, max_grey: int = DARK) -> list[Box]:
+    """Solid dark rectangles on the page as it is shown, in unrotated page coordinates; a pixel
+    below `max_grey` (0-255) counts as dark."""
     import cv2
 
     img = _gray(page, DPI)
-    dark = (img < DARK).astype(np.uint8)
+    dark = (img < max_grey).astype(np.uint8)
     # Letters touching a box (a box drawn tight on its line) would make it no rectangle: their
     # strokes, thinner than OPENING pixels, are taken off first.
     solid = cv2.morphologyEx(dark, cv2.MORPH_OPEN, np.ones((OPENING, OPENING), np.uint8))
@@ -130,10 +131,11 @@ def _crop(page: pymupdf.Page, box: Box, invert: bool) -> np.ndarray:
     return 255 - img if invert else img
 
 
-def find_earlier_redactions(page: pymupdf.Page, boxes: list[Box] | None = None) -> list[EarlierRedaction]:
+def find_earlier_redactions(page: pymupdf.Page, boxes: list[Box] | None = None,
+                            max_grey: int = DARK) -> list[EarlierRedaction]:
     """The earlier redactions on the page with the ground codes read in or beside them. A dark
     box whose white text is more than a ground code is left out (it is text to read)."""
-    boxes = dark_boxes(page) if boxes is None else boxes
+    boxes = dark_boxes(page, max_grey) if boxes is None else boxes
     if not boxes:
         return []
     inside = _read_lines([_crop(page, b, invert=True) for b in boxes])

@@ -340,7 +340,7 @@ def read_page(page: pymupdf.Page, settings: OcrSettings | None = None) -> tuple[
         try:
             found = []
             if settings.earlier_redactions and page.get_image_info():
-                found = [e for e in find_earlier_redactions(page)
+                found = [e for e in find_earlier_redactions(page, max_grey=settings.earlier_max_grey)
                          if any(pymupdf.Rect(e.box).intersects(a) for a in plan.areas)]
             masks = tuple(e.box for e in found)
             if found:
