@@ -11,6 +11,7 @@ from pathlib import Path
 
 from ..decide.roles import add_keep_names
 from ..decide.special import with_mode as special_categories_mode
+from ..dossier.relations import related
 from ..errors import ExitCode
 from ..fileio import file_sha256
 from ..model import DocumentResult, Origin, Status
@@ -161,6 +162,7 @@ class RunOutcome:
 
 @dataclass(frozen=True)
 class Finished:
+    results: list[DocumentResult]  # with their duplicate and thread marks (dossier/relations.py)
     record: Path
     stale: Stale
     package: Package | None = None  # with --request: the publication package
@@ -184,17 +186,20 @@ def finish(results: list[DocumentResult], out_dir: Path, private_dir: Path, opti
            rules: RuleSet | None = None, numbered: Numbered | None = None, executor=None,
            progress=None) -> Finished:
     """The end of `run` and `export`: OUT made to match the request (clear_stale), the document
-    numbers (kept in the private folder; `numbered` when the flow numbered before publishing), with
-    --request the publication package (publish/package.py), then the private record for `verify`
-    (outside OUT, also knowing the upload copies), the inventory and the redaction log. `executor`
+    numbers (kept in the private folder; `numbered` when the flow numbered before publishing), the
+    duplicates and threads marked with those numbers (dossier/relations.py), with --request the
+    publication package (publish/package.py), then the private record for `verify` (outside OUT,
+    also knowing the upload copies), the inventory and the redaction log. `executor`
     (flows/executor.py) prints the package's text outputs to PDF in its workers; None: here."""
+    rules = rules or rules_for(options)
     stale = clear_stale({r.relpath for r in results}, out_dir, private_dir)
     numbered = numbered or document_numbers(((r.relpath, r.origin) for r in results), private_dir, options)
     if not all(r.relpath in numbered.numbers for r in results):  # a result the flow did not number before
         numbered = document_numbers(((r.relpath, r.origin) for r in results), private_dir, options)
+    results = related(results, rules.policy.duplicates, numbered.ids())  # Gerelateerd ID, Email Thread ID
     package = None
     if options.request:
-        package = write_package(results, numbered, out_dir, rules or rules_for(options),
+        package = write_package(results, numbered, out_dir, rules,
                                 PackageOptions(options.request, options.stamp, options.publisher,
                                                options.decision_date), _printer(executor, progress))
     else:
@@ -203,7 +208,7 @@ def finish(results: list[DocumentResult], out_dir: Path, private_dir: Path, opti
     ids = numbered.ids()
     write_inventory(results, out_dir, ids)
     write_log(results, out_dir, ids)
-    return Finished(record, stale, package)
+    return Finished(results, record, stale, package)
 
 
 def clear_stale(current: set[str], out_dir: Path, private_dir: Path) -> Stale:

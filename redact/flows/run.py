@@ -26,7 +26,6 @@ from ..model import DocumentResult, Status
 from ..pipeline import Analysis, failed
 from ..verify.record import check_private_dir, default_private_dir
 from .common import FlowContext, Options, RunOutcome, document_numbers, finish, internal_error, rules_for
-from ..dossier.relations import related
 from ..outfolder import remove_output
 from .dossier import across_dossier, two_stage
 from .executor import Executor, LocalPool, Progress
@@ -91,9 +90,9 @@ def _run(rules, items: list[SourceFile], unsupported: list[DocumentResult], out_
         results = executor.map(resuming.task(process_one), resuming.to_process(), context, progress, "verwerken",
                                _relpath)
     results = with_origins(sorted(results + resuming.reused() + unsupported, key=_relpath), private_dir)
-    results = related(results, rules.policy.duplicates, numbered.ids())  # duplicates and threads, for the inventory
     done = finish(results, out_dir, private_dir, options, rules, numbered, executor, progress)
-    return RunOutcome(out_dir, results, done.record, done.stale, resume=resuming.close(results), package=done.package)
+    return RunOutcome(out_dir, done.results, done.record, done.stale, resume=resuming.close(done.results),
+                      package=done.package)
 
 
 def _relpath(item) -> str:
