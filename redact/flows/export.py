@@ -36,7 +36,6 @@ from .common import Options, RunOutcome, document_numbers, finish, rules_for
 from .executor import Executor, LocalPool, Progress
 from ..dossier.copies import copy_values, with_copies
 from ..dossier.duplicates import copy_groups
-from ..dossier.relations import related
 from .formats import read_origins, with_origins
 from .guard import guarded_output, is_write_error
 
@@ -54,7 +53,7 @@ class ExportContext:
     unreviewed: str  # open proposals: "redact" | "keep" ("fail" never gets this far)
     copies: dict[str, dict[str, Decision]] = field(default_factory=dict)  # relpath -> values its copies redact
     skip: frozenset[str] = frozenset()  # copies not published again (--duplicates skip)
-    stamps: tuple[tuple[str, str], ...] = ()  # (relpath, document ID) of the PDFs to stamp (--stamp)
+    stamps: dict[str, str] = field(default_factory=dict)  # relpath -> document ID of the PDFs to stamp (--stamp)
 
     @cached_property
     def publisher(self) -> Publisher:
@@ -97,7 +96,7 @@ def _export(work_dir: Path, out_dir: Path, unreviewed: str, options: Options, pr
             origins, _ = read_origins(work_dir)  # the stable numbers first: --stamp draws them
             numbered = document_numbers([(e.relpath, origins.get(e.relpath)) for e in index.documents], private_dir,
                                         options)
-            stamps = tuple(numbered.ids().items()) if options.stamp else ()
+            stamps = numbered.ids() if options.stamp else {}
             context = ExportContext(rules, work_dir, out_dir, book, unreviewed, stamps=stamps)
             context = replace(context, **across_copies(context, index, options.duplicates))
             unsupported = [export_one(context, e) for e in index.documents if e.status is EntryStatus.SKIPPED]
@@ -108,9 +107,8 @@ def _export(work_dir: Path, out_dir: Path, unreviewed: str, options: Options, pr
     except (WorkError, DecisionsError, Locked) as exc:
         raise UsageProblem(str(exc)) from None
     results = with_origins(sorted(results + unsupported, key=lambda r: r.relpath), work_dir)  # families
-    results = related(results, rules.policy.duplicates, numbered.ids())  # duplicates and threads, for the inventory
     done = finish(results, out_dir, private_dir, options, rules, numbered, executor, progress)
-    return RunOutcome(out_dir, results, done.record, done.stale, open_by_policy=by_policy, package=done.package)
+    return RunOutcome(out_dir, done.results, done.record, done.stale, open_by_policy=by_policy, package=done.package)
 
 
 def open_proposals(index: WorkIndex, book: DecisionBook) -> dict[str, int]:
@@ -210,7 +208,7 @@ def _export_one(context: ExportContext, entry: IndexEntry) -> DocumentResult:
     # Pages that could not be read were kept in the scan only with --unreadable-pages blackout.
     blackout = any(p.needs_review for p in document.pages)
     return context.publisher.publish(document, decisions, out_dir, blackout=blackout, unchecked=unchecked,
-                                     stamp=dict(context.stamps).get(entry.relpath))
+                                     stamp=context.stamps.get(entry.relpath))
 
 
 def visible_elsewhere(decisions: tuple[Decision, ...], kept_texts: list[str]) -> frozenset[str]:
