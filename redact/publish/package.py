@@ -92,13 +92,17 @@ def write_package(results: list[DocumentResult], numbered: Numbered, out_dir: Pa
     return Package(published, pending, upload, diwoo=len(published) + 1 - len(failed), diwoo_failed=failed)
 
 
-def remove_records(out_dir: Path) -> None:
-    folder = out_dir / DIWOO_DIR
+def _remove_own(folder: Path, pattern: str) -> None:
+    """The package's files in `folder` (`pattern`), and the folder when nothing else is in it."""
     if folder.is_dir():
-        for path in folder.glob("*.xml"):
+        for path in folder.glob(pattern):
             path.unlink()
         if not any(folder.iterdir()):
             folder.rmdir()
+
+
+def remove_records(out_dir: Path) -> None:
+    _remove_own(out_dir / DIWOO_DIR, "*.xml")
 
 
 def remove_package(out_dir: Path) -> None:
@@ -106,9 +110,4 @@ def remove_package(out_dir: Path) -> None:
     for name in PACKAGE_FILES:
         (out_dir / name).unlink(missing_ok=True)
     remove_records(out_dir)
-    folder = out_dir / UPLOAD_DIR
-    if folder.is_dir():
-        for path in folder.glob("*.pdf"):
-            path.unlink()
-        if not any(folder.iterdir()):
-            folder.rmdir()
+    _remove_own(out_dir / UPLOAD_DIR, "*.pdf")
