@@ -255,6 +255,12 @@ def _has_ink(page: pymupdf.Page, area: pymupdf.Rect) -> bool:
 
 
 INK_DPI = 100
+WHOLE_PAGE = 0.95  # an area covering this share of the page is the page (a scan)
+CM = 2.54 / 72  # centimetres per point, for places a reviewer can find
+
+
+def _whole_page(page: pymupdf.Page, area: pymupdf.Rect) -> bool:
+    return area.get_area() >= WHOLE_PAGE * page.mediabox.get_area()
 INK_CONTRAST = 20  # grey levels below the paper's that count as ink
 MIN_INK_SHARE = 0.002  # a faint copy (tests/scans: low_contrast) has 0.0045, speckle alone 0
 
@@ -287,7 +293,7 @@ def read_area(page: pymupdf.Page, area: pymupdf.Rect, index: int, settings: OcrS
     best_words, best = attempt("plain")
     tried = ["plain"]
     empty = best is None and _has_ink(page, area)
-    whole = area.get_area() >= 0.95 * page.mediabox.get_area()
+    whole = _whole_page(page, area)
     if empty and whole:
         best = 0.0
     for variant in settings.retries:
@@ -304,12 +310,10 @@ def read_area(page: pymupdf.Page, area: pymupdf.Rect, index: int, settings: OcrS
 
 def _where(page: pymupdf.Page, area: pymupdf.Rect) -> str:
     """An area of the page as a reviewer finds it: the whole page, or its place in centimetres."""
-    full = pymupdf.Rect(0, 0, page.mediabox.width, page.mediabox.height)
-    if area.contains(full) or area.get_area() >= 0.95 * full.get_area():
+    if _whole_page(page, area):
         return "hele pagina"
-    cm = 2.54 / 72
-    return (f"gebied {area.x0 * cm:.0f}-{area.x1 * cm:.0f} cm van links, "
-            f"{area.y0 * cm:.0f}-{area.y1 * cm:.0f} cm van boven")
+    return (f"gebied {area.x0 * CM:.0f}-{area.x1 * CM:.0f} cm van links, "
+            f"{area.y0 * CM:.0f}-{area.y1 * CM:.0f} cm van boven")
 
 
 def _weakest_block(page: pymupdf.Page, words: list[OcrWord]) -> str:
@@ -321,8 +325,7 @@ def _weakest_block(page: pymupdf.Page, words: list[OcrWord]) -> str:
     if not scored:
         return ""
     _, ws = min(scored, key=lambda t: t[0])
-    cm = 2.54 / 72
-    return f"; zwakste blok {min(w.box[1] for w in ws) * cm:.0f}-{max(w.box[3] for w in ws) * cm:.0f} cm van boven"
+    return f"; zwakste blok {min(w.box[1] for w in ws) * CM:.0f}-{max(w.box[3] for w in ws) * CM:.0f} cm van boven"
 
 
 def read_page(page: pymupdf.Page, settings: OcrSettings | None = None) -> tuple[Page, list[str]]:
@@ -345,8 +348,7 @@ def read_page(page: pymupdf.Page, settings: OcrSettings | None = None) -> tuple[
             masks = tuple(e.box for e in found)
             if found:
                 warnings.append(f"pagina {number}: eerder gelakt: {earlier_summary(found)}")
-            scan_layer = len(plan.areas) == 1 and plan.areas[0].get_area() >= 0.95 * page.mediabox.get_area() \
-                and not _garbled(page, text)
+            scan_layer = len(plan.areas) == 1 and _whole_page(page, plan.areas[0]) and not _garbled(page, text)
             verdict = judge(page, text, boxes, settings, masks) if scan_layer else None
             if verdict is not None and verdict.trusted:
                 boxes = fit_to_ink(page, text, boxes)
