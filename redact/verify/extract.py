@@ -24,6 +24,24 @@ def pypdf_text(path: Path) -> str:
     return "\n".join(page.extract_text() or "" for page in reader.pages)
 
 
+def pdfminer_layouts(path: Path, indices: list[int]):
+    """pdfminer.six's pages (0-based `indices`): (its PDFPage, the page's laid-out objects),
+    without its layout analysis (laparams=None: no grouping into lines and boxes, which the
+    glyph and image checks do not use and which cost most of the time; glyphs, images and their
+    boxes are the same)."""
+    from pdfminer.converter import PDFPageAggregator
+    from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+    from pdfminer.pdfpage import PDFPage
+
+    manager = PDFResourceManager(caching=True)
+    device = PDFPageAggregator(manager, laparams=None)
+    interpreter = PDFPageInterpreter(manager, device)
+    with path.open("rb") as fh:
+        for page in PDFPage.get_pages(fh, set(indices)):
+            interpreter.process_page(page)
+            yield page, device.get_result()
+
+
 def pdftotext_text(path: Path) -> str:
     """Poppler's pdftotext: a third PDF engine, fast, in C."""
     result = subprocess.run(["pdftotext", "-q", "-enc", "UTF-8", str(path), "-"],

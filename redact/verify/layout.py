@@ -32,6 +32,7 @@ import pypdf
 from pypdf.generic import NameObject
 
 from ..model import Redaction
+from .extract import pdfminer_layouts
 from .labels import displayed, page_words
 
 TOLERANCE = 0.5  # points
@@ -132,30 +133,13 @@ def _walk(item):
         yield from _walk(child)
 
 
-def _pdfminer_pages(path: Path, indices: list[int]):
-    """pdfminer.six's pages (0-based `indices`) as laid out glyphs, without its layout analysis
-    (laparams=None: no grouping into lines and boxes, which the glyph check does not use and
-    which cost most of the time; the glyphs and their boxes are the same)."""
-    from pdfminer.converter import PDFPageAggregator
-    from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
-    from pdfminer.pdfpage import PDFPage
-
-    manager = PDFResourceManager(caching=True)
-    device = PDFPageAggregator(manager, laparams=None)
-    interpreter = PDFPageInterpreter(manager, device)
-    with path.open("rb") as fh:
-        for page in PDFPage.get_pages(fh, set(indices)):
-            interpreter.process_page(page)
-            yield device.get_result()
-
-
 def _glyphs_on_pages(path: Path, numbers: set[int]) -> dict[int, list[Word]]:
     """pdfminer.six's glyphs on the pages, in poppler's space (displayed, origin top-left of the
     crop box; pdfminer measures from the media box)."""
     pages = pypdf.PdfReader(path).pages
     wanted = sorted(numbers)
     glyphs = {}
-    for number, page in zip(wanted, _pdfminer_pages(path, [n - 1 for n in wanted])):
+    for number, (_, page) in zip(wanted, pdfminer_layouts(path, [n - 1 for n in wanted])):
         meta = pages[number - 1]
         rotation = int(meta.rotation or 0) % 360
         media, crop = (tuple(map(float, b)) for b in (meta.mediabox, meta.cropbox))

@@ -65,33 +65,26 @@ def image_placements(path: Path, number: int) -> list[Placement] | None:
     when the page is rotated or its crop box is not its media box (boxes and placements would not
     share one coordinate system: the caller reads every image whole)."""
     from pdfminer.layout import LTFigure, LTImage
-    from pdfminer.pdfpage import PDFPage
-    from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
-    from pdfminer.converter import PDFPageAggregator
 
-    with open(path, "rb") as fh:
-        for index, page in enumerate(PDFPage.get_pages(fh)):
-            if index != number - 1:
-                continue
-            if (page.rotate or 0) % 360 or [round(v, 2) for v in page.cropbox] != [round(v, 2) for v in page.mediabox]:
-                return None
-            height = page.mediabox[3] - page.mediabox[1]
-            manager = PDFResourceManager()
-            device = PDFPageAggregator(manager, laparams=None)
-            PDFPageInterpreter(manager, device).process_page(page)
-            found: list[Placement] = []
+    from .extract import pdfminer_layouts
 
-            def walk(item, matrix=None):
-                for child in item:
-                    if isinstance(child, LTFigure):
-                        walk(child, child.matrix)
-                    elif isinstance(child, LTImage):
-                        a, b, c, d, _e, _f = matrix or (0, 1, 1, 0, 0, 0)
-                        plain = matrix is not None and abs(b) < 1e-6 and abs(c) < 1e-6 and a > 0 and d > 0
-                        found.append(Placement((int(child.srcsize[0] or 0), int(child.srcsize[1] or 0)),
-                                               height - child.y1, height - child.y0, plain))
-            walk(device.get_result())
-            return found
+    for page, layout in pdfminer_layouts(path, [number - 1]):
+        if (page.rotate or 0) % 360 or [round(v, 2) for v in page.cropbox] != [round(v, 2) for v in page.mediabox]:
+            return None
+        height = page.mediabox[3] - page.mediabox[1]
+        found: list[Placement] = []
+
+        def walk(item, matrix=None):
+            for child in item:
+                if isinstance(child, LTFigure):
+                    walk(child, child.matrix)
+                elif isinstance(child, LTImage):
+                    a, b, c, d, _e, _f = matrix or (0, 1, 1, 0, 0, 0)
+                    plain = matrix is not None and abs(b) < 1e-6 and abs(c) < 1e-6 and a > 0 and d > 0
+                    found.append(Placement((int(child.srcsize[0] or 0), int(child.srcsize[1] or 0)),
+                                           height - child.y1, height - child.y0, plain))
+        walk(layout)
+        return found
     return None
 
 
