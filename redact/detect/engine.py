@@ -19,6 +19,7 @@ from ..readings import Reading, across, page_readings, spans
 from ..rules import RuleSet
 from .recognizers import LANGUAGE
 from .registry import build_recognizer
+from .spacyload import load as load_saved
 
 DEFAULT_MODEL_DIR = Path(__file__).resolve().parents[2] / "models" / "nl_woo"
 
@@ -56,7 +57,7 @@ def load_pipeline(model_dir: Path | None) -> spacy.language.Language:
     """The shipped pipeline when present, else a blank Dutch tokenizer."""
     path = model_dir if model_dir is not None else DEFAULT_MODEL_DIR
     if (path / "meta.json").exists():
-        return spacy.load(path)
+        return load_saved(path)
     if model_dir is not None:
         raise FileNotFoundError(f"{model_dir}: spaCy pipeline not found")
     return spacy.blank(LANGUAGE)

@@ -1,0 +1,93 @@
+"""Loading a saved spaCy pipeline without the work that loading throws away (issue 14: start-up).
+
+Two parts of `spacy.load` cost a worker ~1 CPU-s and change nothing in the loaded pipeline:
+
+- The tokenizer is first built from the language's defaults (for Dutch ~4,700 special cases,
+  each tokenized and added to a phrase matcher), and then every part of it is replaced by the
+  pipeline's own saved `tokenizer` file (Tokenizer.from_bytes resets the rules, the prefix,
+  suffix, infix, token and URL patterns and the heuristics flag; Vocab.from_disk drops every
+  lexeme made before). Where the folder has that file, the first tokenizer is made empty.
+- The Dutch lookup lemmatizer's table (~213,000 lemmas) is filled one Python `__setitem__` at a
+  time, each hashing a key that is already a hash. Here the same Table is filled with the same
+  keys, values and Bloom filter in C loops (`_fill`).
+
+The loaded pipeline is the same: tests/unit/test_spacyload.py compares tokens, lemmas, entities,
+the tokenizer's bytes and the lemma table with plain `spacy.load`. A folder without a saved
+tokenizer, or with another lemmatizer, is loaded as spaCy loads it.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict, deque
+from itertools import repeat
+from pathlib import Path
+
+import spacy
+import srsly
+from preshed.bloom import BloomFilter
+from spacy.lang.nl import Dutch
+from spacy.lang.nl.lemmatizer import DutchLemmatizer
+from spacy.lookups import Lookups, Table
+from spacy.tokenizer import Tokenizer
+
+BARE_TOKENIZER = "woo_redact.bare_tokenizer.v1"
+LEMMATIZER = "woo_redact_lemmatizer"
+
+
+@spacy.registry.tokenizers(BARE_TOKENIZER)
+def bare_tokenizer():
+    """An empty tokenizer, for a pipeline whose saved tokenizer replaces it as it loads."""
+
+    def make(nlp):
+        return Tokenizer(nlp.vocab)
+
+    return make
+
+
+def _fill(name: str, data: dict) -> Table:
+    """Table(name, data) as spaCy makes it (a Bloom filter sized to the data, every key added),
+    for keys that are already hashes, without a Python call per key."""
+    if set(map(type, data)) - {int}:  # a key not yet hashed: spaCy's own way
+        return Table(name, data)
+    table = Table(name=name, data={0: None})  # a Bloom filter of size 1 (cheap), replaced below
+    OrderedDict.clear(table)
+    table.bloom = BloomFilter.from_error_rate(max(len(data), 1))
+    deque(map(OrderedDict.__setitem__, repeat(table), data.keys(), data.values()), 0)
+    deque(map(table.bloom.add, data.keys()), 0)
+    return table
+
+
+class LoadingLemmatizer(DutchLemmatizer):
+    """spaCy's Dutch lemmatizer; only reading its tables from disk is faster (`_fill`)."""
+
+    def from_disk(self, path, *, exclude=()):
+        tables = Path(path) / "lookups" / "lookups.bin"
+        if "vocab" not in exclude or "lookups" in exclude or not tables.is_file():
+            return super().from_disk(path, exclude=exclude)
+        lookups = Lookups()
+        for name, data in srsly.msgpack_loads(tables.read_bytes()).items():
+            lookups._tables[name] = _fill(name, data)
+        self.lookups = lookups
+        self._validate_tables()
+        return self
+
+
+@Dutch.factory(LEMMATIZER, assigns=["token.lemma"],
+               default_config={"model": None, "mode": "rule", "overwrite": False,
+                               "scorer": {"@scorers": "spacy.lemmatizer_scorer.v1"}},
+               default_score_weights={"lemma_acc": 1.0})
+def make_lemmatizer(nlp, model, name, mode, overwrite, scorer):
+    return LoadingLemmatizer(nlp.vocab, model, name, mode=mode, overwrite=overwrite, scorer=scorer)
+
+
+def load(path: Path) -> spacy.language.Language:
+    """`spacy.load(path)`, less the work that loading throws away (above)."""
+    config = spacy.util.load_config(path / "config.cfg", interpolate=False)
+    overrides: dict = {}
+    if (path / "tokenizer").is_file():
+        overrides["nlp.tokenizer"] = {"@tokenizers": BARE_TOKENIZER}
+    if config["nlp"].get("lang") == Dutch.lang:
+        for name, component in config.get("components", {}).items():
+            if component.get("factory") == "lemmatizer":
+                overrides[f"components.{name}.factory"] = LEMMATIZER
+    return spacy.load(path, config=overrides)

@@ -1,0 +1,53 @@
+"""The shipped pipeline loaded by redact/detect/spacyload.py is the one `spacy.load` gives."""
+
+from pathlib import Path
+
+import pytest
+
+spacy = pytest.importorskip("spacy")
+
+from redact.detect import spacyload  # noqa: E402
+from redact.detect.engine import DEFAULT_MODEL_DIR, load_pipeline  # noqa: E402
+
+SAMPLES = Path(__file__).resolve().parents[2] / "samples" / "documents"
+
+
+def _reading(nlp, texts):
+    out = []
+    for doc in nlp.pipe(texts):
+        out.append([(t.text, t.whitespace_, t.norm_, t.prefix_, t.suffix_, t.shape_, t.lemma_, t.is_stop,
+                     t.like_num, t.ent_iob_, t.ent_type_) for t in doc])
+        out.append([(e.start_char, e.end_char, e.label_) for e in doc.ents])
+    return out
+
+
+@pytest.fixture(scope="module")
+def both():
+    return spacy.load(DEFAULT_MODEL_DIR), spacyload.load(DEFAULT_MODEL_DIR)
+
+
+def test_same_tokens_lemmas_and_entities_on_the_samples(both):
+    plain, fast = both
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.txt"))]
+    texts.append("Mw. drs. A.B. de Vries-Jansen (o.a. afd. Juridische Zaken) mailde a.s. ma. om 9.30 u. "
+                 "naar j.devries@minbzk.nl; z.s.m. terugbellen op 06-12345678, t.a.v. dhr. Ç. Öztürk e.d.")
+    assert len(texts) > 10
+    assert _reading(fast, texts) == _reading(plain, texts)
+
+
+def test_same_tokenizer_and_lemma_table(both):
+    plain, fast = both
+    assert fast.tokenizer.to_bytes() == plain.tokenizer.to_bytes()
+    assert fast.pipe_names == plain.pipe_names
+    a = plain.get_pipe("lemmatizer").lookups.get_table("lemma_lookup")
+    b = fast.get_pipe("lemmatizer").lookups.get_table("lemma_lookup")
+    assert list(b.items()) == list(a.items()) and len(a) > 100_000
+    assert b.bloom.to_bytes() == a.bloom.to_bytes()
+    assert b.name == a.name
+    assert isinstance(fast.get_pipe("lemmatizer"), spacyload.LoadingLemmatizer)
+
+
+def test_the_engine_loads_it_so():
+    nlp = load_pipeline(None)
+    assert nlp.config["nlp"]["tokenizer"]["@tokenizers"] == spacyload.BARE_TOKENIZER
+
