@@ -109,6 +109,11 @@ class FlowContext:
         return {k: v for k, v in self.__dict__.items() if k not in ("pipeline", "_publisher", "_stamps")}
 
 
+def with_pipeline(context: FlowContext) -> Pipeline:
+    """The context's pipeline, built: `prepare` for the stages that detect (flows/executor.py)."""
+    return context.pipeline
+
+
 def internal_error(relpath: str, kind: str, exc: Exception) -> DocumentResult:
     """A bug must not stop the batch: the document is marked failed, with the traceback for the
     console only (call it inside the `except`)."""

@@ -76,7 +76,9 @@ class DaskExecutor:
         return known[0]
 
     def map(self, task: Task, items: Sequence, context: Any, progress: Progress, label: str,
-            name: Callable[[Any], str]) -> list:
+            name: Callable[[Any], str], prepare: Callable[[Any], Any] | None = None) -> list:
+        # `prepare` is not called: a worker process shares no memory with the client, and builds
+        # what the context needs on its first task (once per process, see the module docstring).
         results: list = []
         with progress.stage(label, len(items)) as tick:
             if not items:

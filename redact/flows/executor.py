@@ -7,6 +7,15 @@ as `task(context, item)`; there is no other state. Whatever a context builds laz
 see flows/common.FlowContext) lives on the context, so it is built once per worker process and
 never sent back.
 
+On Linux the local pool forks its workers, so a context built in the parent before the pool starts
+is the workers' own at no cost: a stage that needs the pipeline passes `prepare` (a function of
+the context, e.g. flows/common.with_pipeline), which the pool calls in this process before it forks,
+and every worker shares the built pipeline copy-on-write instead of loading lists, recognizers
+and the spaCy model itself (issue 14: ~3.5 CPU-s a worker). Nothing is global: the pipeline lives
+on the context, which `_install` hands each worker. Other start methods (spawn, forkserver) and
+other executors pickle the context without what it built (FlowContext.__getstate__), so their
+workers build their own, once per process, as before.
+
 An executor only has to offer `map`. `--executor dask` is flows/dask_executor.DaskExecutor: the
 same tasks and context on a Dask distributed cluster (docs/scale.md); flows/engines.open_executor
 picks one.
@@ -43,9 +52,11 @@ class Progress:
 
 class Executor(Protocol):
     def map(self, task: Task, items: Sequence[T], context: C, progress: Progress, label: str,
-            name: Callable[[T], str]) -> list[R]:
+            name: Callable[[T], str], prepare: Callable[[C], Any] | None = None) -> list[R]:
         """`task(context, item)` for every item, in any order; the results in the order of `items`
-        is NOT promised (flows sort by relpath)."""
+        is NOT promised (flows sort by relpath). `prepare(context)`: what the tasks will build on
+        the context, built here first where the workers share this process's memory (a forked
+        local pool); elsewhere it is not called and the workers build it on first use."""
 
 
 def default_jobs() -> int:
@@ -106,7 +117,7 @@ class LocalPool:
         self.jobs = jobs or default_jobs()
 
     def map(self, task: Task, items: Sequence[T], context: C, progress: Progress, label: str,
-            name: Callable[[T], str]) -> list[R]:
+            name: Callable[[T], str], prepare: Callable[[C], Any] | None = None) -> list[R]:
         results: list[R] = []
         with progress.stage(label, len(items)) as tick:
             if self.jobs <= 1 or len(items) <= 1:
@@ -116,6 +127,8 @@ class LocalPool:
                     tick(name(item), True)
                 return results
             mp = multiprocessing.get_context()
+            if prepare is not None and mp.get_start_method() == "fork":
+                prepare(context)  # built once, here: the forked workers share it (module docstring)
             # The pid a worker's parent has (a forkserver's workers have the server as theirs).
             parent = os.getpid() if mp.get_start_method() in ("fork", "spawn") else None
             pool = ProcessPoolExecutor(max_workers=min(self.jobs, len(items)), mp_context=mp, initializer=_install,

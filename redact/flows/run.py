@@ -25,7 +25,8 @@ from ..errors import DocumentError, UsageProblem, write_problem
 from ..model import DocumentResult, Status
 from ..pipeline import Analysis, failed
 from ..verify.record import check_private_dir, default_private_dir
-from .common import FlowContext, Options, RunOutcome, document_numbers, finish, internal_error, rules_for
+from .common import (FlowContext, Options, RunOutcome, document_numbers, finish, internal_error, rules_for,
+                     with_pipeline)
 from ..outfolder import remove_output
 from .dossier import across_dossier, two_stage
 from .executor import Executor, LocalPool, Progress
@@ -79,7 +80,8 @@ def _run(rules, items: list[SourceFile], unsupported: list[DocumentResult], out_
     resuming = Resumption(journal, items, out_dir, whole, force, dict(stamps), store)
     if whole:  # names redacted anywhere are redacted everywhere; copies get the same redactions
         todo, kept = resuming.to_analyse()  # kept: unchanged documents' analyses from an earlier run
-        analysed = executor.map(partial(analyse_kept, store=store), todo, context, progress, "analyseren", _relpath)
+        analysed = executor.map(partial(analyse_kept, store=store), todo, context, progress, "analyseren", _relpath,
+                                prepare=with_pipeline)
         failures = resuming.failed([r for r in analysed if isinstance(r, DocumentResult)])
         analyses = across_dossier(sorted(kept + [a for a in analysed if isinstance(a, Analysis)], key=_relpath),
                                   rules, duplicates=options.duplicates)
@@ -88,7 +90,7 @@ def _run(rules, items: list[SourceFile], unsupported: list[DocumentResult], out_
         results = failures + published
     else:
         results = executor.map(resuming.task(process_one), resuming.to_process(), context, progress, "verwerken",
-                               _relpath)
+                               _relpath, prepare=with_pipeline)
     results = with_origins(sorted(results + resuming.reused() + unsupported, key=_relpath), private_dir)
     done = finish(results, out_dir, private_dir, options, rules, numbered, executor, progress)
     return RunOutcome(out_dir, done.results, done.record, done.stale, resume=resuming.close(done.results),

@@ -18,7 +18,7 @@ from ..review.lock import Locked, review_lock
 from ..fileio import file_sha256
 from ..review.workfolder import (EntryStatus, IndexEntry, WorkIndex, prepare_work, read_document, rewrite_proposals,
                                  write_document, write_index)
-from .common import FlowContext, Options, exit_status, internal_error, rules_for
+from .common import FlowContext, Options, exit_status, internal_error, rules_for, with_pipeline
 from .analyses import light
 from .dossier import across_dossier
 from .executor import Executor, LocalPool, Progress
@@ -75,7 +75,7 @@ def scan(sources: list[Path], work_dir: Path, options: Options = Options(), exec
             converted = convert_sources(items, work_dir, executor, progress)  # mails, Office, images
             items = converted.items
             scanned = executor.map(scan_one, items, context, progress or Progress(), "analyseren",
-                                   lambda s: s.relpath)
+                                   lambda s: s.relpath, prepare=with_pipeline)
             entries = _across(work_dir, sorted(scanned, key=lambda s: s.relpath), rules)
             entries += [IndexEntry(relpath=u.relpath, kind=u.kind, status=EntryStatus.SKIPPED, source="", error=u.error)
                         for u in unsupported]
