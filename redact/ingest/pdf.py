@@ -17,6 +17,7 @@ import bisect
 import re
 import unicodedata
 from dataclasses import dataclass
+from operator import itemgetter
 from pathlib import Path
 
 import numpy as np
@@ -72,8 +73,11 @@ def show_all_layers(doc: pymupdf.Document) -> None:
         doc.xref_set_key(catalog, "OCProperties", "null")
 
 
+_CHAR, _BBOX = itemgetter("c"), itemgetter("bbox")
+
+
 def page_text(page: pymupdf.Page) -> tuple[str, tuple[Box | None, ...]]:
-    chars: list[str] = []
+    chars: list[str] = []  # pieces of the text: a character, or a span's ASCII characters at once
     boxes: list[Box | None] = []
     # No clip: MuPDF drops text outside the mediabox by default, and a name there is still in the file.
     raw = page.get_text("rawdict", flags=EXTRACT_FLAGS, clip=pymupdf.INFINITE_RECT())
@@ -82,7 +86,15 @@ def page_text(page: pymupdf.Page) -> tuple[str, tuple[Box | None, ...]]:
             continue
         for line in block["lines"]:
             for span in line["spans"]:
-                for ch in span["chars"]:
+                glyphs = span["chars"]
+                plain = "".join(map(_CHAR, glyphs))
+                if plain.isascii() and len(plain) == len(glyphs):
+                    # NFKC changes no ASCII character: one box per character, the same floats as
+                    # below (step = (x1 - x0) / 1, exact), without a call per character.
+                    chars.append(plain)
+                    boxes.extend([(x0 + 0 * (x1 - x0), y0, x0 + (x1 - x0), y1) for x0, y0, x1, y1 in map(_BBOX, glyphs)])
+                    continue
+                for ch in glyphs:
                     norm = unicodedata.normalize("NFKC", ch["c"])
                     x0, y0, x1, y1 = ch["bbox"]
                     step = (x1 - x0) / max(1, len(norm))
