@@ -18,13 +18,13 @@ import re
 from functools import cached_property
 from pathlib import Path
 
-import spacy
 from presidio_analyzer import EntityRecognizer
 
 from ..errors import RulesError
 from ..model import DetectorKind, Document, Finding
 from ..rules import RecognizerSpec, RuleSet
 from .sentences import clauses, sentences
+from .spacyload import load as load_saved
 from .special_lexicon import CategoryLexicon, Hit, in_span
 
 MODELS_DIR = Path(__file__).resolve().parents[2] / "models"
@@ -109,7 +109,7 @@ class SpecialCategoryRecognizer(EntityRecognizer):
 
     @cached_property
     def classifier(self):
-        return spacy.load(self._model_path) if self._model_path is not None else None
+        return load_saved(self._model_path) if self._model_path is not None else None
 
     def scores(self, texts: list[str]) -> list[float]:
         if self.classifier is None:

@@ -51,3 +51,13 @@ def test_the_engine_loads_it_so():
     nlp = load_pipeline(None)
     assert nlp.config["nlp"]["tokenizer"]["@tokenizers"] == spacyload.BARE_TOKENIZER
 
+
+
+def test_the_special_categories_classifier_loads_the_same():
+    path = DEFAULT_MODEL_DIR.parent / "nl_special"
+    plain, fast = spacy.load(path), spacyload.load(path)
+    texts = [part for p in sorted(SAMPLES.glob("*.txt")) for part in p.read_text(encoding="utf-8").split("\n\n")
+             if part.strip()]
+    assert len(texts) > 100
+    assert [d.cats for d in fast.pipe(texts)] == [d.cats for d in plain.pipe(texts)]
+    assert fast.tokenizer.to_bytes() == plain.tokenizer.to_bytes()
