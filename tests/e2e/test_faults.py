@@ -100,7 +100,7 @@ def test_a_killed_batch_leaves_no_orphan_and_its_rerun_is_whole(tmp_path):
     """SIGKILL to the parent: the workers die with it (before the fix they went on publishing).
     The temporary files a killed run leaves are removed by the next run, only ours, and the rerun
     gives the same outputs as an undisturbed run."""
-    src = sources(tmp_path)
+    src = sources(tmp_path, 60)  # enough to be still at work when the (forked, ready) workers are seen
     out = tmp_path / "out"
     proc = start(src, out)
     workers = workers_of(proc)
@@ -135,7 +135,7 @@ def test_a_killed_batch_leaves_no_orphan_and_its_rerun_is_whole(tmp_path):
 def test_a_stopped_batch_exits_with_its_own_status(tmp_path, signum, code, how):
     """SIGTERM is handled like Ctrl-C: workers stopped, no temporary file left, no inventory of
     half the request, a short Dutch summary, exit 143 or 130 (not 1, which means niet verwerkt)."""
-    src = sources(tmp_path)
+    src = sources(tmp_path, 300)  # still at work when the signal comes: forked workers start at once
     out = tmp_path / "out"
     proc = start(src, out)
     workers = workers_of(proc)
