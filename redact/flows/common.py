@@ -73,7 +73,8 @@ def rules_for(options: Options, work: Path | None = None) -> RuleSet:
 @dataclass(frozen=True)
 class FlowContext:
     """What every worker of a flow gets (flows/executor.py): plain, picklable data. The pipeline
-    is built on first use, so once per worker process, and is never pickled."""
+    is built on first use, so once per worker process (a forked local pool's workers share the
+    parent's: with_pipeline, flows/executor.py), and is never pickled."""
 
     rules: RuleSet
     dest: Path  # OUT (run) or WORK (scan)
