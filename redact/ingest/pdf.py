@@ -287,8 +287,9 @@ def read_area(page: pymupdf.Page, area: pymupdf.Rect, index: int, settings: OcrS
     unless a retry reads it with confidence."""
     def attempt(variant: str) -> tuple[list[OcrWord], float | None]:
         # The plain reading at the scan's own resolution (ocr.reading_dpi); the retries at OCR_DPI
-        # or more, as they were measured.
-        dpi = reading_dpi(page, area) if variant == "plain" else OCR_DPI
+        # or more, as they were measured, and so a page with earlier redactions: their masks were
+        # measured at OCR_DPI (at 200 dpi a rounded mask edge is read as "E|").
+        dpi = reading_dpi(page, area) if variant == "plain" and not masks else OCR_DPI
         words = [w for w in ocr_area(page, area, area=index, dpi=dpi, variant=variant, masks=masks)
                  if not (masks and inside_any(w.box, list(masks)))]
         return words, _score(words)
