@@ -5,7 +5,7 @@
 Builds PAGES scanned A4 pages (40 lines of Dutch office text with an e-mail address, a mobile
 number and a BSN per page, rendered to a grey image at --dpi-scan, no text layer) as one PDF
 per page, then measures:
-  - ingest: read_pdf (render at 300 dpi + Tesseract) per page;
+  - ingest: read_pdf (render at the scan's own dpi, 200-300, + Tesseract) per page;
   - verify: the output check's OCR read-back of the redacted outputs' stored images (pdfimages +
     Tesseract), before (verify_ocr.mode full: every image whole) and after (regions: the bands
     around the logged boxes plus the seeded sample, policy.yaml);
@@ -95,7 +95,8 @@ def main() -> None:
         for p in paths:
             doc = read_pdf(p, p.name)
             words += sum(len(pg.text.split()) for pg in doc.pages)
-        print(f"ingest (render 300 dpi + Tesseract nld): {(time.perf_counter() - t) / len(paths):.2f} s/page wall, "
+        print(f"ingest (render at the scan's dpi, 200-300, + Tesseract nld): "
+              f"{(time.perf_counter() - t) / len(paths):.2f} s/page wall, "
               f"{(cpu_seconds() - cpu) / len(paths):.2f} CPU s/page ({words / len(paths):.0f} words/page)")
         empty = tmp / "empty"
         empty.mkdir()

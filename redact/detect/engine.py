@@ -121,17 +121,20 @@ class DetectionEngine:
         """Values in OCR text read through the usual OCR confusions (O for 0, l for 1, ...), on
         pages whose text came from OCR only (born-digital text keeps strict matching); a value the
         strict recognizers already found is not found twice."""
-        have = {(f.page, f.entity_type, f.start, f.end) for f in found}
+        # Per page and type: each candidate is compared with its own page's spans only (one set of
+        # all spans of the document made this quadratic in the document's findings).
+        have: dict[tuple[int, str], set[tuple[int, int]]] = {}
+        for f in found:
+            have.setdefault((f.page, f.entity_type), set()).add((f.start, f.end))
         extra: list[Finding] = []
         for page in document.pages:
             if page.source != "ocr" or not page.text.strip():
                 continue
             for recognizer in self.ocr_passes:
                 for r in recognizer.ocr_pass(page.text):
-                    covered = any(p == page.number and e == r.entity_type and s <= r.start and r.end <= t
-                                  for p, e, s, t in have)
-                    if not covered:
-                        have.add((page.number, r.entity_type, r.start, r.end))
+                    spans = have.setdefault((page.number, r.entity_type), set())
+                    if not any(s <= r.start and r.end <= t for s, t in spans):
+                        spans.add((r.start, r.end))
                         extra.append(self._finding(r, page, r.start, r.end))
         return extra
 

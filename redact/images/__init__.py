@@ -26,7 +26,7 @@ from ..rules import RuleSet
 from .areas import signature_areas
 from .faces import find_faces
 from .handwriting import handwritten_areas, name_near
-from .ink import PlacedImage, image_array, placed_images, union
+from .ink import PlacedImage, image_array, placed_images, scan_strips, union
 from .mrz import has_mrz, mrz_lines, read_image_text
 from .signatures import ink_in_area, looks_like_signature, signatory_decision
 
@@ -78,20 +78,25 @@ def _page_decisions(doc: pymupdf.Document, pdf_page: pymupdf.Page, page: Page, d
             else:
                 out.append(_decision(page.number, box, SIGNATURE, where, "redact", rules,
                                      "handtekening in een ondertekening", signatory))
+    # A scan stored as page-wide strips (ZyLAB) is the page as much as one page-filling image is:
+    # its strips are not read one by one for an MRZ (Tesseract per strip, 14 a page: ~12 CPU s a
+    # page on the VWS releases), the page's OCR text is, as for any scanned page.
+    strips = scan_strips(pdf_page, images) if page.source == "ocr" else set()
     for im in images:
         if im.xref in claimed or im.xref <= 0:
             continue
-        out.extend(_image_decisions(doc, pdf_page, page, im, rules))
+        out.extend(_image_decisions(doc, pdf_page, page, im, rules, im.xref in strips))
     # A scanned page: an identity document on it is found in the page's OCR text (its pictures
     # are the page itself); an ID card found as an embedded image above is not counted twice.
-    scanned = page.source == "ocr" and any(im.covers_page(pdf_page) for im in images)
+    whole = any(im.covers_page(pdf_page) for im in images)
+    scanned = page.source == "ocr" and (whole or bool(strips))
     if scanned and settings.get("id_documents", True) and has_mrz(page.text) \
             and not any(d.finding.entity_type == ID_DOCUMENT for d in out):
         box = _document_above_mrz(page)
         if box is not None:
             out.append(_decision(page.number, box, ID_DOCUMENT, f"identiteitsbewijs (MRZ), pagina {page.number}",
                                  "redact", rules, "afbeelding van een identiteitsbewijs (MRZ-regels gelezen)"))
-    if scanned and rules.policy.ocr.handwriting:
+    if scanned and whole and rules.policy.ocr.handwriting:  # (strip scans: not measured yet)
         out.extend(_handwriting(pdf_page, page, decisions, rules, [d.finding.area for d in out]))
     return out
 
@@ -115,12 +120,12 @@ def _handwriting(pdf_page: pymupdf.Page, page: Page, decisions: tuple[Decision, 
 
 
 def _image_decisions(doc: pymupdf.Document, pdf_page: pymupdf.Page, page: Page, im: PlacedImage,
-                     rules: RuleSet) -> list[Decision]:
+                     rules: RuleSet, strip: bool = False) -> list[Decision]:
     settings = rules.policy.images
     array = image_array(doc, im.xref)
     if array is None:
         return []
-    scan = im.covers_page(pdf_page)
+    scan = strip or im.covers_page(pdf_page)
     if not scan and settings.get("id_documents", True) and has_mrz(read_image_text(array)):
         return [_decision(page.number, im.bbox, ID_DOCUMENT, f"identiteitsbewijs (MRZ), pagina {page.number}",
                           "redact", rules, "afbeelding van een identiteitsbewijs (MRZ-regels gelezen)")]

@@ -33,6 +33,28 @@ class PlacedImage:
         return r.get_area() > PAGE_IMAGE_SHARE * page.rect.get_area()
 
 
+STRIP_WIDTH = 0.9  # an image at least this share of the page wide can be a strip of a scan
+
+
+def scan_strips(page: pymupdf.Page, images: list[PlacedImage]) -> set[int]:
+    """The xrefs of images that are strips of one scan: page-wide images that together cover
+    more than PAGE_IMAGE_SHARE of the page (ZyLAB stores a scanned page as 14 strips of 256 pixel
+    rows). Such a strip is the page itself, as one page-filling image is: not a picture on it.
+    Empty when no set of strips covers the page."""
+    width = page.rect.width
+    strips = [im for im in images if im.xref > 0
+              and (pymupdf.Rect(im.bbox) & page.rect).width >= STRIP_WIDTH * width]
+    rows: list[list[float]] = []  # the page's rows the strips cover, overlaps counted once
+    for y0, y1 in sorted((max(page.rect.y0, im.bbox[1]), min(page.rect.y1, im.bbox[3])) for im in strips):
+        if rows and y0 <= rows[-1][1]:
+            rows[-1][1] = max(rows[-1][1], y1)
+        elif y1 > y0:
+            rows.append([y0, y1])
+    covered = sum(y1 - y0 for y0, y1 in rows) * width
+    return {im.xref for im in strips} if len(strips) > 1 and covered > PAGE_IMAGE_SHARE * page.rect.get_area() \
+        else set()
+
+
 def placed_images(page: pymupdf.Page) -> list[PlacedImage]:
     out = []
     for info in page.get_image_info(xrefs=True):

@@ -32,7 +32,7 @@ from ..ocrsettings import OcrSettings
 from .earlier import find_earlier_redactions, inside_any
 from .earlier import summary as earlier_summary
 from .layer import fit_to_ink, judge
-from .ocr import OcrError, OcrWord, char_boxes, grey_pixels, mean_confidence, ocr_area
+from .ocr import OCR_DPI, OcrError, OcrWord, char_boxes, grey_pixels, mean_confidence, ocr_area, reading_dpi
 
 # Not TEXT_PRESERVE_LIGATURES (expand them), not TEXT_MEDIABOX_CLIP (text off the page is
 # still in the file and must be seen), not TEXT_PRESERVE_IMAGES (slow, not needed here).
@@ -298,7 +298,11 @@ def read_area(page: pymupdf.Page, area: pymupdf.Rect, index: int, settings: OcrS
     on a page (a photo, a signature) holds no text as often as not: it keeps its empty reading
     unless a retry reads it with confidence."""
     def attempt(variant: str) -> tuple[list[OcrWord], float | None]:
-        words = [w for w in ocr_area(page, area, area=index, variant=variant, masks=masks)
+        # The plain reading at the scan's own resolution (ocr.reading_dpi); the retries at OCR_DPI
+        # or more, as they were measured, and so a page with earlier redactions: their masks were
+        # measured at OCR_DPI (at 200 dpi a rounded mask edge is read as "E|").
+        dpi = reading_dpi(page, area) if variant == "plain" and not masks else OCR_DPI
+        words = [w for w in ocr_area(page, area, area=index, dpi=dpi, variant=variant, masks=masks)
                  if not (masks and inside_any(w.box, list(masks)))]
         return words, _score(words)
 

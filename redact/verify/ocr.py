@@ -144,6 +144,51 @@ def _keep_rows(image: bytes, placement: Placement, rows: Rows) -> bytes:
     return out.tobytes("pam" if out.alpha else "pnm")
 
 
+MAX_STACK_PX = 40_000_000  # pixels in one stacked image (a 600 dpi A4 page is 35 million)
+
+
+def stacked(pieces: list[tuple[int, bytes]]) -> list[tuple[int, bytes]]:
+    """The images of a page, read at the same resolution and with the same colours, stacked into
+    one image (white rows between them, left-aligned on white), so that Tesseract starts once a
+    page instead of once an image: a ZyLAB scan stores a page as 14 strips, and each start costs
+    ~0.1 CPU s (loading the model). Colour is kept (Tesseract picks its own grey): a grey image
+    stacked with colour ones is turned into RGB, which loses nothing."""
+    import pymupdf  # an image library here, as in _keep_rows
+
+    groups: dict[tuple[int, bool], list[list[pymupdf.Pixmap]]] = {}  # key -> its stacks, in order
+    for dpi, data in pieces:
+        pix = pymupdf.Pixmap(data)
+        stacks = groups.setdefault((dpi, bool(pix.alpha)), [[]])
+        last = stacks[-1]
+        if last and (sum(p.height + GAP_PX for p in last) + pix.height) * max(pix.width, *(p.width for p in last)) \
+                > MAX_STACK_PX:
+            last = []
+            stacks.append(last)
+        last.append(pix)
+    return [(key[0], _stack(stack)) for key, stacks in groups.items() for stack in stacks]
+
+
+def _stack(pixmaps) -> bytes:
+    import pymupdf
+
+    if len(pixmaps) == 1:
+        one = pixmaps[0]
+        return one.tobytes("pam" if one.alpha else "pnm")
+    if any(p.n - p.alpha > 1 for p in pixmaps):  # colour among them: all as RGB
+        pixmaps = [p if p.n - p.alpha > 1 else pymupdf.Pixmap(pymupdf.csRGB, p) for p in pixmaps]
+    width = max(p.width for p in pixmaps)
+    height = sum(p.height for p in pixmaps) + GAP_PX * (len(pixmaps) - 1)
+    first = pixmaps[0]
+    out = pymupdf.Pixmap(first.colorspace, pymupdf.IRect(0, 0, width, height), first.alpha)
+    out.clear_with(255)
+    y = 0
+    for pix in pixmaps:
+        pix.set_origin(0, y)
+        out.copy(pix, pymupdf.IRect(0, y, pix.width, y + pix.height))
+        y += pix.height + GAP_PX
+    return out.tobytes("pam" if out.alpha else "pnm")
+
+
 def ocr_page_images(path: Path, number: int, rows: Rows | None = None) -> str:
     """The text Tesseract reads in the images stored on page `number` (and their masks), each
     at its own resolution, as `pdfimages` extracts them; tiny ones skipped. With `rows` only
@@ -169,7 +214,7 @@ def ocr_page_images(path: Path, number: int, rows: Rows | None = None) -> str:
     placements = image_placements(path, number) if rows is not None else None
     if placements is not None and [p.size for p in placements] != sizes:
         placements = None  # poppler and pdfminer disagree about what is drawn: read it all
-    texts = []
+    pieces: list[tuple[int, bytes]] = []  # (resolution for Tesseract, Netpbm image)
     with tempfile.TemporaryDirectory(prefix="woo-verify-") as tmp:
         # Netpbm files (PPM, PGM, PBM), not PNG: the same pixels without the compression, which
         # cost poppler a third of Tesseract's time on a scan.
@@ -185,8 +230,8 @@ def ocr_page_images(path: Path, number: int, rows: Rows | None = None) -> str:
                 data = _keep_rows(data, where, rows)
                 if not data:
                     continue  # none of the image's rows is in a band or the sample
-            texts.append(_tesseract(data, min(600, max(70, wanted[num]))))
-    return "\n".join(texts)
+            pieces.append((min(600, max(70, wanted[num])), data))
+    return "\n".join(_tesseract(data, dpi) for dpi, data in stacked(pieces))
 
 
 def ocr_page_text(path: Path, number: int, dpi: int = DPI,
