@@ -37,6 +37,7 @@ LIST_DEFAULTS: dict[str, tuple[str, ...]] = {
     "office_compounds": ("office_compounds",),
     "assembly_members": ("assembly_members",),
     "venue_words": ("venue_words",),
+    "local_party_words": ("local_party_words",),
 }
 
 
@@ -70,6 +71,7 @@ class Lexicon:
     office_compounds: tuple[str, ...] = ()  # lower case, longest first: "motie", "amendement" ("motie-Klaver")
     assembly_members: tuple[str, ...] = ()  # lower case, longest first: "raadsleden" (minutes of a council)
     request_names: tuple[str, ...] = ()  # the per-request public officials, as given
+    local_party_words: tuple[str, ...] = ()  # lower case: "belangen", "leefbaar" (a local party's written-out name)
 
     @classmethod
     def from_rules(cls, rules: RuleSet) -> "Lexicon":
@@ -104,6 +106,7 @@ class Lexicon:
             office_compounds=_longest_first(lower("office_compounds")),
             assembly_members=_longest_first(lower("assembly_members")),
             request_names=tuple(rules.lists.get(REQUEST_LIST, ())),
+            local_party_words=_longest_first(lower("local_party_words")),
         )
 
     def is_first_name(self, word: str) -> bool:

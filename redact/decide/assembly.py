@@ -100,7 +100,14 @@ _CHAIR_BEFORE = regex.compile(
     r"|dank[ \t]+u[ \t]+(?:wel)?,?|dank[ \t]+je[ \t]+wel,?|spreker|interruptie[ \t]+van|verzoek[ \t]+van"
     r"|^|\n)[ \t]*(?:de[ \t]+heer|mevrouw|mijnheer|meneer))[ \t]+\Z")
 HEADING = 800  # the characters that name the meeting ("Notulen van de openbare vergadering van de raad ...")
+_PAREN_ANY = regex.compile(r"\([ \t]*([^()\n]{1,60}?)[ \t]*\)")
 _PAREN_AFTER = regex.compile(r"[ \t]*\([ \t]*([^()\n]{1,60}?)[ \t]*\)")
+
+
+def _is_code(head: str) -> bool:
+    """A party's short code: "NT", "LB", "VLW", "D66", not initials ("J.K.") or a word."""
+    return bool(regex.fullmatch(r"[A-Z0-9][A-Za-z0-9&/+.'-]{1,11}", head)) and sum(c.isupper() for c in head) >= 2 \
+        and not regex.search(r"\p{Ll}{3}", head) and not regex.fullmatch(r"(?:\p{Lu}\.)+", head)
 
 
 @dataclass(frozen=True)
@@ -131,6 +138,9 @@ class Assemblies:
         # a listed party as the bare separator of a committee's attendance line
         self.p_party_before_title = regex.compile(
             rf"(?<![\w-])(?P<party>{party_re})[ \t]+(?=(?:de[ \t]+heer|de[ \t]+heren|de[ \t]+dames|mevrouw|mw\.?|dhr\.?)(?!\w))")
+        self.local_party_words = tuple(lexicon.local_party_words)
+        self.venue_words = frozenset(lexicon.venue_words)
+        self.organisation_words = frozenset(lexicon.hand_not_names) - frozenset(t.lower() for t in lexicon.office_titles)
         self._cache: dict[int, tuple[str, Setting]] = {}
 
     @staticmethod
@@ -160,6 +170,15 @@ class Assemblies:
             self._cache.clear()
         self._cache[key] = (text, found)
         return found
+
+    def local_party(self, name: str) -> bool:
+        """A local party written out: capitalised words with a party's word, whole or as the end of a
+        compound ("Gemeente Belangen", "Leefbaar Stadskanaal", "Dorpsbelangen", "Stadspartij")."""
+        words = [w.lower() for w in name.split()]
+        if any(w in self.venue_words for w in words):
+            return False  # "Stichting Dorpsbelangen", "Vereniging Leefbaar Centrum": an association
+        return bool(words) and all(w[:1].isalpha() for w in words) and any(
+            w == p or (len(w) > len(p) + 3 and w.endswith(p)) for w in words for p in self.local_party_words)
 
     def speakers(self, text: str) -> frozenset[str]:
         """The surnames (last word, lower case) of the Handelingen document's speakers."""
@@ -199,19 +218,41 @@ class Assemblies:
             return ""
         if self.p_party.search(inner):
             return head
-        if regex.fullmatch(r"[A-Z0-9][A-Za-z0-9&/+.'-]{1,11}", head) and sum(c.isupper() for c in head) >= 2 \
-                and not regex.search(r"\p{Ll}{3}", head) and not regex.fullmatch(r"(?:\p{Lu}\.)+", head) \
-                and (len(self.p_party_after_name.findall(text)) >= 2
+        if _is_code(head) and (self.beside_a_party(text, m.start(), m.end())
                      or len(regex.findall(rf"\p{{L}}[ \t]*\([ \t]*{regex.escape(head)}[ \t]*[,)]", text)) >= 2
                      # the record names it a faction elsewhere: "Fractie PRO (6)", "de fractie van LB"
                      or regex.search(rf"(?i:fractie(?:[ \t]+van)?)[ \t]+{regex.escape(head)}(?![\w-])", text)):
-            # "NT", "LB", "VLW": among members with listed parties, or after two names or more (a guest's
-            # "(RIVM)" once in a council's minutes is an organisation)
+            # "NT", "LB", "VLW": beside members with listed parties, or after two names or more (a guest's
+            # "(RIVM)" once, or the auditor's "(KPMG)" among the officials after the members, is an organisation)
             return head
         if all(w[:1].isupper() for w in head.split()) and len(head.split()) <= 4 \
-                and text.count("(" + inner + ")") + text.count("( " + inner + " )") >= 2:
-            return head
+                and (text.count("(" + inner + ")") + text.count("( " + inner + " )") >= 2 or self.local_party(head)):
+            return head  # "(Burgerbelang)" after two names or more, "(Leefbaar Stadskanaal)" once
         return ""
+
+    def beside_a_party(self, text: str, start: int, end: int) -> bool:
+        """The entries of the list next to this one ("de heer A (CDA) de heer B (BPP) de heer C (PvdA)")
+        carry a listed party in parentheses: the members of a body are listed together, its guests and
+        officials after them ("de heer X (teamleider financiën) de heer Y (KPMG) de heer Z (notulist)")."""
+        before = [m for m in _PAREN_ANY.finditer(text, max(0, start - 160), start)]
+        after = _PAREN_ANY.search(text, end, min(len(text), end + 160))
+        near = ([(before[-1], text[before[-1].end():start])] if before else []) + \
+            ([(after, text[end:after.start()])] if after else [])
+        return any(self._code_or_party(m.group(1).split(",")[0].strip())
+                   and "\n\n" not in gap and not _SENTENCE_END.search(gap) for m, gap in near)
+
+    def organisation_in_parentheses(self, inner: str) -> bool:
+        """ "de heer J. Wokke (KPMG)" in an "Aanwezig:" block, once no faction: a guest from an
+        organisation (a capitalised name or code that is no party, place or office), not a member."""
+        head = inner.split(",")[0].strip()
+        return bool(regex.match(r"\p{Lu}", head)) and not self.p_party.search(head) and not self.local_party(head) \
+            and head.lower() not in self.not_codes - self.organisation_words
+
+    def _code_or_party(self, head: str) -> bool:
+        """A listed party ("CDA") or a short code's shape ("LB", "NT", "BPP") that is no listed word."""
+        parts = [p for p in regex.split(r"[-/ ]+", head) if p]
+        return bool(parts) and all(self.p_party.fullmatch(p) or p.lower() not in self.not_codes and _is_code(p)
+                                   for p in parts)  # "CDA", "ChristenUnie-SGP", "LB"
 
     def party_group(self, text: str, start: int) -> str:
         """In a body's attendance line whose parties stand bare between the names ("VVD mevrouw X,

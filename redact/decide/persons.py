@@ -34,6 +34,7 @@ PERSON = "PERSON"
 # servant's name is not.
 NONE = 0  # no signal: civil servant or citizen
 CHAT = 5  # a chat line's sender or member (a burgemeester in a group chat stays an official)
+SEAT = 8  # keep, weakly: a speaker of a body's video index (never shows a second person of the name)
 OFFICE = 10  # an office title before or after the name, or the office line above a signature
 POSITION = 12  # an e-mail header, signature or contact field: a civil servant or citizen
 FUNCTION = 15  # a civil servant's function next to the name ("Jansen, beleidsmedewerker")
@@ -292,7 +293,8 @@ def resolve(document: Document, mentions: Sequence[tuple[Decision, Role]], roles
 
         def own_keep(u: int) -> bool:  # the mention's own keep evidence outweighs its own redact evidence
             ranks = [(mentions[i][1].rank, mentions[i][1].action == "keep") for i in units[u]]
-            return max((r for r, k in ranks if k), default=-1) > max((r for r, k in ranks if not k), default=-1)
+            keep = max((r for r, k in ranks if k), default=-1)
+            return keep >= OFFICE and keep > max((r for r, k in ranks if not k), default=-1)
         kept_units = [u for u in group_units if own_keep(u)]
         keeps = sorted(i for u in kept_units for i in units[u] + followers.get(u, []))
         redacts = [i for i in members if i not in set(keeps)]

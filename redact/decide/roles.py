@@ -28,7 +28,7 @@ from ..lexicon import REQUEST_LIST, Lexicon
 from ..model import Decision, DetectorKind, Document, Finding
 from ..rules import RuleSet
 from .assembly import Assemblies
-from .persons import CHAT, FUNCTION, NONE, OFFICE, OFFICIAL, ON_BEHALF, POSITION, REQUEST, compatible, parse_name, resolve
+from .persons import CHAT, FUNCTION, NONE, OFFICE, OFFICIAL, ON_BEHALF, POSITION, REQUEST, SEAT, compatible, parse_name, resolve
 
 PERSON = "PERSON"
 # Signing for someone else: "namens deze,", "i.o.", "voor deze," or "namens de minister," closing a line.
@@ -40,6 +40,14 @@ _ON_BEHALF = regex.compile(r"(?i:namens[ \t]+deze|\bi\.o\.|voor[ \t]+deze|in[ \t
 # A chat export's line: "[12-03-2021 09:14] Naam: ..." (date first or time first).
 _CHAT_LINE = regex.compile(r"[ \t]*\[?(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[ \t]+\d{1,2}[:.]\d{2}"
                            r"|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?,?[ \t]+\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})")
+
+# A council's video index: "00:04:27 - 00:04:42 - F.L.M. Duijn" (the speaker alone after the times).
+_VIDEO_INDEX = regex.compile(r"[ \t•*-]*\d{1,2}:\d{2}(?::\d{2})?[ \t]+-[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]+-[ \t]+\Z")
+# A citizen speaking in at a meeting: "Mevrouw Van Veen spreekt in m.b.t. agendapunt 5", "X heeft ingesproken"
+# (not "spreekt in de raad").
+_SPEAKS_IN = regex.compile(r"[ \t]+(?:spreekt|sprak|spreken|spraken)[ \t]+(?:\p{Ll}+[ \t]+){0,3}?in"
+                           r"(?![\w-])(?![ \t]+(?:de|het|een|deze|dit|die|dat)\b)"
+                           r"|[ \t]+(?:heeft|hebben)[ \t]+(?:\p{Ll}+[ \t]+){0,3}?ingesproken\b")
 
 _FORM_FIELD = regex.compile(r"[ \t]*\p{L}[\p{L} ]{1,30}[ \t]*:[ \t]*\S")
 
@@ -134,6 +142,9 @@ class Roles:
         self.p_party_after = regex.compile(rf"^[ \t]*\([ \t]*(?:{party_re})[ \t]*[,)]"  # "(CDA)", "(CDA,)"
                                            # "X namens de SP", "De heer Borgesius van de VVD" (not "van de VVD-fractie")
                                            rf"|^[ \t]+(?:namens|van)[ \t]+(?:de[ \t]+|het[ \t]+)?(?:{party_re})(?![\w-])")
+        # "mevrouw Hernamt van Gemeente Belangen": a local party written out (Assemblies.local_party)
+        self.p_local_after = regex.compile(r"^[ \t]+van[ \t]+(?:de[ \t]+|het[ \t]+)?"
+                                           r"(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3})(?![\w-])")
         # A members' table: "GroenLinks I. Kleinrensink" (the party opens the line)
         self.p_party_line = regex.compile(rf"(?m:^[ \t]*(?:{party_re})[ \t]+)\Z")
         compound_re = "|".join(regex.escape(t).replace(r"\ ", r"[ \t]+") for t in lexicon.office_compounds) or r"(?!x)x"
@@ -147,7 +158,8 @@ class Roles:
         self.p_assembly_field = regex.compile(r"(?i:[ \t]*(?:de[ \t]+)?(?:voorzitter|griffier|aanwezig|afwezig)\b)[^\n]*\Z")
         venue_re = "|".join(regex.escape(t) for t in lexicon.venue_words) or r"(?!x)x"
         # also as the end of a compound: "Korfbalvereniging De Spurt", "Woonzorgcentrum De Linde"
-        self.p_venue_before = regex.compile(rf"(?i:(?<![\w-])\w*(?:{venue_re}))[ \t]+\Z")
+        # and a hall by its owner's or house's name: "in de zaal van De Meester"
+        self.p_venue_before = regex.compile(rf"(?i:(?<![\w-])\w*(?:{venue_re})|(?<![\w-])zaal[ \t]+van)[ \t]+\Z")
         # "De burgemeester van Westerwolde,\nVelema, heeft": wrapped after the comma, inside a sentence
         self.p_office_before_wrapped = regex.compile(
             rf"(?i:(?<![\w-])(?:{office_re}))(?-i:{of_org})[ \t]*,[ \t]*\n[ \t]*\Z")
@@ -173,6 +185,10 @@ class Roles:
         self.p_function_start = regex.compile(rf"(?i:(?:{civil_re}))[ \t]+(?=\p{{Lu}})")
         self.p_civil_before = regex.compile(rf"(?i:(?<![\w-])(?:{civil_re}))[ \t]*,?[ \t]*\Z")
         self.request_names = [parse_name(n, self) for n in lexicon.request_names]
+        self.person_nouns = frozenset(lexicon.person_nouns)
+        self.greetings = frozenset(w.lower() for g in GREETINGS for w in g.split())
+        self.office_words = frozenset(w for t in lexicon.office_titles for w in t.split())
+        self.civil_words = frozenset(t for t in lexicon.civil_servant_titles)
         self.assemblies = Assemblies(lexicon)
         # the surnames of (former) bewindspersonen and Kamerleden: "mevrouw Kuik" in Handelingen
         self.official_surnames = frozenset(parse_name(n, self).core for n in lexicon.public_officials) - {""}
@@ -297,6 +313,8 @@ class Roles:
             if any(regex.search(r"-\p{Ll}{3,}", w) and w.split("-")[-1] not in self.tussenvoegsels
                    for w in caps):  # "Groen Licht-campagne": a compound noun
                 return True
+            if self._title_of_words(page_text, start, caps):
+                return True
             if any(p in self.names for w in caps for p in w.split("-")):
                 return False
             return sum(w.lower() in self.dutch_words or w.lower() in self.not_names for w in caps) * 2 >= len(caps)
@@ -312,6 +330,26 @@ class Roles:
         if regex.search(rf"(?<![\w.@/_-]){regex.escape(word)}(?![\w@/_-])(?!\.\w)", page_text):
             return True
         return bool(_PRONOUN_AFTER.match(page_text, start + len(text)))
+
+    def _title_of_words(self, page_text: str, start: int, caps: list[str]) -> bool:
+        """ "(de Jaarrapportage\n)Bedrijfsvoering Rijk": a title of ordinary words, one of them also a name
+        ("Rijk", "Bos", "Winter") - every name word is an ordinary word, and another word is a plain noun
+        of six letters or more that is no name, title or person noun. Not a sentence's first word
+        ("Gisteren Rijk Bos"): there the model may have taken one word too many."""
+        named = [w for w in caps if any(p in self.names for p in w.split("-"))]
+        if not named or not all(self.lexicon.is_word(p) or p.lower() in self.common
+                                for w in named for p in w.split("-") if p in self.names):
+            return False
+        before = page_text[:start].rstrip()
+        opens = not before or before[-1] in ".!?:;•*-" or before.endswith(("\"", "'"))
+        for i, w in enumerate(caps):
+            low = w.lower()
+            if w in named or len(low) < 6 or low not in self.dutch_words or (i == 0 and opens) \
+                    or low in self.titles or low in self.person_nouns or low in self.greetings \
+                    or low in self.office_words or low in self.civil_words:
+                continue
+            return True
+        return False
 
     def is_no_person_shape(self, page_text: str, start: int, text: str) -> bool:
         """A model's span shaped like no person: an acronym or short form ("BZK", "J&V", "MinFin"), a
@@ -447,6 +485,10 @@ class Roles:
                         "volksvertegenwoordiger " + party.group(0).strip())
         setting = self.assemblies.setting(text)
         if setting.assembly or setting.parliament:
+            local = self.p_local_after.match(after)
+            if local and self.assemblies.local_party(local.group(1)):
+                return Role("keep", "publieke functionaris (partij achter de naam)", True, OFFICIAL,
+                            "volksvertegenwoordiger van " + local.group(1))
             faction = self.assemblies.faction_after(text, end)
             if faction:  # "mevrouw A. Jansen (LB)": a local party's code in a council's minutes
                 return Role("keep", "publieke functionaris (fractie achter de naam)", True, OFFICIAL,
@@ -471,6 +513,8 @@ class Roles:
         function = regex.match(r"[ \t]*\(", after) and self.p_civil_inline.match(after)
         if function and not self.assemblies.chair(text, end):  # "J.D. van den Brink (Programma Manager)"
             return Role("redact", "ambtenaar (functie bij de naam)", True, FUNCTION, _cue(function.group(0)))
+        if _SPEAKS_IN.match(after):  # "Mevrouw Van Veen spreekt in m.b.t. agendapunt 5": a citizen
+            return Role("redact", "ambtenaar of burger (spreekt in)", True, FUNCTION, "inspreker")
         plural = self.assemblies.list_role_after(text, end)
         if plural:  # "de heer Smit, mevrouw Slachter en de heer Koome (insprekers)"
             return Role("redact", "ambtenaar of burger (rol bij de opsomming)", True, FUNCTION, plural)
@@ -500,12 +544,21 @@ class Roles:
         if above and self.p_office_line.search(above[0]):
             return Role("keep", "ondertekend door de bestuurder zelf", True, OFFICE,
                         "ondertekent zelf als " + _cue(above[0]))
+        line_start = text.rfind("\n", 0, start) + 1
+        if setting.assembly and _VIDEO_INDEX.fullmatch(text, line_start, start) and not after.split("\n")[0].strip():
+            # A representative body's video index names its own people at their seats (members, the
+            # college, the chair); a citizen who speaks in is "Spreker 1", or named an inspreker elsewhere
+            # (FUNCTION evidence of the same person outweighs this)
+            return Role("keep", "publieke functionaris (spreker in de video-index van een vergadering)", True, SEAT,
+                        "spreker in de video-index van een volksvertegenwoordiging")
         if key in self.current_officials:
             return Role("keep", "publieke functionaris (lijst bewindspersonen en Kamerleden)", True, OFFICIAL,
                         "lijst bewindspersonen en Kamerleden")
-        line_start = text.rfind("\n", 0, start) + 1
         chair = self.assemblies.chair(text, end)  # "H. Koetje (voorzitter)": the meeting's chair
-        if label_kind == "office" and (setting.assembly or setting.parliament) \
+        guest = paren and label and label.lower().split()[-1] in ("aanwezig", "afwezig", "zijn") \
+            and self.assemblies.organisation_in_parentheses(paren.group(1)) \
+            and not self.assemblies.beside_a_party(text, end, end + paren.end())
+        if label_kind == "office" and (setting.assembly or setting.parliament) and not guest \
                 and (chair or not (self.p_civil_inline.match(after) or self.p_civil_before.search(before))):
             # "Wethouders: Mevrouw ...", "De leden: de heer ...", "Aanwezig: ..." in a council's minutes
             return Role("keep", "publieke functionaris (vergadering van een volksvertegenwoordiging)", True, OFFICE,
