@@ -24,7 +24,7 @@ cd "$(dirname "$0")/.."
 V5="${V5:-1}"
 V3_COMMIT=e6cdc5a8741660c6b36d1d8c8be4a97d3c0c3d69   # "nl_woo v3": the model v5 starts from
 if [ "$V5" = 1 ]; then
-  MAX_STEPS="${MAX_STEPS:-3000}"; CONFIG=training/config_v5.cfg; N_DOMAIN=12000; VERSION=0.5.0
+  MAX_STEPS="${MAX_STEPS:-1600}"; CONFIG=training/config_v5.cfg; N_DOMAIN=12000; VERSION=0.5.0
 else
   MAX_STEPS="${MAX_STEPS:-6000}"; CONFIG=training/config.cfg; N_DOMAIN=9000; VERSION=0.4.0
 fi
