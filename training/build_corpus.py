@@ -5,7 +5,8 @@ training/corpus/ (git-ignored):
 
   train.spacy        WikiANN nl train + Europeana NL (95 %) + generated domain docs
                      + Frog silver sentences of real public-sector text (95 %, repeated --silver-repeat
-                     times; training/frog/silver.jsonl, see training/frog/SOURCES.md)
+                     times; training/frog/silver.jsonl and silver-laws.jsonl, see training/frog/SOURCES.md)
+                     v5: also the parliamentary/council generators and negatives of domain.py (--no-v5: v4 mix)
   dev.spacy          WikiANN nl dev (first 2,000 sentences) + Europeana (5 %) + generated
                      domain docs from another seed (same template family: model selection only)
                      + Frog silver (5 %)
