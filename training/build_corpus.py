@@ -5,7 +5,8 @@ training/corpus/ (git-ignored):
 
   train.spacy        WikiANN nl train + Europeana NL (95 %) + generated domain docs
                      + Frog silver sentences of real public-sector text (95 %, repeated --silver-repeat
-                     times; training/frog/silver.jsonl, see training/frog/SOURCES.md)
+                     times; training/frog/silver.jsonl and silver-laws.jsonl, see training/frog/SOURCES.md)
+                     v5: also the parliamentary/council generators and negatives of domain.py (--no-v5: v4 mix)
   dev.spacy          WikiANN nl dev (first 2,000 sentences) + Europeana (5 %) + generated
                      domain docs from another seed (same template family: model selection only)
                      + Frog silver (5 %)
@@ -105,12 +106,12 @@ def read_europeana(nlp, path: Path, max_len: int = 60) -> list[Doc]:
     return docs
 
 
-def domain_docs(nlp, n: int, seed: int) -> list[Doc]:
+def domain_docs(nlp, n: int, seed: int, v5: bool = True) -> list[Doc]:
     """Generated docs, tokenised by the run-time tokenizer. An entity that does not align with the tokens
     is kept when only an "@" was glued on ("@Fatima" is one token: the mention is the name); otherwise
     (e.g. "IND." at the end of a sentence is one token) its tokens are marked missing, not O."""
     docs, expanded, missing = [], 0, 0
-    for text, ents in domain.generate(n, seed):
+    for text, ents in domain.generate(n, seed, v5=v5):
         doc = nlp.make_doc(text)
         spans, unknown = [], []
         for s, e, label in ents:
@@ -177,9 +178,12 @@ def main() -> None:
     ap.add_argument("--n-domain", type=int, default=9000)
     ap.add_argument("--n-domain-dev", type=int, default=800)
     ap.add_argument("--seed", type=int, default=13)
-    ap.add_argument("--silver", type=Path, default=HERE / "frog" / "silver.jsonl",
+    ap.add_argument("--silver", type=Path, nargs="+",
+                    default=[HERE / "frog" / "silver.jsonl", HERE / "frog" / "silver-laws.jsonl"],
                     help="Frog silver sentences (training/frog/silver.py); 'none' to leave them out")
     ap.add_argument("--silver-repeat", type=int, default=2)
+    ap.add_argument("--no-v5", action="store_true",
+                    help="v4's generator mix (without the v5 parliamentary/council structures and negatives)")
     args = ap.parse_args()
 
     nlp = spacy.blank("nl")
@@ -196,12 +200,12 @@ def main() -> None:
     rng.shuffle(eu)
     n_eu_dev = len(eu) // 20
     eu_dev, eu_train = eu[:n_eu_dev], eu[n_eu_dev:]
-    dom_train = domain_docs(nlp, args.n_domain, seed=args.seed)
-    dom_dev = domain_docs(nlp, args.n_domain_dev, seed=args.seed + 1000)
+    dom_train = domain_docs(nlp, args.n_domain, seed=args.seed, v5=not args.no_v5)
+    dom_dev = domain_docs(nlp, args.n_domain_dev, seed=args.seed + 1000, v5=not args.no_v5)
 
     sv_train, sv_dev = [], []
-    if str(args.silver) != "none":
-        sv = silver.read_jsonl(nlp, args.silver)
+    if [str(p) for p in args.silver] != ["none"]:
+        sv = [d for p in args.silver if p.exists() for d in silver.read_jsonl(nlp, p)]
         rng.shuffle(sv)
         n_sv_dev = len(sv) // 20
         sv_dev, sv_train = sv[:n_sv_dev], sv[n_sv_dev:]

@@ -686,9 +686,267 @@ GENERATORS = [(gen_email, 0.25), (_with_heading(gen_signature), 0.09), (_with_he
               (_with_heading(gen_negative), 0.08), (gen_table, 0.05)]
 
 
-def generate(n: int, seed: int):
+# ---------------------------------------------------------------------------
+# v5 (issue 18): parliamentary and council structures, and negatives for project names and organisations
+# without a cue word. Shapes taken from the public structure of Handelingen and council minutes (attendance
+# lists without titles, "de heer X, minister van ...", speaker lines, "Raadsleden: de dames ..."); every name
+# is generated from the lists above, never copied from a document.
+# ---------------------------------------------------------------------------
+
+PARL_WEIGHTS = {"dutch": 0.62, "frisian": 0.1, "turkish": 0.06, "moroccan": 0.06, "surinamese": 0.05,
+                "hindustani": 0.04, "moluccan": 0.03, "chinese": 0.02, "polish": 0.02}
+PARTIES = ["VVD", "CDA", "D66", "PvdA", "SP", "GroenLinks", "PVV", "ChristenUnie", "SGP", "PvdD", "DENK",
+           "JA21", "BBB", "NSC", "Volt", "50PLUS", "FvD", "GL-PvdA", "Leefbaar Rotterdam", "Stadsbelang",
+           "Lokaal Belang", "Gemeentebelangen"]
+MINISTRIES = ["Binnenlandse Zaken en Koninkrijksrelaties", "Justitie en Veiligheid", "Financiën",
+              "Volksgezondheid, Welzijn en Sport", "Onderwijs, Cultuur en Wetenschap", "Infrastructuur en Waterstaat",
+              "Economische Zaken en Klimaat", "Sociale Zaken en Werkgelegenheid", "Buitenlandse Zaken", "Defensie",
+              "Landbouw, Natuur en Voedselkwaliteit", "Klimaat en Groene Groei", "Asiel en Migratie"]
+OFFICES = ["minister", "staatssecretaris", "minister-president, minister van Algemene Zaken", "minister voor Rechtsbescherming",
+           "minister voor Primair en Voortgezet Onderwijs", "minister voor Medische Zorg"]
+PARL_SENTENCES = [
+    "Ik geef het woord aan {sal} {sur}.", "Dank u wel, voorzitter.", "Ik dank de minister voor de beantwoording.",
+    "Dan is het woord aan {sal} {sur} namens de fractie van de {party}.", "{Sal} {sur} heeft een interruptie.",
+    "Ik sluit mij aan bij de woorden van {sal} {sur}.", "De motie is ingediend door de leden {sur} en {sur2}.",
+    "De vergadering wordt van 12.15 uur tot 13.00 uur geschorst.", "Ik schors de vergadering voor enkele minuten.",
+    "Aan de orde is de stemming over de motie van het lid {sur} over de Woo.", "De beraadslaging wordt gesloten.",
+    "Het lid {sur} wijst erop dat de gemeente {place} de brief nog niet heeft ontvangen.",
+    "Ik heb een vraag aan de staatssecretaris.", "Wethouder {sur} zegt toe de raad te informeren.",
+    "Voorzitter. Ik kom bij het amendement van {sal} {sur}.", "Ik zie dat {sal} {sur} wil interrumperen.",
+]
+PROJECT_ADJ = ["Hollandse", "Zeeuwse", "Friese", "Groningse", "Brabantse", "Limburgse", "Utrechtse", "Gelderse",
+               "Drentse", "Noord-Hollandse", "Zuid-Hollandse", "Twentse", "Veluwse", "Westfriese", "Oostelijke"]
+PROJECT_NOUN = ["Kust", "Delta", "Poort", "Waard", "Vaart", "Heuvelrug", "Zoom", "Wadden", "Vallei", "Dijk",
+                "Haven", "Plassen", "Venen", "Lanen", "Meren", "Kanaalzone", "Zandgronden", "Baai"]
+PROJECT_DIR = ["Noord", "Zuid", "West", "Oost", "Zuidwest", "Noordwest", "Centraal", "II", "III", "A", "B", ""]
+ORG_HEAD = ["Wageningen", "Delft", "Utrecht", "Twente", "Groningen", "Leiden", "Eindhoven", "Rotterdam",
+            "Maastricht", "Nijmegen", "Holland", "Noordzee", "Agro", "Bio", "Water", "Energy", "Green", "Smart"]
+ORG_MID = ["Bioveterinary", "Environmental", "Economic", "Marine", "Plant", "Food Safety", "Livestock", "Water",
+           "Climate", "Health", "Data", "Innovation", "Energy", "Soil", "Social"]
+ORG_TAIL = ["Research", "Institute", "Centre", "Lab", "Campus", "Partners", "Solutions", "Hub", "Consortium"]
+ORG_CUE_FREE = ["Filmhuis", "Theater", "Poppodium", "Museum", "Stichting", "Bibliotheek", "Zorggroep", "Wooncorporatie",
+                "Sportcentrum", "Jongerencentrum", "Kulturhus", "Dorpshuis"]
+ORG_WORD = ["Aurora", "Nova", "Vita", "Terra", "Aqua", "Forte", "Primo", "Horizon", "Cinema Plus", "De Vonk",
+            "Het Anker", "Orion", "Pallas", "Libra", "Quadrant", "De Kroon", "Vitaal", "Spectrum"]
+
+
+def _parl_person(rng):
+    return _pick_person(rng, weights=PARL_WEIGHTS)
+
+
+def _list_name(rng, p: Person) -> str:
+    """An attendance list item: mostly the surname alone ("Van der Graaf"), sometimes with initials (two members
+    with one surname), a double name, or one joined by a spaced dash."""
+    r = rng.random()
+    sur = surname(p)
+    if r < 0.14:
+        return f"{_initials(rng, p)} {p.tussen + ' ' if p.tussen else ''}{p.last}"
+    if r < 0.24 and "-" not in sur:
+        o = _parl_person(rng)
+        second = (o.tussen + " " if o.tussen else "") + o.last
+        return f"{sur}{rng.choice(['-', '-', ' – ', ' - '])}{second}"
+    return sur
+
+
+def _comma_list(rng, b: Builder, items: int, make) -> None:
+    for i in range(items):
+        if i:
+            b.add(" en " if i == items - 1 and rng.random() < 0.8 else ", ")
+        make()
+
+
+def gen_parliament(rng: random.Random):
+    b = Builder()
+    r = rng.random()
+    if r < 0.45:
+        # attendance list of a plenary sitting, no titles
+        n = rng.randint(12, 70)
+        b.add(rng.choice([f"Tegenwoordig zijn {n + rng.randint(0, 80)} leden, te weten:",
+                          f"Aanwezig zijn {n + rng.randint(0, 80)} leden der Kamer, te weten:",
+                          f"Tegenwoordig zijn {n} leden, te weten:", "Aanwezig zijn de leden:"]))
+        b.add(rng.choice(["\n", " ", "\n\n"]))
+        _comma_list(rng, b, n, lambda: b.add(_list_name(rng, _parl_person(rng)), "PER"))
+        if rng.random() < 0.7:
+            b.add(",\n\nen " if rng.random() < 0.5 else ", en ")
+            for i in range(rng.randint(1, 4)):
+                p = _parl_person(rng)
+                if i:
+                    b.add(", ")
+                b.add(("mevrouw " if p.female else "de heer ")).add(surname(p), "PER")
+                off = rng.choice(OFFICES)
+                b.add(f", {off}" + ("" if "," in off or " voor " in off else f" van {rng.choice(MINISTRIES)}"))
+            b.add(".")
+    elif r < 0.8:
+        # speaker lines and short turns
+        for _ in range(rng.randint(2, 5)):
+            p = _parl_person(rng)
+            k = rng.random()
+            if k < 0.45:
+                b.add("De heer " if not p.female else "Mevrouw ").add(surname(p), "PER")
+                b.add(" (").add(rng.choice(PARTIES), "ORG").add("):")
+            elif k < 0.75:
+                b.add("De heer " if not p.female else "Mevrouw ").add(surname(p), "PER")
+                off = rng.choice(OFFICES[:2])
+                b.add(f", {off} van {rng.choice(MINISTRIES)}:")
+            elif k < 0.9:
+                b.add(rng.choice(["Minister ", "Staatssecretaris ", "Wethouder ", "Gedeputeerde "])).add(surname(p), "PER").add(":")
+            else:
+                b.add("De voorzitter:")
+            b.add(rng.choice(["\n", " "]))
+            _parl_sentence(rng, b)
+            b.add("\n")
+    else:
+        # running mention with office after a comma
+        p = _parl_person(rng)
+        b.add(rng.choice(["Het woord is aan ", "Ik heet ", "Aanwezig is ", "Namens het kabinet is aanwezig "]))
+        b.add("mevrouw " if p.female else "de heer ").add(surname(p), "PER")
+        b.add(f", {rng.choice(OFFICES[:2])} van {rng.choice(MINISTRIES)}")
+        b.add(rng.choice([".", ", welkom.", ", en ik geef haar het woord." if p.female else ", en ik geef hem het woord."]))
+        b.add(" ")
+        _parl_sentence(rng, b)
+    return b.result()
+
+
+def _parl_sentence(rng, b: Builder):
+    import re
+    t = rng.choice(PARL_SENTENCES)
+    p, q = _parl_person(rng), _parl_person(rng)
+    pos = 0
+    for m in re.finditer(r"\{(\w+)\}", t):
+        b.add(t[pos:m.start()])
+        k = m.group(1)
+        if k in ("sal", "Sal"):
+            s = "mevrouw" if p.female else "de heer"
+            b.add(_cap(s) if k == "Sal" else s)
+        elif k == "sur":
+            b.add(surname(p), "PER")
+        elif k == "sur2":
+            b.add(surname(q), "PER")
+        elif k == "party":
+            b.add(rng.choice(PARTIES), "ORG")
+        else:
+            _fill(rng, b, m.group(0))
+        pos = m.end()
+    b.add(t[pos:])
+
+
+def _council_member(rng, b: Builder, style: str):
+    p = _parl_person(rng)
+    if style == "initials":
+        b.add(f"{_initials(rng, p)} {p.tussen + ' ' if p.tussen else ''}{p.last}", "PER")
+    elif style == "bracket":
+        # display name with the first name in brackets: "C.P. (Coert) Bregman"
+        b.add(f"{_initials(rng, p)} ({p.first}) {p.tussen + ' ' if p.tussen else ''}{p.last}", "PER")
+    elif style == "spaced_dash":
+        o = _parl_person(rng)
+        b.add(f"{p.first} {p.tussen + ' ' if p.tussen else ''}{p.last} – {o.tussen + ' ' if o.tussen else ''}{o.last}", "PER")
+    else:
+        b.add(full_name(p), "PER")
+    if rng.random() < 0.6:
+        b.add(" (").add(rng.choice(PARTIES), "ORG").add(")")
+
+
+def gen_council(rng: random.Random):
+    b = Builder()
+    b.add(rng.choice(["Notulen van de openbare vergadering van de gemeenteraad van ", "Verslag van de raadsvergadering ",
+                      "Besluitenlijst van de vergadering van Provinciale Staten van ", "Verslag commissie Bestuur "]))
+    b.add(rng.choice(PLACES), "LOC").add(f", gehouden op {rng.randint(1, 28)} {rng.choice(MONTHS)} {rng.randint(2015, 2025)}\n\n")
+    styles = ["initials", "initials", "full", "bracket", "spaced_dash"]
+    style = rng.choice(styles)
+    p = _parl_person(rng)
+    b.add("Aanwezig:\n" if rng.random() < 0.5 else "")
+    b.add("Voorzitter: ")
+    b.add(f"{_initials(rng, p)} {p.tussen + ' ' if p.tussen else ''}{p.last}", "PER")
+    b.add(rng.choice([" (burgemeester)", "", " (voorzitter)"]) + "\n")
+    p = _parl_person(rng)
+    b.add("Griffier: ").add(full_name(p) if rng.random() < 0.5 else f"{_initials(rng, p)} {p.tussen + ' ' if p.tussen else ''}{p.last}", "PER").add("\n")
+    b.add(rng.choice(["Raadsleden: ", "Leden: ", "Statenleden: ", "Aanwezige leden: "]))
+    if rng.random() < 0.4:
+        b.add("de dames ")
+        _comma_list(rng, b, rng.randint(2, 6), lambda: _council_member(rng, b, style))
+        b.add(" en de heren ")
+    _comma_list(rng, b, rng.randint(3, 14), lambda: _council_member(rng, b, rng.choice(styles)))
+    b.add("\n")
+    b.add(rng.choice(["Wethouders: ", "Gedeputeerden: ", "College: "]))
+    for i in range(rng.randint(1, 4)):
+        q = _parl_person(rng)
+        if i:
+            b.add(", " if rng.random() < 0.6 else "\n")
+        if rng.random() < 0.5:
+            # name then function, capitalised ("J. Hamster Wethouder")
+            b.add(f"{_initials(rng, q)} {q.tussen + ' ' if q.tussen else ''}{q.last}", "PER").add(rng.choice([" Wethouder", " wethouder", " Gedeputeerde"]))
+        else:
+            b.add(f"{_initials(rng, q)} {q.tussen + ' ' if q.tussen else ''}{q.last}", "PER")
+    b.add("\n")
+    if rng.random() < 0.5:
+        b.add("Afwezig met kennisgeving: ")
+        _comma_list(rng, b, rng.randint(1, 3), lambda: _council_member(rng, b, rng.choice(styles)))
+        b.add("\n")
+    if rng.random() < 0.6:
+        b.add("\n")
+        _parl_sentence(rng, b)
+    return b.result()
+
+
+def _project_name(rng) -> str:
+    return " ".join(w for w in [rng.choice(PROJECT_ADJ), rng.choice(PROJECT_NOUN), rng.choice(PROJECT_DIR)] if w)
+
+
+def _cue_free_org(rng) -> str:
+    r = rng.random()
+    if r < 0.5:
+        return " ".join([rng.choice(ORG_HEAD), rng.choice(ORG_MID), rng.choice(ORG_TAIL)])
+    if r < 0.8:
+        return f"{rng.choice(ORG_CUE_FREE)} {rng.choice(ORG_WORD)}"
+    return f"{rng.choice(ORG_HEAD)} {rng.choice(ORG_TAIL)}"
+
+
+def gen_projects(rng: random.Random):
+    """Negatives: area and project names (LOC or no label) and organisations without a cue word (ORG), in the
+    letters and minutes where they occur; a person now and then so that the context is not all negative."""
+    b = Builder()
+    for i in range(rng.randint(1, 3)):
+        if i:
+            b.add(" ")
+        k = rng.random()
+        name = _project_name(rng)
+        if k < 0.2:
+            b.add(rng.choice(["Het windenergiegebied ", "Het kavel ", "Windpark ", "Het gebied "])).add(name, "LOC")
+            b.add(rng.choice([" wordt in 2027 aangewezen.", " ligt voor de kust.", " is opgenomen in de routekaart."]))
+        elif k < 0.4:
+            q = rng.choice(['"', '“', "'", "‘"])
+            close = {'"': '"', '“': '”', "'": "'", "‘": "’"}[q]
+            b.add(rng.choice(["Het project ", "Het programma ", "De pilot ", "De aanbesteding ", "Het plan "]))
+            b.add(q + name + close)
+            b.add(rng.choice([" is vertraagd.", " loopt tot 2026.", " valt onder de Woo.", " is besproken in de raad."]))
+        elif k < 0.55:
+            b.add(rng.choice(["In ", "Rond ", "Voor "])).add(name, "LOC")
+            b.add(rng.choice([" zijn metingen gedaan.", " is overlast gemeld.", " komt een nieuwe aansluiting."]))
+        else:
+            org = _cue_free_org(rng)
+            t = rng.choice(["{org} heeft het onderzoek uitgevoerd.", "Het advies van {org} is bijgevoegd.",
+                            "Uit de rapportage van {org} blijkt dat de risico's beperkt zijn.",
+                            "{org} ontvangt een subsidie van de provincie.", "Namens {org} was {per} aanwezig.",
+                            "De gemeente heeft een overeenkomst gesloten met {org}.", "{org} ({per}) reageerde per mail."])
+            pos = 0
+            import re
+            for m in re.finditer(r"\{(\w+)\}", t):
+                b.add(t[pos:m.start()])
+                if m.group(1) == "org":
+                    b.add(org, "ORG")
+                else:
+                    b.add(name_form(rng, _pick_person(rng), rng.choice(["full", "initials"])), "PER")
+                pos = m.end()
+            b.add(t[pos:])
+    return b.result()
+
+
+GENERATORS_V5 = GENERATORS + [(gen_parliament, 0.12), (_with_heading(gen_council), 0.08), (gen_projects, 0.08)]
+
+
+def generate(n: int, seed: int, v5: bool = True):
     rng = random.Random(seed)
-    gens, weights = zip(*GENERATORS)
+    gens, weights = zip(*(GENERATORS_V5 if v5 else GENERATORS))
     for _ in range(n):
         g = rng.choices(gens, weights=weights)[0]
         yield g(rng)

@@ -31,6 +31,10 @@ REPO = HERE.parents[1]
 # (source id, owner+name, commit, paths, kind)
 HANDELINGEN = ("Nelson-AM+TweedeKamerHandelingen", "7a420689375be43b422432d01ad066a20ab4a56d")
 KAMERVRAGEN = ("jorisheijkant+kamervragen-limburg", "670272b01c4fe44304d57afc37e6fcd36d4ce0ea")
+# v5: Dutch laws, royal decrees, policy rules and circulars as Markdown (official text, Auteurswet art. 11)
+LAWS = ("statengeneraal+laws-markdown", "91556a80a25a3da4234c8039945c6aeef4108d00")
+LAWS_DIRS = ("KB/", "beleidsregel/", "circulaire/", "zbo/", "pbo/")
+LAWS_MAX_WORDS = 300_000
 
 
 def _git_dir(mirror: Path, name: str) -> Path:
@@ -46,7 +50,7 @@ def git_show(mirror: Path, name: str, commit: str, path: str) -> bytes:
 def git_ls(mirror: Path, name: str, commit: str) -> list[str]:
     out = subprocess.run(["git", "--git-dir", str(_git_dir(mirror, name)), "ls-tree", "-r", "--name-only", commit],
                          check=True, capture_output=True, text=True).stdout
-    return out.split()
+    return out.splitlines()
 
 
 def _demojibake(s: str) -> str:
@@ -108,6 +112,23 @@ def kamervragen_paragraphs(data: bytes) -> list[str]:
     return out
 
 
+def laws_paragraphs(md: bytes) -> list[str]:
+    """laws-markdown README.md: drop the meta line and Markdown syntax (headings, emphasis, links -> their
+    text); one paragraph a line. Signature blocks ("De Minister van Justitie," / "F. Korthals Altes") stay
+    one line each, as in the source."""
+    out = []
+    for line in md.decode("utf-8", errors="replace").splitlines():
+        line = line.strip()
+        if not line or line.startswith("<meta"):
+            continue
+        line = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", line)
+        line = re.sub(r"^#+\s*", "", line).replace("*", "")
+        line = _norm(line)
+        if len(line.split()) >= 2 or re.fullmatch(r"[A-Z][a-z]+", line or "x"):
+            out.append(line)
+    return out
+
+
 def bench_real_lines(exclude_tune: bool = False) -> set[str]:
     """Long lines of the bench/real texts (held-out splits; with exclude_tune, not the tune split) and of the
     hand-annotated slice."""
@@ -146,6 +167,21 @@ def main() -> None:
     sources["handelingen-tk-2017-2018-70"] = paras
     name, commit = KAMERVRAGEN
     sources["kamervragen-2024-2025"] = kamervragen_paragraphs(git_show(args.mirror, name, commit, "questions.csv"))
+    name, commit = LAWS
+    import hashlib
+    paths = [p for p in git_ls(args.mirror, name, commit) if p.startswith(LAWS_DIRS) and p.endswith("README.md")]
+    paths.sort(key=lambda p: hashlib.sha1(p.encode()).hexdigest())  # a fixed, well-mixed order
+    laws, n_words = [], 0
+    for path in paths:
+        paras = laws_paragraphs(git_show(args.mirror, name, commit, path))
+        w = sum(len(p.split()) for p in paras)
+        if w > 20_000:
+            continue  # long codes (tax law, treaties) would crowd out the decrees and their signatures
+        laws += paras + [""]
+        n_words += w
+        if n_words >= LAWS_MAX_WORDS:
+            break
+    sources["laws-kb-beleidsregels"] = laws
     # the project's own tune split of real documents (never heldout/ or heldout2/)
     tune = []
     for p in sorted((REPO / "bench" / "real" / "tune").glob("*.txt")):

@@ -289,13 +289,13 @@ def silver_docs(nlp, text_path: Path, frog_path: Path, lists: Lists, stats: Coun
     return docs
 
 
-def build(names: list[str] | None = None) -> tuple[list[Doc], Counter]:
+def build(names: list[str] | None = None, exclude: list[str] | None = None) -> tuple[list[Doc], Counter]:
     nlp = spacy.blank("nl")
     lists = Lists()
     stats: Counter = Counter()
     docs = []
     for tp in sorted((HERE / "text").glob("*.txt")):
-        if names and tp.stem not in names:
+        if (names and tp.stem not in names) or (exclude and tp.stem in exclude):
             continue
         fp = HERE / "frogged" / f"{tp.stem}.tsv"
         if not fp.exists():
@@ -342,8 +342,10 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--out", type=Path, default=HERE / "silver.jsonl")
     ap.add_argument("--show", type=int, default=0, help="print N random PER examples")
+    ap.add_argument("--only", nargs="*", help="only these texts (stems of training/frog/text/*.txt)")
+    ap.add_argument("--exclude", nargs="*", help="all texts but these")
     args = ap.parse_args()
-    docs, stats = build()
+    docs, stats = build(args.only, args.exclude)
     print(f"  silver total: {dict(stats)}")
     write_jsonl(docs, args.out)
     print(f"  {len(docs)} sentences, {sum(len(d) for d in docs)} tokens, "
