@@ -1,6 +1,6 @@
 """Fetch the released scanned Woo PDFs that bench/eval_scans.py was measured on (kept out of git).
 
-    python bench/fetch_released_scans.py OUT [--git-dir DIR]
+    python bench/fetch_released_scans.py OUT [--git-dir DIR] [--list heldout]
 
 The list is bench/released_scans/vws_woo_web.tsv: 66 documents (167 pages) that the Ministry of
 VWS released under the Wob/Woo (COVID-19 dossiers, exported by ZyLAB: every page a 300 dpi image
@@ -10,6 +10,11 @@ github.com/minvws/nl-rdo-woo-web (tests/robot_framework/files/testdossiers/, rem
 history's newest tree, so each file is taken from the commit the list names; the repository's
 REUSE file puts `Files: *` under EUPL-1.2, and the documents themselves were made public by law).
 
+`--list heldout` fetches bench/released_scans/vws_woo_web_heldout.tsv instead: 17 more ZyLAB
+exports of VWS (79 pages) from tests/robot_framework/files/inquiries/ of the same repository (the
+distinct documents there; two of them inside a zip, named `ARCHIVE.zip#MEMBER`), kept apart for a
+held-out measurement: nothing is tuned on them.
+
 Clones the repository without checkout (about a minute) unless --git-dir points at a copy, then
 writes each file to OUT and checks its SHA-256 against the list. Exit status 1 if one differs.
 """
@@ -18,12 +23,15 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import io
 import subprocess
 import sys
 import tempfile
+import zipfile
 from pathlib import Path
 
-LIST = Path(__file__).resolve().parent / "released_scans" / "vws_woo_web.tsv"
+LISTS = {"tuned": Path(__file__).resolve().parent / "released_scans" / "vws_woo_web.tsv",
+         "heldout": Path(__file__).resolve().parent / "released_scans" / "vws_woo_web_heldout.tsv"}
 URL = "https://github.com/minvws/nl-rdo-woo-web.git"
 
 
@@ -31,9 +39,10 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("out", type=Path)
     ap.add_argument("--git-dir", type=Path, default=None, help="an existing (bare) clone of the repository")
+    ap.add_argument("--list", choices=sorted(LISTS), default="tuned", help="which list (default: the measured 66)")
     args = ap.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
-    rows = [line.split("\t") for line in LIST.read_text(encoding="utf-8").splitlines()
+    rows = [line.split("\t") for line in LISTS[args.list].read_text(encoding="utf-8").splitlines()
             if line and not line.startswith("#")]
     with tempfile.TemporaryDirectory() as tmp:
         git_dir = args.git_dir
@@ -42,8 +51,13 @@ def main() -> int:
             subprocess.run(["git", "clone", "--bare", "--quiet", URL, str(git_dir)], check=True)
         bad = 0
         for commit, path, sha, _pages in rows:
+            path, _, member = path.partition("#")  # a member of a zip archive in the repository
             data = subprocess.run(["git", "--git-dir", str(git_dir), "show", f"{commit}:{path}"],
                                   check=True, capture_output=True).stdout
+            if member:
+                with zipfile.ZipFile(io.BytesIO(data)) as archive:
+                    data = archive.read(member)
+                path = member
             ok = hashlib.sha256(data).hexdigest() == sha
             bad += not ok
             (args.out / Path(path).name).write_bytes(data)

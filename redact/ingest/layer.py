@@ -17,6 +17,7 @@ the invisible layer from the output page (render/pdf.py), so no value in it surv
 
 from __future__ import annotations
 
+import functools
 import re
 import statistics
 import unicodedata
@@ -226,6 +227,30 @@ def judge(page: pymupdf.Page, text: str, boxes: tuple[Box | None, ...], settings
     return LayerVerdict(trusted, reason, agreement, offset, coverage)
 
 
+def _clear_of(word: LayerWord, box: Box, words: list[LayerWord]) -> Box:
+    """`box` (the word's box widened to the ink) kept CLEARANCE off every other word's box on the
+    page, whichever text line the layer put it in (a layer may give one row of the page as several
+    lines, "Hugo" and "de Jonge" apart, or a line whose boxes reach into the next row): it yields
+    on the side the other word lies, never to less than the word's own box."""
+    x0, y0, x1, y1 = word.box
+    fx0, fy0, fx1, fy1 = box
+    for other in words:
+        if other is word:
+            continue
+        ox0, oy0, ox1, oy1 = other.box
+        if not (ox0 - CLEARANCE < fx1 and ox1 + CLEARANCE > fx0 and oy0 - CLEARANCE < fy1 and oy1 + CLEARANCE > fy0):
+            continue
+        if ox0 >= x1:
+            fx1 = max(x1, min(fx1, ox0 - CLEARANCE))
+        elif ox1 <= x0:
+            fx0 = min(x0, max(fx0, ox1 + CLEARANCE))
+        elif oy0 >= y1:
+            fy1 = max(y1, min(fy1, oy0 - CLEARANCE))
+        elif oy1 <= y0:
+            fy0 = min(y0, max(fy0, oy1 + CLEARANCE))
+    return fx0, fy0, fx1, fy1
+
+
 def fit_to_ink(page: pymupdf.Page, text: str, boxes: tuple[Box | None, ...], margin: float = 0.35,
                rise: float = 0.3) -> tuple[Box | None, ...]:
     """The layer's character boxes widened, word by word, to the ink of the glyphs around them
@@ -242,6 +267,7 @@ def fit_to_ink(page: pymupdf.Page, text: str, boxes: tuple[Box | None, ...], mar
     lines = layer_lines(text, boxes)
     extents = [(min(w.box[0] for w in ws), min(w.box[1] for w in ws), max(w.box[2] for w in ws),
                 max(w.box[3] for w in ws)) for ws in lines]
+    every = [w for ws in lines for w in ws]
     for n, ws in enumerate(lines):
         lx0, ly0, lx1, ly1 = extents[n]
         # Never into another line's glyph boxes: the output check holds every other word to its place.
@@ -263,9 +289,27 @@ def fit_to_ink(page: pymupdf.Page, text: str, boxes: tuple[Box | None, ...], mar
             fx0, fx1 = min(x0, max(left, (c0 + xs.min()) * scale)), max(x1, min(right, (c0 + xs.max() + 1) * scale))
             fy0 = min(y0, max(ceiling + CLEARANCE, (r0 + ys.min()) * scale))
             fy1 = max(y1, min(floor - CLEARANCE, (r0 + ys.max() + 1) * scale))
-            n = w.end - w.start
-            step = (fx1 - fx0) / n
-            for k in range(n):
+            fx0, fy0, fx1, fy1 = _clear_of(w, (fx0, fy0, fx1, fy1), every)
+            # The letters over the word's ink as a proportional font sets them, not the layer's
+            # monospace cells: a trailing comma takes a comma's width, so a box that ends before
+            # it ends where the image's last letter does.
+            widths = _proportions(text[w.start:w.end])
+            step, at = (fx1 - fx0) / sum(widths), fx0
+            for k, width in enumerate(widths):
                 if out[w.start + k] is not None:
-                    out[w.start + k] = (fx0 + k * step, fy0, fx0 + (k + 1) * step, fy1)
+                    out[w.start + k] = (at, fy0, at + width * step, fy1)
+                at += width * step
     return tuple(out)
+
+
+@functools.cache
+def _font() -> pymupdf.Font:
+    return pymupdf.Font("helv")
+
+
+def _proportions(word: str) -> list[float]:
+    """The advance widths of the word's characters in Helvetica (an unknown glyph: the mean)."""
+    widths = [_font().text_length(c, fontsize=1.0) for c in word]
+    known = [x for x in widths if x > 0]
+    mean = sum(known) / len(known) if known else 1.0
+    return [x if x > 0 else mean for x in widths]

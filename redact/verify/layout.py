@@ -14,6 +14,14 @@ box for half its width or more was redacted, one under it for less is covered, e
 must be in the output at its place. Problems say where ("pagina 2, regel 14"), never the word:
 the reasons end up in the public inventory.
 
+On a scan page whose source text is all invisible (an OCR layer over the page image), a word's
+box is the layer's claim, not a glyph a reader sees: what the reader sees is the image. There a
+box over part of a word's (or glyph's) box covers it only where the source page shows ink under
+the box (the page rendered, its ink as the layer check measures it); a box that reaches into a
+neighbour's claimed box between the lines, over blank paper, touches nothing visible. Where there
+is ink the rules above hold as they are (whose ink it is cannot be told: fail closed). Visible
+text is held to its boxes as before.
+
 One exception: a scan's invisible OCR layer that ingest judged wrong (shifted against the image,
 ingest/layer.py) is dropped from the output page whole. A page whose source text is all
 invisible and whose output page has no invisible text left is not held to its source words:
@@ -23,6 +31,7 @@ does not say.)
 
 from __future__ import annotations
 
+import math
 import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -161,10 +170,52 @@ def _inside(glyph_box, word_box) -> bool:
     return word_box[0] - TOLERANCE <= mx <= word_box[2] + TOLERANCE and word_box[1] - 1 <= my <= word_box[3] + 1
 
 
-def _glyph_check(box, boxes, before: list[Word], after: list[Word], axis: int) -> tuple[str, str] | None:
+INK_DPI = 150  # the source page rendered to tell ink from blank paper under a box (invisible text)
+
+
+class _Ink:
+    """The ink of a source page as displayed (poppler's space): dark pixels after a median
+    filter, split from the paper by Otsu's threshold, as ingest/layer.py measures it."""
+
+    def __init__(self, page):
+        import cv2
+        import numpy as np
+        import pymupdf
+
+        pix = page.get_pixmap(dpi=INK_DPI, colorspace=pymupdf.csGRAY, annots=False, alpha=False)
+        img = np.frombuffer(pix.samples, np.uint8).reshape(pix.height, pix.stride)[:, :pix.width]
+        img = cv2.medianBlur(np.ascontiguousarray(img), 3)
+        _, ink = cv2.threshold(img, 0, 1, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
+        self.ink = ink.astype(bool)
+        self.scale = 72.0 / INK_DPI
+
+    def under(self, box, boxes) -> bool:
+        """Whether ink lies where `box` and one of `boxes` overlap (a pixel whose centre is inside)."""
+        h, w = self.ink.shape
+        for b in boxes:
+            x0, y0, x1, y1 = max(box[0], b[0]), max(box[1], b[1]), min(box[2], b[2]), min(box[3], b[3])
+            if x1 - x0 <= EPSILON or y1 - y0 <= EPSILON:
+                continue
+            c0, c1 = max(0, math.ceil(x0 / self.scale - 0.5)), min(w, math.floor(x1 / self.scale - 0.5) + 1)
+            r0, r1 = max(0, math.ceil(y0 / self.scale - 0.5)), min(h, math.floor(y1 / self.scale - 0.5) + 1)
+            if c1 > c0 and r1 > r0 and self.ink[r0:r1, c0:c1].any():
+                return True
+        return False
+
+
+def _inks(path: Path, numbers: set[int]) -> dict[int, _Ink]:
+    import pymupdf
+
+    with pymupdf.open(path) as doc:
+        return {n: _Ink(doc[n - 1]) for n in sorted(numbers) if n <= doc.page_count}
+
+
+def _glyph_check(box, boxes, before: list[Word], after: list[Word], axis: int,
+                 ink: _Ink | None = None) -> tuple[str, str] | None:
     """For a word boxes cover in part: how ("bedekt", "verschoven") and which glyph, or None
     when only its redacted glyphs are gone. No glyphs found for it: covered (a check that
-    cannot be done does not pass)."""
+    cannot be done does not pass). `ink`: the page's text is invisible, and a glyph box the
+    boxes reach into over blank paper is not covered."""
     # Along the word (pdfminer without layout analysis gives them in content-stream order).
     glyphs = sorted((g for g in before if _inside(g[0], box)), key=lambda g: (g[0][axis], g[0][1 - axis]))
     if not glyphs:
@@ -173,7 +224,7 @@ def _glyph_check(box, boxes, before: list[Word], after: list[Word], axis: int) -
         covered = _covered_width(gbox, boxes, axis)
         if covered >= REDACTED_SHARE * _length(gbox, axis):
             continue
-        if covered > EPSILON:
+        if covered > EPSILON and (ink is None or ink.under(gbox, boxes)):
             return "bedekt", text
         if not any(t == text and _same_place(gbox, b) for b, t in after):
             return "verschoven", text
@@ -199,9 +250,14 @@ def _invisible(path: Path) -> list[tuple[int, int]]:
     return out
 
 
-def dropped_layers(source: Path, output: Path) -> set[int]:
+def all_invisible(counts: list[tuple[int, int]]) -> set[int]:
+    """Pages (1-based) with text, all of it invisible (a scan's OCR layer, no visible text)."""
+    return {n for n, (total, hidden) in enumerate(counts, 1) if total and hidden == total}
+
+
+def dropped_layers(source: Path, output: Path, before: list[tuple[int, int]] | None = None) -> set[int]:
     """Pages (1-based) whose source text is an invisible layer that the output no longer has."""
-    before, after = _invisible(source), _invisible(output)
+    before, after = before if before is not None else _invisible(source), _invisible(output)
     return {n for n, ((total, hidden), (_, left)) in enumerate(zip(before, after), 1)
             if total and hidden >= INVISIBLE_SHARE * total and left == 0}
 
@@ -220,12 +276,16 @@ def misplaced_words(source: Path, output: Path, redactions: Iterable[Redaction],
         if 0 < r.page <= len(page_sizes):
             boxes.setdefault(r.page, []).extend(displayed(b, *page_sizes[r.page - 1]) for b in r.boxes)
     found, touched = [], []
-    dropped = dropped_layers(source, output) if any(before) else set()
+    counts = _invisible(source) if any(before) else []
+    dropped = dropped_layers(source, output, counts) if counts else set()
+    invisible = all_invisible(counts) & set(boxes)
+    inks = _inks(source, invisible) if invisible else {}
     for number, words in enumerate(before, 1):
         if number in dropped:
             continue
         out = after[number - 1] if number <= len(after) else []
         on_page = boxes.get(number, [])
+        ink = inks.get(number)
         by_text: dict[str, list] = {}
         for box, text in out:
             by_text.setdefault(text, []).append(box)
@@ -233,7 +293,7 @@ def misplaced_words(source: Path, output: Path, redactions: Iterable[Redaction],
             covered = _covered_width(box, on_page, _axis(box))
             if covered >= _length(box, _axis(box)) - 2 * EPSILON:
                 continue  # the redacted value itself
-            if covered > EPSILON:
+            if covered > EPSILON and (ink is None or ink.under(box, on_page)):
                 touched.append((Misplaced(number, line, "", "bedekt"), box))
             elif not any(_same_place(box, b) for b in by_text.get(text, ())):
                 found.append(Misplaced(number, line, text, "verschoven"))
@@ -242,7 +302,7 @@ def misplaced_words(source: Path, output: Path, redactions: Iterable[Redaction],
         glyphs_before, glyphs_after = _glyphs_on_pages(source, pages), _glyphs_on_pages(output, pages)
         for m, box in touched:
             failed = _glyph_check(box, boxes.get(m.page, []), glyphs_before.get(m.page, []),
-                                  glyphs_after.get(m.page, []), _axis(box))
+                                  glyphs_after.get(m.page, []), _axis(box), inks.get(m.page))
             if failed:  # the glyph, not the word: the word holds (part of) the redacted value
                 found.append(Misplaced(m.page, m.line, failed[1], failed[0]))
     return sorted(found, key=lambda m: (m.page, m.line))
