@@ -16,7 +16,6 @@ import resource
 import statistics
 import subprocess
 import sys
-import time
 
 CHILD = r'''
 import json, time

@@ -176,7 +176,7 @@ class Roles:
             rf"(?i:^[ \t]*(?:(?:de|het)[ \t]+)?(?:{office_re}))(?![\w-])[^\n]*,[ \t]*\Z"
             rf"|(?i:^[ \t]*aan[ \t]+(?:de|het)[ \t]+(?:{office_re}))(?![\w-])[^\n:]*\Z")
         # "(Programma Manager)", "(Senior Adviseur)": a function written in two words, in parentheses
-        paren_civil = rf"\([ \t]*(?:\p{{Lu}}\p{{Ll}}+[ \t]+)?"
+        paren_civil = r"\([ \t]*(?:\p{Lu}\p{Ll}+[ \t]+)?"
         self.p_civil_inline = regex.compile(rf"^[ \t]*(?:,[ \t]*|{paren_civil})(?i:(?:{civil_re}))(?![\w-])")
         self.p_civil_after = regex.compile(rf"^[ \t]*(?:,[ \t]*|{paren_civil}|\n[ \t]*)(?i:(?:{civil_re}))(?![\w-])")
         capitalised = [t[0].upper() + t[1:] for t in self.tussenvoegsels if t[:1].isalpha()]
