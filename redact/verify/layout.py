@@ -113,23 +113,15 @@ def source_words(source: Path) -> list[list[Word]]:
         return page_words(copy)
 
 
-def _to_display(x: float, y: float, box, rotation: int) -> tuple[float, float]:
-    """A point in user space as the page is displayed, origin top-left of `box` (x0, y0, x1, y1)."""
-    x0, y0, x1, y1 = box
-    return {0: (x - x0, y1 - y), 90: (y - y0, x - x0), 180: (x1 - x, y - y0), 270: (y1 - y, x1 - x)}[rotation]
+REACH = 2.0  # points around a word: where its glyphs, and theirs in the output, can lie (_inside, TOLERANCE)
 
 
-def _glyphs_on_pages(path: Path, numbers: set[int]) -> dict[int, list[Word]]:
-    """PDFium's glyphs on the pages (their loose boxes, extract.pdfium_glyphs), in poppler's
-    space: as displayed, origin top-left of the crop box."""
-    glyphs = {}
-    for number, page in pdfium_glyphs(path, numbers).items():
-        found = []
-        for (x0, y0, x1, y1), text in page.glyphs:
-            (ax, ay), (bx, by) = _to_display(x0, y1, page.box, page.rotation), _to_display(x1, y0, page.box, page.rotation)
-            found.append(((min(ax, bx), min(ay, by), max(ax, bx), max(ay, by)), text))
-        glyphs[number] = found
-    return glyphs
+def _glyphs_on_pages(path: Path, near: dict[int, list]) -> dict[int, list[Word]]:
+    """PDFium's glyphs around the words `near` (per page, poppler's boxes), in poppler's space
+    (extract.pdfium_glyphs). Around: within REACH, more than the glyph check can match (a
+    glyph's centre in its word within TOLERANCE along and 1 pt across, the output's glyph
+    within TOLERANCE of that)."""
+    return pdfium_glyphs(path, near, REACH)
 
 
 def _inside(glyph_box, word_box) -> bool:
@@ -214,8 +206,10 @@ def misplaced_words(source: Path, output: Path, redactions: Iterable[Redaction],
             elif not any(_same_place(box, b) for b in by_text.get(text, ())):
                 found.append(Misplaced(number, line, text, "verschoven"))
     if touched:
-        pages = {m.page for m, _ in touched}
-        glyphs_before, glyphs_after = _glyphs_on_pages(source, pages), _glyphs_on_pages(output, pages)
+        near: dict[int, list] = {}
+        for m, box in touched:
+            near.setdefault(m.page, []).append(box)
+        glyphs_before, glyphs_after = _glyphs_on_pages(source, near), _glyphs_on_pages(output, near)
         for m, box in touched:
             failed = _glyph_check(box, boxes.get(m.page, []), glyphs_before.get(m.page, []),
                                   glyphs_after.get(m.page, []), _axis(box))
