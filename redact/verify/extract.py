@@ -7,6 +7,7 @@ and pypdf do not.
 
 from __future__ import annotations
 
+import ctypes
 import io
 import logging
 import shutil
@@ -63,6 +64,9 @@ def _span(a: tuple[float, float], b: tuple[float, float]) -> Box:
     return min(a[0], b[0]), min(a[1], b[1]), max(a[0], b[0]), max(a[1], b[1])
 
 
+INKLESS = 0.05  # points: a glyph whose tight box is thinner than this either way draws nothing
+
+
 def pdfium_glyphs(path: Path, near: dict[int, list[Box]], reach: float) -> dict[int, list[Glyph]]:
     """PDFium's glyphs around the boxes `near` (per page, 1-based; as the page is displayed,
     origin top-left of the crop box, which is how poppler gives its words): every character the
@@ -92,6 +96,8 @@ def pdfium_glyphs(path: Path, near: dict[int, list[Box]], reach: float) -> dict[
         return out
     unicode_of, generated, loose = raw.FPDFText_GetUnicode, raw.FPDFText_IsGenerated, raw.FPDFText_GetLooseCharBox
     rect = raw.FS_RECTF()
+    tight = raw.FPDFText_GetCharBox
+    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
     doc = pdfium.PdfDocument(str(path))
     try:
         for number in sorted(near):
@@ -116,6 +122,11 @@ def pdfium_glyphs(path: Path, near: dict[int, list[Box]], reach: float) -> dict[
                 code = unicode_of(textpage, k)
                 text = chr(code) if code < 0x110000 else "\ufffd"
                 if generated(textpage, k) == 1 or not text.strip():
+                    continue
+                # A glyph without ink (a space whose code maps to no Unicode, as in a font without
+                # ToUnicode: PDFium gives its code, pdfminer.six read " "): nothing to cover or move.
+                if not tight(textpage, k, left, right, bottom, top) or \
+                        min(right.value - left.value, top.value - bottom.value) < INKLESS:
                     continue
                 glyphs.append((_span(_to_display(x0, y1, frame, rotation), _to_display(x1, y0, frame, rotation)), text))
             out[number] = glyphs

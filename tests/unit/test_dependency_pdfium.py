@@ -82,6 +82,12 @@ def test_a_dot_and_a_space_have_cells_but_no_ink():
     assert right - left < 1.5
     left, _, right, _ = textpage.get_charbox(dot, loose=True)
     assert right - left == pytest.approx(2.78, abs=0.01)
+    # A space draws nothing: its tight box is a line (extract.INKLESS leaves such glyphs out,
+    # which matters where a font without ToUnicode gives a space no Unicode of its own).
+    space = dot + 1
+    assert raw.FPDFText_GetUnicode(textpage, space) == ord(" ")
+    left, bottom, right, top = textpage.get_charbox(space, loose=False)
+    assert min(right - left, top - bottom) < 0.05
 
 
 def test_made_up_spaces_and_line_ends_are_flagged_and_every_drawn_glyph_is_listed():
