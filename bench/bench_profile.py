@@ -47,7 +47,7 @@ LAYERS = [
     ("    unjudged values", "redact.verify.check", "unjudged"),
     ("    poppler words (pdftotext -bbox)", "redact.verify.labels", "page_words"),
     ("    layout: misplaced_words", "redact.verify.check", "misplaced_words"),
-    ("      layout glyphs (pdfminer)", "redact.verify.layout", "_glyphs_on_pages"),
+    ("      layout glyphs (pdfium)", "redact.verify.layout", "_glyphs_on_pages"),
     ("    image areas", "redact.verify.check", "image_area_problems"),
     ("finish (record, inventory, log)", "redact.flows.run", "finish"),
 ]

@@ -7,11 +7,12 @@ and pypdf do not.
 
 from __future__ import annotations
 
+import ctypes
 import io
 import logging
 import shutil
 import subprocess
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import pypdf
@@ -40,6 +41,100 @@ def pdfminer_layouts(path: Path, indices: list[int]):
         for page in PDFPage.get_pages(fh, set(indices)):
             interpreter.process_page(page)
             yield page, device.get_result()
+
+
+Box = tuple[float, float, float, float]  # x0, y0, x1, y1
+Glyph = tuple[Box, str]  # its box as the page is displayed (points, origin top-left of the crop box), its text
+
+
+def _to_display(x: float, y: float, box: Box, rotation: int) -> tuple[float, float]:
+    """A point in user space as the page is displayed, origin top-left of `box` (x0, y0, x1, y1)."""
+    x0, y0, x1, y1 = box
+    if rotation == 0:
+        return x - x0, y1 - y
+    return {90: (y - y0, x - x0), 180: (x1 - x, y - y0), 270: (y1 - y, x1 - x)}[rotation]
+
+
+def _from_display(dx: float, dy: float, box: Box, rotation: int) -> tuple[float, float]:
+    x0, y0, x1, y1 = box
+    return {0: (dx + x0, y1 - dy), 90: (dy + x0, dx + y0), 180: (x1 - dx, dy + y0), 270: (x1 - dy, y1 - dx)}[rotation]
+
+
+def _span(a: tuple[float, float], b: tuple[float, float]) -> Box:
+    return min(a[0], b[0]), min(a[1], b[1]), max(a[0], b[0]), max(a[1], b[1])
+
+
+INKLESS = 0.05  # points: a glyph whose tight box is thinner than this either way draws nothing
+
+
+def pdfium_glyphs(path: Path, near: dict[int, list[Box]], reach: float) -> dict[int, list[Glyph]]:
+    """PDFium's glyphs around the boxes `near` (per page, 1-based; as the page is displayed,
+    origin top-left of the crop box, which is how poppler gives its words): every character the
+    content streams draw that is not blank and whose box's centre lies within `reach` points of
+    one of the page's boxes, with its **loose** box (FPDFText_GetLooseCharBox) in that space.
+    The rest of the page is not looked at (most of its characters, and most of the time).
+
+    The loose box spans the glyph's advance width along the text and the font's ascent to
+    descent across it (for text turned or skewed by its matrix, the box around that cell): the
+    cell in which the glyph sits. That is the measure the layout check needs: the renderer's
+    boxes are unions of such cells (ingest's character boxes), poppler's words are built from
+    them, so "half a glyph's width under a box" means half its cell. The tight box
+    (FPDFText_GetCharBox, the outline's extent) depends on the glyph's shape instead: a "." is
+    a point wide, a space has none, an italic "f" reaches into its neighbour's cell.
+
+    Placed as displayed through the crop box clipped to the media box (FPDF_GetPageBoundingBox,
+    as poppler's -cropbox shows the page) and /Rotate. Characters PDFium makes up itself (the
+    spaces and line ends of its text order, FPDFText_IsGenerated) are left out: they are not
+    drawn. PDFium may list the glyphs of a line in its reading order rather than the stream's
+    (the check sorts them along the word). tests/unit/test_dependency_pdfium.py holds PDFium to
+    all this. It replaced pdfminer.six without layout analysis here: the same cells, in C."""
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+
+    out: dict[int, list[Glyph]] = {}
+    if not near:
+        return out
+    unicode_of, generated, loose = raw.FPDFText_GetUnicode, raw.FPDFText_IsGenerated, raw.FPDFText_GetLooseCharBox
+    rect = raw.FS_RECTF()
+    tight = raw.FPDFText_GetCharBox
+    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+    doc = pdfium.PdfDocument(str(path))
+    try:
+        for number in sorted(near):
+            if not 0 < number <= len(doc):
+                continue
+            page = doc[number - 1]
+            frame, rotation = tuple(page.get_bbox()), page.get_rotation() % 360
+            areas = [_span(_from_display(x0 - reach, y0 - reach, frame, rotation),
+                           _from_display(x1 + reach, y1 + reach, frame, rotation)) for x0, y0, x1, y1 in near[number]]
+            textpage = page.get_textpage()
+            glyphs: list[Glyph] = []
+            for k in range(raw.FPDFText_CountChars(textpage)):
+                if not loose(textpage, k, rect):
+                    continue
+                x0, y0, x1, y1 = rect.left, rect.bottom, rect.right, rect.top
+                mx, my = (x0 + x1) / 2, (y0 + y1) / 2
+                for a0, b0, a1, b1 in areas:
+                    if b0 <= my <= b1 and a0 <= mx <= a1:
+                        break
+                else:
+                    continue
+                code = unicode_of(textpage, k)
+                text = chr(code) if code < 0x110000 else "\ufffd"
+                if generated(textpage, k) == 1 or not text.strip():
+                    continue
+                # A glyph without ink (a space whose code maps to no Unicode, as in a font without
+                # ToUnicode: PDFium gives its code, pdfminer.six read " "): nothing to cover or move.
+                if not tight(textpage, k, left, right, bottom, top) or \
+                        min(right.value - left.value, top.value - bottom.value) < INKLESS:
+                    continue
+                glyphs.append((_span(_to_display(x0, y1, frame, rotation), _to_display(x1, y0, frame, rotation)), text))
+            out[number] = glyphs
+            textpage.close()
+            page.close()
+    finally:
+        doc.close()
+    return out
 
 
 def pdftotext_text(path: Path) -> str:

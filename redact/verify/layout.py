@@ -9,8 +9,8 @@ the output drops them on purpose).
 
 A word the boxes cover whole is the redacted value and is left out. A word they cover in part
 ("Jansen," "<j@x.nl>" "Tel.JV:" as poppler's words, or a neighbour a box bleeds onto) is held
-to the same rules glyph by glyph, read with pdfminer.six on those pages only: a glyph under a
-box for half its width or more was redacted, one under it for less is covered, every other one
+to the same rules glyph by glyph, read with PDFium (pypdfium2) on those pages only: a glyph
+under a box for half its width or more was redacted, one under it for less is covered, every other one
 must be in the output at its place. Problems say where ("pagina 2, regel 14"), never the word:
 the reasons end up in the public inventory.
 
@@ -41,7 +41,7 @@ import pypdf
 from pypdf.generic import NameObject
 
 from ..model import Redaction
-from .extract import pdfminer_layouts
+from .extract import pdfium_glyphs
 from .labels import displayed, page_words
 
 TOLERANCE = 0.5  # points
@@ -122,47 +122,15 @@ def source_words(source: Path) -> list[list[Word]]:
         return page_words(copy)
 
 
-def _to_display(x: float, y: float, box, rotation: int) -> tuple[float, float]:
-    """A point in user space as the page is displayed, origin top-left of `box` (x0, y0, x1, y1)."""
-    x0, y0, x1, y1 = box
-    return {0: (x - x0, y1 - y), 90: (y - y0, x - x0), 180: (x1 - x, y - y0), 270: (y1 - y, x1 - x)}[rotation]
+REACH = 2.0  # points around a word: where its glyphs, and theirs in the output, can lie (_inside, TOLERANCE)
 
 
-def _from_display(dx: float, dy: float, box, rotation: int) -> tuple[float, float]:
-    x0, y0, x1, y1 = box
-    return {0: (dx + x0, y1 - dy), 90: (dy + x0, dx + y0), 180: (x1 - dx, dy + y0), 270: (x1 - dy, y1 - dx)}[rotation]
-
-
-def _walk(item):
-    from pdfminer.layout import LTChar
-
-    if isinstance(item, LTChar):
-        yield item
-    for child in getattr(item, "_objs", ()):
-        yield from _walk(child)
-
-
-def _glyphs_on_pages(path: Path, numbers: set[int]) -> dict[int, list[Word]]:
-    """pdfminer.six's glyphs on the pages, in poppler's space (displayed, origin top-left of the
-    crop box; pdfminer measures from the media box)."""
-    pages = pypdf.PdfReader(path).pages
-    wanted = sorted(numbers)
-    glyphs = {}
-    for number, (_, page) in zip(wanted, pdfminer_layouts(path, [n - 1 for n in wanted])):
-        meta = pages[number - 1]
-        rotation = int(meta.rotation or 0) % 360
-        media, crop = (tuple(map(float, b)) for b in (meta.mediabox, meta.cropbox))
-
-        def shown(px, py):
-            return _to_display(*_from_display(px, page.height - py, media, rotation), crop, rotation)
-
-        found = []
-        for c in _walk(page):
-            if c.get_text().strip():
-                (ax, ay), (bx, by) = shown(c.x0, c.y1), shown(c.x1, c.y0)
-                found.append(((min(ax, bx), min(ay, by), max(ax, bx), max(ay, by)), c.get_text()))
-        glyphs[number] = found
-    return glyphs
+def _glyphs_on_pages(path: Path, near: dict[int, list]) -> dict[int, list[Word]]:
+    """PDFium's glyphs around the words `near` (per page, poppler's boxes), in poppler's space
+    (extract.pdfium_glyphs). Around: within REACH, more than the glyph check can match (a
+    glyph's centre in its word within TOLERANCE along and 1 pt across, the output's glyph
+    within TOLERANCE of that)."""
+    return pdfium_glyphs(path, near, REACH)
 
 
 def _inside(glyph_box, word_box) -> bool:
@@ -216,7 +184,7 @@ def _glyph_check(box, boxes, before: list[Word], after: list[Word], axis: int,
     when only its redacted glyphs are gone. No glyphs found for it: covered (a check that
     cannot be done does not pass). `ink`: the page's text is invisible, and a glyph box the
     boxes reach into over blank paper is not covered."""
-    # Along the word (pdfminer without layout analysis gives them in content-stream order).
+    # Along the word (PDFium lists them in its own reading order).
     glyphs = sorted((g for g in before if _inside(g[0], box)), key=lambda g: (g[0][axis], g[0][1 - axis]))
     if not glyphs:
         return "bedekt", ""
@@ -298,8 +266,10 @@ def misplaced_words(source: Path, output: Path, redactions: Iterable[Redaction],
             elif not any(_same_place(box, b) for b in by_text.get(text, ())):
                 found.append(Misplaced(number, line, text, "verschoven"))
     if touched:
-        pages = {m.page for m, _ in touched}
-        glyphs_before, glyphs_after = _glyphs_on_pages(source, pages), _glyphs_on_pages(output, pages)
+        near: dict[int, list] = {}
+        for m, box in touched:
+            near.setdefault(m.page, []).append(box)
+        glyphs_before, glyphs_after = _glyphs_on_pages(source, near), _glyphs_on_pages(output, near)
         for m, box in touched:
             failed = _glyph_check(box, boxes.get(m.page, []), glyphs_before.get(m.page, []),
                                   glyphs_after.get(m.page, []), _axis(box), inks.get(m.page))
