@@ -8,6 +8,7 @@
     python bench/eval_persons.py --split heldout2             # the second split (measured once, now tuned on)
     python bench/eval_persons.py --split tuning               # everything tuned on: tune + heldout + heldout2
     python bench/eval_persons.py --split heldout3             # the third held-out split, measured once (no news half)
+    python bench/eval_persons.py --split heldout4             # the fourth held-out split, measured once (any folder of bench/real/ is a split)
 
 Each document of bench/real/<split>/ is redacted on its own, as `woo-redact run` does it for a
 one-document dossier (txt path): in-process through the pipeline and the dossier pass that
@@ -355,7 +356,8 @@ def check_annotations(docs: list[Doc]) -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--split", choices=["tune", "heldout", "heldout2", "tuning", "heldout3"], required=True)
+    splits = sorted(["tuning", *(d.name for d in REAL.iterdir() if d.is_dir())])  # any folder under bench/real/
+    ap.add_argument("--split", choices=splits, required=True)
     ap.add_argument("--conll", type=Path, help="CoNLL-2002 Dutch file (ned.testb) for the news half of the split")
     ap.add_argument("--no-real", action="store_true", help="only the news documents (with --conll)")
     ap.add_argument("--only", help="only documents whose name contains this")

@@ -36,7 +36,7 @@ def test_annotation_describes_its_document(path):
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     text = path.with_suffix(".txt").read_text(encoding="utf-8")
     assert data["document"] == path.with_suffix(".txt").name
-    assert data["kind"] in {"parliament", "municipal", "released"}
+    assert data["kind"] in {"parliament", "municipal", "released", "other"}  # other: e.g. an agency paper (heldout4)
     assert data.get("source")
     assert data.get("released", False) == (data["kind"] == "released")
     for key in ("redact", "keep", "either"):
