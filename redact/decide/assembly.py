@@ -61,7 +61,7 @@ _BY_CUE = regex.compile(r"(?i:(?<![\w-])(?:verslaglegging|verslag|notulen|genotu
 # commas, semicolons, "en", bullets; no colon (another label) and no lower-case word of a sentence.
 _LIST_GAP = regex.compile(  # atomic and possessive: a long list that fails must not backtrack over its initials
     r"(?>[\s,;•*–-]|\([^()\n]{0,60}\)|(?i:en|te\s+weten|de\s+(?:heer|heren|dames)|mevrouw|mw\.?|dhr\.?|heer|heren"
-    r"|dames|mr\.|drs\.|dr\.|ir\.|ing\.|prof\.|ds\.)(?![\w])|\p{Lu}[\w'’.-]*|(?:van|de|der|den|ter|ten|het|'t|te|op|in"
+    r"|dames|alsmede|mr\.|drs\.|dr\.|ir\.|ing\.|prof\.|ds\.)(?![\w])|\p{Lu}[\w'’.-]*|(?:van|de|der|den|ter|ten|het|'t|te|op|in"
     r"|la|le|du|da|di|el)(?![\w])|\d{1,3}[.)])*+")
 _SPEAKER_LINE = regex.compile(r"(?m)^(?:De[ \t]+heer|Mevrouw)[ \t][^\n:]{1,60}\([^()\n]{1,30}\):[ \t]*$")
 _CHAIR_LINE = regex.compile(r"(?m)^[ \t]*De[ \t]+voorzitter:[ \t]*$")
@@ -70,7 +70,13 @@ _MEMBERS_OF_KAMER = regex.compile(r"(?i:leden[ \t]+der[ \t]+kamer)")
 _BODY_WORDS = regex.compile(
     r"(?i:\b(?:gemeenteraad|raadsvergadering|raadsleden|raadscommissie|raad[ \t]+(?:der|van[ \t]+de)[ \t]+gemeente"
     r"|vergadering[ \t]+van[ \t]+de[ \t]+raad|provinciale[ \t]+staten|statenleden|statencommissie|stadsdeelraad"
-    r"|eilandsraad|algemene[ \t]+vergadering|commissievergadering|provinciehuis|raadzaal|raadszaal|statenzaal)\b)")
+    r"|eilandsraad|algemene[ \t]+vergadering|commissievergadering|provinciehuis|raadzaal|raadszaal|statenzaal"
+    # a water board is a public body whose general board members are elected like a council's
+    r"|waterschap|waterschaps(?:blad|huis|bestuur)|hoogheemraadschap|wetterskip)\b)")
+# A role stated after a list covers every name of it ("de heren A, B en C, allen vertegenwoordiger van
+# de fractie X", "mevrouw D en de heer E, beiden lid van de raad").
+_LIST_MEMBERS_AFTER = regex.compile(r"[ \t]*,?[ \t]*(?i:allen|beiden|allebei)[ \t]+(?i:vertegenwoordigers?|lid|leden)"
+                                    r"[ \t]+(?i:van|der)(?![\w])")
 # An attendance block at the head of a record ("Aanwezig: H. Koetje (voorzitter), ..., J.P. Wind
 # (griffier)"): with a griffier (the clerk of a representative body; a court's clerk signs at the end of
 # a ruling, not in an attendance block) it is a body's meeting, also when the heading does not name it
@@ -280,6 +286,17 @@ class Assemblies:
             return ""
         role = " ".join(m.group(1).split()).lower()
         return role if role in self.civil_plural_parens else ""
+
+    def members_after(self, text: str, end: int) -> str:
+        """ "..., J.H.J. van der Linden en H.W.M. Salden, allen vertegenwoordiger van de fractie X": the
+        shared role after the list the name stands in, or ""."""
+        window = text[end:end + 600]
+        for m in _LIST_MEMBERS_AFTER.finditer(window):
+            gap = window[:m.start()]
+            if ":" in gap or ";" in gap or _SENTENCE_END.search(gap) or not _LIST_GAP.fullmatch(gap):
+                return ""
+            return " ".join(m.group(0).strip(" ,").split()).lower()
+        return ""
 
     def by_cue(self, text: str, start: int) -> str:
         """ "Verslaglegging door Telefoonnummer Mevrouw Walkate": the labels of a header table ran

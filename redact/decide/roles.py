@@ -493,6 +493,9 @@ class Roles:
             if faction:  # "mevrouw A. Jansen (LB)": a local party's code in a council's minutes
                 return Role("keep", "publieke functionaris (fractie achter de naam)", True, OFFICIAL,
                             f"volksvertegenwoordiger ({faction})")
+            shared = self.assemblies.members_after(text, end)
+            if shared:  # "de heren A, B en C, allen vertegenwoordiger van de fractie X"
+                return Role("keep", "publieke functionaris (rol achter de opsomming)", True, OFFICIAL, shared)
             group = self.assemblies.party_group(text, start) if setting.assembly else ""
             if group:  # "VVD mevrouw Van Dobben de Bruijn, de heer Brill, de heer Van Staalduinen PvdA ..."
                 return Role("keep", "publieke functionaris (fractie in de presentielijst)", True, OFFICIAL,
