@@ -72,11 +72,16 @@ _BODY_WORDS = regex.compile(
     r"|vergadering[ \t]+van[ \t]+de[ \t]+raad|provinciale[ \t]+staten|statenleden|statencommissie|stadsdeelraad"
     r"|eilandsraad|algemene[ \t]+vergadering|commissievergadering|provinciehuis|raadzaal|raadszaal|statenzaal"
     # a water board is a public body whose general board members are elected like a council's
-    r"|waterschap|waterschaps(?:blad|huis|bestuur)|hoogheemraadschap|wetterskip)\b)")
+    r"|publieke[ \t]+tribune|waterschap|waterschaps(?:blad|huis|bestuur)|hoogheemraadschap|wetterskip)\b)")
 # A role stated after a list covers every name of it ("de heren A, B en C, allen vertegenwoordiger van
 # de fractie X", "mevrouw D en de heer E, beiden lid van de raad").
+# Also "de heer A en de heer B van de fractie VVD", "hebben mevrouw C en de heren D en E zich afgemeld".
 _LIST_MEMBERS_AFTER = regex.compile(r"[ \t]*,?[ \t]*(?i:allen|beiden|allebei)[ \t]+(?i:vertegenwoordigers?|lid|leden)"
-                                    r"[ \t]+(?i:van|der)(?![\w])")
+                                    r"[ \t]+(?i:van|der)(?![\w])|[ \t]+van[ \t]+de[ \t]+fractie(?![\w])"
+                                    r"|[ \t]+zich[ \t]+(?:afgemeld|laten[ \t]+verontschuldigen)(?![\w])")
+# The seats of a water board's general board in parentheses ("(bedrijfsgebouwd)", "(agrarisch ongebouwd)")
+_WATER_BOARD_SEAT = regex.compile(r"(?i:(?:categorie[ \t]+)?(?:ingezetenen|natuurterreinen|bedrijven"
+                                  r"|(?:agrarisch|overig|bedrijfs)?[ \t]*(?:on)?gebouwd(?:[ \t]+agrarisch)?))")
 # An attendance block at the head of a record ("Aanwezig: H. Koetje (voorzitter), ..., J.P. Wind
 # (griffier)"): with a griffier (the clerk of a representative body; a court's clerk signs at the end of
 # a ruling, not in an attendance block) it is a body's meeting, also when the heading does not name it
@@ -131,6 +136,7 @@ class Assemblies:
             | frozenset(t.lower() for t in lexicon.office_titles)
         party_re = "|".join(regex.escape(p).replace(r"\ ", r"[ \t]+") for p in lexicon.parties) or r"(?!x)x"
         self.p_party = regex.compile(rf"(?<![\w-])(?:{party_re})(?![\w-])")
+        self.parties_folded = frozenset(p.lower() for p in lexicon.parties if len(p) >= 6)  # "Christenunie"
         self.p_party_row = regex.compile(rf"[ \t]*(?:{party_re})[ \t]+\p{{Lu}}[\w.'’ -]*$")
         self.p_party_rows = regex.compile(rf"(?m:^[ \t]*(?:{party_re})[ \t]+\p{{Lu}}[\w.'’ -]*$)")
         self.p_party_after_name = regex.compile(rf"\p{{Lu}}[\w'’-]+[ \t]*\([ \t]*(?:{party_re})[ \t]*[,)]")
@@ -153,7 +159,8 @@ class Assemblies:
     def _labels(labels: tuple[str, ...]) -> regex.Pattern:
         alt = "|".join(regex.escape(t).replace(r"\ ", r"[ \t]+") for t in sorted(labels, key=len, reverse=True))
         # "Wethouders:", "De leden :", or a label alone on its line above the names ("Voorzitter\nD Logemann")
-        return regex.compile(rf"(?i:(?<![\w-])(?:{alt}))(?:[ \t]*:|[ \t]*\n)")
+        # and "Voorzitter - H.P. Klazenga" at a line start (a video index's speaker)
+        return regex.compile(rf"(?i:(?<![\w-])(?:{alt}))(?:[ \t]*:|[ \t]*\n)|(?m:^[ \t]*(?i:{alt})[ \t]+[-–][ \t]+)")
 
     def setting(self, text: str) -> Setting:
         key = id(text)
@@ -222,7 +229,8 @@ class Assemblies:
         head = inner.split(",")[0].strip()
         if not head or head.lower() in self.civil_parens or head.lower() in self.not_codes:
             return ""
-        if self.p_party.search(inner):
+        if self.p_party.search(inner) or head.lower() in self.parties_folded \
+                or _WATER_BOARD_SEAT.fullmatch(head):  # "(Christenunie)", "(bedrijfsgebouwd)"
             return head
         if _is_code(head) and (self.beside_a_party(text, m.start(), m.end())
                      or len(regex.findall(rf"\p{{L}}[ \t]*\([ \t]*{regex.escape(head)}[ \t]*[,)]", text)) >= 2
@@ -257,7 +265,8 @@ class Assemblies:
     def _code_or_party(self, head: str) -> bool:
         """A listed party ("CDA") or a short code's shape ("LB", "NT", "BPP") that is no listed word."""
         parts = [p for p in regex.split(r"[-/ ]+", head) if p]
-        return bool(parts) and all(self.p_party.fullmatch(p) or p.lower() not in self.not_codes and _is_code(p)
+        return bool(parts) and all(self.p_party.fullmatch(p) or p.lower() in self.parties_folded
+                                   or p.lower() not in self.not_codes and _is_code(p)
                                    for p in parts)  # "CDA", "ChristenUnie-SGP", "LB"
 
     def party_group(self, text: str, start: int) -> str:

@@ -33,7 +33,7 @@ from .persons import CHAT, FUNCTION, NONE, OFFICE, OFFICIAL, ON_BEHALF, POSITION
 PERSON = "PERSON"
 # Signing for someone else: "namens deze,", "i.o.", "voor deze," or "namens de minister," closing a line.
 # Not a sentence that ends in "namens de PVV." above a speaker line.
-_ON_BEHALF = regex.compile(r"(?i:namens[ \t]+deze|\bi\.o\.|voor[ \t]+deze|in[ \t]+opdracht|"
+_ON_BEHALF = regex.compile(r"(?i:namens[ \t]+deze(?![ \t]+\p{Ll})|\bi\.o\.|voor[ \t]+deze(?![ \t]+\p{Ll})|in[ \t]+opdracht|"
                            r"namens[ \t]+(?:de|het)[ \t]+[^\n:]{1,60}?(?<![.!?]),?[ \t]*\n)")
 
 
@@ -94,6 +94,9 @@ class Role:
     strong: bool = False  # a signal of its own (not inherited from another mention)
     rank: int = NONE  # the strength of that signal (persons.py: NONE ... REQUEST)
     cue: str = ""  # the words it rests on: "minister van Onderwijs", "beleidsmedewerker"
+
+
+_CHAIR_BEFORE_NAME = regex.compile(r"(?i:(?<![\w-])(?:de[ \t]+)?voorzitter,[ \t]+(?:de[ \t]+heer|mevrouw|mw\.|dhr\.)[ \t]+)\Z")
 
 
 class Roles:
@@ -486,13 +489,18 @@ class Roles:
         setting = self.assemblies.setting(text)
         if setting.assembly or setting.parliament:
             local = self.p_local_after.match(after)
-            if local and self.assemblies.local_party(local.group(1)):
+            if local and (self.assemblies.local_party(local.group(1))
+                          or self.assemblies.p_party.fullmatch(local.group(1))):  # "de heer X van ChristenUnie"
                 return Role("keep", "publieke functionaris (partij achter de naam)", True, OFFICIAL,
                             "volksvertegenwoordiger van " + local.group(1))
             faction = self.assemblies.faction_after(text, end)
             if faction:  # "mevrouw A. Jansen (LB)": a local party's code in a council's minutes
                 return Role("keep", "publieke functionaris (fractie achter de naam)", True, OFFICIAL,
                             f"volksvertegenwoordiger ({faction})")
+            if setting.assembly and (self.assemblies.chair(text, end) or _CHAIR_BEFORE_NAME.search(before)):
+                # "L.A. van Gelder (voorzitter)", "De voorzitter, de heer Van Rooij, opent": the body's chair
+                return Role("keep", "publieke functionaris (voorzitter van de vergadering)", True, OFFICIAL,
+                            "voorzitter van de vergadering")
             shared = self.assemblies.members_after(text, end)
             if shared:  # "de heren A, B en C, allen vertegenwoordiger van de fractie X"
                 return Role("keep", "publieke functionaris (rol achter de opsomming)", True, OFFICIAL, shared)

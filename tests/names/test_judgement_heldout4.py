@@ -49,3 +49,39 @@ def test_a_name_in_an_earlier_sentence_is_not_in_the_list(roles):
              "G. Bosman spreekt in over de dijk. Mevrouw Kramer en de heer Visser, beiden lid van de raad, "
              "zijn het met hem eens.\n")
     assert role_of(roles, plain, "G. Bosman").action == "redact"
+
+
+# -- the chair and the members in a council's running text ---------------------------------------------
+
+HORST = ("Notulen van de openbare vergadering van de gemeenteraad\n\nDe voorzitter, de heer Van Dalen, opent de "
+         "vergadering om 20.00 uur.\nVoor deze vergadering hebben mevrouw Kessels en de heren Van Bommel en "
+         "Driessen zich afgemeld.\n")
+
+
+@pytest.mark.parametrize("name", ["Van Dalen", "Kessels", "Van Bommel", "Driessen"])
+def test_the_chair_and_the_members_who_sent_apologies_stay(roles, name):
+    assert role_of(roles, HORST, name).action == "keep"
+
+
+def test_voor_deze_before_a_noun_is_no_signature(roles):
+    text = HORST.replace("zich afgemeld", "gevraagd het woord te voeren")
+    assert role_of(roles, text, "Kessels").reason != "ondertekent namens een bestuurder: ambtenaar"
+
+
+def test_a_chair_in_parentheses_and_water_board_seats(roles):
+    text = ("Verslag van de commissie Middelen van het waterschap. AANWEZIGE AMBTELIJKE ONDERSTEUNING "
+            "K.M. de Wolf (voorzitter), P.R. Kuiper (bedrijfsgebouwd), T. Bos (VVD), H.J. Wever (Christenunie), "
+            "mw. S.L. Roos (WL)(tot agendapunt 2), A.A. Kalk (agrarisch ongebouwd) en mw. J. Veen (notulist)\n")
+    for name in ("K.M. de Wolf", "P.R. Kuiper", "H.J. Wever", "S.L. Roos", "A.A. Kalk"):
+        assert role_of(roles, text, name).action == "keep", name
+    assert role_of(roles, text, "J. Veen").action == "redact"
+
+
+VIDEO = ("Kies een vergadering: 4-3-2021, Commissie Ruimte\nHet transcript hieronder is automatisch gemaakt.\n\n"
+         "1 Opening - 19:30\n\n\nVoorzitter - J.A. (Jan Anton) Stoker\n\nWelkom aan de mensen op de publieke "
+         "tribune. Afgemeld zijn de heer Bakker en de heer Van Tol van de fractie VVD.\n")
+
+
+@pytest.mark.parametrize("name", ["J.A. (Jan Anton) Stoker", "Bakker", "Van Tol"])
+def test_a_video_index_chair_and_a_list_before_van_de_fractie(roles, name):
+    assert role_of(roles, VIDEO, name).action == "keep"
