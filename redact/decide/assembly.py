@@ -79,6 +79,9 @@ _BODY_WORDS = regex.compile(
 _LIST_MEMBERS_AFTER = regex.compile(r"[ \t]*,?[ \t]*(?i:allen|beiden|allebei)[ \t]+(?i:vertegenwoordigers?|lid|leden)"
                                     r"[ \t]+(?i:van|der)(?![\w])|[ \t]+van[ \t]+de[ \t]+fractie(?![\w])"
                                     r"|[ \t]+zich[ \t]+(?:afgemeld|laten[ \t]+verontschuldigen)(?![\w])")
+# An institution in parentheses after a name: its staff, no faction ("(Noordelijke Rekenkamer)")
+_INSTITUTION = regex.compile(r"(?i:(?:rekenkamer|ombudsman|accountants?|accountantsdienst|dienst|bureau|instituut"
+                             r"|autoriteit|inspectie|rijkswaterstaat|planbureau)\Z)")
 # The seats of a water board's general board in parentheses ("(bedrijfsgebouwd)", "(agrarisch ongebouwd)")
 _WATER_BOARD_SEAT = regex.compile(r"(?i:(?:categorie[ \t]+)?(?:ingezetenen|natuurterreinen|bedrijven"
                                   r"|(?:agrarisch|overig|bedrijfs)?[ \t]*(?:on)?gebouwd(?:[ \t]+agrarisch)?))")
@@ -229,6 +232,8 @@ class Assemblies:
         head = inner.split(",")[0].strip()
         if not head or head.lower() in self.civil_parens or head.lower() in self.not_codes:
             return ""
+        if _INSTITUTION.search(head):
+            return ""  # "(Noordelijke Rekenkamer)" after two guests: an institution's staff, no faction
         if self.p_party.search(inner) or head.lower() in self.parties_folded \
                 or _WATER_BOARD_SEAT.fullmatch(head):  # "(Christenunie)", "(bedrijfsgebouwd)"
             return head

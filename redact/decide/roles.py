@@ -96,6 +96,7 @@ class Role:
     cue: str = ""  # the words it rests on: "minister van Onderwijs", "beleidsmedewerker"
 
 
+_DEPARTMENT_AFTER = regex.compile(r"[ \t]*,[ \t]*(?i:afd\.|afdeling|sector|team|directie)(?![\w])")
 _CHAIR_BEFORE_NAME = regex.compile(r"(?i:(?<![\w-])(?:de[ \t]+)?voorzitter,[ \t]+(?:de[ \t]+heer|mevrouw|mw\.|dhr\.)[ \t]+)\Z")
 
 
@@ -532,6 +533,8 @@ class Roles:
         by = self.assemblies.by_cue(text, start)
         if by:  # "Verslaglegging door Telefoonnummer Mevrouw Walkate": labels run together
             return Role("redact", "ambtenaar of burger (veld in de kop)", True, FUNCTION, by)
+        if _DEPARTMENT_AFTER.match(after):  # "mevrouw K. van Loosdrecht, afd. EZ": a civil servant
+            return Role("redact", "ambtenaar (afdeling bij de naam)", True, FUNCTION, _cue(after.split("\n")[0]))
         if label_kind == "civil":  # "Notulen: Mevrouw ...", "Managementteam: mevrouw drs. ..."
             return Role("redact", "ambtenaar of burger (veld in de notulen)", True, FUNCTION, label)
         listed = self.in_member_list(text, start)

@@ -85,3 +85,27 @@ VIDEO = ("Kies een vergadering: 4-3-2021, Commissie Ruimte\nHet transcript hiero
 @pytest.mark.parametrize("name", ["J.A. (Jan Anton) Stoker", "Bakker", "Van Tol"])
 def test_a_video_index_chair_and_a_list_before_van_de_fractie(roles, name):
     assert role_of(roles, VIDEO, name).action == "keep"
+
+
+# -- civil servants in a body's attendance lines --------------------------------------------------------
+
+STATEN = ("Verslag van de vergadering van de statencommissie Financiën\n\nAanwezig: dhr. A. Kok (CDA), mw. B. Lont "
+          "(PvdA), dhr. C. Ruis (VVD). Voorts aanwezig: dhr. D. Maas (gedeputeerde), mw. E. Smal (Zuidelijke "
+          "Rekenkamer), dhr. F. Hoog (Zuidelijke Rekenkamer), dhr. G. Plas (griffier)\n")
+
+
+@pytest.mark.parametrize("name", ["E. Smal", "F. Hoog"])
+def test_an_institution_in_parentheses_is_no_faction(roles, name):
+    assert role_of(roles, STATEN, name).action == "redact"
+
+
+def test_the_members_beside_the_institution_stay(roles):
+    assert role_of(roles, STATEN, "B. Lont").action == "keep"
+
+
+def test_a_department_after_the_name_is_a_civil_servant(roles):
+    text = ("Verslag van de raadscommissie Economie\n\nAanwezig:\nde heer P. Dam (VVD)\nmevrouw R. Zee (CDA)\n\n"
+            "Voorts aanwezig:\n\nmevrouw S. van Wijk, afd. EZ\nde heer T. Graaf, afdeling Verkeer\n")
+    assert role_of(roles, text, "S. van Wijk").action == "redact"
+    assert role_of(roles, text, "T. Graaf").action == "redact"
+    assert role_of(roles, text, "R. Zee").action == "keep"
