@@ -97,6 +97,8 @@ class Role:
 
 
 _DEPARTMENT_AFTER = regex.compile(r"[ \t]*,[ \t]*(?i:afd\.|afdeling|sector|team|directie)(?![\w])")
+_REPLACED_AFTER = regex.compile(r"[ \t]*\(?[ \t]*(?:is[ \t]+|wordt[ \t]+)?vervangen[ \t]+door(?![\w])")
+_REPLACED_BEFORE = regex.compile(r"(?<![\w-])(?:is|wordt|\()[ \t]*vervangen[ \t]+door[ \t]+(?:(?:de[ \t]+heer|mevrouw|mw\.|dhr\.)[ \t]+)?\Z")
 _CHAIR_BEFORE_NAME = regex.compile(r"(?i:(?<![\w-])(?:de[ \t]+)?voorzitter,[ \t]+(?:de[ \t]+heer|mevrouw|mw\.|dhr\.)[ \t]+)\Z")
 
 
@@ -568,6 +570,12 @@ class Roles:
         if key in self.current_officials:
             return Role("keep", "publieke functionaris (lijst bewindspersonen en Kamerleden)", True, OFFICIAL,
                         "lijst bewindspersonen en Kamerleden")
+        bare = regex.sub(rf"(?i:(?:{self.courtesy_re})\.?[ \t]*)*$", "", before[-80:]).rstrip(" \t")
+        if setting.assembly and not (self.p_civil_inline.match(after) or self.p_civil_before.search(bare)) \
+                and (_REPLACED_AFTER.match(after) or _REPLACED_BEFORE.search(before)):
+            # "X is vervangen door Y", "de heer X (vervangen door de heer Y)": a member stands in for a member
+            return Role("keep", "publieke functionaris (vervangt een lid of wordt vervangen)", True, OFFICE,
+                        "vervanging in een vergadering van een volksvertegenwoordiging")
         chair = self.assemblies.chair(text, end)  # "H. Koetje (voorzitter)": the meeting's chair
         guest = paren and label and label.lower().split()[-1] in ("aanwezig", "afwezig", "zijn") \
             and self.assemblies.organisation_in_parentheses(paren.group(1)) \

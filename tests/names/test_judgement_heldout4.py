@@ -109,3 +109,20 @@ def test_a_department_after_the_name_is_a_civil_servant(roles):
     assert role_of(roles, text, "S. van Wijk").action == "redact"
     assert role_of(roles, text, "T. Graaf").action == "redact"
     assert role_of(roles, text, "R. Zee").action == "keep"
+
+
+# -- a member who stands in for a member ----------------------------------------------------------------
+
+SWAP = ("Verslag van de raadscommissie Samenleving\n\nBesluit\n\nAnneke Dekkers is vervangen door Joost van Dam. "
+        "Mevrouw Brink wordt vervangen door mevrouw R.S. Lap.\n\nAfwezig met kennisgeving:\n\nde heer K. Wouters "
+        "(vervangen door de heer Plas)\n")
+
+
+@pytest.mark.parametrize("name", ["Anneke Dekkers", "Joost van Dam", "R.S. Lap", "K. Wouters", "Plas"])
+def test_a_member_replaced_or_replacing_stays(roles, name):
+    assert role_of(roles, SWAP, name).action == "keep"
+
+
+def test_a_replaced_minute_taker_is_still_a_civil_servant(roles):
+    text = SWAP.replace("Mevrouw Brink wordt", "De notulist mevrouw Brink wordt")
+    assert role_of(roles, text, "Brink").action == "redact"
