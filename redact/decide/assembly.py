@@ -42,6 +42,7 @@ CIVIL_LABELS = (
     "ambtelijk", "ambtelijke ondersteuning", "ambtelijk aanwezig", "ambtenaren", "namens de organisatie",
     "secretaris", "ambtelijk secretaris", "adviseur", "adviseurs", "medewerkers", "toelichting door",
     "presentatie door", "insprekers", "inspreker", "publiek", "pers",
+    "overigen",  # "- overigen: de heren Prins (GW), Van der Vegt (OWS), ...": the departments' staff
 )
 # In parentheses after a name: its holder speaks as a citizen or works for the body.
 CIVIL_IN_PARENTHESES = ("notulist", "notuliste", "inspreker", "insprekers", "secretaris", "ambtelijk secretaris",
@@ -237,6 +238,8 @@ class Assemblies:
         if self.p_party.search(inner) or head.lower() in self.parties_folded \
                 or _WATER_BOARD_SEAT.fullmatch(head):  # "(Christenunie)", "(bedrijfsgebouwd)"
             return head
+        if _is_code(head) and self._civil_code(text, head):
+            return ""  # "(GW)" also stands after a name under "overigen:": a department's code
         if _is_code(head) and (self.beside_a_party(text, m.start(), m.end())
                      or len(regex.findall(rf"\p{{L}}[ \t]*\([ \t]*{regex.escape(head)}[ \t]*[,)]", text)) >= 2
                      # the record names it a faction elsewhere: "Fractie PRO (6)", "de fractie van LB"
@@ -248,6 +251,14 @@ class Assemblies:
                 and (text.count("(" + inner + ")") + text.count("( " + inner + " )") >= 2 or self.local_party(head)):
             return head  # "(Burgerbelang)" after two names or more, "(Leefbaar Stadskanaal)" once
         return ""
+
+    def _civil_code(self, text: str, code: str) -> bool:
+        """A short code in parentheses after a name that stands under a civil label ("overigen:")."""
+        for hit in regex.finditer(rf"\(\s*{regex.escape(code)}\s*[,)]", text):
+            name = regex.search(r"\p{Lu}[\w'’-]*[ \t]*\Z", text[max(0, hit.start() - 40):hit.start()])
+            if name and self.field_label(text, hit.start() - len(name.group(0)))[0] == "civil":
+                return True
+        return False
 
     def beside_a_party(self, text: str, start: int, end: int) -> bool:
         """The entries of the list next to this one ("de heer A (CDA) de heer B (BPP) de heer C (PvdA)")

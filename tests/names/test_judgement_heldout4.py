@@ -126,3 +126,20 @@ def test_a_member_replaced_or_replacing_stays(roles, name):
 def test_a_replaced_minute_taker_is_still_a_civil_servant(roles):
     text = SWAP.replace("Mevrouw Brink wordt", "De notulist mevrouw Brink wordt")
     assert role_of(roles, text, "Brink").action == "redact"
+
+
+# -- a department's code under "overigen:" is no faction ------------------------------------------------
+
+ALMERE = ("Verslag van de raadscommissie Ruimte\n\nAanwezig:\n\n- leden: mevrouw Kok (VVD), de heren Dam (D66) en "
+          "Bos (CDA).\n\n- overigen:   de heren Pels (SO), Van Dijk (RB), Ruis (plv. secretaris).\n\nAfwezig mkg:   "
+          "Mevrouw Ster (D66) en de heer Lind (SO).\n")
+
+
+@pytest.mark.parametrize("name", ["Pels", "Van Dijk", "Lind"])
+def test_a_code_under_overigen_is_a_department(roles, name):
+    assert role_of(roles, ALMERE, name).action == "redact"
+
+
+@pytest.mark.parametrize("name", ["Kok", "Dam", "Ster"])
+def test_the_members_with_parties_stay(roles, name):
+    assert role_of(roles, ALMERE, name).action == "keep"
