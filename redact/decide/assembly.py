@@ -42,6 +42,7 @@ CIVIL_LABELS = (
     "ambtelijk", "ambtelijke ondersteuning", "ambtelijk aanwezig", "ambtenaren", "namens de organisatie",
     "secretaris", "ambtelijk secretaris", "adviseur", "adviseurs", "medewerkers", "toelichting door",
     "presentatie door", "insprekers", "inspreker", "publiek", "pers",
+    "overigen",  # "- overigen: de heren Prins (GW), Van der Vegt (OWS), ...": the departments' staff
 )
 # In parentheses after a name: its holder speaks as a citizen or works for the body.
 CIVIL_IN_PARENTHESES = ("notulist", "notuliste", "inspreker", "insprekers", "secretaris", "ambtelijk secretaris",
@@ -61,7 +62,7 @@ _BY_CUE = regex.compile(r"(?i:(?<![\w-])(?:verslaglegging|verslag|notulen|genotu
 # commas, semicolons, "en", bullets; no colon (another label) and no lower-case word of a sentence.
 _LIST_GAP = regex.compile(  # atomic and possessive: a long list that fails must not backtrack over its initials
     r"(?>[\s,;•*–-]|\([^()\n]{0,60}\)|(?i:en|te\s+weten|de\s+(?:heer|heren|dames)|mevrouw|mw\.?|dhr\.?|heer|heren"
-    r"|dames|mr\.|drs\.|dr\.|ir\.|ing\.|prof\.|ds\.)(?![\w])|\p{Lu}[\w'’.-]*|(?:van|de|der|den|ter|ten|het|'t|te|op|in"
+    r"|dames|alsmede|mr\.|drs\.|dr\.|ir\.|ing\.|prof\.|ds\.)(?![\w])|\p{Lu}[\w'’.-]*|(?:van|de|der|den|ter|ten|het|'t|te|op|in"
     r"|la|le|du|da|di|el)(?![\w])|\d{1,3}[.)])*+")
 _SPEAKER_LINE = regex.compile(r"(?m)^(?:De[ \t]+heer|Mevrouw)[ \t][^\n:]{1,60}\([^()\n]{1,30}\):[ \t]*$")
 _CHAIR_LINE = regex.compile(r"(?m)^[ \t]*De[ \t]+voorzitter:[ \t]*$")
@@ -70,7 +71,21 @@ _MEMBERS_OF_KAMER = regex.compile(r"(?i:leden[ \t]+der[ \t]+kamer)")
 _BODY_WORDS = regex.compile(
     r"(?i:\b(?:gemeenteraad|raadsvergadering|raadsleden|raadscommissie|raad[ \t]+(?:der|van[ \t]+de)[ \t]+gemeente"
     r"|vergadering[ \t]+van[ \t]+de[ \t]+raad|provinciale[ \t]+staten|statenleden|statencommissie|stadsdeelraad"
-    r"|eilandsraad|algemene[ \t]+vergadering|commissievergadering|provinciehuis|raadzaal|raadszaal|statenzaal)\b)")
+    r"|eilandsraad|algemene[ \t]+vergadering|commissievergadering|provinciehuis|raadzaal|raadszaal|statenzaal"
+    # a water board is a public body whose general board members are elected like a council's
+    r"|publieke[ \t]+tribune|waterschap|waterschaps(?:blad|huis|bestuur)|hoogheemraadschap|wetterskip)\b)")
+# A role stated after a list covers every name of it ("de heren A, B en C, allen vertegenwoordiger van
+# de fractie X", "mevrouw D en de heer E, beiden lid van de raad").
+# Also "de heer A en de heer B van de fractie VVD", "hebben mevrouw C en de heren D en E zich afgemeld".
+_LIST_MEMBERS_AFTER = regex.compile(r"[ \t]*,?[ \t]*(?i:allen|beiden|allebei)[ \t]+(?i:vertegenwoordigers?|lid|leden)"
+                                    r"[ \t]+(?i:van|der)(?![\w])|[ \t]+van[ \t]+de[ \t]+fractie(?![\w])"
+                                    r"|[ \t]+zich[ \t]+(?:afgemeld|laten[ \t]+verontschuldigen)(?![\w])")
+# An institution in parentheses after a name: its staff, no faction ("(Noordelijke Rekenkamer)")
+_INSTITUTION = regex.compile(r"(?i:(?:rekenkamer|ombudsman|accountants?|accountantsdienst|dienst|bureau|instituut"
+                             r"|autoriteit|inspectie|rijkswaterstaat|planbureau)\Z)")
+# The seats of a water board's general board in parentheses ("(bedrijfsgebouwd)", "(agrarisch ongebouwd)")
+_WATER_BOARD_SEAT = regex.compile(r"(?i:(?:categorie[ \t]+)?(?:ingezetenen|natuurterreinen|bedrijven"
+                                  r"|(?:agrarisch|overig|bedrijfs)?[ \t]*(?:on)?gebouwd(?:[ \t]+agrarisch)?))")
 # An attendance block at the head of a record ("Aanwezig: H. Koetje (voorzitter), ..., J.P. Wind
 # (griffier)"): with a griffier (the clerk of a representative body; a court's clerk signs at the end of
 # a ruling, not in an attendance block) it is a body's meeting, also when the heading does not name it
@@ -125,6 +140,7 @@ class Assemblies:
             | frozenset(t.lower() for t in lexicon.office_titles)
         party_re = "|".join(regex.escape(p).replace(r"\ ", r"[ \t]+") for p in lexicon.parties) or r"(?!x)x"
         self.p_party = regex.compile(rf"(?<![\w-])(?:{party_re})(?![\w-])")
+        self.parties_folded = frozenset(p.lower() for p in lexicon.parties if len(p) >= 6)  # "Christenunie"
         self.p_party_row = regex.compile(rf"[ \t]*(?:{party_re})[ \t]+\p{{Lu}}[\w.'’ -]*$")
         self.p_party_rows = regex.compile(rf"(?m:^[ \t]*(?:{party_re})[ \t]+\p{{Lu}}[\w.'’ -]*$)")
         self.p_party_after_name = regex.compile(rf"\p{{Lu}}[\w'’-]+[ \t]*\([ \t]*(?:{party_re})[ \t]*[,)]")
@@ -147,7 +163,8 @@ class Assemblies:
     def _labels(labels: tuple[str, ...]) -> regex.Pattern:
         alt = "|".join(regex.escape(t).replace(r"\ ", r"[ \t]+") for t in sorted(labels, key=len, reverse=True))
         # "Wethouders:", "De leden :", or a label alone on its line above the names ("Voorzitter\nD Logemann")
-        return regex.compile(rf"(?i:(?<![\w-])(?:{alt}))(?:[ \t]*:|[ \t]*\n)")
+        # and "Voorzitter - H.P. Klazenga" at a line start (a video index's speaker)
+        return regex.compile(rf"(?i:(?<![\w-])(?:{alt}))(?:[ \t]*:|[ \t]*\n)|(?m:^[ \t]*(?i:{alt})[ \t]+[-–][ \t]+)")
 
     def setting(self, text: str) -> Setting:
         key = id(text)
@@ -216,8 +233,13 @@ class Assemblies:
         head = inner.split(",")[0].strip()
         if not head or head.lower() in self.civil_parens or head.lower() in self.not_codes:
             return ""
-        if self.p_party.search(inner):
+        if _INSTITUTION.search(head):
+            return ""  # "(Noordelijke Rekenkamer)" after two guests: an institution's staff, no faction
+        if self.p_party.search(inner) or head.lower() in self.parties_folded \
+                or _WATER_BOARD_SEAT.fullmatch(head):  # "(Christenunie)", "(bedrijfsgebouwd)"
             return head
+        if _is_code(head) and self._civil_code(text, head):
+            return ""  # "(GW)" also stands after a name under "overigen:": a department's code
         if _is_code(head) and (self.beside_a_party(text, m.start(), m.end())
                      or len(regex.findall(rf"\p{{L}}[ \t]*\([ \t]*{regex.escape(head)}[ \t]*[,)]", text)) >= 2
                      # the record names it a faction elsewhere: "Fractie PRO (6)", "de fractie van LB"
@@ -229,6 +251,14 @@ class Assemblies:
                 and (text.count("(" + inner + ")") + text.count("( " + inner + " )") >= 2 or self.local_party(head)):
             return head  # "(Burgerbelang)" after two names or more, "(Leefbaar Stadskanaal)" once
         return ""
+
+    def _civil_code(self, text: str, code: str) -> bool:
+        """A short code in parentheses after a name that stands under a civil label ("overigen:")."""
+        for hit in regex.finditer(rf"\(\s*{regex.escape(code)}\s*[,)]", text):
+            name = regex.search(r"\p{Lu}[\w'’-]*[ \t]*\Z", text[max(0, hit.start() - 40):hit.start()])
+            if name and self.field_label(text, hit.start() - len(name.group(0)))[0] == "civil":
+                return True
+        return False
 
     def beside_a_party(self, text: str, start: int, end: int) -> bool:
         """The entries of the list next to this one ("de heer A (CDA) de heer B (BPP) de heer C (PvdA)")
@@ -251,7 +281,8 @@ class Assemblies:
     def _code_or_party(self, head: str) -> bool:
         """A listed party ("CDA") or a short code's shape ("LB", "NT", "BPP") that is no listed word."""
         parts = [p for p in regex.split(r"[-/ ]+", head) if p]
-        return bool(parts) and all(self.p_party.fullmatch(p) or p.lower() not in self.not_codes and _is_code(p)
+        return bool(parts) and all(self.p_party.fullmatch(p) or p.lower() in self.parties_folded
+                                   or p.lower() not in self.not_codes and _is_code(p)
                                    for p in parts)  # "CDA", "ChristenUnie-SGP", "LB"
 
     def party_group(self, text: str, start: int) -> str:
@@ -280,6 +311,17 @@ class Assemblies:
             return ""
         role = " ".join(m.group(1).split()).lower()
         return role if role in self.civil_plural_parens else ""
+
+    def members_after(self, text: str, end: int) -> str:
+        """ "..., J.H.J. van der Linden en H.W.M. Salden, allen vertegenwoordiger van de fractie X": the
+        shared role after the list the name stands in, or ""."""
+        window = text[end:end + 600]
+        for m in _LIST_MEMBERS_AFTER.finditer(window):
+            gap = window[:m.start()]
+            if ":" in gap or ";" in gap or _SENTENCE_END.search(gap) or not _LIST_GAP.fullmatch(gap):
+                return ""
+            return " ".join(m.group(0).strip(" ,").split()).lower()
+        return ""
 
     def by_cue(self, text: str, start: int) -> str:
         """ "Verslaglegging door Telefoonnummer Mevrouw Walkate": the labels of a header table ran

@@ -33,7 +33,7 @@ from .persons import CHAT, FUNCTION, NONE, OFFICE, OFFICIAL, ON_BEHALF, POSITION
 PERSON = "PERSON"
 # Signing for someone else: "namens deze,", "i.o.", "voor deze," or "namens de minister," closing a line.
 # Not a sentence that ends in "namens de PVV." above a speaker line.
-_ON_BEHALF = regex.compile(r"(?i:namens[ \t]+deze|\bi\.o\.|voor[ \t]+deze|in[ \t]+opdracht|"
+_ON_BEHALF = regex.compile(r"(?i:namens[ \t]+deze(?![ \t]+\p{Ll})|\bi\.o\.|voor[ \t]+deze(?![ \t]+\p{Ll})|in[ \t]+opdracht|"
                            r"namens[ \t]+(?:de|het)[ \t]+[^\n:]{1,60}?(?<![.!?]),?[ \t]*\n)")
 
 
@@ -94,6 +94,12 @@ class Role:
     strong: bool = False  # a signal of its own (not inherited from another mention)
     rank: int = NONE  # the strength of that signal (persons.py: NONE ... REQUEST)
     cue: str = ""  # the words it rests on: "minister van Onderwijs", "beleidsmedewerker"
+
+
+_DEPARTMENT_AFTER = regex.compile(r"[ \t]*,[ \t]*(?i:afd\.|afdeling|sector|team|directie)(?![\w])")
+_REPLACED_AFTER = regex.compile(r"[ \t]*\(?[ \t]*(?:is[ \t]+|wordt[ \t]+)?vervangen[ \t]+door(?![\w])")
+_REPLACED_BEFORE = regex.compile(r"(?<![\w-])(?:is|wordt|\()[ \t]*vervangen[ \t]+door[ \t]+(?:(?:de[ \t]+heer|mevrouw|mw\.|dhr\.)[ \t]+)?\Z")
+_CHAIR_BEFORE_NAME = regex.compile(r"(?i:(?<![\w-])(?:de[ \t]+)?voorzitter,[ \t]+(?:de[ \t]+heer|mevrouw|mw\.|dhr\.)[ \t]+)\Z")
 
 
 class Roles:
@@ -486,13 +492,21 @@ class Roles:
         setting = self.assemblies.setting(text)
         if setting.assembly or setting.parliament:
             local = self.p_local_after.match(after)
-            if local and self.assemblies.local_party(local.group(1)):
+            if local and (self.assemblies.local_party(local.group(1))
+                          or self.assemblies.p_party.fullmatch(local.group(1))):  # "de heer X van ChristenUnie"
                 return Role("keep", "publieke functionaris (partij achter de naam)", True, OFFICIAL,
                             "volksvertegenwoordiger van " + local.group(1))
             faction = self.assemblies.faction_after(text, end)
             if faction:  # "mevrouw A. Jansen (LB)": a local party's code in a council's minutes
                 return Role("keep", "publieke functionaris (fractie achter de naam)", True, OFFICIAL,
                             f"volksvertegenwoordiger ({faction})")
+            if setting.assembly and (self.assemblies.chair(text, end) or _CHAIR_BEFORE_NAME.search(before)):
+                # "L.A. van Gelder (voorzitter)", "De voorzitter, de heer Van Rooij, opent": the body's chair
+                return Role("keep", "publieke functionaris (voorzitter van de vergadering)", True, OFFICIAL,
+                            "voorzitter van de vergadering")
+            shared = self.assemblies.members_after(text, end)
+            if shared:  # "de heren A, B en C, allen vertegenwoordiger van de fractie X"
+                return Role("keep", "publieke functionaris (rol achter de opsomming)", True, OFFICIAL, shared)
             group = self.assemblies.party_group(text, start) if setting.assembly else ""
             if group:  # "VVD mevrouw Van Dobben de Bruijn, de heer Brill, de heer Van Staalduinen PvdA ..."
                 return Role("keep", "publieke functionaris (fractie in de presentielijst)", True, OFFICIAL,
@@ -521,6 +535,8 @@ class Roles:
         by = self.assemblies.by_cue(text, start)
         if by:  # "Verslaglegging door Telefoonnummer Mevrouw Walkate": labels run together
             return Role("redact", "ambtenaar of burger (veld in de kop)", True, FUNCTION, by)
+        if _DEPARTMENT_AFTER.match(after):  # "mevrouw K. van Loosdrecht, afd. EZ": a civil servant
+            return Role("redact", "ambtenaar (afdeling bij de naam)", True, FUNCTION, _cue(after.split("\n")[0]))
         if label_kind == "civil":  # "Notulen: Mevrouw ...", "Managementteam: mevrouw drs. ..."
             return Role("redact", "ambtenaar of burger (veld in de notulen)", True, FUNCTION, label)
         listed = self.in_member_list(text, start)
@@ -554,6 +570,12 @@ class Roles:
         if key in self.current_officials:
             return Role("keep", "publieke functionaris (lijst bewindspersonen en Kamerleden)", True, OFFICIAL,
                         "lijst bewindspersonen en Kamerleden")
+        bare = regex.sub(rf"(?i:(?:{self.courtesy_re})\.?[ \t]*)*$", "", before[-80:]).rstrip(" \t")
+        if setting.assembly and not (self.p_civil_inline.match(after) or self.p_civil_before.search(bare)) \
+                and (_REPLACED_AFTER.match(after) or _REPLACED_BEFORE.search(before)):
+            # "X is vervangen door Y", "de heer X (vervangen door de heer Y)": a member stands in for a member
+            return Role("keep", "publieke functionaris (vervangt een lid of wordt vervangen)", True, OFFICE,
+                        "vervanging in een vergadering van een volksvertegenwoordiging")
         chair = self.assemblies.chair(text, end)  # "H. Koetje (voorzitter)": the meeting's chair
         guest = paren and label and label.lower().split()[-1] in ("aanwezig", "afwezig", "zijn") \
             and self.assemblies.organisation_in_parentheses(paren.group(1)) \

@@ -12,7 +12,7 @@ import io
 import logging
 import shutil
 import subprocess
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from pathlib import Path
 
 import pypdf
