@@ -28,8 +28,23 @@ INTERRUPTED_SUMMARY = ("gestopt voordat de opdracht klaar was. Wat al af was bli
 
 
 def _terminated(signum, frame):
+    if _finalising(frame):
+        # An exception raised in a finaliser is printed and dropped, and the run would go on as if
+        # no signal had come (it did: a regex object collected in the parent). Deliver it again in
+        # a moment, outside the finaliser, through SIGALRM (set to this handler too).
+        signal.setitimer(signal.ITIMER_REAL, 0.05)
+        return
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # a second SIGTERM stops at once
     raise Interrupted(ExitCode.TERMINATED)
+
+
+def _finalising(frame) -> bool:
+    """Whether the signal came while a `__del__` runs (its exceptions never reach the caller)."""
+    while frame is not None:
+        if frame.f_code.co_name == "__del__":
+            return True
+        frame = frame.f_back
+    return False
 
 
 def interrupted(exit_code: ExitCode) -> None:
@@ -47,6 +62,7 @@ class WooRedact(click.Group):
         # temporary files removed, its own exit status. Signals can only be set in the main thread.
         main_thread = threading.current_thread() is threading.main_thread()
         previous = signal.signal(signal.SIGTERM, _terminated) if main_thread else None
+        previous_alarm = signal.signal(signal.SIGALRM, _terminated) if main_thread else None
         try:
             return super().invoke(ctx)
         except (KeyboardInterrupt, Interrupted) as exc:
@@ -64,7 +80,9 @@ class WooRedact(click.Group):
             ctx.exit(exc.exit_code)
         finally:
             if main_thread:
+                signal.setitimer(signal.ITIMER_REAL, 0)
                 signal.signal(signal.SIGTERM, previous if previous is not None else signal.SIG_DFL)
+                signal.signal(signal.SIGALRM, previous_alarm if previous_alarm is not None else signal.SIG_DFL)
 
 
 @click.group(cls=WooRedact, epilog=EXIT_CODES_HELP)
