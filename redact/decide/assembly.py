@@ -238,15 +238,17 @@ class Assemblies:
         if self.p_party.search(inner) or head.lower() in self.parties_folded \
                 or _WATER_BOARD_SEAT.fullmatch(head):  # "(Christenunie)", "(bedrijfsgebouwd)"
             return head
-        if _is_code(head) and self._civil_code(text, head):
-            return ""  # "(GW)" also stands after a name under "overigen:": a department's code
-        if _is_code(head) and (self.beside_a_party(text, m.start(), m.end())
-                     or len(regex.findall(rf"\p{{L}}[ \t]*\([ \t]*{regex.escape(head)}[ \t]*[,)]", text)) >= 2
-                     # the record names it a faction elsewhere: "Fractie PRO (6)", "de fractie van LB"
-                     or regex.search(rf"(?i:fractie(?:[ \t]+van)?)[ \t]+{regex.escape(head)}(?![\w-])", text)):
-            # "NT", "LB", "VLW": beside members with listed parties, or after two names or more (a guest's
-            # "(RIVM)" once, or the auditor's "(KPMG)" among the officials after the members, is an organisation)
-            return head
+        if _is_code(head):
+            if self._civil_code(text, head):
+                return ""  # "(GW)" also stands after a name under "overigen:": a department's code
+            if self.beside_a_party(text, m.start(), m.end()) \
+                    or len(regex.findall(rf"\p{{L}}[ \t]*\([ \t]*{regex.escape(head)}[ \t]*[,)]", text)) >= 2 \
+                    or regex.search(rf"(?i:fractie(?:[ \t]+van)?)[ \t]+{regex.escape(head)}(?![\w-])", text):
+                # "NT", "LB", "VLW": beside members with listed parties, or after two names or more (a
+                # guest's "(RIVM)" once, or the auditor's "(KPMG)" among the officials after the members,
+                # is an organisation); or the record names it a faction elsewhere ("Fractie PRO (6)",
+                # "de fractie van LB")
+                return head
         if all(w[:1].isupper() for w in head.split()) and len(head.split()) <= 4 \
                 and (text.count("(" + inner + ")") + text.count("( " + inner + " )") >= 2 or self.local_party(head)):
             return head  # "(Burgerbelang)" after two names or more, "(Leefbaar Stadskanaal)" once
