@@ -24,6 +24,8 @@ def mark(label, c0, w0):
     parts.append((label, time.process_time() - c0, time.perf_counter() - w0))
     return time.process_time(), time.perf_counter()
 c, w = time.process_time(), time.perf_counter()
+import redact  # first, as in a worker (it makes some packages lazy: redact/lazyimport.py)
+c, w = mark("import redact (the package)", c, w)
 import pymupdf
 c, w = mark("import pymupdf", c, w)
 import spacy
