@@ -11,9 +11,19 @@ Two parts of `spacy.load` cost a worker ~1 CPU-s and change nothing in the loade
   time, each hashing a key that is already a hash. Here the same Table is filled with the same
   keys, values and Bloom filter in C loops (`_fill`).
 
-The loaded pipeline is the same: tests/unit/test_spacyload.py compares tokens, lemmas, entities,
-the tokenizer's bytes and the lemma table with plain `spacy.load`. A folder without a saved
-tokenizer, or with another lemmatizer, is loaded as spaCy loads it.
+A third part loads what inference never reads (fifth session, ~0.22 CPU-s): the saved string
+store (`vocab/strings.json`, 249,000 strings for nl_woo: every word seen in training). A string
+store maps hashes back to text; at inference every hash a token, lemma or entity gets is added
+with its text as it is made (the lemma table's values are text, its keys hashes of the word), so
+the saved strings are only read back for hashes that come out of saved data. For the components
+of SAFE_COMPONENTS without vectors none do (no tag or morphology labels, no rule patterns), and
+such a pipeline is loaded without them (`exclude=["strings"]`, a serialisation field of
+`Language.from_disk`); any other keeps them.
+
+The loaded pipeline is the same: tests/unit/test_spacyload.py compares tokens, lemmas, norms,
+entities, the tokenizer's bytes, the lemma table and the classifier's scores with plain
+`spacy.load`. A folder without a saved tokenizer, or with another lemmatizer, is loaded as spaCy
+loads it.
 """
 
 from __future__ import annotations
@@ -80,6 +90,20 @@ def make_lemmatizer(nlp, model, name, mode, overwrite, scorer):
     return LoadingLemmatizer(nlp.vocab, model, name, mode=mode, overwrite=overwrite, scorer=scorer)
 
 
+# Factories whose components read no hash back from saved data (see above); lookup lemmatizers only.
+SAFE_COMPONENTS = frozenset({"tok2vec", "ner", "lemmatizer", LEMMATIZER, "textcat", "textcat_multilabel"})
+
+
+def _strings_unread(config, path: Path) -> bool:
+    """Whether inference with this pipeline never looks a saved string up (above)."""
+    components = config.get("components", {})
+    factories = {c.get("factory") for c in components.values()}
+    lookup = all(c.get("mode") == "lookup" for c in components.values() if c.get("factory") == "lemmatizer")
+    meta = srsly.read_json(path / "meta.json")
+    no_vectors = not meta.get("vectors", {}).get("vectors") and not meta.get("vectors", {}).get("width")
+    return bool(factories) and factories <= SAFE_COMPONENTS and lookup and no_vectors
+
+
 def load(path: Path) -> spacy.language.Language:
     """`spacy.load(path)`, less the work that loading throws away (above)."""
     config = spacy.util.load_config(path / "config.cfg", interpolate=False)
@@ -90,4 +114,5 @@ def load(path: Path) -> spacy.language.Language:
         for name, component in config.get("components", {}).items():
             if component.get("factory") == "lemmatizer":
                 overrides[f"components.{name}.factory"] = LEMMATIZER
-    return spacy.load(path, config=overrides)
+    exclude = ["strings"] if _strings_unread(config, path) else []
+    return spacy.load(path, config=overrides, exclude=exclude)
