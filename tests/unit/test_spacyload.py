@@ -62,6 +62,17 @@ def test_the_saved_strings_are_not_read(both):
     assert not spacyload._strings_unread(config, DEFAULT_MODEL_DIR)
 
 
+def test_the_lemma_tables_bloom_filter_is_made_only_when_read(both):
+    plain, _ = both
+    nlp = spacyload.load(DEFAULT_MODEL_DIR)
+    table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_lookup")
+    docs = list(nlp.pipe(p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.txt"))))
+    assert any(t.lemma_ != t.text for d in docs for t in d)  # the table was used
+    assert table.__dict__["_bloom"] is None  # inference never reads the filter
+    reference = plain.get_pipe("lemmatizer").lookups.get_table("lemma_lookup")
+    assert table.bloom.to_bytes() == reference.bloom.to_bytes() and table.to_bytes() == reference.to_bytes()
+
+
 def test_the_engine_loads_it_so():
     nlp = load_pipeline(None)
     assert nlp.config["nlp"]["tokenizer"]["@tokenizers"] == spacyload.BARE_TOKENIZER
