@@ -5,7 +5,8 @@
 Each repeat is a fresh `python` process that imports and builds what a worker builds before its
 first document (flows.common.FlowContext.pipeline), timing each part with time.process_time (CPU,
 so a loaded machine does not inflate it) and the wall clock. Prints the median per part and the
-whole process (interpreter included, from the parent's rusage). Asserts nothing.
+whole process (interpreter included, from the parent's rusage), each next to issue 14's target of
+1.5 s. Asserts nothing.
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ def mark(label, c0, w0):
     parts.append((label, time.process_time() - c0, time.perf_counter() - w0))
     return time.process_time(), time.perf_counter()
 c, w = time.process_time(), time.perf_counter()
+import redact  # first, as in a worker (it makes some packages lazy: redact/lazyimport.py)
+c, w = mark("import redact (the package)", c, w)
 import pymupdf
 c, w = mark("import pymupdf", c, w)
 import spacy
@@ -76,8 +79,19 @@ def main() -> None:
         wall = statistics.median(r[0][i][2] for r in runs)
         total_cpu, total_wall = total_cpu + cpu, total_wall + wall
         print(f"  {label:<44} {cpu:7.2f} {wall:7.2f}")
-    print(f"  {'in the process, all parts':<44} {total_cpu:7.2f} {total_wall:7.2f}   (target <= 1.5 s)")
-    print(f"  {'whole process, interpreter included (CPU)':<44} {statistics.median(r[1] for r in runs):7.2f}")
+    whole = statistics.median(r[1] for r in runs)
+    print(f"  {'in the process, all parts':<44} {total_cpu:7.2f} {total_wall:7.2f}   {_verdict(total_cpu)}")
+    print(f"  {'whole process, interpreter included (CPU)':<44} {whole:7.2f} {'':>7}   {_verdict(whole)}")
+    print(f"issue 14's figure: start-up of one worker {total_cpu:.2f} CPU-s, target <= {TARGET} s "
+          f"({'met' if total_cpu <= TARGET else f'{total_cpu - TARGET:.2f} s over'}); the wall clock says "
+          "little on a shared machine, so the figure is CPU time")
+
+
+TARGET = 1.5  # issue 14: start-up of one worker (imports, model, lists), seconds
+
+
+def _verdict(cpu: float) -> str:
+    return f"(target <= {TARGET} s: {'met' if cpu <= TARGET else 'not met'})"
 
 
 if __name__ == "__main__":

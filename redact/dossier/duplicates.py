@@ -16,8 +16,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from datasketch import MinHashLSH
-
 from ..model import Duplicate, Fingerprint
 from ..rules import DuplicateSettings
 from .fingerprint import minhash, signature
@@ -62,6 +60,8 @@ def copy_groups(fingerprints: Mapping[str, Fingerprint], settings: DuplicateSett
         # The bands are set for a lower similarity than the threshold, weighted against misses: LSH
         # only proposes candidates, the full signature decides, so a pair just above the threshold is
         # not lost to the banding's chance.
+        from datasketch import MinHashLSH  # here: it imports scipy (~0.4 CPU-s), which no worker needs
+
         lsh = MinHashLSH(threshold=max(0.3, settings.near_threshold - CANDIDATE_MARGIN), num_perm=settings.permutations,
                          weights=(0.2, 0.8))
         like = minhash(set(), settings.permutations)  # its permutations, made once for all signatures
