@@ -156,6 +156,7 @@ class _Ink:
         _, ink = cv2.threshold(img, 0, 1, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
         self.ink = ink.astype(bool)
         self.scale = 72.0 / INK_DPI
+        self._labels = None
 
     def under(self, box, boxes) -> bool:
         """Whether ink lies where `box` and one of `boxes` overlap (a pixel whose centre is inside)."""
@@ -171,6 +172,60 @@ class _Ink:
         return False
 
 
+    def _components(self):
+        if self._labels is None:
+            import cv2
+
+            _, self._labels, self._stats, _ = cv2.connectedComponentsWithStats(self.ink.astype("uint8"), connectivity=8)
+        return self._labels, self._stats
+
+    def cuts(self, box, boxes) -> bool:
+        """Whether `boxes` hide part of what a reader sees of a glyph claimed at `box`: a blob of
+        ink (8-connected) under a box where it overlaps `box` reaches out of that box (a glyph
+        cut by its edge), or none of the ink in `box` is left outside the boxes (all of it hidden).
+        A blob wholly under the box is removed whole: no glyph is left cut (the layer's claimed
+        cells, monospace over proportional print, put a neighbour's claim over the value's
+        last letter)."""
+        labels, stats = self._components()
+        h, w = self.ink.shape
+        s = self.scale
+        seen = False
+        for b in boxes:
+            x0, y0, x1, y1 = max(box[0], b[0]), max(box[1], b[1]), min(box[2], b[2]), min(box[3], b[3])
+            if x1 - x0 <= EPSILON or y1 - y0 <= EPSILON:
+                continue
+            c0, c1 = max(0, math.ceil(x0 / s - 0.5)), min(w, math.floor(x1 / s - 0.5) + 1)
+            r0, r1 = max(0, math.ceil(y0 / s - 0.5)), min(h, math.floor(y1 / s - 0.5) + 1)
+            if c1 <= c0 or r1 <= r0:
+                continue
+            for label in set(labels[r0:r1, c0:c1][self.ink[r0:r1, c0:c1]].tolist()):
+                seen = True
+                left, top, width, height = stats[label][:4]
+                # Pixels whose centres lie under the box are removed (as `under` reads them); a
+                # blob out of the box by no more than TOLERANCE (a pixel at 150 dpi is 0.48 pt) is
+                # under it: the value's last stroke at the box's edge, not a glyph cut.
+                c0, r0_, c1, r1_ = (left + 0.5) * s, (top + 0.5) * s, (left + width - 0.5) * s, (top + height - 0.5) * s
+                if max(b[0] - c0, b[1] - r0_, c1 - b[2], r1_ - b[3]) > TOLERANCE:
+                    return True
+        return seen and not self._outside(box, boxes)
+
+    def _outside(self, box, boxes) -> bool:
+        """Whether ink in `box` lies outside every one of `boxes` (a pixel whose centre is outside)."""
+        h, w = self.ink.shape
+        s = self.scale
+        c0, c1 = max(0, math.ceil(box[0] / s - 0.5)), min(w, math.floor(box[2] / s - 0.5) + 1)
+        r0, r1 = max(0, math.ceil(box[1] / s - 0.5)), min(h, math.floor(box[3] / s - 0.5) + 1)
+        if c1 <= c0 or r1 <= r0:
+            return False
+        left = self.ink[r0:r1, c0:c1].copy()
+        for b in boxes:
+            b0, b1 = max(c0, math.ceil(b[0] / s - 0.5)), min(c1, math.floor(b[2] / s - 0.5) + 1)
+            a0, a1 = max(r0, math.ceil(b[1] / s - 0.5)), min(r1, math.floor(b[3] / s - 0.5) + 1)
+            if b1 > b0 and a1 > a0:
+                left[a0 - r0:a1 - r0, b0 - c0:b1 - c0] = False
+        return bool(left.any())
+
+
 def _inks(path: Path, numbers: set[int]) -> dict[int, _Ink]:
     import pymupdf
 
@@ -178,12 +233,21 @@ def _inks(path: Path, numbers: set[int]) -> dict[int, _Ink]:
         return {n: _Ink(doc[n - 1]) for n in sorted(numbers) if n <= doc.page_count}
 
 
+def _in_words(gbox, text: str, words: list[Word]) -> bool:
+    """Whether poppler's words hold `text` where the glyph box `gbox` is (a word around it, on its line)."""
+    return any(text in t and b[0] - TOLERANCE <= gbox[0] and gbox[2] <= b[2] + TOLERANCE and _inside(gbox, b)
+               for b, t in words)
+
+
 def _glyph_check(box, boxes, before: list[Word], after: list[Word], axis: int,
-                 ink: _Ink | None = None) -> tuple[str, str] | None:
+                 ink: _Ink | None = None, out_words: list[Word] = ()) -> tuple[str, str] | None:
     """For a word boxes cover in part: how ("bedekt", "verschoven") and which glyph, or None
     when only its redacted glyphs are gone. No glyphs found for it: covered (a check that
     cannot be done does not pass). `ink`: the page's text is invisible, and a glyph box the
-    boxes reach into over blank paper is not covered."""
+    boxes reach into over blank paper is not covered; there a glyph PDFium does not read in the
+    output is in place when poppler's `out_words` hold it there (PDFium leaves out a text object
+    of one glyph whose outline is flat, as a scan layer's font draws them, once MuPDF's text
+    removal has split it off its line)."""
     # Along the word (PDFium lists them in its own reading order).
     glyphs = sorted((g for g in before if _inside(g[0], box)), key=lambda g: (g[0][axis], g[0][1 - axis]))
     if not glyphs:
@@ -192,9 +256,16 @@ def _glyph_check(box, boxes, before: list[Word], after: list[Word], axis: int,
         covered = _covered_width(gbox, boxes, axis)
         if covered >= REDACTED_SHARE * _length(gbox, axis):
             continue
-        if covered > EPSILON and (ink is None or ink.under(gbox, boxes)):
+        if covered > EPSILON and (ink is None or ink.cuts(gbox, boxes)):
             return "bedekt", text
         if not any(t == text and _same_place(gbox, b) for b, t in after):
+            if ink is not None and covered > EPSILON:
+                # An invisible layer's glyph whose claimed cell the box touches, its ink in the
+                # image untouched (above): the text removal took it with the value (MuPDF removes
+                # a glyph its box overlaps by a quarter), nothing a reader sees changed.
+                continue
+            if ink is not None and _in_words(gbox, text, out_words):
+                continue
             return "verschoven", text
     return None
 
@@ -272,7 +343,8 @@ def misplaced_words(source: Path, output: Path, redactions: Iterable[Redaction],
         glyphs_before, glyphs_after = _glyphs_on_pages(source, near), _glyphs_on_pages(output, near)
         for m, box in touched:
             failed = _glyph_check(box, boxes.get(m.page, []), glyphs_before.get(m.page, []),
-                                  glyphs_after.get(m.page, []), _axis(box), inks.get(m.page))
+                                  glyphs_after.get(m.page, []), _axis(box), inks.get(m.page),
+                                  after[m.page - 1] if m.page <= len(after) else [])
             if failed:  # the glyph, not the word: the word holds (part of) the redacted value
                 found.append(Misplaced(m.page, m.line, failed[1], failed[0]))
     return sorted(found, key=lambda m: (m.page, m.line))
