@@ -139,6 +139,8 @@ def _inside(glyph_box, word_box) -> bool:
 
 
 INK_DPI = 150  # the source page rendered to tell ink from blank paper under a box (invisible text)
+DARK_TEXT = 80  # grey level below which a pixel is a glyph's core, not a grey box's fill (_Ink.cuts)
+SOLID_FILL = 2.0  # points: a square this large fits in a box's fill, not in a glyph's stroke
 
 
 class _Ink:
@@ -155,6 +157,7 @@ class _Ink:
         img = cv2.medianBlur(np.ascontiguousarray(img), 3)
         _, ink = cv2.threshold(img, 0, 1, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
         self.ink = ink.astype(bool)
+        self.dark = img < DARK_TEXT
         self.scale = 72.0 / INK_DPI
         self._labels = None
 
@@ -205,9 +208,37 @@ class _Ink:
                 # blob out of the box by no more than TOLERANCE (a pixel at 150 dpi is 0.48 pt) is
                 # under it: the value's last stroke at the box's edge, not a glyph cut.
                 c0, r0_, c1, r1_ = (left + 0.5) * s, (top + 0.5) * s, (left + width - 0.5) * s, (top + height - 0.5) * s
-                if max(b[0] - c0, b[1] - r0_, c1 - b[2], r1_ - b[3]) > TOLERANCE:
+                if max(b[0] - c0, b[1] - r0_, c1 - b[2], r1_ - b[3]) > TOLERANCE and \
+                        not self._fill_under(label, (left, top, width, height), b):
                     return True
         return seen and not self._outside(box, boxes)
+
+    def _fill_under(self, label: int, stat, b) -> bool:
+        """Whether the blob's part under box `b` is fill, not a glyph's strokes: the blob has
+        dark pixels (DARK_TEXT: a glyph's core) outside the box and none under it, and its part
+        under the box is solid (SOLID_FILL). A glyph that
+        touches a grey earlier box (VWS's ZyLAB boxes are grey 107, drawn tight against the '<'
+        or '[' before them) is one blob with it at 150 dpi; a box over the grey box alone cuts
+        no glyph. Faint text with no dark pixels stays cut (fail closed)."""
+        import numpy as np
+
+        labels = self._labels
+        s = self.scale
+        left, top, width, height = stat
+        region = labels[top:top + height, left:left + width] == label
+        dark = self.dark[top:top + height, left:left + width] & region
+        cols = (np.arange(left, left + width) + 0.5) * s
+        rows = (np.arange(top, top + height) + 0.5) * s
+        under = ((rows >= b[1]) & (rows <= b[3]))[:, None] & ((cols >= b[0]) & (cols <= b[2]))[None, :]
+        if not (dark & ~under).any() or (dark & under).any():
+            return False
+        # And what lies under the box is solid (a square of SOLID_FILL points fits in it): a glyph's
+        # stroke is thinner; the antialiased tip of a glyph cut by the box is no fill.
+        import cv2
+
+        k = max(2, math.ceil(SOLID_FILL / s))
+        solid = cv2.erode((region & under).astype(np.uint8), np.ones((k, k), np.uint8))
+        return bool(solid.any())
 
     def _outside(self, box, boxes) -> bool:
         """Whether ink in `box` lies outside every one of `boxes` (a pixel whose centre is outside)."""

@@ -65,7 +65,7 @@ def _flat_font(doc: pymupdf.Document, chars: str) -> tuple[int, dict[str, int]]:
 
 
 def zylab_page(path: Path, image_lines: list[tuple[float, float, str]],
-               layer: list[tuple[float, float, str, float]]) -> Path:
+               layer: list[tuple[float, float, str, float]], grey: tuple = ()) -> Path:
     """A scan: `image_lines` (x, baseline, text) drawn in Helvetica and rasterised at 300 dpi, and
     over it an invisible layer (render mode 3) in the flat monospace font: `layer` (x, baseline,
     word, size), each word's cells ADVANCE/1000 of its size wide."""
@@ -73,6 +73,8 @@ def zylab_page(path: Path, image_lines: list[tuple[float, float, str]],
     drawn = src.new_page(width=595, height=842)
     for x, y, text in image_lines:
         drawn.insert_text((x, y), text, fontsize=SIZE, fontname="helv")
+    for rect in grey:  # an earlier release's grey box (ZyLAB: grey 107)
+        drawn.draw_rect(rect, color=None, fill=(107 / 255,) * 3)
     pix = drawn.get_pixmap(dpi=300, colorspace=pymupdf.csGRAY)
     doc = pymupdf.open()
     page = doc.new_page(width=595, height=842)
@@ -204,3 +206,19 @@ def test_pypdfs_reading_of_a_row_end_and_the_next_rows_domain_is_a_reading_detec
     assert "HEE@minlnv.nl" not in page.text
     readings = dict(page_readings(page))
     assert "HEE@minlnv.nl" in readings["joined"].text
+
+
+def test_a_box_over_a_grey_earlier_box_that_touches_the_glyph_before_it(tmp_path):
+    # "<" drawn tight against a grey earlier box: at 150 dpi they are one blob of ink, and a box
+    # over the grey box alone (the layer's "<EEE" claims the "<" cell partly under it) seemed
+    # to cut a glyph. The blob's dark pixels (the "<") are all outside the box: fill, not a glyph.
+    x, y, line = 100.0, 300.0, "aan <"
+    lt = _glyphs(x, y, line, "<")
+    grey = pymupdf.Rect(lt.x1 - 0.4, y - 9, lt.x1 + 40, y + 2)
+    src = zylab_page(tmp_path / "bron.pdf", [(x, y, line)],
+                     [_monospace(x, y, line, "aan"), (lt.x0, y, "<EEEEE", (grey.x1 - lt.x0) / (6 * ADVANCE / 1000))],
+                     grey=(grey,))
+    box = pymupdf.Rect(grey.x0 + 0.2, grey.y0 - 1, grey.x1 + 1, grey.y1 + 1)
+    out = tmp_path / "uit.pdf"
+    _redact(src, out, box, pymupdf.Rect(grey.x0 + 2, y - 6, grey.x1, y - 4))
+    assert _check(src, out, box) == []
