@@ -19,8 +19,12 @@ box is the layer's claim, not a glyph a reader sees: what the reader sees is the
 box over part of a word's (or glyph's) box covers it only where the source page shows ink under
 the box (the page rendered, its ink as the layer check measures it); a box that reaches into a
 neighbour's claimed box between the lines, over blank paper, touches nothing visible. Where there
-is ink the rules above hold as they are (whose ink it is cannot be told: fail closed). Visible
-text is held to its boxes as before.
+is ink, a glyph the boxes touch for less than half its claimed cell is covered only where a blob
+of that ink reaches out of the box (a glyph cut by its edge) or none of the cell's ink is left
+(_Ink.cuts): the layer's monospace cells lie over proportional print, so a neighbour's cell
+reaches over the value's last letter, which the box removes whole. There an invisible glyph that
+the text removal took with the value, its ink untouched, is no move either. Visible text is held
+to its boxes as before.
 
 One exception: a scan's invisible OCR layer that ingest judged wrong (shifted against the image,
 ingest/layer.py) is dropped from the output page whole. A page whose source text is all
