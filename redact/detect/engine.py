@@ -65,7 +65,8 @@ def load_pipeline(model_dir: Path | None) -> spacy.language.Language:
 
 # How a finding of another reading is explained in review.
 _NOTES = {"normalised": "gevonden na normalisatie (onzichtbare of brede tekens)",
-          "geometric": "gevonden in de leesvolgorde op de pagina (tekens op volgorde van plaats)"}
+          "geometric": "gevonden in de leesvolgorde op de pagina (tekens op volgorde van plaats)",
+          "joined": "gevonden over een regeleinde naast de @"}
 
 
 class DetectionEngine:

@@ -251,6 +251,78 @@ def _clear_of(word: LayerWord, box: Box, words: list[LayerWord]) -> Box:
     return fx0, fy0, fx1, fy1
 
 
+ASCENDER = 2.5  # points: how far another word's glyphs may reach beyond its claimed box (at most 0.4 of its height)
+ROW_GAP = 1.5  # points of blank paper between two rows in which a box may end: past the row's ink by half of
+# what the renderer's pixel margin leaves of the gap, so that margin stops as far before the other row's ink
+PIXEL_MARGIN = 1.0  # points: render/pdf.py removes image pixels this far around a box
+
+
+def _rows(ink: np.ndarray, scale: float, x0: float, x1: float) -> np.ndarray:
+    """Per pixel row of the page: whether the column x0-x1 (points) holds ink."""
+    c0, c1 = max(0, int(x0 / scale)), min(ink.shape[1], int(np.ceil(x1 / scale)))
+    return ink[:, c0:c1].any(axis=1) if c1 > c0 else np.zeros(ink.shape[0], bool)
+
+
+def _gap(rows: np.ndarray, scale: float, edge: float, reach: float, limit: float, step: int
+         ) -> tuple[float, float] | None:
+    """From `edge` (another word's claimed box, points) towards the word (`step` -1: up, 1: down):
+    past at most `reach` points of that word's ink (its ascenders above its claim), a run of blank
+    rows of at least ROW_GAP with ink of the word beyond it, before `limit`. Its ends
+    (nearer the word, nearer the other), or None."""
+    n = len(rows)
+    r = int(edge / scale) - 1 if step < 0 else int(np.ceil(edge / scale))
+    far = edge - reach if step < 0 else edge + reach
+    while 0 <= r < n and rows[r]:  # the other word's ink reaching past its claim
+        if (r * scale < far) if step < 0 else ((r + 1) * scale > far):
+            return None
+        r += step
+    start = r
+    while 0 <= r < n and not rows[r] and ((r * scale > limit) if step < 0 else ((r + 1) * scale < limit)):
+        r += step
+    if not (0 <= r < n) or not rows[r]:
+        return None  # no ink of the word beyond the gap: nothing tells where its row is
+    if step < 0:
+        near, other = (r + 1) * scale, (start + 1) * scale
+    else:
+        near, other = r * scale, start * scale
+    return (near, other) if abs(other - near) >= ROW_GAP else None
+
+
+def _slack(gap: tuple[float, float]) -> float:
+    """How far past the row's ink a box ends in `gap`: half of what the pixel margin leaves."""
+    return min(0.5, (abs(gap[1] - gap[0]) - PIXEL_MARGIN) / 2)
+
+
+def _own_row(word: LayerWord, box: Box, words: list[LayerWord], ink: np.ndarray, scale: float
+             ) -> tuple[float, float]:
+    """The top and bottom of `box` cut back to the word's own row of ink where its claimed box
+    is taller than that row and reaches over another word's claimed box below or above it
+    (ZyLAB claims a word in a grey earlier box, and the words of a line beside it, 14-18 pt tall,
+    over the next line's words or to just above them, where their ascenders are: a box that high
+    hid part of that line). A side is cut just past
+    the row's ink (_slack), in a run of blank paper (ROW_GAP, across the whole column of the
+    box) between the row and the other word's glyphs (which may reach ASCENDER beyond its claimed
+    box): a glyph of the row that reached further would cross that run (its strokes are
+    connected), so no ink of the row is left outside the box. Where no such run is found, the
+    side stays as it is (the output check then fails closed)."""
+    fx0, fy0, fx1, fy1 = box
+    x0, y0, x1, y1 = word.box
+    others = [o.box for o in words if o is not word and o.box[0] < fx1 and o.box[2] > fx0
+              and o.box[1] < fy1 + ASCENDER and o.box[3] > fy0 - ASCENDER]
+    rows = None
+    for o in sorted((o for o in others if o[1] > y0 + CLEARANCE), key=lambda o: o[1]):
+        rows = _rows(ink, scale, fx0, fx1) if rows is None else rows
+        found = _gap(rows, scale, o[1], min(ASCENDER, 0.4 * (o[3] - o[1])), fy0, -1)
+        if found:
+            fy1 = min(fy1, found[0] + _slack(found))
+    for o in sorted((o for o in others if o[3] < y1 - CLEARANCE), key=lambda o: -o[3]):
+        rows = _rows(ink, scale, fx0, fx1) if rows is None else rows
+        found = _gap(rows, scale, o[3], min(ASCENDER, 0.4 * (o[3] - o[1])), fy1, 1)
+        if found:
+            fy0 = max(fy0, found[0] - _slack(found))
+    return fy0, fy1
+
+
 def fit_to_ink(page: pymupdf.Page, text: str, boxes: tuple[Box | None, ...], margin: float = 0.35,
                rise: float = 0.3) -> tuple[Box | None, ...]:
     """The layer's character boxes widened, word by word, to the ink of the glyphs around them
@@ -290,6 +362,7 @@ def fit_to_ink(page: pymupdf.Page, text: str, boxes: tuple[Box | None, ...], mar
             fy0 = min(y0, max(ceiling + CLEARANCE, (r0 + ys.min()) * scale))
             fy1 = max(y1, min(floor - CLEARANCE, (r0 + ys.max() + 1) * scale))
             fx0, fy0, fx1, fy1 = _clear_of(w, (fx0, fy0, fx1, fy1), every)
+            fy0, fy1 = _own_row(w, (fx0, fy0, fx1, fy1), every, ink, scale)
             # The letters over the word's ink as a proportional font sets them, not the layer's
             # monospace cells: a trailing comma takes a comma's width, so a box that ends before
             # it ends where the image's last letter does.
@@ -299,6 +372,15 @@ def fit_to_ink(page: pymupdf.Page, text: str, boxes: tuple[Box | None, ...], mar
                 if out[w.start + k] is not None:
                     out[w.start + k] = (at, fy0, at + width * step, fy1)
                 at += width * step
+    # A space between two words of a line spans the gap between their boxes and no higher or
+    # lower than they reach: its claimed box (as tall as the layer's line, 18 pt on ZyLAB's rows
+    # with a grey box) would make the box of a value that runs across it that tall.
+    for k, char in enumerate(text):
+        if char in " \t" and out[k] is not None and 0 < k < len(text) - 1 \
+                and out[k - 1] is not None and out[k + 1] is not None and not text[k - 1].isspace() \
+                and not text[k + 1].isspace():
+            before, after = out[k - 1], out[k + 1]
+            out[k] = (before[2], min(before[1], after[1]), max(before[2], after[0]), max(before[3], after[3]))
     return tuple(out)
 
 

@@ -125,8 +125,10 @@ def pdfium_glyphs(path: Path, near: dict[int, list[Box]], reach: float) -> dict[
                     continue
                 # A glyph without ink (a space whose code maps to no Unicode, as in a font without
                 # ToUnicode: PDFium gives its code, pdfminer.six read " "): nothing to cover or move.
-                if not tight(textpage, k, left, right, bottom, top) or \
-                        min(right.value - left.value, top.value - bottom.value) < INKLESS:
+                # A printable character is kept whatever its outline: the letters of a scan's
+                # invisible OCR layer (ZyLAB's InvisibleMonospacePdf) have flat outlines too.
+                if not text.isprintable() and (not tight(textpage, k, left, right, bottom, top) or
+                                               min(right.value - left.value, top.value - bottom.value) < INKLESS):
                     continue
                 glyphs.append((_span(_to_display(x0, y1, frame, rotation), _to_display(x1, y0, frame, rotation)), text))
             out[number] = glyphs

@@ -19,8 +19,12 @@ box is the layer's claim, not a glyph a reader sees: what the reader sees is the
 box over part of a word's (or glyph's) box covers it only where the source page shows ink under
 the box (the page rendered, its ink as the layer check measures it); a box that reaches into a
 neighbour's claimed box between the lines, over blank paper, touches nothing visible. Where there
-is ink the rules above hold as they are (whose ink it is cannot be told: fail closed). Visible
-text is held to its boxes as before.
+is ink, a glyph the boxes touch for less than half its claimed cell is covered only where a blob
+of that ink reaches out of the box (a glyph cut by its edge) or none of the cell's ink is left
+(_Ink.cuts): the layer's monospace cells lie over proportional print, so a neighbour's cell
+reaches over the value's last letter, which the box removes whole. There an invisible glyph that
+the text removal took with the value, its ink untouched, is no move either. Visible text is held
+to its boxes as before.
 
 One exception: a scan's invisible OCR layer that ingest judged wrong (shifted against the image,
 ingest/layer.py) is dropped from the output page whole. A page whose source text is all
@@ -139,6 +143,8 @@ def _inside(glyph_box, word_box) -> bool:
 
 
 INK_DPI = 150  # the source page rendered to tell ink from blank paper under a box (invisible text)
+DARK_TEXT = 80  # grey level below which a pixel is a glyph's core, not a grey box's fill (_Ink.cuts)
+SOLID_FILL = 2.0  # points: a square this large fits in a box's fill, not in a glyph's stroke
 
 
 class _Ink:
@@ -155,7 +161,9 @@ class _Ink:
         img = cv2.medianBlur(np.ascontiguousarray(img), 3)
         _, ink = cv2.threshold(img, 0, 1, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
         self.ink = ink.astype(bool)
+        self.dark = img < DARK_TEXT
         self.scale = 72.0 / INK_DPI
+        self._labels = None
 
     def under(self, box, boxes) -> bool:
         """Whether ink lies where `box` and one of `boxes` overlap (a pixel whose centre is inside)."""
@@ -171,6 +179,88 @@ class _Ink:
         return False
 
 
+    def _components(self):
+        if self._labels is None:
+            import cv2
+
+            _, self._labels, self._stats, _ = cv2.connectedComponentsWithStats(self.ink.astype("uint8"), connectivity=8)
+        return self._labels, self._stats
+
+    def cuts(self, box, boxes) -> bool:
+        """Whether `boxes` hide part of what a reader sees of a glyph claimed at `box`: a blob of
+        ink (8-connected) under a box where it overlaps `box` reaches out of that box (a glyph
+        cut by its edge), or none of the ink in `box` is left outside the boxes (all of it hidden).
+        A blob wholly under the box is removed whole: no glyph is left cut (the layer's claimed
+        cells, monospace over proportional print, put a neighbour's claim over the value's
+        last letter)."""
+        labels, stats = self._components()
+        h, w = self.ink.shape
+        s = self.scale
+        seen = False
+        for b in boxes:
+            x0, y0, x1, y1 = max(box[0], b[0]), max(box[1], b[1]), min(box[2], b[2]), min(box[3], b[3])
+            if x1 - x0 <= EPSILON or y1 - y0 <= EPSILON:
+                continue
+            c0, c1 = max(0, math.ceil(x0 / s - 0.5)), min(w, math.floor(x1 / s - 0.5) + 1)
+            r0, r1 = max(0, math.ceil(y0 / s - 0.5)), min(h, math.floor(y1 / s - 0.5) + 1)
+            if c1 <= c0 or r1 <= r0:
+                continue
+            for label in set(labels[r0:r1, c0:c1][self.ink[r0:r1, c0:c1]].tolist()):
+                seen = True
+                left, top, width, height = stats[label][:4]
+                # Pixels whose centres lie under the box are removed (as `under` reads them); a
+                # blob out of the box by no more than TOLERANCE (a pixel at 150 dpi is 0.48 pt) is
+                # under it: the value's last stroke at the box's edge, not a glyph cut.
+                c0, r0_, c1, r1_ = (left + 0.5) * s, (top + 0.5) * s, (left + width - 0.5) * s, (top + height - 0.5) * s
+                if max(b[0] - c0, b[1] - r0_, c1 - b[2], r1_ - b[3]) > TOLERANCE and \
+                        not self._fill_under(label, (left, top, width, height), b):
+                    return True
+        return seen and not self._outside(box, boxes)
+
+    def _fill_under(self, label: int, stat, b) -> bool:
+        """Whether the blob's part under box `b` is fill, not a glyph's strokes: the blob has
+        dark pixels (DARK_TEXT: a glyph's core) outside the box and none under it, and its part
+        under the box is solid (SOLID_FILL). A glyph that
+        touches a grey earlier box (VWS's ZyLAB boxes are grey 107, drawn tight against the '<'
+        or '[' before them) is one blob with it at 150 dpi; a box over the grey box alone cuts
+        no glyph. Faint text with no dark pixels stays cut (fail closed)."""
+        import numpy as np
+
+        labels = self._labels
+        s = self.scale
+        left, top, width, height = stat
+        region = labels[top:top + height, left:left + width] == label
+        dark = self.dark[top:top + height, left:left + width] & region
+        cols = (np.arange(left, left + width) + 0.5) * s
+        rows = (np.arange(top, top + height) + 0.5) * s
+        under = ((rows >= b[1]) & (rows <= b[3]))[:, None] & ((cols >= b[0]) & (cols <= b[2]))[None, :]
+        if not (dark & ~under).any() or (dark & under).any():
+            return False
+        # And what lies under the box is solid (a square of SOLID_FILL points fits in it): a glyph's
+        # stroke is thinner; the antialiased tip of a glyph cut by the box is no fill.
+        import cv2
+
+        k = max(2, math.ceil(SOLID_FILL / s))
+        solid = cv2.erode((region & under).astype(np.uint8), np.ones((k, k), np.uint8))
+        return bool(solid.any())
+
+    def _outside(self, box, boxes) -> bool:
+        """Whether ink in `box` lies outside every one of `boxes` (a pixel whose centre is outside)."""
+        h, w = self.ink.shape
+        s = self.scale
+        c0, c1 = max(0, math.ceil(box[0] / s - 0.5)), min(w, math.floor(box[2] / s - 0.5) + 1)
+        r0, r1 = max(0, math.ceil(box[1] / s - 0.5)), min(h, math.floor(box[3] / s - 0.5) + 1)
+        if c1 <= c0 or r1 <= r0:
+            return False
+        left = self.ink[r0:r1, c0:c1].copy()
+        for b in boxes:
+            b0, b1 = max(c0, math.ceil(b[0] / s - 0.5)), min(c1, math.floor(b[2] / s - 0.5) + 1)
+            a0, a1 = max(r0, math.ceil(b[1] / s - 0.5)), min(r1, math.floor(b[3] / s - 0.5) + 1)
+            if b1 > b0 and a1 > a0:
+                left[a0 - r0:a1 - r0, b0 - c0:b1 - c0] = False
+        return bool(left.any())
+
+
 def _inks(path: Path, numbers: set[int]) -> dict[int, _Ink]:
     import pymupdf
 
@@ -178,12 +268,21 @@ def _inks(path: Path, numbers: set[int]) -> dict[int, _Ink]:
         return {n: _Ink(doc[n - 1]) for n in sorted(numbers) if n <= doc.page_count}
 
 
+def _in_words(gbox, text: str, words: list[Word]) -> bool:
+    """Whether poppler's words hold `text` where the glyph box `gbox` is (a word around it, on its line)."""
+    return any(text in t and b[0] - TOLERANCE <= gbox[0] and gbox[2] <= b[2] + TOLERANCE and _inside(gbox, b)
+               for b, t in words)
+
+
 def _glyph_check(box, boxes, before: list[Word], after: list[Word], axis: int,
-                 ink: _Ink | None = None) -> tuple[str, str] | None:
+                 ink: _Ink | None = None, out_words: list[Word] = ()) -> tuple[str, str] | None:
     """For a word boxes cover in part: how ("bedekt", "verschoven") and which glyph, or None
     when only its redacted glyphs are gone. No glyphs found for it: covered (a check that
     cannot be done does not pass). `ink`: the page's text is invisible, and a glyph box the
-    boxes reach into over blank paper is not covered."""
+    boxes reach into over blank paper is not covered; there a glyph PDFium does not read in the
+    output is in place when poppler's `out_words` hold it there (PDFium leaves out a text object
+    of one glyph whose outline is flat, as a scan layer's font draws them, once MuPDF's text
+    removal has split it off its line)."""
     # Along the word (PDFium lists them in its own reading order).
     glyphs = sorted((g for g in before if _inside(g[0], box)), key=lambda g: (g[0][axis], g[0][1 - axis]))
     if not glyphs:
@@ -192,9 +291,16 @@ def _glyph_check(box, boxes, before: list[Word], after: list[Word], axis: int,
         covered = _covered_width(gbox, boxes, axis)
         if covered >= REDACTED_SHARE * _length(gbox, axis):
             continue
-        if covered > EPSILON and (ink is None or ink.under(gbox, boxes)):
+        if covered > EPSILON and (ink is None or ink.cuts(gbox, boxes)):
             return "bedekt", text
         if not any(t == text and _same_place(gbox, b) for b, t in after):
+            if ink is not None and covered > EPSILON:
+                # An invisible layer's glyph whose claimed cell the box touches, its ink in the
+                # image untouched (above): the text removal took it with the value (MuPDF removes
+                # a glyph its box overlaps by a quarter), nothing a reader sees changed.
+                continue
+            if ink is not None and _in_words(gbox, text, out_words):
+                continue
             return "verschoven", text
     return None
 
@@ -272,7 +378,8 @@ def misplaced_words(source: Path, output: Path, redactions: Iterable[Redaction],
         glyphs_before, glyphs_after = _glyphs_on_pages(source, near), _glyphs_on_pages(output, near)
         for m, box in touched:
             failed = _glyph_check(box, boxes.get(m.page, []), glyphs_before.get(m.page, []),
-                                  glyphs_after.get(m.page, []), _axis(box), inks.get(m.page))
+                                  glyphs_after.get(m.page, []), _axis(box), inks.get(m.page),
+                                  after[m.page - 1] if m.page <= len(after) else [])
             if failed:  # the glyph, not the word: the word holds (part of) the redacted value
                 found.append(Misplaced(m.page, m.line, failed[1], failed[0]))
     return sorted(found, key=lambda m: (m.page, m.line))
