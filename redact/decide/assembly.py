@@ -271,6 +271,7 @@ class Assemblies:
         near = ([(before[-1], text[before[-1].end():start])] if before else []) + \
             ([(after, text[end:after.start()])] if after else [])
         return any(self._code_or_party(m.group(1).split(",")[0].strip())
+                   and not self._civil_code(text, m.group(1).split(",")[0].strip())  # "(GW)" of "overigen:"
                    and "\n\n" not in gap and not _SENTENCE_END.search(gap) for m, gap in near)
 
     def organisation_in_parentheses(self, inner: str) -> bool:

@@ -15,7 +15,8 @@ the keep lists (keep.py) these rules read the document:
   ("centrale", "persnummer", "helpdesk"), is a 14-number of a municipality or an 0800/0900
   service number, stands on the organisation line itself ("Provincie Utrecht 030 258 9111"), or
   stands in a letterhead: a block with an organisation line, a website or a Postbus and no
-  person's name in it;
+  person's name in it, or beside a team's mailbox in a block that names no person ("Telefoon:
+  026 ...\nE-mail: griffie@...");
 - a mailbox is functional when its local part holds a team word (postbus.subsidies@,
   bestuurssecretariaat@), is the acronym of an organisation unit named just before it
   ("Directie Regie Migratieketen via drm@"), or is a word of the document itself that is not a
@@ -39,6 +40,8 @@ MAX_BLOCK_LINES = 12
 # A Postbus or a website (www.x.nl, x.nl/pad, https://...), not an e-mail address's domain.
 _POSTBUS_OR_SITE = re.compile(r"(?i)\bpostbus\b|(?:https?://|\bwww\.)[^\s|,;]+"
                               r"|(?<![\w@.-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.nl\b(?:/[^\s|,;]*)?(?![@\w-])")
+# An e-mail address in a block: its local part ("griffie" of griffie@gelderland.nl)
+_MAILBOX = re.compile(r"(?<![\w.+-])([\w.+-]+)@[\w-]+(?:\.[\w-]+)+")
 # The words of a letterhead's contact line besides names, numbers and the site itself.
 _CONTACT_WORDS = {"postbus", "bezoekadres", "postadres", "telefoon", "internet", "website", "fax", "mail"}
 
@@ -204,7 +207,9 @@ class OrganisationDetails:
                                 and not own_start <= p.start < finding.start for p in persons):
                 return f"algemeen nummer van een organisatie ({name})"
         line = self._org_line(block)
-        if not (line or any(_contact_line(t) for _, _, t in _lines(block))):
+        functional = self.mailbox_word and any(self.mailbox_word.search(m.group(1))
+                                               for m in _MAILBOX.finditer(block.text))
+        if not (line or functional or any(_contact_line(t) for _, _, t in _lines(block))):
             return None
         # A person named in the block (other than the organisation line itself, which a model may
         # take for a name) makes it a signature: the number is that person's.
@@ -212,6 +217,9 @@ class OrganisationDetails:
                          and not (line and line[1] <= p.start < line[2]) for p in persons)
         if has_person:
             return None
+        if not line and functional and not any(_contact_line(t) for _, _, t in _lines(block)):
+            # "Telefoon: 026 ...\nE-mail: griffie@gelderland.nl": beside a team's mailbox, no one named
+            return "algemeen nummer van een organisatie (bij een functionele mailbox)"
         return f"algemeen nummer in het briefhoofd van een organisatie ({line[0] if line else 'postbus of website'})"
 
     def _email(self, finding, text, document, persons) -> str | None:

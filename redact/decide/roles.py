@@ -96,6 +96,10 @@ class Role:
     cue: str = ""  # the words it rests on: "minister van Onderwijs", "beleidsmedewerker"
 
 
+# "Vermeulen, (E.)", "Vermeulen (E.J.)": the initials in parentheses after a surname
+_INITIALS_AFTER = regex.compile(r"[ \t]*,?[ \t]*\((?:(?:IJ|Th|Ch|Chr|Ph|\p{Lu})\.[ \t]?){1,5}\)")
+# "Verschoor van ChristenUnie", "Jansen van de VVD": a party after "van" at the end of a span
+_PARTY_TAIL = regex.compile(r"[ \t]+(?:namens|van)[ \t]+(?:(?:de|het)[ \t]+)?(?P<party>\S(?:.*\S)?)\Z")
 _DEPARTMENT_AFTER = regex.compile(r"[ \t]*,[ \t]*(?i:afd\.|afdeling|sector|team|directie)(?![\w])")
 _REPLACED_AFTER = regex.compile(r"[ \t]*\(?[ \t]*(?:is[ \t]+|wordt[ \t]+)?vervangen[ \t]+door(?![\w])")
 _REPLACED_BEFORE = regex.compile(r"(?<![\w-])(?:is|wordt|\()[ \t]*vervangen[ \t]+door[ \t]+(?:(?:de[ \t]+heer|mevrouw|mw\.|dhr\.)[ \t]+)?\Z")
@@ -190,6 +194,11 @@ class Roles:
         self.p_tv_before = regex.compile(rf"(?<![\w'])(?P<tv>{tv_re})[ \t]*\n?[ \t]*\Z")
         self.p_function_start = regex.compile(rf"(?i:(?:{civil_re}))[ \t]+(?=\p{{Lu}})")
         self.p_civil_before = regex.compile(rf"(?i:(?<![\w-])(?:{civil_re}))[ \t]*,?[ \t]*\Z")
+        # "de woordvoerder van de staatssecretaris, X", "de dochter van de burgemeester, X": the office
+        # title before the name is another person's, the name is the function's or the relative's holder
+        nouns_re = "|".join(regex.escape(t) for t in lexicon.person_nouns) or r"(?!x)x"
+        self.p_subordinate = regex.compile(
+            rf"(?i:(?<![\w-])(?:(?P<civil>{civil_re})|{nouns_re}))[ \t]+(?:van|voor|bij)[ \t]+(?:(?:de|het|onze|uw)[ \t]+)?\Z")
         self.request_names = [parse_name(n, self) for n in lexicon.request_names]
         self.person_nouns = frozenset(lexicon.person_nouns)
         self.greetings = frozenset(w.lower() for g in GREETINGS for w in g.split())
@@ -296,6 +305,8 @@ class Roles:
             return False
         if self.is_no_person_shape(page_text, start, text):
             return True
+        if self.in_place_name(page_text, start, text):
+            return True
         sentence_start = not page_text[:start].rstrip(" \t") or page_text[:start].rstrip(" \t")[-1] in ".!?:\n"
         if " " not in text.strip() and sentence_start and _PRONOUN_AFTER.match(page_text, start + len(text)):
             return True  # "Bent u het niet eens", "Doe ik": a verb before its subject
@@ -336,6 +347,35 @@ class Roles:
         if regex.search(rf"(?<![\w.@/_-]){regex.escape(word)}(?![\w@/_-])(?!\.\w)", page_text):
             return True
         return bool(_PRONOUN_AFTER.match(page_text, start + len(text)))
+
+    _WORD_TOKEN = regex.compile(r"[\p{L}'’-]+")
+
+    def in_place_name(self, page_text: str, start: int, text: str) -> bool:
+        """A model's span that lies in a place's name of several words ("Waard" of "Dijk en Waard"), or
+        whose other words are ordinary words ("Senioren Dijk" of "Senioren Dijk en Waard", a local
+        party named after its municipality): no person."""
+        end = start + len(text)
+        lo, hi = max(0, start - 40), min(len(page_text), end + 40)
+        tokens = [m for m in self._WORD_TOKEN.finditer(page_text, lo, hi) if "\n" not in page_text[m.start():m.end()]]
+        covered: list[tuple[int, int]] = []
+        for i in range(len(tokens)):
+            for n in (2, 3, 4, 5):
+                run = tokens[i:i + n]
+                if len(run) < n or run[-1].start() - run[0].end() > 4 * n or not run[0].group(0)[:1].isupper() \
+                        or not run[-1].group(0)[:1].isupper():
+                    continue
+                if any(not regex.fullmatch(r"[ \t]+", page_text[a.end():b.start()]) for a, b in zip(run, run[1:])):
+                    continue
+                if " ".join(t.group(0) for t in run).lower() in self.not_names:
+                    s, e = run[0].start(), run[-1].end()
+                    if s < end and start < e:
+                        covered.append((s, e))
+        if not covered:
+            return False
+        rest = [m.group(0) for m in self._WORD_TOKEN.finditer(page_text, start, end)
+                if not any(s <= m.start() and m.end() <= e for s, e in covered)]
+        return all(w.lower() in self.tussenvoegsels or (w not in self.first_names and (
+            w.lower() in self.dutch_words or w.lower() in self.not_names)) for w in rest)
 
     def _title_of_words(self, page_text: str, start: int, caps: list[str]) -> bool:
         """ "(de Jaarrapportage\n)Bedrijfsvoering Rijk": a title of ordinary words, one of them also a name
@@ -386,7 +426,9 @@ class Roles:
     def supported(self, page_text: str, start: int, text: str) -> bool:
         """A model's span that the lexicon or its context supports: a listed first name or surname that
         is no ordinary word, or a courtesy title or greeting right before it."""
-        words = [w for p in regex.split(r"[\s'’]+", text) for w in p.split("-") if w]
+        if _INITIALS_AFTER.search(text):  # "Vermeulen, (E.)": written as a name, with its initials
+            return True
+        words = [w.strip(",;:()") for p in regex.split(r"[\s'’]+", text) for w in p.split("-") if w.strip(",;:()")]
         if any(w in self.names and w.lower() not in self.tussenvoegsels and not self.lexicon.is_word(w)
                and w.lower() not in self.dutch_words_lower for w in words):
             return True
@@ -432,6 +474,13 @@ class Roles:
         if clean != f.text and clean:  # "Bram Verschuren," -> "Bram Verschuren"
             f = replace(f, end=f.start + len(clean), text=clean)
             decision = replace(decision, finding=f)
+        # A code or a party in parentheses is no part of the name: "Raaijmakers (RVM/MIL)", "Van der Kooij
+        # (Groen Links" (not the first name of "Jansen, J. (Jan)" or the initials of "Vermeulen (E.)")
+        paren = regex.search(r"[ \t]*\(([^()]*)\)?\Z", f.text)
+        if paren and paren.start() > 0 and not _INITIALS_AFTER.fullmatch(f.text, paren.start()) \
+                and not (paren.group(1).split() and paren.group(1).split()[0] in self.first_names):
+            f = replace(f, end=f.start + paren.start(), text=f.text[:paren.start()])
+            decision = replace(decision, finding=f)
         # A tussenvoegsel the model left out, also across a line break: "Van\nWanrooij" -> the whole name.
         lead_tv = self.p_tv_before.search(page_text[max(0, f.start - 20):f.start])
         if lead_tv:
@@ -464,6 +513,22 @@ class Roles:
             return decision
         text = f.text[:keep_to].rstrip(" ,")
         return replace(decision, finding=replace(f, end=f.start + len(text), text=text))
+
+    def extend(self, decision: Decision, page_text: str) -> Decision:
+        """The parts of a name a detector left out: the initials in parentheses after a surname
+        ("Vermeulen, (E.)", "Vermeulen (E.J.)"), and a listed party that a name pattern took for a
+        surname after "van" ("Verschoor van ChristenUnie" -> "Verschoor": the party is no name)."""
+        f = decision.finding
+        m = _INITIALS_AFTER.match(page_text, f.end)
+        if m and not regex.search(r"\(", f.text):
+            end = m.end()
+            f = replace(f, end=end, text=page_text[f.start:end])
+        cut = next((m for m in _PARTY_TAIL.finditer(f.text, overlapped=True)
+                    if self.assemblies.p_party.fullmatch(m.group("party"))), None)
+        if cut and cut.start() > 0:
+            text = f.text[:cut.start()]
+            f = replace(f, end=f.start + len(text), text=text)
+        return decision if f is decision.finding else replace(decision, finding=f)
 
     # -- the decision per mention -------------------------------------------------------------------
 
@@ -546,7 +611,14 @@ class Roles:
         if compound:
             return Role("keep", "publieke functionaris (motie of amendement op naam)", True, OFFICIAL,
                         compound.group(0).split("-")[0].strip() + "-" + value)
-        office = self.p_office_before.search(before + value[:lead.end() if lead else 0]) or self.p_office_start.match(value)
+        office = self.p_office_before.search(before + value[:lead.end() if lead else 0])
+        owner = office and self.p_subordinate.search(before, max(0, office.start() - 60), office.start())
+        if owner:  # "de woordvoerder van de staatssecretaris, Jeroen Hagedoorn": the title is the employer's
+            cue = _cue(owner.group(0) + self._title(office.group(0)))
+            if owner.group("civil"):
+                return Role("redact", "ambtenaar (functie bij de naam)", True, FUNCTION, cue)
+            return Role("redact", "ambtenaar of burger (rol bij de naam)", True, FUNCTION, cue)
+        office = office or self.p_office_start.match(value)
         if office:
             return Role("keep", "publieke functionaris in functie (ambtstitel)", True, OFFICE, self._title(office.group(0)))
         office = self.p_office_before_wrapped.search(before)
@@ -621,6 +693,8 @@ class Roles:
             if f.detector_kind is DetectorKind.NER:
                 d = self.trim(d, texts[f.page])
                 f = d.finding
+            d = self.extend(d, texts[f.page])
+            f = d.finding
             if self.is_not_person(texts[f.page], f.start, f.text, f.detector_kind, mailboxes):
                 continue  # an organisation, place, month or function: stays visible
             roles.append((d, self.role(texts[f.page], f.start, f.end, f.text, f.detector_kind, f.explanation)))
