@@ -27,7 +27,7 @@ from ..detect.names import GREETINGS
 from ..lexicon import REQUEST_LIST, Lexicon
 from ..model import Decision, DetectorKind, Document, Finding
 from ..rules import RuleSet
-from .assembly import Assemblies
+from .assembly import CIVIL_LABELS, OFFICE_LABELS, Assemblies
 from .persons import CHAT, FUNCTION, NONE, OFFICE, OFFICIAL, ON_BEHALF, POSITION, REQUEST, SEAT, compatible, parse_name, resolve
 
 PERSON = "PERSON"
@@ -138,6 +138,7 @@ class Roles:
                      r"(?:,[ \t]*\n?[ \t]*|\s+en[ \t]*\n?[ \t]*))*")
         self.courtesy_re = courtesy
         greet = "|".join(regex.escape(g).replace(r"\ ", r"[ \t]+") for g in GREETINGS)
+        self.greeting_re = "|".join(regex.escape(g).replace(r"\ ", r"[ \t]+") for g in GREETINGS)
         self.p_salutation = regex.compile(rf"(?i:(?<![\w-])(?:{courtesy}|{greet})\.?)[ \t]+\Z")
         self.titles_re = "|".join(regex.escape(t) for t in lexicon.titles)
         plural_re = "|".join(regex.escape(t).replace(r"\ ", r"[ \t]+")
@@ -205,6 +206,11 @@ class Roles:
         self.office_words = frozenset(w for t in lexicon.office_titles for w in t.split())
         self.civil_words = frozenset(t for t in lexicon.civil_servant_titles)
         self.assemblies = Assemblies(lexicon)
+        # The one-word labels of an attendance header ("Wethouders", "Verslag"): a header whose layout lost
+        # its colons runs them into the names ("M. Horjus Wethouders De heren ...", "Verslag Elise X")
+        self.label_words = frozenset(w for w in OFFICE_LABELS + CIVIL_LABELS if " " not in w)
+        civil_bare = "|".join(regex.escape(w[0].upper() + w[1:]) for w in CIVIL_LABELS if " " not in w)
+        self.p_civil_label_bare = regex.compile(rf"(?<![\w-])(?:{civil_bare})[ \t]+\Z")
         # the surnames of (former) bewindspersonen and Kamerleden: "mevrouw Kuik" in Handelingen
         self.official_surnames = frozenset(parse_name(n, self).core for n in lexicon.public_officials) - {""}
 
@@ -456,8 +462,9 @@ class Roles:
         if all(word_only(w) for w in words if w.lower() not in self.tussenvoegsels):
             return True
         ends = text.split()
-        if len(ends) > 1 and ends[0] not in self.names and regex.search(_ORG_COMPOUND, ends[0].lower()):
-            return True  # "Tekstbureau Talent", "Adviesbureau Ruimte": a firm's compound opens the span
+        if len(ends) > 1 and any(w not in self.names and regex.search(_ORG_COMPOUND, w.lower().rstrip(",."))
+                                 for w in ends):
+            return True  # "Tekstbureau Talent", "Adviesbureau Ruimte", "Aan Bouwbedrijf": a firm's compound
         if kind is DetectorKind.NER:  # "Gemeente Zuidhaven", "Subsidies DGDOO": an organisation word at either end
             return any(w.lower() in self.hand_not_names and w not in self.names
                        or (w.isupper() and w.isalpha() and len(w) > 1)  # "DGDOO", not the initials "R.E."
@@ -514,15 +521,55 @@ class Roles:
         text = f.text[:keep_to].rstrip(" ,")
         return replace(decision, finding=replace(f, end=f.start + len(text), text=text))
 
+    _LIST_ITEM = regex.compile(r"(?m)^[ \t]*(?P<n>\d{1,2})[.)][ \t]+")
+
+    def list_openers(self, page_text: str, persons: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """A numbered list whose items open with a person ("1. Ilonka de Haan, voorzitter van ...", "2.
+        Armijn van Roon, oprichter ...", "3. Kokou Djagnikpo komt uit ..."): an item of it that opens the
+        same way with two or three capitalised words that no list knows as ordinary words, before a comma
+        or a lower-case word ("4. Biene Hovingh is buddy"), opens with a person too. `persons`: the spans
+        of the page's PERSON findings. Returns the new spans."""
+        items = list(self._LIST_ITEM.finditer(page_text))
+        if len(items) < 3:
+            return []
+        opens = {m.end(): any(s == m.end() for s, _ in persons) for m in items}
+        out = []
+        for k, m in enumerate(items):
+            if opens[m.end()]:
+                continue
+            near = items[max(0, k - 3):k] + items[k + 1:k + 4]
+            if sum(opens[o.end()] for o in near) < 2:
+                continue
+            head = self._OPENER.match(page_text, m.end())
+            if not head:
+                continue
+            words = [w for w in head.group("name").split() if w.lower() not in self.tussenvoegsels]
+            if all(not self.lexicon.is_word(w) and w.lower() not in self.dutch_words_lower
+                   and w.lower() not in self.not_names for w in words):
+                out.append((m.end(), m.end() + len(head.group("name"))))
+        return out
+
+    _OPENER = regex.compile(r"(?P<name>\p{Lu}\p{Ll}+(?:[ \t]+(?:(?:van|de|der|den|ter|ten|'t)[ \t]+)*\p{Lu}\p{Ll}+){1,2})"
+                            r"(?=[ \t]*,|[ \t]+\p{Ll})")
+
     def extend(self, decision: Decision, page_text: str) -> Decision:
         """The parts of a name a detector left out: the initials in parentheses after a surname
-        ("Vermeulen, (E.)", "Vermeulen (E.J.)"), and a listed party that a name pattern took for a
-        surname after "van" ("Verschoor van ChristenUnie" -> "Verschoor": the party is no name)."""
+        ("Vermeulen, (E.)", "Vermeulen (E.J.)"); and what it took too much: a greeting before the name
+        ("Dear Hanke" -> "Hanke") and a listed party that a name pattern took for a surname after "van"
+        ("Verschoor van ChristenUnie" -> "Verschoor": the party is no name)."""
         f = decision.finding
         m = _INITIALS_AFTER.match(page_text, f.end)
         if m and not regex.search(r"\(", f.text):
             end = m.end()
             f = replace(f, end=end, text=page_text[f.start:end])
+        lead = regex.match(rf"(?:{self.greeting_re})[ \t]+(?=\p{{Lu}})", f.text)
+        if lead and len(f.text.split()) > 1:  # "Dear Hanke," (a listed first name "Dear"): the greeting is no name
+            f = replace(f, start=f.start + lead.end(), text=f.text[lead.end():])
+        words = f.text.split()
+        if len(words) > 1 and words[-1][:1].isupper() and words[-1].lower() in self.label_words \
+                and words[-1] not in self.names:  # "M. Horjus Wethouders": the next label of a header
+            text = f.text[:f.text.rindex(words[-1])].rstrip()
+            f = replace(f, end=f.start + len(text), text=text)
         cut = next((m for m in _PARTY_TAIL.finditer(f.text, overlapped=True)
                     if self.assemblies.p_party.fullmatch(m.group("party"))), None)
         if cut and cut.start() > 0:
@@ -604,6 +651,10 @@ class Roles:
             return Role("redact", "ambtenaar (afdeling bij de naam)", True, FUNCTION, _cue(after.split("\n")[0]))
         if label_kind == "civil":  # "Notulen: Mevrouw ...", "Managementteam: mevrouw drs. ..."
             return Role("redact", "ambtenaar of burger (veld in de notulen)", True, FUNCTION, label)
+        bare_label = self.p_civil_label_bare.search(
+            regex.sub(rf"(?i:(?:{self.courtesy_re})\.?[ \t]*)*$", "", before[-60:]).rstrip(" \t") + " ")
+        if bare_label:  # "Gemeentesecretaris De heer F. Mencke Verslag Elise Gieselaar": a header without colons
+            return Role("redact", "ambtenaar of burger (veld in de notulen)", True, FUNCTION, bare_label.group(0).strip())
         listed = self.in_member_list(text, start)
         if listed:
             return Role("keep", "publieke functionaris (in een opsomming van ambtsdragers)", True, OFFICE, listed)
