@@ -48,8 +48,8 @@ _CONTACT_WORDS = {"postbus", "bezoekadres", "postadres", "telefoon", "internet",
 
 # After a service line's number: its opening hours or its rate ("(op werkdagen van 8.00 tot 17.00 uur)",
 # "(lokaal tarief)"), not a person's days of presence ("(ma, di, do)").
-_SERVICE_HOURS = re.compile(
-    r"[ \t]*[(,-]?[ \t]*(?:bereikbaar[ \t]+)?(?:op[ \t]+)?(?i:werkdagen|maandag[ \t]*(?:t/m|tot[ \t]+en[ \t]+met|-)[ \t]*vrijdag"
+_SERVICE_HOURS = re.compile(  # also after the organisation's name: "(Omgevingsdienst, bereikbaar op werkdagen)"
+    r"[ \t]*[(,-]?[ \t]*(?:[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3}[ \t]*[,:-][ \t]*)?(?:bereikbaar[ \t]+)?(?:op[ \t]+)?(?i:werkdagen|maandag[ \t]*(?:t/m|tot[ \t]+en[ \t]+met|-)[ \t]*vrijdag"
     r"|lokaal[ \t]+tarief|gebruikelijke[ \t]+belkosten|gratis|(?:van[ \t]+)?\d{1,2}[.:]\d{2}[ \t]*(?:tot|-)[ \t]*\d{1,2}[.:]\d{2}[ \t]*uur)")
 
 
@@ -191,7 +191,11 @@ class OrganisationDetails:
         before = text[max(0, finding.start - 80):finding.start]
         if self.switchboard_cue and self.switchboard_cue.search(before):
             return "algemeen nummer van een organisatie (aangeduid als zodanig)"
-        if _SERVICE_HOURS.match(text, finding.end):
+        hours = _SERVICE_HOURS.match(text, finding.end)
+        named = hours and any(w.lower() in self.person_names for w in _WORD.findall(hours.group(0)))
+        if hours and not named and not any(p.page == finding.page and finding.end <= p.start < hours.end()
+                                           for p in persons):
+            # (not "(Jansen, bereikbaar op werkdagen)": a person's hours)
             return "algemeen nummer van een organisatie (met openingstijden of tarief)"
         block = block_around(text, finding.start, finding.end)
         if block.text.count("\n") >= MAX_BLOCK_LINES:

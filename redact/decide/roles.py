@@ -429,6 +429,11 @@ class Roles:
                 return True
         return False
 
+    def is_function_word(self, word: str) -> bool:
+        """A function or a compound that ends in one: "Businessadviseur", "Informatiemanager"."""
+        low = word.lower()
+        return any(low == t or (low.endswith(t) and len(low) > len(t) + 2) for t in self.civil_titles)
+
     def supported(self, page_text: str, start: int, text: str) -> bool:
         """A model's span that the lexicon or its context supports: a listed first name or surname that
         is no ordinary word, or a courtesy title or greeting right before it."""
@@ -493,6 +498,20 @@ class Roles:
         if lead_tv:
             start = f.start - (len(page_text[max(0, f.start - 20):f.start]) - lead_tv.start("tv"))
             f = replace(f, start=start, text=page_text[start:f.end])
+            decision = replace(decision, finding=f)
+        # A field's label or function around a first name and surname: "Opdrachtnemer Jacqueline Slats",
+        # "Petra Helwig Informatiemanager" -> the name (the label or function word is no listed name)
+        words = f.text.split()
+        if len(words) >= 3 and words[0] not in self.names and words[0].lower() in self.dutch_words_lower \
+                and words[1] in self.first_names:
+            cut = f.text.index(words[1])
+            f = replace(f, start=f.start + cut, text=f.text[cut:])
+            decision = replace(decision, finding=f)
+        words = f.text.split()
+        if len(words) >= 3 and words[0] in self.first_names and words[-1] not in self.names \
+                and self.is_function_word(words[-1]):
+            text = f.text[:f.text.rindex(words[-1])].rstrip()
+            f = replace(f, end=f.start + len(text), text=text)
             decision = replace(decision, finding=f)
         # A function before the name is not part of it: "Beleidsmedewerker Jansen" -> "Jansen".
         lead = self.p_function_start.match(f.text)

@@ -228,3 +228,30 @@ def test_an_item_of_ordinary_words_is_no_person(redacted):
 def test_a_list_without_persons_gives_no_names(roles):
     text = "Agenda\n\n1. Opening\n2. Vaststelling agenda\n3. Wietske Huitema is vrijwilliger.\n4. Rondvraag\n"
     assert roles.list_openers(text, []) == []
+
+
+# -- organisation details: a service line's hours after the organisation's name; an agency's office ------
+
+def test_a_service_number_with_the_organisations_name_before_its_hours_stays(redacted):
+    out, _ = redacted("Vragen over de controle?\nTelefoon: 088 567 0500 (Omgevingsdienst, bereikbaar op werkdagen)\n")
+    assert "088 567 0500" in out
+
+
+def test_a_persons_number_with_the_persons_name_before_the_hours_goes(redacted):
+    out, _ = redacted("Vragen over de controle?\nTelefoon: 020 555 1234 (Jansen, bereikbaar op werkdagen)\n")
+    assert "020 555 1234" not in out
+
+
+def test_an_agencys_regional_office_stays(redacted):
+    out, _ = redacted("De stukken liggen ter inzage bij het Regiokantoor Zwolle, Dokter van Thienenweg 2, 8025 AM "
+                      "Zwolle.\n")
+    assert "Dokter van Thienenweg 2" in out and "8025 AM Zwolle" in out
+
+
+# -- a label or a function around a model's name ---------------------------------------------------------
+
+def test_a_label_before_and_a_function_after_a_models_name_are_no_part_of_it(redacted):
+    out, analysis = redacted("Projectgegevens\n\nOpdrachtnemer Jacqueline Smeulders\n\nContactpersoon Petra "
+                             "Hoogendoorn Informatiemanager M 06 5526 7891\n")
+    assert "Opdrachtnemer" in out and "Informatiemanager" in out
+    assert "Smeulders" not in out and "Hoogendoorn" not in out
