@@ -638,6 +638,9 @@ class Roles:
             shared = self.assemblies.members_after(text, end)
             if shared:  # "de heren A, B en C, allen vertegenwoordiger van de fractie X"
                 return Role("keep", "publieke functionaris (rol achter de opsomming)", True, OFFICIAL, shared)
+            absent = self.assemblies.absent_before(text, start) if setting.assembly else ""
+            if absent:  # "met kennisgeving afwezig zijn de heren A en B en mevrouw C": the body's members
+                return Role("keep", "publieke functionaris (afwezig lid van de vergadering)", True, OFFICE, absent)
             group = self.assemblies.party_group(text, start) if setting.assembly else ""
             if group:  # "VVD mevrouw Van Dobben de Bruijn, de heer Brill, de heer Van Staalduinen PvdA ..."
                 return Role("keep", "publieke functionaris (fractie in de presentielijst)", True, OFFICIAL,

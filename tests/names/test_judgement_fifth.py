@@ -255,3 +255,25 @@ def test_a_label_before_and_a_function_after_a_models_name_are_no_part_of_it(red
                              "Hoogendoorn Informatiemanager M 06 5526 7891\n")
     assert "Opdrachtnemer" in out and "Informatiemanager" in out
     assert "Smeulders" not in out and "Hoogendoorn" not in out
+
+
+# -- members in a body's running text: announced absent before the list, a party after the list ----------
+
+UTRECHT = ("Notulen van de openbare vergadering van de gemeenteraad.\n\nDe VOORZITTER opent de vergadering. Verder "
+           "meld ik dat met kennisgeving afwezig zijn de heren Dekkers en Wolters en mevrouw Van Beusekom. Er zijn "
+           "meldingen van afwezigheid: dat zijn de heren Hofman en Brink van het CDA.\n")
+
+
+@pytest.mark.parametrize("name", ["Dekkers", "Wolters", "Van Beusekom"])
+def test_members_announced_absent_before_the_list_stay(roles, name):
+    assert role_of(roles, UTRECHT, name).action == "keep"
+
+
+def test_a_party_after_the_last_name_of_a_list_covers_the_first(roles):
+    role = role_of(roles, UTRECHT, "Hofman")
+    assert role.action == "keep" and role.rank == OFFICIAL
+
+
+def test_absent_outside_a_bodys_record_keeps_nobody(roles):
+    text = "Teamoverleg afdeling Vergunningen\n\nMet kennisgeving afwezig zijn de heren Dekkers en Wolters.\n"
+    assert role_of(roles, text, "Dekkers").action == "redact"
