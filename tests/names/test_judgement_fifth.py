@@ -159,6 +159,16 @@ def test_a_postbus_and_a_letterhead_without_a_street_word_stay(redacted):
     assert "Korte Voorhout 7" in out and "Postbus 20201" in out
 
 
+def test_a_label_before_a_street_with_a_street_word_is_not_taken_with_it(pipeline):
+    from redact.model import Document, Page
+
+    text = "Locatie Stationsplein 1, 1234 AB Ergens\nBezoekadres Turfmarkt 147, 2511 DP Den Haag\n"
+    doc = Document(source="t.txt", relpath="t.txt", kind="txt", pages=(Page(1, text),))
+    addresses = {f.text for f in pipeline.detector.detect(doc) if f.entity_type == "ADDRESS"}
+    assert "Stationsplein 1" in addresses and "Turfmarkt 147" in addresses
+    assert not any(a.startswith(("Locatie", "Bezoekadres")) for a in addresses)
+
+
 # One person, two verdicts: a postcode's letters are no paraph of a redacted name.
 
 def test_a_paraph_is_not_carried_into_a_postcode(redacted):
