@@ -80,6 +80,10 @@ _BODY_WORDS = regex.compile(
 _LIST_MEMBERS_AFTER = regex.compile(r"[ \t]*,?[ \t]*(?i:allen|beiden|allebei)[ \t]+(?i:vertegenwoordigers?|lid|leden)"
                                     r"[ \t]+(?i:van|der)(?![\w])|[ \t]+van[ \t]+de[ \t]+fractie(?![\w])"
                                     r"|[ \t]+zich[ \t]+(?:afgemeld|laten[ \t]+verontschuldigen)(?![\w])")
+# Members announced absent before the list ("met kennisgeving afwezig zijn de heren A en B en mevrouw C",
+# "bericht van verhindering is ontvangen van ...") in a body's record
+_ABSENT_BEFORE = regex.compile(r"(?i:(?<![\w-])(?:(?:met[ \t]+kennisgeving[ \t]+)?afwezig[ \t]+(?:zijn|is)"
+                               r"|bericht[ \t]+van[ \t]+verhindering[ \t]+(?:is[ \t]+)?(?:ontvangen[ \t]+)?van))[ \t]*")
 # An institution in parentheses after a name: its staff, no faction ("(Noordelijke Rekenkamer)")
 _INSTITUTION = regex.compile(r"(?i:(?:rekenkamer|ombudsman|accountants?|accountantsdienst|dienst|bureau|instituut"
                              r"|autoriteit|inspectie|rijkswaterstaat|planbureau)\Z)")
@@ -141,6 +145,8 @@ class Assemblies:
         party_re = "|".join(regex.escape(p).replace(r"\ ", r"[ \t]+") for p in lexicon.parties) or r"(?!x)x"
         self.p_party = regex.compile(rf"(?<![\w-])(?:{party_re})(?![\w-])")
         self.parties_folded = frozenset(p.lower() for p in lexicon.parties if len(p) >= 6)  # "Christenunie"
+        # "de heren Gelling en Boels van het CDA": the party after the last name of a list
+        self.p_list_party_after = regex.compile(rf"[ \t]+van[ \t]+(?:de[ \t]+|het[ \t]+)?(?:{party_re})(?![\w-])")
         self.p_party_row = regex.compile(rf"[ \t]*(?:{party_re})[ \t]+\p{{Lu}}[\w.'’ -]*$")
         self.p_party_rows = regex.compile(rf"(?m:^[ \t]*(?:{party_re})[ \t]+\p{{Lu}}[\w.'’ -]*$)")
         self.p_party_after_name = regex.compile(rf"\p{{Lu}}[\w'’-]+[ \t]*\([ \t]*(?:{party_re})[ \t]*[,)]")
@@ -271,6 +277,7 @@ class Assemblies:
         near = ([(before[-1], text[before[-1].end():start])] if before else []) + \
             ([(after, text[end:after.start()])] if after else [])
         return any(self._code_or_party(m.group(1).split(",")[0].strip())
+                   and not self._civil_code(text, m.group(1).split(",")[0].strip())  # "(GW)" of "overigen:"
                    and "\n\n" not in gap and not _SENTENCE_END.search(gap) for m, gap in near)
 
     def organisation_in_parentheses(self, inner: str) -> bool:
@@ -318,12 +325,29 @@ class Assemblies:
         """ "..., J.H.J. van der Linden en H.W.M. Salden, allen vertegenwoordiger van de fractie X": the
         shared role after the list the name stands in, or ""."""
         window = text[end:end + 600]
-        for m in _LIST_MEMBERS_AFTER.finditer(window):
+        hits = sorted([*_LIST_MEMBERS_AFTER.finditer(window), *self.p_list_party_after.finditer(window)],
+                      key=lambda m: m.start())
+        for m in hits:
             gap = window[:m.start()]
             if ":" in gap or ";" in gap or _SENTENCE_END.search(gap) or not _LIST_GAP.fullmatch(gap):
                 return ""
             return " ".join(m.group(0).strip(" ,").split()).lower()
         return ""
+
+    @staticmethod
+    def absent_before(text: str, start: int) -> str:
+        """ "met kennisgeving afwezig zijn de heren Kuijper en Kleuver en mevrouw X": the announcement of
+        absent members the list the name stands in follows, or ""."""
+        window = text[max(0, start - 300):start]
+        last = None
+        for last in _ABSENT_BEFORE.finditer(window):
+            pass
+        if last is None:
+            return ""
+        gap = window[last.end():]
+        if ":" in gap or ";" in gap or _SENTENCE_END.search(gap) or not _LIST_GAP.fullmatch(gap):
+            return ""
+        return " ".join(last.group(0).split()).lower()
 
     def by_cue(self, text: str, start: int) -> str:
         """ "Verslaglegging door Telefoonnummer Mevrouw Walkate": the labels of a header table ran

@@ -15,7 +15,8 @@ the keep lists (keep.py) these rules read the document:
   ("centrale", "persnummer", "helpdesk"), is a 14-number of a municipality or an 0800/0900
   service number, stands on the organisation line itself ("Provincie Utrecht 030 258 9111"), or
   stands in a letterhead: a block with an organisation line, a website or a Postbus and no
-  person's name in it;
+  person's name in it, or beside a team's mailbox in a block that names no person ("Telefoon:
+  026 ...\nE-mail: griffie@...");
 - a mailbox is functional when its local part holds a team word (postbus.subsidies@,
   bestuurssecretariaat@), is the acronym of an organisation unit named just before it
   ("Directie Regie Migratieketen via drm@"), or is a word of the document itself that is not a
@@ -39,14 +40,16 @@ MAX_BLOCK_LINES = 12
 # A Postbus or a website (www.x.nl, x.nl/pad, https://...), not an e-mail address's domain.
 _POSTBUS_OR_SITE = re.compile(r"(?i)\bpostbus\b|(?:https?://|\bwww\.)[^\s|,;]+"
                               r"|(?<![\w@.-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.nl\b(?:/[^\s|,;]*)?(?![@\w-])")
+# An e-mail address in a block: its local part ("griffie" of griffie@gelderland.nl)
+_MAILBOX = re.compile(r"(?<![\w.+-])([\w.+-]+)@[\w-]+(?:\.[\w-]+)+")
 # The words of a letterhead's contact line besides names, numbers and the site itself.
 _CONTACT_WORDS = {"postbus", "bezoekadres", "postadres", "telefoon", "internet", "website", "fax", "mail"}
 
 
 # After a service line's number: its opening hours or its rate ("(op werkdagen van 8.00 tot 17.00 uur)",
 # "(lokaal tarief)"), not a person's days of presence ("(ma, di, do)").
-_SERVICE_HOURS = re.compile(
-    r"[ \t]*[(,-]?[ \t]*(?:bereikbaar[ \t]+)?(?:op[ \t]+)?(?i:werkdagen|maandag[ \t]*(?:t/m|tot[ \t]+en[ \t]+met|-)[ \t]*vrijdag"
+_SERVICE_HOURS = re.compile(  # also after the organisation's name: "(Omgevingsdienst, bereikbaar op werkdagen)"
+    r"[ \t]*[(,-]?[ \t]*(?:[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3}[ \t]*[,:-][ \t]*)?(?:bereikbaar[ \t]+)?(?:op[ \t]+)?(?i:werkdagen|maandag[ \t]*(?:t/m|tot[ \t]+en[ \t]+met|-)[ \t]*vrijdag"
     r"|lokaal[ \t]+tarief|gebruikelijke[ \t]+belkosten|gratis|(?:van[ \t]+)?\d{1,2}[.:]\d{2}[ \t]*(?:tot|-)[ \t]*\d{1,2}[.:]\d{2}[ \t]*uur)")
 
 
@@ -188,7 +191,11 @@ class OrganisationDetails:
         before = text[max(0, finding.start - 80):finding.start]
         if self.switchboard_cue and self.switchboard_cue.search(before):
             return "algemeen nummer van een organisatie (aangeduid als zodanig)"
-        if _SERVICE_HOURS.match(text, finding.end):
+        hours = _SERVICE_HOURS.match(text, finding.end)
+        named = hours and any(w.lower() in self.person_names for w in _WORD.findall(hours.group(0)))
+        if hours and not named and not any(p.page == finding.page and finding.end <= p.start < hours.end()
+                                           for p in persons):
+            # (not "(Jansen, bereikbaar op werkdagen)": a person's hours)
             return "algemeen nummer van een organisatie (met openingstijden of tarief)"
         block = block_around(text, finding.start, finding.end)
         if block.text.count("\n") >= MAX_BLOCK_LINES:
@@ -204,7 +211,9 @@ class OrganisationDetails:
                                 and not own_start <= p.start < finding.start for p in persons):
                 return f"algemeen nummer van een organisatie ({name})"
         line = self._org_line(block)
-        if not (line or any(_contact_line(t) for _, _, t in _lines(block))):
+        functional = self.mailbox_word and any(self.mailbox_word.search(m.group(1))
+                                               for m in _MAILBOX.finditer(block.text))
+        if not (line or functional or any(_contact_line(t) for _, _, t in _lines(block))):
             return None
         # A person named in the block (other than the organisation line itself, which a model may
         # take for a name) makes it a signature: the number is that person's.
@@ -212,6 +221,9 @@ class OrganisationDetails:
                          and not (line and line[1] <= p.start < line[2]) for p in persons)
         if has_person:
             return None
+        if not line and functional and not any(_contact_line(t) for _, _, t in _lines(block)):
+            # "Telefoon: 026 ...\nE-mail: griffie@gelderland.nl": beside a team's mailbox, no one named
+            return "algemeen nummer van een organisatie (bij een functionele mailbox)"
         return f"algemeen nummer in het briefhoofd van een organisatie ({line[0] if line else 'postbus of website'})"
 
     def _email(self, finding, text, document, persons) -> str | None:

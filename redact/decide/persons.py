@@ -63,7 +63,10 @@ def parse_name(text: str, roles: Roles) -> Name:
     "Nathalie" (a first name alone) -> (nathalie, N, "")."""
     first = ""
     bracket = re.search(r"\(([^)]+)\)", text)
-    if bracket:
+    bracket_initials = ""
+    if bracket and _INITIAL_TOKEN.match(bracket.group(1).replace(" ", "")):  # "Vermeulen, (E.)": initials
+        bracket_initials = "".join(p[0] for p in bracket.group(1).replace(" ", "").split(".") if p).upper()
+    elif bracket:
         first = bracket.group(1).strip().split()[0].lower() if bracket.group(1).strip() else ""
     plain = re.sub(r"\([^)]*\)", " ", text)
     if "," in plain:
@@ -87,7 +90,7 @@ def parse_name(text: str, roles: Roles) -> Name:
     if not given and "," not in plain and " " not in word and word in roles.first_names \
             and word not in roles.surnames:
         return Name(word.lower(), word[:1].upper(), "", "")  # "Nathalie": a first name alone
-    initials = "".join(letters).upper() or (first[:1].upper() if first else "")
+    initials = "".join(letters).upper() or bracket_initials or (first[:1].upper() if first else "")
     part = re.search(r"([^\W\d_][\w'’]*)[ \t]?-[ \t]?(?:[\w'’]+[ \t]+){0,3}[\w'’]+[ \t]*$", plain.split(",")[0].strip())
     double = part.group(1).lower() if part and part.group(1).lower() not in roles.tussenvoegsels else ""
     return Name(first, initials, surname, surname.split(" ")[-1] if surname else "", double)

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from ..lexicon import Lexicon
-from ..model import Decision, Document, Finding
+from ..model import Decision, DetectorKind, Document, Finding
 from ..rules import RuleSet
 from .keep import KeepLists
 from .organisation import OrganisationDetails
@@ -45,9 +45,25 @@ class Decider:
         persons = self.roles.persons(document, [f for f in findings if f.entity_type == "PERSON"])
         decisions = [d for d in (self.decide_one(f, document, persons) for f in findings) if d is not None]
         decisions = _drop_street_names(_same_address(document, decisions))
+        decisions += self._list_openers(document, persons)
         decisions = self.roles.assign(document, decisions)
         decisions = propagate(document, decisions, self.rules.policy.propagate_min_length, self.names)
         return tuple(resolve_overlaps(document, decisions, self.rules))
+
+
+    def _list_openers(self, document: Document, persons: list[Finding]) -> list[Decision]:
+        """Names at the head of a numbered list's items whose other items open with a person (roles.py)."""
+        out = []
+        for page in document.pages:
+            spans = [(f.start, f.end) for f in persons if f.page == page.number]
+            if len(spans) < 2:
+                continue
+            for start, end in self.roles.list_openers(page.text, spans):
+                finding = Finding(page.number, start, end, page.text[start:end], "PERSON", 0.8, "opsomming",
+                                  "naam op de plaats van de namen in een genummerde opsomming", DetectorKind.NAME_PATTERN)
+                out.append(Decision(finding, "redact", self.rules.ground_for("PERSON"),
+                                    "PERSON gevonden door opsomming"))
+        return out
 
 
 def _drop_street_names(decisions: list[Decision]) -> list[Decision]:

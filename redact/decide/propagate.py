@@ -145,6 +145,9 @@ def propagate(document: Document, decisions: list[Decision], min_length: int,
             if (page.number, start, end) in covered:
                 continue
             source, reason = values[page.text[start:end]]
+            if source.finding.entity_type == PERSON and len(page.text[start:end]) == 2 and page.text[start:end].isupper() \
+                    and _POSTCODE_DIGITS.search(page.text, max(0, start - 6), start):
+                continue  # "1234 AB": a postcode's letters, not the paraph "AB"
             if source.finding.entity_type == PERSON and any(
                     s < end and start < e for s, e in kept.get(page.number, ())):
                 continue  # a public official's mention stays visible
@@ -156,6 +159,7 @@ def propagate(document: Document, decisions: list[Decision], min_length: int,
 
 
 _TOKEN = re.compile(r"\w+")
+_POSTCODE_DIGITS = re.compile(r"(?<!\d)[1-9]\d{3}[ \t]?$")
 
 
 def _index(values) -> dict[str, list[tuple[int, str]]]:

@@ -27,7 +27,7 @@ from ..detect.names import GREETINGS
 from ..lexicon import REQUEST_LIST, Lexicon
 from ..model import Decision, DetectorKind, Document, Finding
 from ..rules import RuleSet
-from .assembly import Assemblies
+from .assembly import CIVIL_LABELS, OFFICE_LABELS, Assemblies
 from .persons import CHAT, FUNCTION, NONE, OFFICE, OFFICIAL, ON_BEHALF, POSITION, REQUEST, SEAT, compatible, parse_name, resolve
 
 PERSON = "PERSON"
@@ -96,6 +96,10 @@ class Role:
     cue: str = ""  # the words it rests on: "minister van Onderwijs", "beleidsmedewerker"
 
 
+# "Vermeulen, (E.)", "Vermeulen (E.J.)": the initials in parentheses after a surname
+_INITIALS_AFTER = regex.compile(r"[ \t]*,?[ \t]*\((?:(?:IJ|Th|Ch|Chr|Ph|\p{Lu})\.[ \t]?){1,5}\)")
+# "Verschoor van ChristenUnie", "Jansen van de VVD": a party after "van" at the end of a span
+_PARTY_TAIL = regex.compile(r"[ \t]+(?:namens|van)[ \t]+(?:(?:de|het)[ \t]+)?(?P<party>\S(?:.*\S)?)\Z")
 _DEPARTMENT_AFTER = regex.compile(r"[ \t]*,[ \t]*(?i:afd\.|afdeling|sector|team|directie)(?![\w])")
 _REPLACED_AFTER = regex.compile(r"[ \t]*\(?[ \t]*(?:is[ \t]+|wordt[ \t]+)?vervangen[ \t]+door(?![\w])")
 _REPLACED_BEFORE = regex.compile(r"(?<![\w-])(?:is|wordt|\()[ \t]*vervangen[ \t]+door[ \t]+(?:(?:de[ \t]+heer|mevrouw|mw\.|dhr\.)[ \t]+)?\Z")
@@ -134,6 +138,7 @@ class Roles:
                      r"(?:,[ \t]*\n?[ \t]*|\s+en[ \t]*\n?[ \t]*))*")
         self.courtesy_re = courtesy
         greet = "|".join(regex.escape(g).replace(r"\ ", r"[ \t]+") for g in GREETINGS)
+        self.greeting_re = "|".join(regex.escape(g).replace(r"\ ", r"[ \t]+") for g in GREETINGS)
         self.p_salutation = regex.compile(rf"(?i:(?<![\w-])(?:{courtesy}|{greet})\.?)[ \t]+\Z")
         self.titles_re = "|".join(regex.escape(t) for t in lexicon.titles)
         plural_re = "|".join(regex.escape(t).replace(r"\ ", r"[ \t]+")
@@ -190,12 +195,22 @@ class Roles:
         self.p_tv_before = regex.compile(rf"(?<![\w'])(?P<tv>{tv_re})[ \t]*\n?[ \t]*\Z")
         self.p_function_start = regex.compile(rf"(?i:(?:{civil_re}))[ \t]+(?=\p{{Lu}})")
         self.p_civil_before = regex.compile(rf"(?i:(?<![\w-])(?:{civil_re}))[ \t]*,?[ \t]*\Z")
+        # "de woordvoerder van de staatssecretaris, X", "de dochter van de burgemeester, X": the office
+        # title before the name is another person's, the name is the function's or the relative's holder
+        nouns_re = "|".join(regex.escape(t) for t in lexicon.person_nouns) or r"(?!x)x"
+        self.p_subordinate = regex.compile(
+            rf"(?i:(?<![\w-])(?:(?P<civil>{civil_re})|{nouns_re}))[ \t]+(?:van|voor|bij)[ \t]+(?:(?:de|het|onze|uw)[ \t]+)?\Z")
         self.request_names = [parse_name(n, self) for n in lexicon.request_names]
         self.person_nouns = frozenset(lexicon.person_nouns)
         self.greetings = frozenset(w.lower() for g in GREETINGS for w in g.split())
         self.office_words = frozenset(w for t in lexicon.office_titles for w in t.split())
         self.civil_words = frozenset(t for t in lexicon.civil_servant_titles)
         self.assemblies = Assemblies(lexicon)
+        # The one-word labels of an attendance header ("Wethouders", "Verslag"): a header whose layout lost
+        # its colons runs them into the names ("M. Horjus Wethouders De heren ...", "Verslag Elise X")
+        self.label_words = frozenset(w for w in OFFICE_LABELS + CIVIL_LABELS if " " not in w)
+        civil_bare = "|".join(regex.escape(w[0].upper() + w[1:]) for w in CIVIL_LABELS if " " not in w)
+        self.p_civil_label_bare = regex.compile(rf"(?<![\w-])(?:{civil_bare})[ \t]+\Z")
         # the surnames of (former) bewindspersonen and Kamerleden: "mevrouw Kuik" in Handelingen
         self.official_surnames = frozenset(parse_name(n, self).core for n in lexicon.public_officials) - {""}
 
@@ -296,6 +311,8 @@ class Roles:
             return False
         if self.is_no_person_shape(page_text, start, text):
             return True
+        if self.in_place_name(page_text, start, text):
+            return True
         sentence_start = not page_text[:start].rstrip(" \t") or page_text[:start].rstrip(" \t")[-1] in ".!?:\n"
         if " " not in text.strip() and sentence_start and _PRONOUN_AFTER.match(page_text, start + len(text)):
             return True  # "Bent u het niet eens", "Doe ik": a verb before its subject
@@ -336,6 +353,35 @@ class Roles:
         if regex.search(rf"(?<![\w.@/_-]){regex.escape(word)}(?![\w@/_-])(?!\.\w)", page_text):
             return True
         return bool(_PRONOUN_AFTER.match(page_text, start + len(text)))
+
+    _WORD_TOKEN = regex.compile(r"[\p{L}'’-]+")
+
+    def in_place_name(self, page_text: str, start: int, text: str) -> bool:
+        """A model's span that lies in a place's name of several words ("Waard" of "Dijk en Waard"), or
+        whose other words are ordinary words ("Senioren Dijk" of "Senioren Dijk en Waard", a local
+        party named after its municipality): no person."""
+        end = start + len(text)
+        lo, hi = max(0, start - 40), min(len(page_text), end + 40)
+        tokens = [m for m in self._WORD_TOKEN.finditer(page_text, lo, hi) if "\n" not in page_text[m.start():m.end()]]
+        covered: list[tuple[int, int]] = []
+        for i in range(len(tokens)):
+            for n in (2, 3, 4, 5):
+                run = tokens[i:i + n]
+                if len(run) < n or run[-1].start() - run[0].end() > 4 * n or not run[0].group(0)[:1].isupper() \
+                        or not run[-1].group(0)[:1].isupper():
+                    continue
+                if any(not regex.fullmatch(r"[ \t]+", page_text[a.end():b.start()]) for a, b in zip(run, run[1:])):
+                    continue
+                if " ".join(t.group(0) for t in run).lower() in self.not_names:
+                    s, e = run[0].start(), run[-1].end()
+                    if s < end and start < e:
+                        covered.append((s, e))
+        if not covered:
+            return False
+        rest = [m.group(0) for m in self._WORD_TOKEN.finditer(page_text, start, end)
+                if not any(s <= m.start() and m.end() <= e for s, e in covered)]
+        return all(w.lower() in self.tussenvoegsels or (w not in self.first_names and (
+            w.lower() in self.dutch_words or w.lower() in self.not_names)) for w in rest)
 
     def _title_of_words(self, page_text: str, start: int, caps: list[str]) -> bool:
         """ "(de Jaarrapportage\n)Bedrijfsvoering Rijk": a title of ordinary words, one of them also a name
@@ -383,10 +429,17 @@ class Roles:
                 return True
         return False
 
+    def is_function_word(self, word: str) -> bool:
+        """A function or a compound that ends in one: "Businessadviseur", "Informatiemanager"."""
+        low = word.lower()
+        return any(low == t or (low.endswith(t) and len(low) > len(t) + 2) for t in self.civil_titles)
+
     def supported(self, page_text: str, start: int, text: str) -> bool:
         """A model's span that the lexicon or its context supports: a listed first name or surname that
         is no ordinary word, or a courtesy title or greeting right before it."""
-        words = [w for p in regex.split(r"[\s'’]+", text) for w in p.split("-") if w]
+        if _INITIALS_AFTER.search(text):  # "Vermeulen, (E.)": written as a name, with its initials
+            return True
+        words = [w.strip(",;:()") for p in regex.split(r"[\s'’]+", text) for w in p.split("-") if w.strip(",;:()")]
         if any(w in self.names and w.lower() not in self.tussenvoegsels and not self.lexicon.is_word(w)
                and w.lower() not in self.dutch_words_lower for w in words):
             return True
@@ -414,8 +467,9 @@ class Roles:
         if all(word_only(w) for w in words if w.lower() not in self.tussenvoegsels):
             return True
         ends = text.split()
-        if len(ends) > 1 and ends[0] not in self.names and regex.search(_ORG_COMPOUND, ends[0].lower()):
-            return True  # "Tekstbureau Talent", "Adviesbureau Ruimte": a firm's compound opens the span
+        if len(ends) > 1 and any(w not in self.names and regex.search(_ORG_COMPOUND, w.lower().rstrip(",."))
+                                 for w in ends):
+            return True  # "Tekstbureau Talent", "Adviesbureau Ruimte", "Aan Bouwbedrijf": a firm's compound
         if kind is DetectorKind.NER:  # "Gemeente Zuidhaven", "Subsidies DGDOO": an organisation word at either end
             return any(w.lower() in self.hand_not_names and w not in self.names
                        or (w.isupper() and w.isalpha() and len(w) > 1)  # "DGDOO", not the initials "R.E."
@@ -432,11 +486,32 @@ class Roles:
         if clean != f.text and clean:  # "Bram Verschuren," -> "Bram Verschuren"
             f = replace(f, end=f.start + len(clean), text=clean)
             decision = replace(decision, finding=f)
+        # A code or a party in parentheses is no part of the name: "Raaijmakers (RVM/MIL)", "Van der Kooij
+        # (Groen Links" (not the first name of "Jansen, J. (Jan)" or the initials of "Vermeulen (E.)")
+        paren = regex.search(r"[ \t]*\(([^()]*)\)?\Z", f.text)
+        if paren and paren.start() > 0 and not _INITIALS_AFTER.fullmatch(f.text, paren.start()) \
+                and not (paren.group(1).split() and paren.group(1).split()[0] in self.first_names):
+            f = replace(f, end=f.start + paren.start(), text=f.text[:paren.start()])
+            decision = replace(decision, finding=f)
         # A tussenvoegsel the model left out, also across a line break: "Van\nWanrooij" -> the whole name.
         lead_tv = self.p_tv_before.search(page_text[max(0, f.start - 20):f.start])
         if lead_tv:
             start = f.start - (len(page_text[max(0, f.start - 20):f.start]) - lead_tv.start("tv"))
             f = replace(f, start=start, text=page_text[start:f.end])
+            decision = replace(decision, finding=f)
+        # A field's label or function around a first name and surname: "Opdrachtnemer Jacqueline Slats",
+        # "Petra Helwig Informatiemanager" -> the name (the label or function word is no listed name)
+        words = f.text.split()
+        if len(words) >= 3 and words[0] not in self.names and words[0].lower() in self.dutch_words_lower \
+                and words[1] in self.first_names:
+            cut = f.text.index(words[1])
+            f = replace(f, start=f.start + cut, text=f.text[cut:])
+            decision = replace(decision, finding=f)
+        words = f.text.split()
+        if len(words) >= 3 and words[0] in self.first_names and words[-1] not in self.names \
+                and self.is_function_word(words[-1]):
+            text = f.text[:f.text.rindex(words[-1])].rstrip()
+            f = replace(f, end=f.start + len(text), text=text)
             decision = replace(decision, finding=f)
         # A function before the name is not part of it: "Beleidsmedewerker Jansen" -> "Jansen".
         lead = self.p_function_start.match(f.text)
@@ -464,6 +539,62 @@ class Roles:
             return decision
         text = f.text[:keep_to].rstrip(" ,")
         return replace(decision, finding=replace(f, end=f.start + len(text), text=text))
+
+    _LIST_ITEM = regex.compile(r"(?m)^[ \t]*(?P<n>\d{1,2})[.)][ \t]+")
+
+    def list_openers(self, page_text: str, persons: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """A numbered list whose items open with a person ("1. Ilonka de Haan, voorzitter van ...", "2.
+        Armijn van Roon, oprichter ...", "3. Kokou Djagnikpo komt uit ..."): an item of it that opens the
+        same way with two or three capitalised words that no list knows as ordinary words, before a comma
+        or a lower-case word ("4. Biene Hovingh is buddy"), opens with a person too. `persons`: the spans
+        of the page's PERSON findings. Returns the new spans."""
+        items = list(self._LIST_ITEM.finditer(page_text))
+        if len(items) < 3:
+            return []
+        opens = {m.end(): any(s == m.end() for s, _ in persons) for m in items}
+        out = []
+        for k, m in enumerate(items):
+            if opens[m.end()]:
+                continue
+            near = items[max(0, k - 3):k] + items[k + 1:k + 4]
+            if sum(opens[o.end()] for o in near) < 2:
+                continue
+            head = self._OPENER.match(page_text, m.end())
+            if not head:
+                continue
+            words = [w for w in head.group("name").split() if w.lower() not in self.tussenvoegsels]
+            if all(not self.lexicon.is_word(w) and w.lower() not in self.dutch_words_lower
+                   and w.lower() not in self.not_names for w in words):
+                out.append((m.end(), m.end() + len(head.group("name"))))
+        return out
+
+    _OPENER = regex.compile(r"(?P<name>\p{Lu}\p{Ll}+(?:[ \t]+(?:(?:van|de|der|den|ter|ten|'t)[ \t]+)*\p{Lu}\p{Ll}+){1,2})"
+                            r"(?=[ \t]*,|[ \t]+\p{Ll})")
+
+    def extend(self, decision: Decision, page_text: str) -> Decision:
+        """The parts of a name a detector left out: the initials in parentheses after a surname
+        ("Vermeulen, (E.)", "Vermeulen (E.J.)"); and what it took too much: a greeting before the name
+        ("Dear Hanke" -> "Hanke") and a listed party that a name pattern took for a surname after "van"
+        ("Verschoor van ChristenUnie" -> "Verschoor": the party is no name)."""
+        f = decision.finding
+        m = _INITIALS_AFTER.match(page_text, f.end)
+        if m and not regex.search(r"\(", f.text):
+            end = m.end()
+            f = replace(f, end=end, text=page_text[f.start:end])
+        lead = regex.match(rf"(?:{self.greeting_re})[ \t]+(?=\p{{Lu}})", f.text)
+        if lead and len(f.text.split()) > 1:  # "Dear Hanke," (a listed first name "Dear"): the greeting is no name
+            f = replace(f, start=f.start + lead.end(), text=f.text[lead.end():])
+        words = f.text.split()
+        if len(words) > 1 and words[-1][:1].isupper() and words[-1].lower() in self.label_words \
+                and words[-1] not in self.names:  # "M. Horjus Wethouders": the next label of a header
+            text = f.text[:f.text.rindex(words[-1])].rstrip()
+            f = replace(f, end=f.start + len(text), text=text)
+        cut = next((m for m in _PARTY_TAIL.finditer(f.text, overlapped=True)
+                    if self.assemblies.p_party.fullmatch(m.group("party"))), None)
+        if cut and cut.start() > 0:
+            text = f.text[:cut.start()]
+            f = replace(f, end=f.start + len(text), text=text)
+        return decision if f is decision.finding else replace(decision, finding=f)
 
     # -- the decision per mention -------------------------------------------------------------------
 
@@ -507,6 +638,9 @@ class Roles:
             shared = self.assemblies.members_after(text, end)
             if shared:  # "de heren A, B en C, allen vertegenwoordiger van de fractie X"
                 return Role("keep", "publieke functionaris (rol achter de opsomming)", True, OFFICIAL, shared)
+            absent = self.assemblies.absent_before(text, start) if setting.assembly else ""
+            if absent:  # "met kennisgeving afwezig zijn de heren A en B en mevrouw C": the body's members
+                return Role("keep", "publieke functionaris (afwezig lid van de vergadering)", True, OFFICE, absent)
             group = self.assemblies.party_group(text, start) if setting.assembly else ""
             if group:  # "VVD mevrouw Van Dobben de Bruijn, de heer Brill, de heer Van Staalduinen PvdA ..."
                 return Role("keep", "publieke functionaris (fractie in de presentielijst)", True, OFFICIAL,
@@ -539,6 +673,10 @@ class Roles:
             return Role("redact", "ambtenaar (afdeling bij de naam)", True, FUNCTION, _cue(after.split("\n")[0]))
         if label_kind == "civil":  # "Notulen: Mevrouw ...", "Managementteam: mevrouw drs. ..."
             return Role("redact", "ambtenaar of burger (veld in de notulen)", True, FUNCTION, label)
+        bare_label = self.p_civil_label_bare.search(
+            regex.sub(rf"(?i:(?:{self.courtesy_re})\.?[ \t]*)*$", "", before[-60:]).rstrip(" \t") + " ")
+        if bare_label:  # "Gemeentesecretaris De heer F. Mencke Verslag Elise Gieselaar": a header without colons
+            return Role("redact", "ambtenaar of burger (veld in de notulen)", True, FUNCTION, bare_label.group(0).strip())
         listed = self.in_member_list(text, start)
         if listed:
             return Role("keep", "publieke functionaris (in een opsomming van ambtsdragers)", True, OFFICE, listed)
@@ -546,7 +684,14 @@ class Roles:
         if compound:
             return Role("keep", "publieke functionaris (motie of amendement op naam)", True, OFFICIAL,
                         compound.group(0).split("-")[0].strip() + "-" + value)
-        office = self.p_office_before.search(before + value[:lead.end() if lead else 0]) or self.p_office_start.match(value)
+        office = self.p_office_before.search(before + value[:lead.end() if lead else 0])
+        owner = office and self.p_subordinate.search(before, max(0, office.start() - 60), office.start())
+        if owner:  # "de woordvoerder van de staatssecretaris, Jeroen Hagedoorn": the title is the employer's
+            cue = _cue(owner.group(0) + self._title(office.group(0)))
+            if owner.group("civil"):
+                return Role("redact", "ambtenaar (functie bij de naam)", True, FUNCTION, cue)
+            return Role("redact", "ambtenaar of burger (rol bij de naam)", True, FUNCTION, cue)
+        office = office or self.p_office_start.match(value)
         if office:
             return Role("keep", "publieke functionaris in functie (ambtstitel)", True, OFFICE, self._title(office.group(0)))
         office = self.p_office_before_wrapped.search(before)
@@ -621,6 +766,8 @@ class Roles:
             if f.detector_kind is DetectorKind.NER:
                 d = self.trim(d, texts[f.page])
                 f = d.finding
+            d = self.extend(d, texts[f.page])
+            f = d.finding
             if self.is_not_person(texts[f.page], f.start, f.text, f.detector_kind, mailboxes):
                 continue  # an organisation, place, month or function: stays visible
             roles.append((d, self.role(texts[f.page], f.start, f.end, f.text, f.detector_kind, f.explanation)))

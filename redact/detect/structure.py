@@ -4,6 +4,7 @@
 - contact and attendee fields: `Contactpersoon:`, `Behandeld door:`, `Opgesteld door:`, `Paraaf:`,
   `Aanwezig:`, `Afwezig:`, `Notulist:`, `Voorzitter:`, `Deelnemers:` (also as a bulleted block);
 - action items and action-list rows with initials or paraphs: `Actie: JdV, MK - ...`, `| JdV, MK |`;
+  a paraph in parentheses after a function (`de jurist (PK)`, `een paraaf van (MvK)`);
 - signature blocks: the name line after `Met vriendelijke groet,`, `Hoogachtend,`, `namens deze,`;
 - chat lines: `[12-03-2021 09:14] Naam Achternaam: ...` and `X heeft Y toegevoegd`.
 
@@ -73,6 +74,13 @@ class StructureFinder:
             regex.M)
         self.p_version = regex.compile(rf"^[ \t]*(?i:versie|concept|version)\b[^\n(]*\((?P<v>(?:{PARAPH})(?:[ \t]*[/,][ \t]*(?:{PARAPH}))*)\)", regex.M)
         self.p_table_row = regex.compile(r"^.*\|.*$", regex.M)
+        # "de jurist (PK)", "met de directeur (JvdB)", "een paraaf van (MvK)": a paraph in parentheses right
+        # after a function, a person noun or a paraph's word (not "de Raad van State (RvS)")
+        functions = "|".join(regex.escape(t).replace(r"\ ", r"[ \t]+")
+                             for t in (*lex.civil_servant_titles, *lex.person_nouns)) or r"(?!x)x"
+        self.p_paraph_after = regex.compile(
+            rf"(?i:(?<![\w-])(?:{functions}|paraaf|parafen|geparafeerd|akkoord))(?:[ \t]+(?i:van|door|de|het))*"
+            rf"[ \t]*\((?P<v>(?:{PARAPH})(?:[ \t]*[/,][ \t]*(?:{PARAPH}))*)\)")
         self.p_paraph = regex.compile(rf"^(?:{PARAPH})$")
         self.p_name = regex.compile(
             rf"^(?:{INITIALS}[ \t]*(?:\({WORD}\)[ \t]*)?)?(?:(?:{WORD}|{INITIALS})(?:[ \t-]+|$))*?"
@@ -165,6 +173,8 @@ class StructureFinder:
                 out.append(Span(start, start + len(value.rstrip(" .,;")), 0.95, "naamveld"))
         for m in self.p_version.finditer(text):  # "Versie: 0.3 (TB/NAH)": the editors' initials
             self._emit_list(out, text, m.start("v"), m.end("v"), "initialen bij een versie", allow_paraph=True)
+        for m in self.p_paraph_after.finditer(text):  # "de jurist (PK)": a function's holder by paraph
+            self._emit_list(out, text, m.start("v"), m.end("v"), "paraaf bij een functie", allow_paraph=True)
         for m in self.p_action.finditer(text):
             who = regex.match(r"[^-–:|(]*", m.group("v")).group(0)
             self._emit_list(out, text, m.start("v"), m.start("v") + len(who), "actiehouder", allow_paraph=True)
