@@ -1,7 +1,8 @@
 """Plain, immutable data passed between the pipeline stages.
 
 Every stage takes and returns these types and nothing else, so a run can stop after one stage
-(for review) and resume at the next. All of them serialise to JSON with `dataclasses.asdict`.
+(for review) and resume at the next. All of them serialise to JSON with `dataclasses.asdict`,
+but for a PDF page's boxes, which are packed (`Boxes`: `list(page.boxes)` gives the tuples).
 """
 
 from __future__ import annotations
