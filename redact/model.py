@@ -1,16 +1,104 @@
 """Plain, immutable data passed between the pipeline stages.
 
 Every stage takes and returns these types and nothing else, so a run can stop after one stage
-(for review) and resume at the next. All of them serialise to JSON with `dataclasses.asdict`.
+(for review) and resume at the next. All of them serialise to JSON with `dataclasses.asdict`,
+but for a PDF page's boxes, which are packed (`Boxes`: `list(page.boxes)` gives the tuples).
 """
 
 from __future__ import annotations
 
+import struct
+from array import array
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import Enum
+from itertools import chain, repeat
+from operator import getitem
 
 # (x0, y0, x1, y1) in PDF points, origin top-left (PyMuPDF's convention).
 Box = tuple[float, float, float, float]
+
+_NONE_AS_ZERO = {None: (0.0, 0.0, 0.0, 0.0)}  # .get(box, box): a character without a box as four zeros
+_GAP = {type(None): 1, tuple: 0}
+
+
+class Boxes(Sequence):
+    """A page's character boxes, packed: what `Page.boxes` holds for a PDF page (issue 14).
+
+    It reads as the tuple of boxes it was made from (one `(x0, y0, x1, y1)` of floats or None a
+    character: index, slice, iterate, compare, pickle), but keeps the numbers in one array of
+    doubles, bit for bit the same values: ~33 bytes a character instead of ~170 as a tuple of
+    tuples of four float objects. A 1,000-page PDF's boxes are ~90 MB instead of ~480 MB. Made by
+    `Page` from any tuple of boxes that are all 4-tuples of floats (anything else stays a tuple)."""
+
+    __slots__ = ("_values", "_none", "_gaps")
+
+    def __init__(self, values: array, none: bytes):
+        self._values, self._none = values, none  # 4 doubles a character; 1 where it has no box
+        self._gaps = 1 in none
+
+    @classmethod
+    def pack(cls, boxes) -> Boxes | None:
+        """The packed form of `boxes`, or None when it is not a run of float 4-tuples and Nones.
+        (The loops run in C: this is done for every page that is read.)"""
+        try:
+            none = bytes(map(_GAP.__getitem__, map(type, boxes)))  # KeyError: not a tuple or None
+        except KeyError:
+            return None
+        flat = list(chain.from_iterable(map(_NONE_AS_ZERO.get, boxes, boxes)))
+        if len(flat) != 4 * len(none) or set(map(type, flat)) != {float}:
+            return None  # ints (or anything else) stay as they are: their repr differs
+        return cls(array("d", struct.pack(f"{len(flat)}d", *flat)), none)
+
+    def __len__(self) -> int:
+        return len(self._none)
+
+    def __iter__(self):
+        it = iter(self._values)
+        quads = zip(it, it, it, it)
+        return map(getitem, zip(quads, repeat(None)), self._none) if self._gaps else quads
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            start, stop, step = index.indices(len(self._none))
+            if step != 1:
+                return tuple(self[i] for i in range(start, stop, step))
+            it = iter(self._values[4 * start:4 * max(start, stop)])
+            quads = zip(it, it, it, it)
+            gaps = self._none[start:stop]
+            return tuple(map(getitem, zip(quads, repeat(None)), gaps) if 1 in gaps else quads)
+        n = len(self._none)
+        if index < 0:
+            index += n
+        if not 0 <= index < n:
+            raise IndexError("box index out of range")
+        if self._none[index]:
+            return None
+        j = 4 * index
+        v = self._values
+        return (v[j], v[j + 1], v[j + 2], v[j + 3])
+
+    def __eq__(self, other) -> bool:
+        if isinstance(other, Boxes):
+            return self._none == other._none and self._values == other._values
+        if isinstance(other, (tuple, list)):
+            return len(other) == len(self) and tuple(self) == tuple(other)
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(tuple(self))
+
+    def __repr__(self) -> str:
+        return repr(tuple(self))
+
+    def __reduce__(self):
+        return (_unpack, (self._values.tobytes(), self._none))
+
+
+def _unpack(values: bytes, none: bytes) -> Boxes:
+    packed = array("d")
+    packed.frombytes(values)
+    return Boxes(packed, none)
 
 
 class Status(str, Enum):
@@ -42,6 +130,10 @@ class Page:
     def __post_init__(self) -> None:
         if self.boxes and len(self.boxes) != len(self.text):
             raise ValueError(f"page {self.number}: {len(self.boxes)} boxes for {len(self.text)} characters")
+        if self.boxes and not isinstance(self.boxes, Boxes):  # packed: the same boxes in a fifth of the memory
+            packed = Boxes.pack(self.boxes)
+            if packed is not None:
+                object.__setattr__(self, "boxes", packed)
 
 
 @dataclass(frozen=True)

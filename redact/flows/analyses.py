@@ -1,7 +1,8 @@
 """The analyses of a run with the dossier pass, kept in the private folder.
 
     PRIVATE/analyses/<hash of relpath>.pickle    per document: a header, the analysis without
-                                                 its character boxes, then the boxes
+                                                 its character boxes, then the boxes of each
+                                                 page, one pickle a page
 
 Two things follow from keeping them (flows/run.py):
 - **The client holds no boxes.** A worker analyses a document, writes its analysis here and sends
@@ -34,7 +35,7 @@ from ..pipeline import Analysis
 from ..rules import RuleSet
 
 ANALYSES_DIR = "analyses"
-FORMAT = "woo-redact/analysis v1"
+FORMAT = "woo-redact/analysis v2"  # v1 pickled all boxes at once (see write)
 
 
 def light(analysis: Analysis) -> Analysis:
@@ -81,11 +82,12 @@ class AnalysisStore:
             return
         header = {"format": FORMAT, "relpath": analysis.relpath, "source_sha256": sha, "settings": self.settings,
                   "text": text_digest(analysis)}
-        boxes = tuple(p.boxes for p in analysis.document.pages)
+        # The boxes a page at a time: pickle keeps a memo of every tuple it writes in one dump,
+        # ~35 bytes a character box, which for a 1,000-page PDF was ~100 MB more at the worker's peak.
         try:
             with temp_beside(path, mode=0o600) as tmp:
                 with tmp.open("wb") as fh:
-                    for part in (header, light(analysis), boxes):
+                    for part in (header, light(analysis), *(p.boxes for p in analysis.document.pages)):
                         pickle.dump(part, fh, protocol=pickle.HIGHEST_PROTOCOL)
                 tmp.replace(path)
         except OSError:
@@ -138,10 +140,10 @@ class AnalysisStore:
             with fh:
                 try:
                     pickle.load(fh)  # the light analysis
-                    boxes = pickle.load(fh)
-                    if len(boxes) == len(analysis.document.pages):
+                    boxes = tuple(pickle.load(fh) for _ in analysis.document.pages)
+                    if fh.read(1) == b"":  # as many pages as written
                         return _with_boxes(analysis, boxes)
-                except Exception:  # unusable: read from the source below
+                except Exception:  # unusable (too few pages included): read from the source below
                     pass
         document = analysis.document
         again = read_document(Path(document.source), document.relpath, rules.policy.max_file_mb,

@@ -16,6 +16,13 @@ on the context, which `_install` hands each worker. Other start methods (spawn, 
 other executors pickle the context without what it built (FlowContext.__getstate__), so their
 workers build their own, once per process, as before.
 
+While a stage runs, what was built before it (the pipeline: ~190,000 objects) is frozen out of
+Python's cyclic garbage collector (`gc.freeze`, `_frozen`): no full collection walks it again, in
+this process (`--jobs 1`) nor in a forked worker, where that walk also wrote to every page of it
+and so copied the shared pipeline into each worker (copy-on-write). It is unfrozen when the
+stage ends here (at once after the fork for the parent of a pool), so nothing stays frozen after
+a flow: garbage it held is collected as before.
+
 An executor only has to offer `map`. `--executor dask` is flows/dask_executor.DaskExecutor: the
 same tasks and context on a Dask distributed cluster (docs/scale.md); flows/engines.open_executor
 picks one.
@@ -23,6 +30,7 @@ picks one.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import signal
@@ -105,6 +113,21 @@ def _stop(pool: ProcessPoolExecutor) -> None:
         process.join()
 
 
+@contextmanager
+def _frozen(freeze: bool = True) -> Iterator[None]:
+    """Every object that exists now out of the garbage collector's sight until the block ends
+    (module docstring). Nothing is done when something else froze objects already: unfreezing
+    would thaw those too."""
+    if not freeze or gc.get_freeze_count():
+        yield
+        return
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
+
+
 def _call(task: Task, item: Any) -> Any:
     return task(_worker_context, item)
 
@@ -121,20 +144,25 @@ class LocalPool:
         results: list[R] = []
         with progress.stage(label, len(items)) as tick:
             if self.jobs <= 1 or len(items) <= 1:
-                for item in items:
-                    tick(name(item), False)
-                    results.append(task(context, item))
-                    tick(name(item), True)
+                if prepare is not None and items:
+                    prepare(context)  # what the first task would build, built before the freeze
+                with _frozen():
+                    for item in items:
+                        tick(name(item), False)
+                        results.append(task(context, item))
+                        tick(name(item), True)
                 return results
             mp = multiprocessing.get_context()
-            if prepare is not None and mp.get_start_method() == "fork":
+            forked = mp.get_start_method() == "fork"
+            if prepare is not None and forked:
                 prepare(context)  # built once, here: the forked workers share it (module docstring)
             # The pid a worker's parent has (a forkserver's workers have the server as theirs).
             parent = os.getpid() if mp.get_start_method() in ("fork", "spawn") else None
             pool = ProcessPoolExecutor(max_workers=min(self.jobs, len(items)), mp_context=mp, initializer=_install,
                                        initargs=(context, parent))
             try:
-                futures = {pool.submit(_call, task, item): item for item in items}
+                with _frozen(forked):  # the workers are forked frozen (on the first submit); the parent thaws
+                    futures = {pool.submit(_call, task, item): item for item in items}
                 for future in as_completed(futures):
                     results.append(future.result())
                     tick(name(futures[future]), True)

@@ -80,17 +80,18 @@ def _run(rules, items: list[SourceFile], unsupported: list[DocumentResult], out_
     resuming = Resumption(journal, items, out_dir, whole, force, dict(stamps), store)
     if whole:  # names redacted anywhere are redacted everywhere; copies get the same redactions
         todo, kept = resuming.to_analyse()  # kept: unchanged documents' analyses from an earlier run
-        analysed = executor.map(partial(analyse_kept, store=store), todo, context, progress, "analyseren", _relpath,
-                                prepare=with_pipeline)
+        analysed = executor.map(partial(analyse_kept, store=store), largest_first(todo, _source_size), context,
+                                progress, "analyseren", _relpath, prepare=with_pipeline)
         failures = resuming.failed([r for r in analysed if isinstance(r, DocumentResult)])
         analyses = across_dossier(sorted(kept + [a for a in analysed if isinstance(a, Analysis)], key=_relpath),
                                   rules, duplicates=options.duplicates)
-        published = executor.map(resuming.task(partial(publish_kept, store=store)), resuming.to_publish(analyses),
-                                 context, progress, "publiceren", _relpath)
+        published = executor.map(resuming.task(partial(publish_kept, store=store)),
+                                 largest_first(resuming.to_publish(analyses), _text_size), context, progress,
+                                 "publiceren", _relpath)
         results = failures + published
     else:
-        results = executor.map(resuming.task(process_one), resuming.to_process(), context, progress, "verwerken",
-                               _relpath, prepare=with_pipeline)
+        results = executor.map(resuming.task(process_one), largest_first(resuming.to_process(), _source_size),
+                               context, progress, "verwerken", _relpath, prepare=with_pipeline)
     results = with_origins(sorted(results + resuming.reused() + unsupported, key=_relpath), private_dir)
     done = finish(results, out_dir, private_dir, options, rules, numbered, executor, progress)
     return RunOutcome(out_dir, done.results, done.record, done.stale, resume=resuming.close(done.results),
@@ -99,6 +100,24 @@ def _run(rules, items: list[SourceFile], unsupported: list[DocumentResult], out_
 
 def _relpath(item) -> str:
     return item.relpath
+
+
+def largest_first(items: list, size) -> list:
+    """The largest documents first (then by path): the workers take them in this order, so a
+    large document begun last does not keep one worker busy while the others wait (issue 14).
+    The results are sorted by path afterwards, whatever the order."""
+    return sorted(items, key=lambda k: (-size(k), k.relpath))
+
+
+def _source_size(keyed: Keyed) -> int:
+    try:
+        return keyed.item.path.stat().st_size
+    except OSError:
+        return 0
+
+
+def _text_size(keyed: Keyed) -> int:
+    return sum(len(p.text) for p in keyed.item.document.pages)
 
 
 # -- the tasks (top-level, so that they pickle) ------------------------------------------------

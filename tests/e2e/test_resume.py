@@ -18,6 +18,7 @@ import spacy
 from click.testing import CliRunner
 
 from redact.cli import main
+from redact.errors import ExitCode
 from redact.flows.common import Options
 from redact.flows.executor import LocalPool
 from redact.flows.journal import JOURNAL_DIR, Journal
@@ -55,7 +56,10 @@ def tree(out: Path) -> dict[str, str]:
             for p in sorted(out.rglob("*")) if p.is_file() and not p.name.endswith(".tmp")}
 
 
-def test_killed_run_resumes_to_the_same_result(tmp_path, blank):
+@pytest.mark.parametrize("signum, code", [(signal.SIGKILL, -signal.SIGKILL),
+                                           (signal.SIGINT, ExitCode.INTERRUPTED)],
+                         ids=["SIGKILL", "Ctrl-C"])
+def test_killed_run_resumes_to_the_same_result(tmp_path, blank, signum, code):
     src = dossier(tmp_path / "in")
     options = Options(model_dir=blank)
     full = run([src], tmp_path / "full", options, executor=LocalPool(1))
@@ -70,10 +74,13 @@ def test_killed_run_resumes_to_the_same_result(tmp_path, blank):
     try:
         while proc.poll() is None and not any(journal.path(p).is_file() for p in published):
             time.sleep(0.005)  # polling, not a timed assertion: kill once the first document is published
-        proc.send_signal(signal.SIGKILL)
+        proc.send_signal(signum)
     finally:
         proc.wait()
-    assert proc.returncode == -signal.SIGKILL, "the run ended before it could be killed"
+    assert proc.returncode == code, "the run ended before it could be stopped"
+    assert not (out / "inventaris.csv").exists()
+    if signum == signal.SIGINT:  # Ctrl-C: stopped cleanly, no temporary file left beside a publish path
+        assert not list(out.rglob("*.tmp")) and not list((out.parent / "out.woo-private").rglob("*.tmp"))
     finished = {p for p in published if journal.path(p).is_file()}
     assert finished and finished != published
 

@@ -1,5 +1,6 @@
 """LocalPool: what a stage prepares is built once in this process and shared by forked workers."""
 
+import gc
 import multiprocessing
 import os
 from dataclasses import dataclass, field
@@ -66,3 +67,32 @@ def test_with_pipeline_builds_the_flow_contexts_pipeline(tmp_path):
     pipeline = with_pipeline(context)
     assert context.pipeline is pipeline and context.publisher is pipeline
     assert "pipeline" not in context.__getstate__()
+
+
+def freeze_count(context: Context, item: int) -> tuple[int, int]:
+    return gc.get_freeze_count(), os.getpid()
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_what_was_built_is_frozen_while_a_stage_runs_and_thawed_after(jobs):
+    """The built pipeline is out of the garbage collector's sight in the tasks (no full collection
+    walks it, nor copies its shared pages in a forked worker); after the stage nothing stays frozen."""
+    if jobs > 1 and multiprocessing.get_start_method() != "fork":
+        pytest.skip("workers are forked on Linux only")
+    assert gc.get_freeze_count() == 0
+    context = Context()
+    results = LocalPool(jobs).map(freeze_count, list(range(4)), context, Progress(), "t", str,
+                                  prepare=lambda c: c.built)
+    assert all(frozen > 0 for frozen, _ in results)
+    assert (jobs == 1) == all(pid == os.getpid() for _, pid in results)
+    assert gc.get_freeze_count() == 0  # thawed here: garbage of this stage is collected as before
+
+
+def test_nothing_is_thawed_that_someone_else_froze():
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        LocalPool(1).map(freeze_count, [1], Context(), Progress(), "t", str)
+        assert gc.get_freeze_count() == frozen
+    finally:
+        gc.unfreeze()
