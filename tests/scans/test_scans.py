@@ -282,9 +282,9 @@ def test_table_lines_beside_a_name_are_no_handwriting(tmp_path):
 
 def test_an_unevenly_lit_faint_copy_is_not_published_unread(read, redacted):
     """Plain Tesseract reads no word of the shaded faint copy and the old ink test (a fixed
-    contrast to the page's median) saw no ink on it: the page was published as read, its data
-    visible. Its print-like ink, measured against the local background, now counts: the page is
-    read again (contrast) and its data redacted."""
+    contrast to the page's median) saw no ink on it: ingest passed the page as read with no text
+    at all, so nothing on it could be detected. Its print-like ink, measured against the local
+    background, now counts: the page is read again (contrast) and its data redacted."""
     page = read["shaded_copy"].pages[0]
     assert page.needs_review is None
     assert "vlietstra" in squash(page.text) and "subsidieaanvraag" in squash(page.text)
@@ -297,8 +297,9 @@ def test_an_unevenly_lit_faint_copy_is_not_published_unread(read, redacted):
 
 def test_white_print_on_a_dark_tile_is_read_not_masked(read):
     """A dashboard's dark tile with four lines of white 6 pt print: the earlier-redaction finder
-    took it for a box and masked it, so its print (a name) was never read and the page published.
-    It is now read inverted, as are the menu bar's words."""
+    took it for a box and masked it, so ingest never read its print (a name) and passed the page as
+    read (before, only the output check's own OCR then withheld the document). It is now read
+    inverted, as are the menu bar's words."""
     page = read["dashboard"].pages[0]
     assert page.needs_review is None
     text = squash(page.text)
