@@ -20,7 +20,7 @@ class OcrSettings:
     retries: tuple[str, ...] = RETRIES
     # On a scanned page, the share of its print-like ink (ingest/ocr.py: ink_map) that the words
     # read must cover; less is an incomplete reading: read again, then withheld.
-    min_ink_read: float = 0.6
+    min_ink_read: float = 0.3
     # Light print on a ground darker than this grey level (0-255) is read inverted, region by region.
     inverted_regions: bool = True
     inverted_max_grey: int = 96

@@ -280,6 +280,7 @@ MIN_INK_SHARE = 0.002  # of the area's pixels: less print-like ink than this is 
 WORD_PAD = 1.5  # points around a word's box that count as its ink
 DARK_MIN = (20.0, 6.0)  # points: a dark ground at least this large can carry light print
 DARK_MIN_LIGHT = 0.003  # share of a dark region's pixels that must be light ink
+DARK_WINDOW_PT = 10.0  # the median window for a dark ground (finer than BACKGROUND_PT)
 DARK_GROUND = 0.7  # share of a dark region that must be dark ground itself (after the closing)
 
 
@@ -327,7 +328,11 @@ def ink_map(page: pymupdf.Page, clip: pymupdf.Rect, masks: tuple[Box, ...] = (),
     f = 4
     small = cv2.resize(img, (max(1, w // f), max(1, h // f)), interpolation=cv2.INTER_AREA)
     bg = cv2.resize(cv2.medianBlur(small, _odd(BACKGROUND_PT / scale / f)), (w, h), interpolation=cv2.INTER_LINEAR)
-    dark_ground = bg < max_grey
+    # The ground of light print: a finer median, so a menu bar of 12 pt is a dark ground too.
+    ground = cv2.resize(cv2.medianBlur(small, _odd(DARK_WINDOW_PT / scale / f)), (w, h), interpolation=cv2.INTER_LINEAR)
+    ground = np.minimum(ground, bg)  # either window: large white words on a bar lighten the finer one
+    dark_ground = ground < max_grey
+    bg = np.where(dark_ground, ground, bg)
     diff = np.where(dark_ground, img.astype(np.int16) - bg, bg.astype(np.int16) - img)
     raw = (diff > INK_CONTRAST).astype(np.uint8)
     count, labels, stats, _ = cv2.connectedComponentsWithStats(raw, connectivity=8)

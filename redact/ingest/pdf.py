@@ -278,11 +278,14 @@ INK_CONTRAST = 20  # grey levels below the paper's that count as ink
 MIN_INK_SHARE = 0.002  # a faint copy (tests/scans: low_contrast) has 0.0045, speckle alone 0
 
 
+PRINT_LETTERS = 6  # letters a dark region must read as to be judged on its own confidence
+
+
 @dataclass(frozen=True)
 class RegionReading:
     """Light print on a dark ground (a menu bar, a dark tile), read inverted on its own."""
     box: Box
-    score: float | None
+    score: float | None  # None: read as no print (fewer than PRINT_LETTERS letters)
     tried: tuple[str, ...]  # the resolutions read, as "invert" / "invert400"
 
 
@@ -320,7 +323,10 @@ def _read_dark(page: pymupdf.Page, region: Box, index: int, settings: OcrSetting
         score = _score(words)
         if score is not None and (best is None or score > best):
             best_words, best = words, score
-    return best_words, RegionReading(region, best, tuple(tried))
+    # A logo or an emblem on a dark ground reads as a letter or two ("t", "er"): no print to judge
+    # on its own (its ink still counts in the page's ink test). Print is PRINT_LETTERS letters or more.
+    letters = sum(ch.isalpha() for w in best_words if _PLAIN_WORD.fullmatch(w.text) for ch in w.text)
+    return best_words, RegionReading(region, best if letters >= PRINT_LETTERS else None, tuple(tried))
 
 
 def _holds_print(page: pymupdf.Page, box: Box, settings: OcrSettings) -> bool:
@@ -370,14 +376,13 @@ def read_area(page: pymupdf.Page, area: pymupdf.Rect, index: int, settings: OcrS
         return score is not None and score >= settings.min_confidence and \
             (coverage is None or coverage >= settings.min_ink_read)
 
-    def rank(score: float | None, coverage: float | None) -> tuple[bool, float]:
-        """Good readings first, then the one nearest to good (by the worse of its two shares)."""
+    def rank(score: float | None, coverage: float | None) -> tuple[bool, bool, float, float]:
+        """Good readings first, then confident ones (a retry that reads more of the ink as noise,
+        a table's empty check boxes read by psm6, must not displace a confident reading), then by
+        coverage and confidence."""
         if score is None:
-            return False, -1.0
-        ratio = score / max(settings.min_confidence, 1e-6)
-        if coverage is not None:
-            ratio = min(ratio, coverage / max(settings.min_ink_read, 1e-6))
-        return good(score, coverage), ratio
+            return False, False, -1.0, -1.0
+        return good(score, coverage), score >= settings.min_confidence, coverage or 0.0, score
 
     best_words, best, best_cov = attempt("plain")
     tried = ["plain"]
