@@ -378,11 +378,12 @@ def read_area(page: pymupdf.Page, area: pymupdf.Rect, index: int, settings: OcrS
 
     def rank(score: float | None, coverage: float | None) -> tuple[bool, bool, float, float]:
         """Good readings first, then confident ones (a retry that reads more of the ink as noise,
-        a table's empty check boxes read by psm6, must not displace a confident reading), then by
-        coverage and confidence."""
+        a table's empty check boxes read by psm6, must not displace a confident reading) by their
+        coverage, then the others by their confidence."""
         if score is None:
-            return False, False, -1.0, -1.0
-        return good(score, coverage), score >= settings.min_confidence, coverage or 0.0, score
+            return False, False, -1.0
+        confident = score >= settings.min_confidence
+        return good(score, coverage), confident, (coverage or 0.0) if confident else score
 
     best_words, best, best_cov = attempt("plain")
     tried = ["plain"]
