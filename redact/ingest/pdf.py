@@ -278,7 +278,7 @@ INK_CONTRAST = 20  # grey levels below the paper's that count as ink
 MIN_INK_SHARE = 0.002  # a faint copy (tests/scans: low_contrast) has 0.0045, speckle alone 0
 
 
-PRINT_LETTERS = 6  # letters a dark region must read as to be judged on its own confidence
+PRINT_WORDS, PRINT_LETTERS = 3, 8  # what a dark region must read as to be judged on its own confidence
 
 
 @dataclass(frozen=True)
@@ -323,10 +323,13 @@ def _read_dark(page: pymupdf.Page, region: Box, index: int, settings: OcrSetting
         score = _score(words)
         if score is not None and (best is None or score > best):
             best_words, best = words, score
-    # A logo or an emblem on a dark ground reads as a letter or two ("t", "er"): no print to judge
-    # on its own (its ink still counts in the page's ink test). Print is PRINT_LETTERS letters or more.
-    letters = sum(ch.isalpha() for w in best_words if _PLAIN_WORD.fullmatch(w.text) for ch in w.text)
-    return best_words, RegionReading(region, best if letters >= PRINT_LETTERS else None, tuple(tried))
+    # A logo or an emblem on a dark ground reads as a fragment or two ("t", "er"; the Rijksoverheid
+    # emblem "nnn ne"): no print to judge on its own (its ink still counts in the page's ink test).
+    # Print is PRINT_WORDS words of letters or more, PRINT_LETTERS letters in all.
+    plain = [w for w in best_words if _PLAIN_WORD.fullmatch(w.text)]
+    letters = sum(ch.isalpha() for w in plain for ch in w.text)
+    judged = len(plain) >= PRINT_WORDS and letters >= PRINT_LETTERS
+    return best_words, RegionReading(region, best if judged else None, tuple(tried))
 
 
 def _holds_print(page: pymupdf.Page, box: Box, settings: OcrSettings) -> bool:
