@@ -18,6 +18,12 @@ class OcrSettings:
     min_confidence: float = 60.0
     # Tried in this order on an area below min_confidence, until one reaches it.
     retries: tuple[str, ...] = RETRIES
+    # On a scanned page, the share of its print-like ink (ingest/ocr.py: ink_map) that the words
+    # read must cover; less is an incomplete reading: read again, then withheld.
+    min_ink_read: float = 0.3
+    # Light print on a ground darker than this grey level (0-255) is read inverted, region by region.
+    inverted_regions: bool = True
+    inverted_max_grey: int = 96
     # An existing text layer over a page image (scanner OCR) is compared with a fresh OCR of
     # this many of its lines, spread over the page.
     layer_sample_lines: int = 6

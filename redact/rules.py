@@ -289,9 +289,9 @@ def _load_limits(path: Path, data: dict) -> Limits:
 def _load_ocr(path: Path, data: dict) -> OcrSettings:
     section = data.get("ocr") or {}
     _require(isinstance(section, dict), path, "ocr: expected a mapping")
-    shares = ("layer_min_agreement", "layer_min_ink_coverage")
+    shares = ("layer_min_agreement", "layer_min_ink_coverage", "min_ink_read")
     numbers = {"min_confidence": float, "layer_sample_lines": int, "layer_max_offset": float,
-               "earlier_max_grey": int, **{k: float for k in shares}}
+               "earlier_max_grey": int, "inverted_max_grey": int, **{k: float for k in shares}}
     values: dict[str, Any] = {}
     for key, value in section.items():
         if key in numbers:
@@ -299,9 +299,10 @@ def _load_ocr(path: Path, data: dict) -> OcrSettings:
                      f"ocr.{key}: must be a number of 0 or more")
             _require(key not in shares or value <= 1, path, f"ocr.{key}: a share, between 0 and 1")
             _require(key != "min_confidence" or value <= 100, path, "ocr.min_confidence: between 0 and 100")
-            _require(key != "earlier_max_grey" or 1 <= value <= 255, path, "ocr.earlier_max_grey: a grey level, 1 to 255")
+            _require(key not in ("earlier_max_grey", "inverted_max_grey") or 1 <= value <= 255, path,
+                     f"ocr.{key}: a grey level, 1 to 255")
             values[key] = numbers[key](value)
-        elif key in ("earlier_redactions", "handwriting"):
+        elif key in ("earlier_redactions", "handwriting", "inverted_regions"):
             _require(isinstance(value, bool), path, f"ocr.{key}: true or false")
             values[key] = value
         elif key == "retries":

@@ -84,8 +84,9 @@ def _tesseract_tsv(png: bytes, dpi: int, psm: int = 3) -> str:
 # tried on an area whose confidence stays low. "contrast": the grey levels stretched and the image
 # binarised (Otsu), for faint or grey-on-grey scans; "psm6": Tesseract reads the area as one block
 # of text instead of finding its layout; "deskew": the image turned upright by the slant of its
-# ink; "dpi400": rendered at 400 dpi, for small print.
-VARIANTS = ("plain", "contrast", "psm6", "deskew", "dpi400")
+# ink; "dpi400": rendered at 400 dpi, for small print; "invert": light print on a dark ground
+# turned dark on light and read as one block (for the dark regions of ink_map, not a retry).
+VARIANTS = ("plain", "contrast", "psm6", "deskew", "dpi400", "invert")
 HIGH_DPI = 400
 MAX_SKEW = 10.0  # degrees: a larger slant is not a skewed scan but a turned page or a drawing
 
@@ -141,6 +142,8 @@ def _prepared(img: np.ndarray, variant: str) -> tuple[np.ndarray, np.ndarray | N
 
     if variant == "contrast":
         return _contrast(img), None
+    if variant == "invert":
+        return 255 - img, None
     if variant == "deskew":
         angle = skew_angle(img)
         if abs(angle) < 0.2:
@@ -242,7 +245,7 @@ def ocr_area(page: pymupdf.Page, clip: pymupdf.Rect, area: int = 0, dpi: int = O
     # Netpbm (PGM), not PNG: the same pixels for Tesseract without the compression (~0.1 s a page).
     png = pix.tobytes("pnm")
     back = None
-    if variant in ("contrast", "deskew"):
+    if variant in ("contrast", "deskew", "invert"):
         import cv2
 
         image, back = _prepared(grey_pixels(pix), variant)
@@ -251,7 +254,7 @@ def ocr_area(page: pymupdf.Page, clip: pymupdf.Rect, area: int = 0, dpi: int = O
             raise OcrError("afbeelding niet te coderen voor OCR")
         png = encoded.tobytes()
     words: list[OcrWord] = []
-    for w in words_from_tsv(_tesseract_tsv(png, dpi, psm=6 if variant == "psm6" else 3), origin, scale, area, back):
+    for w in words_from_tsv(_tesseract_tsv(png, dpi, psm=6 if variant in ("psm6", "invert") else 3), origin, scale, area, back):
         if page.rotation:
             rect = (pymupdf.Rect(w.box) * page.derotation_matrix).normalize()
             if not rect.intersects(clip):
@@ -259,6 +262,150 @@ def ocr_area(page: pymupdf.Page, clip: pymupdf.Rect, area: int = 0, dpi: int = O
             w = OcrWord(w.text, tuple(rect), w.confidence, w.line, page.rotation % 360)
         words.append(w)
     return join_split_words(words)
+
+
+# -- the ink of an area: what the words read must account for --------------------------------
+# Confidence is a mean over the words Tesseract read: a faint or unevenly lit page of which it
+# reads four words well, or light print on a dark tile that it does not see as text at all, scores
+# high and would be published with the rest of its print unread. So the ink is measured too: dark
+# (or, on a dark ground, light) pixels against their local background, in components of the size
+# of print; the share of that ink under the words read is the reading's coverage.
+INK_DPI = 100
+INK_CONTRAST = 15  # grey levels between ink and its local background (after a 3-pixel median)
+BACKGROUND_PT = 26.0  # the local background: the median over a window about this wide
+PRINT_HEIGHT = (1.5, 40.0)  # points: an ink component of this height may be print
+PRINT_MAX_WIDTH = 300.0  # points: wider ink (a rule, a chart's axis) is no print
+SOLID = ((12.0, 6.0), 0.6)  # a component this large (w, h in points) and this filled is a box or a bar
+MIN_INK_SHARE = 0.002  # of the area's pixels: less print-like ink than this is a blank area
+WORD_PAD = 1.5  # points around a word's box that count as its ink
+DARK_MIN = (20.0, 6.0)  # points: a dark ground at least this large can carry light print
+DARK_MIN_LIGHT = 0.003  # share of a dark region's pixels that must be light ink
+DARK_WINDOW_PT = 10.0  # the median window for a dark ground (finer than BACKGROUND_PT)
+DARK_GROUND = 0.7  # share of a dark region that must be dark ground itself (after the closing)
+
+
+@dataclass(frozen=True)
+class InkMap:
+    """The print-like ink of an area at INK_DPI, and the regions of it on a dark ground."""
+    ink: np.ndarray  # bool, INK_DPI pixels of the area: print-like ink (either polarity)
+    dark: tuple[Box, ...]  # regions with a dark ground and light ink on it (page coordinates)
+    origin: tuple[float, float]
+    scale: float  # points per pixel
+
+    @property
+    def total(self) -> int:
+        return int(self.ink.sum())
+
+    def blank(self) -> bool:
+        return self.total < MIN_INK_SHARE * self.ink.size
+
+
+def _odd(n: float) -> int:
+    return max(3, int(n) // 2 * 2 + 1)
+
+
+def ink_map(page: pymupdf.Page, clip: pymupdf.Rect, masks: tuple[Box, ...] = (), max_grey: int = 96) -> InkMap | None:
+    """The print-like ink of `clip` (None on a rotated page: not measured there). A pixel is ink
+    when it is INK_CONTRAST darker than its local background, or lighter where that background is
+    darker than `max_grey` (light print on a dark tile or bar). Components too small, too large,
+    too flat or too solid to be print (specks, photos and charts, rules, boxes and bars) are left out."""
+    import cv2
+
+    if page.rotation:
+        return None
+    clip = clip & pymupdf.Rect(0, 0, page.mediabox.width, page.mediabox.height)
+    if clip.is_empty:
+        return None
+    pix = page.get_pixmap(dpi=INK_DPI, clip=clip, colorspace=pymupdf.csGRAY, annots=False, alpha=False)
+    pix.set_origin(0, 0)
+    scale = 72.0 / INK_DPI
+    for mask in masks:
+        pix.set_rect(pymupdf.IRect(round((mask[0] - clip.x0) / scale), round((mask[1] - clip.y0) / scale),
+                                   round((mask[2] - clip.x0) / scale), round((mask[3] - clip.y0) / scale))
+                     & pix.irect, (255,))
+    img = cv2.medianBlur(grey_pixels(pix), 3)
+    h, w = img.shape
+    f = 4
+    small = cv2.resize(img, (max(1, w // f), max(1, h // f)), interpolation=cv2.INTER_AREA)
+    bg = cv2.resize(cv2.medianBlur(small, _odd(BACKGROUND_PT / scale / f)), (w, h), interpolation=cv2.INTER_LINEAR)
+    # The ground of light print: a finer median, so a menu bar of 12 pt is a dark ground too.
+    ground = cv2.resize(cv2.medianBlur(small, _odd(DARK_WINDOW_PT / scale / f)), (w, h), interpolation=cv2.INTER_LINEAR)
+    ground = np.minimum(ground, bg)  # either window: large white words on a bar lighten the finer one
+    dark_ground = ground < max_grey
+    bg = np.where(dark_ground, ground, bg)
+    diff = np.where(dark_ground, img.astype(np.int16) - bg, bg.astype(np.int16) - img)
+    raw = (diff > INK_CONTRAST).astype(np.uint8)
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(raw, connectivity=8)
+    cw, ch, area = stats[:, 2] * scale, stats[:, 3] * scale, stats[:, 4]
+    (sw, sh), fill = SOLID
+    keep = ((area >= 3) & (ch >= PRINT_HEIGHT[0]) & (ch <= PRINT_HEIGHT[1]) & (cw <= PRINT_MAX_WIDTH)
+            & ~((cw >= sw) & (ch >= sh) & (area >= fill * stats[:, 2] * stats[:, 3])))
+    keep[0] = False
+    ink = keep[labels]
+    dark: list[Box] = []
+    # Light words break a dark bar's ground in the median: closed along the line before it is cut up.
+    closed = cv2.morphologyEx(dark_ground.astype(np.uint8), cv2.MORPH_CLOSE, np.ones((3, _odd(BACKGROUND_PT / scale)), np.uint8))
+    n, dl, ds, _ = cv2.connectedComponentsWithStats(closed, connectivity=4)
+    for i in range(1, n):
+        x, y, dw, dh, _ = ds[i]
+        if dw * scale < DARK_MIN[0] or dh * scale < DARK_MIN[1]:
+            continue
+        inside = dl[y:y + dh, x:x + dw] == i
+        if (dark_ground[y:y + dh, x:x + dw] & inside).sum() < DARK_GROUND * inside.sum():
+            continue  # bars with white between them (a chart), not one dark ground
+        if (ink[y:y + dh, x:x + dw] & inside).sum() < DARK_MIN_LIGHT * inside.sum():
+            continue
+        box = pymupdf.Rect(clip.x0 + x * scale - 2, clip.y0 + y * scale - 2,
+                           clip.x0 + (x + dw) * scale + 2, clip.y0 + (y + dh) * scale + 2) & clip
+        dark.append(tuple(box))
+    return InkMap(ink, tuple(dark), (clip.x0, clip.y0), scale)
+
+
+def _word_mask(ink: InkMap, words: list[OcrWord]) -> np.ndarray:
+    mask = np.zeros(ink.ink.shape, dtype=bool)
+    (ox, oy), s = ink.origin, ink.scale
+    for w in words:
+        x0, y0, x1, y1 = w.box
+        mask[max(0, int((y0 - WORD_PAD - oy) / s)):max(0, math.ceil((y1 + WORD_PAD - oy) / s)),
+             max(0, int((x0 - WORD_PAD - ox) / s)):max(0, math.ceil((x1 + WORD_PAD - ox) / s))] = True
+    return mask
+
+
+def ink_read(ink: InkMap, words: list[OcrWord]) -> float | None:
+    """The share of the area's print-like ink under the words read; None for a blank area."""
+    if ink.blank():
+        return None
+    return float((ink.ink & _word_mask(ink, words)).sum()) / ink.total
+
+
+def unread_regions(ink: InkMap, words: list[OcrWord], limit: int = 3) -> list[tuple[Box, float]]:
+    """Where the print-like ink that no word covers lies: up to `limit` regions (page
+    coordinates), largest first, each with its share of the area's ink."""
+    import cv2
+
+    if ink.blank():
+        return []
+    unread = (ink.ink & ~_word_mask(ink, words)).astype(np.uint8)
+    join = _odd(8.0 / ink.scale)  # print within 8 points is one region
+    grouped = cv2.dilate(unread, np.ones((join, join), np.uint8))
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(grouped, connectivity=8)
+    sizes = np.bincount(labels[unread.astype(bool)], minlength=count)
+    (ox, oy), s = ink.origin, ink.scale
+    out = []
+    for i in sorted(range(1, count), key=lambda i: -sizes[i])[:limit]:
+        share = sizes[i] / ink.total
+        if share < 0.01:
+            break
+        x, y, w, h = stats[i][:4]
+        out.append(((ox + x * s, oy + y * s, ox + (x + w) * s, oy + (y + h) * s), float(share)))
+    return out
+
+
+def ocr_inverted(page: pymupdf.Page, region: Box, area: int = 0, dpi: int = OCR_DPI,
+                 masks: tuple[Box, ...] = ()) -> list[OcrWord]:
+    """The words of light print on a dark ground: the region rendered, inverted, read as one
+    block (Tesseract's layout analysis takes a dark tile for a picture and reads nothing in it)."""
+    return ocr_area(page, pymupdf.Rect(region), area=area, dpi=dpi, variant="invert", masks=masks)
 
 
 def _belongs_to_next(word: OcrWord, nxt: OcrWord) -> bool:

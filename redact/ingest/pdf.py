@@ -32,7 +32,8 @@ from ..ocrsettings import OcrSettings
 from .earlier import find_earlier_redactions, inside_any
 from .earlier import summary as earlier_summary
 from .layer import fit_to_ink, judge
-from .ocr import OCR_DPI, OcrError, OcrWord, char_boxes, grey_pixels, mean_confidence, ocr_area, reading_dpi
+from .ocr import (DARK_MIN, HIGH_DPI, OCR_DPI, OcrError, OcrWord, char_boxes, grey_pixels, ink_map, ink_read,
+                  mean_confidence, ocr_area, ocr_inverted, reading_dpi, unread_regions)
 
 # Not TEXT_PRESERVE_LIGATURES (expand them), not TEXT_MEDIABOX_CLIP (text off the page is
 # still in the file and must be seen), not TEXT_PRESERVE_IMAGES (slow, not needed here).
@@ -277,51 +278,132 @@ INK_CONTRAST = 20  # grey levels below the paper's that count as ink
 MIN_INK_SHARE = 0.002  # a faint copy (tests/scans: low_contrast) has 0.0045, speckle alone 0
 
 
+PRINT_WORDS, PRINT_LETTERS = 3, 8  # what a dark region must read as to be judged on its own confidence
+
+
+@dataclass(frozen=True)
+class RegionReading:
+    """Light print on a dark ground (a menu bar, a dark tile), read inverted on its own."""
+    box: Box
+    score: float | None  # None: read as no print (fewer than PRINT_LETTERS letters)
+    tried: tuple[str, ...]  # the resolutions read, as "invert" / "invert400"
+
+
 @dataclass(frozen=True)
 class AreaReading:
     words: list[OcrWord]
     score: float | None  # mean confidence of the plain words; 0 for ink that read as nothing
     tried: tuple[str, ...]  # the variants read, in order
+    coverage: float | None = None  # share of the print-like ink under the words (None: not measured)
+    regions: tuple[RegionReading, ...] = ()  # dark regions read inverted
+    unread: tuple[tuple[Box, float], ...] = ()  # where ink stays unread (reliability failing on it)
 
 
 def _score(words: list[OcrWord]) -> float | None:
     return mean_confidence([w for w in words if _PLAIN_WORD.fullmatch(w.text)])
 
 
+def _centre_in(box: Box, regions: list[Box]) -> bool:
+    cx, cy = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
+    return any(r[0] <= cx <= r[2] and r[1] <= cy <= r[3] for r in regions)
+
+
+def _read_dark(page: pymupdf.Page, region: Box, index: int, settings: OcrSettings,
+               masks: tuple[Box, ...]) -> tuple[list[OcrWord], RegionReading]:
+    """A dark region read inverted, at OCR_DPI and, below min_confidence, at 400 dpi (small print
+    on a menu bar); the better reading is kept."""
+    best_words: list[OcrWord] = []
+    best, tried = None, []
+    for dpi, name in ((OCR_DPI, "invert"), (HIGH_DPI, "invert400")):
+        if tried and best is not None and best >= settings.min_confidence:
+            break
+        words = [w for w in ocr_inverted(page, region, area=index, dpi=dpi, masks=masks)
+                 if not (masks and inside_any(w.box, list(masks)))]
+        tried.append(name)
+        score = _score(words)
+        if score is not None and (best is None or score > best):
+            best_words, best = words, score
+    # A logo or an emblem on a dark ground reads as a fragment or two ("t", "er"; the Rijksoverheid
+    # emblem "nnn ne"): no print to judge on its own (its ink still counts in the page's ink test).
+    # Print is PRINT_WORDS words of letters or more, PRINT_LETTERS letters in all.
+    plain = [w for w in best_words if _PLAIN_WORD.fullmatch(w.text)]
+    letters = sum(ch.isalpha() for w in plain for ch in w.text)
+    judged = len(plain) >= PRINT_WORDS and letters >= PRINT_LETTERS
+    return best_words, RegionReading(region, best if judged else None, tuple(tried))
+
+
+def _holds_print(page: pymupdf.Page, box: Box, settings: OcrSettings) -> bool:
+    """Whether a dark box found as an earlier redaction reads, inverted, as lines of print (three
+    words or more of letters, with confidence): a dark tile or bar of a dashboard, not a box."""
+    if not settings.inverted_regions or box[2] - box[0] < DARK_MIN[0] or box[3] - box[1] < DARK_MIN[1] * 2:
+        return False
+    words = [w for w in ocr_inverted(page, box) if _PLAIN_WORD.fullmatch(w.text)]
+    return len(words) >= 3 and (_score(words) or 0.0) >= settings.min_confidence
+
+
 def read_area(page: pymupdf.Page, area: pymupdf.Rect, index: int, settings: OcrSettings,
               masks: tuple[Box, ...] = ()) -> AreaReading:
     """The OCR of one area, tried again in other ways (settings.retries) while its confidence
-    is below the threshold; the best reading is kept. Words inside earlier redactions are no text.
+    is below the threshold or, on a scanned page, its words leave too much of its ink unread
+    (settings.min_ink_read); the best reading is kept. Words inside earlier redactions are no text.
+
+    Light print on a dark ground (ocr.ink_map's dark regions) is read inverted, each region on its
+    own (ocr_inverted) and judged on its own confidence; the area's plain words inside such a region
+    still count as text but not for the area's score.
 
     An area that shows ink but reads as no word at all is tried again too. On a scanned page (the
     area is the page) it then counts as confidence 0: a faint copy is not a blank page. A picture
     on a page (a photo, a signature) holds no text as often as not: it keeps its empty reading
-    unless a retry reads it with confidence."""
-    def attempt(variant: str) -> tuple[list[OcrWord], float | None]:
+    unless a retry reads it with confidence, and its ink is not measured against the words."""
+    whole = _whole_page(page, area)
+    ink = ink_map(page, area, masks, settings.inverted_max_grey)
+    dark = list(ink.dark) if ink is not None and settings.inverted_regions else []
+    inverted: list[OcrWord] = []
+    regions: list[RegionReading] = []
+    for region in dark:
+        words, reading = _read_dark(page, region, index, settings, masks)
+        inverted.extend(words)
+        regions.append(reading)
+
+    def attempt(variant: str) -> tuple[list[OcrWord], float | None, float | None]:
         # The plain reading at the scan's own resolution (ocr.reading_dpi); the retries at OCR_DPI
         # or more, as they were measured, and so a page with earlier redactions: their masks were
         # measured at OCR_DPI (at 200 dpi a rounded mask edge is read as "E|").
         dpi = reading_dpi(page, area) if variant == "plain" and not masks else OCR_DPI
         words = [w for w in ocr_area(page, area, area=index, dpi=dpi, variant=variant, masks=masks)
                  if not (masks and inside_any(w.box, list(masks)))]
-        return words, _score(words)
+        coverage = ink_read(ink, words + inverted) if ink is not None and whole else None
+        return words, _score([w for w in words if not _centre_in(w.box, dark)]), coverage
 
-    best_words, best = attempt("plain")
+    def good(score: float | None, coverage: float | None) -> bool:
+        return score is not None and score >= settings.min_confidence and \
+            (coverage is None or coverage >= settings.min_ink_read)
+
+    def rank(score: float | None, coverage: float | None) -> tuple[bool, bool, float, float]:
+        """Good readings first, then confident ones (a retry that reads more of the ink as noise,
+        a table's empty check boxes read by psm6, must not displace a confident reading) by their
+        coverage, then the others by their confidence."""
+        if score is None:
+            return False, False, -1.0
+        confident = score >= settings.min_confidence
+        return good(score, coverage), confident, (coverage or 0.0) if confident else score
+
+    best_words, best, best_cov = attempt("plain")
     tried = ["plain"]
-    empty = best is None and _has_ink(page, area)
-    whole = _whole_page(page, area)
+    empty = best is None and (_has_ink(page, area) or (whole and best_cov is not None and best_cov == 0))
     if empty and whole:
         best = 0.0
     for variant in settings.retries:
-        if not empty and (best is None or best >= settings.min_confidence):
+        if good(best, best_cov) or (not empty and best is None):
             break
-        if empty and best is not None and best >= settings.min_confidence:
-            break
-        words, score = attempt(variant)
+        words, score, coverage = attempt(variant)
         tried.append(variant)
-        if score is not None and (score >= settings.min_confidence or (best is not None and score > best)):
-            best_words, best = words, score
-    return AreaReading(best_words, best, tuple(tried))
+        if rank(score, coverage) > rank(best, best_cov):
+            best_words, best, best_cov = words, score, coverage
+    unread: list[tuple[Box, float]] = []
+    if ink is not None and whole and best_cov is not None and best_cov < settings.min_ink_read:
+        unread = unread_regions(ink, best_words + inverted)
+    return AreaReading(best_words + inverted, best, tuple(tried), best_cov, tuple(regions), tuple(unread))
 
 
 def _where(page: pymupdf.Page, area: pymupdf.Rect) -> str:
@@ -344,6 +426,37 @@ def _weakest_block(page: pymupdf.Page, words: list[OcrWord]) -> str:
     return f"; zwakste blok {min(w.box[1] for w in ws) * CM:.0f}-{max(w.box[3] for w in ws) * CM:.0f} cm van boven"
 
 
+def _failing(r: AreaReading, settings: OcrSettings) -> bool:
+    """Whether an area's reading cannot be trusted to hold every word it shows: its plain words
+    score below min_confidence, its words leave more of its print-like ink unread than
+    min_ink_read allows, or one of its dark regions reads with too little confidence."""
+    return (r.score is not None and r.score < settings.min_confidence) or bool(r.unread) or any(
+        g.score is not None and g.score < settings.min_confidence for g in r.regions)
+
+
+def _box_where(box: Box) -> str:
+    return (f"{box[0] * CM:.0f}-{max(box[2] * CM, box[0] * CM + 1):.0f} cm van links, "
+            f"{box[1] * CM:.0f}-{max(box[3] * CM, box[1] * CM + 1):.0f} cm van boven")
+
+
+def _why_failing(page: pymupdf.Page, r: AreaReading, area: pymupdf.Rect, settings: OcrSettings) -> str:
+    """Which region of a failing area fails and why, for the coordinator (no text, places in cm)."""
+    parts = []
+    if r.score is not None and r.score < settings.min_confidence:
+        parts.append(f"{_where(page, area)}{_weakest_block(page, r.words)}: gemiddelde zekerheid {r.score:.0f}% na "
+                     f"{len(r.tried)} leeswijze(n) ({', '.join(r.tried)}), grens {settings.min_confidence:.0f}%")
+    if r.unread:
+        places = ", ".join(f"{_box_where(b)} ({share:.0%})" for b, share in r.unread)
+        parts.append(f"{_where(page, area)}: {1 - (r.coverage or 0):.0%} van de inkt niet als woorden gelezen na "
+                     f"{len(r.tried)} leeswijze(n) ({', '.join(r.tried)}), grens {1 - settings.min_ink_read:.0%}; "
+                     f"niet gelezen: {places}")
+    for g in r.regions:
+        if g.score is not None and g.score < settings.min_confidence:
+            parts.append(f"lichte tekst op donker vlak {_box_where(g.box)}: gemiddelde zekerheid {g.score:.0f}% "
+                         f"na {len(g.tried)} leeswijze(n) ({', '.join(g.tried)}), grens {settings.min_confidence:.0f}%")
+    return "; ".join(parts)
+
+
 def read_page(page: pymupdf.Page, settings: OcrSettings | None = None) -> tuple[Page, list[str]]:
     """One page as text with boxes, OCR'd where needed; and the warnings for the inventory."""
     settings = settings or OcrSettings()
@@ -361,6 +474,10 @@ def read_page(page: pymupdf.Page, settings: OcrSettings | None = None) -> tuple[
             if settings.earlier_redactions and page.get_image_info():
                 found = [e for e in find_earlier_redactions(page, max_grey=settings.earlier_max_grey)
                          if any(pymupdf.Rect(e.box).intersects(a) for a in plan.areas)]
+                # A dark tile with lines of white print is no earlier redaction, whatever its label
+                # reading gave (read in one call with the page's other dark boxes, it can read as
+                # nothing): masked, its print would never be read.
+                found = [e for e in found if not _holds_print(page, e.box, settings)]
             masks = tuple(e.box for e in found)
             if found:
                 warnings.append(f"pagina {number}: eerder gelakt: {earlier_summary(found)}")
@@ -382,15 +499,11 @@ def read_page(page: pymupdf.Page, settings: OcrSettings | None = None) -> tuple[
         else:
             # Judged per area (a clean scan must not hide an unreadable screenshot beside it), on
             # plain words: Tesseract scores e-mail addresses and numbers low even when right.
-            failing = [(r, a) for r, a in zip(per_area, plan.areas)
-                       if r.score is not None and r.score < settings.min_confidence]
+            failing = [(r, a) for r, a in zip(per_area, plan.areas) if _failing(r, settings)]
             if failing:
-                r, a = min(failing, key=lambda t: t[0].score)
-                review = (f"OCR onbetrouwbaar ({why}; {_where(page, a)}{_weakest_block(page, r.words)}: "
-                          f"gemiddelde zekerheid {r.score:.0f}% na {len(r.tried)} leeswijze(n) "
-                          f"({', '.join(r.tried)}), grens {settings.min_confidence:.0f}%)")
-            retried = sorted({v for r in per_area for v in r.tried[1:] if r.score is not None
-                              and r.score >= settings.min_confidence})
+                review = f"OCR onbetrouwbaar ({why}; " + "; ".join(_why_failing(page, r, a, settings)
+                                                                  for r, a in failing) + ")"
+            retried = sorted({v for r in per_area for v in r.tried[1:] if not _failing(r, settings)})
             words = [w for r in per_area for w in r.words]
             text, boxes, added = add_ocr_words(text, boxes, words)
             source = "ocr"

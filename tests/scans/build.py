@@ -183,3 +183,71 @@ def handwriting(path: Path) -> Path:
 
 
 BUILDERS["handwriting"] = handwriting
+
+
+# A dashboard screenshot as the VWS releases hold them (bench/released_scans, held-out 2003-2010):
+# small print on coloured tiles, a white-on-dark menu bar, bar charts, pasted as a colour image.
+DASH_MENU = ("Overzicht", "Afspraken", "Testafnames", "Uitslagen")
+DASH_TILES = (  # (fill, ink, lines): a light tile in grey print, a dark tile in white print
+    ((0.99, 0.93, 0.70), (0.45, 0.45, 0.45), ("Melding van de afdeling Vergunningen",
+                                              f"Behandeld door {NAME}",
+                                              f"Telefoon {PHONE} op werkdagen",
+                                              "De aanvraag is in behandeling genomen.")),
+    ((0.12, 0.17, 0.38), (1.0, 1.0, 1.0), ("Contactpersoon van de regio",
+                                           "Meldingen over de testlocatie aan",
+                                           f"{NAME} of het secretariaat",
+                                           "Bereikbaar op werkdagen tot vijf uur.")),
+)
+DASH_SIZE = 6.0
+
+
+def dashboard(path: Path) -> Path:
+    """A dashboard screenshot: a teal menu bar with white words, two tiles of 6 pt print (light
+    yellow with grey print, dark blue with white print) that name a person and a phone number,
+    and a bar chart with axis labels; a 200 dpi colour image over the page, no text layer."""
+    src = pymupdf.open()
+    page = src.new_page(width=595, height=842)
+    page.draw_rect(pymupdf.Rect(40, 60, 555, 82), color=None, fill=(0.05, 0.40, 0.48))
+    for i, word in enumerate(DASH_MENU):
+        page.insert_text((60 + i * 120, 75), word, fontsize=8, color=(1, 1, 1))
+    for k, (fill, ink, lines) in enumerate(DASH_TILES):
+        tile = pymupdf.Rect(40 + k * 260, 100, 290 + k * 260, 170)
+        page.draw_rect(tile, color=None, fill=fill)
+        for j, line in enumerate(lines):
+            page.insert_text((tile.x0 + 8, tile.y0 + 16 + j * 13), line, fontsize=DASH_SIZE, color=ink)
+    rng = np.random.default_rng(7)
+    for b in range(24):  # the chart: bars, a base line, date labels turned upright
+        h = float(rng.uniform(30, 150))
+        page.draw_rect(pymupdf.Rect(60 + b * 20, 360 - h, 72 + b * 20, 360), color=None, fill=(0.25, 0.30, 0.45))
+        page.insert_text((68 + b * 20, 385), f"{b + 1:02d}-02", fontsize=5, color=(0.5, 0.5, 0.5), rotate=90)
+    page.draw_line((55, 360), (540, 360), color=(0.6, 0.6, 0.6), width=0.5)
+    pix = page.get_pixmap(dpi=200)
+    doc = pymupdf.open()
+    out = doc.new_page(width=595, height=842)
+    out.insert_image(out.rect, pixmap=pix)
+    return _save(doc, path)
+
+
+SHADED_DPI = 300
+
+
+def shaded_copy(path: Path) -> Path:
+    """The faint copy of `low_contrast`, lit unevenly: its paper darkens by 15 % from left to
+    right (a page not lying flat on the glass). Plain Tesseract reads a few words of it with
+    good confidence and leaves the rest of the ink unread."""
+    src = _text_page(LINES, size=9.0, color=(0.55, 0.55, 0.55))
+    pix = src[0].get_pixmap(dpi=SHADED_DPI, colorspace=pymupdf.csGRAY)
+    img = np.frombuffer(pix.samples, dtype=np.uint8).reshape(pix.height, pix.width).astype(np.float32)
+    rng = np.random.default_rng(19)
+    shade = np.linspace(1.0, 0.85, pix.width, dtype=np.float32)[None, :]
+    img = (img * 0.45 + 120) * shade + rng.normal(0, 10, img.shape)  # ground ~235 -> ~200, ink ~183 -> ~156
+    img = np.clip(img, 0, 255).astype(np.uint8)
+    grey = pymupdf.Pixmap(pymupdf.csGRAY, pix.width, pix.height, img.tobytes(), False)
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    page.insert_image(page.rect, pixmap=grey)
+    return _save(doc, path)
+
+
+BUILDERS["dashboard"] = dashboard
+BUILDERS["shaded_copy"] = shaded_copy

@@ -276,3 +276,85 @@ def test_table_lines_beside_a_name_are_no_handwriting(tmp_path):
     scan.new_page(width=595, height=842).insert_image(pymupdf.Rect(0, 0, 595, 842), pixmap=pix)
     read, _ = read_page(scan[0])
     assert handwritten_areas(scan[0], read) == []
+
+
+# -- reading harder before withholding (fifth session) --------------------------------------------
+
+def test_an_unevenly_lit_faint_copy_is_not_published_unread(read, redacted):
+    """Plain Tesseract reads no word of the shaded faint copy and the old ink test (a fixed
+    contrast to the page's median) saw no ink on it: ingest passed the page as read with no text
+    at all, so nothing on it could be detected. Its print-like ink, measured against the local
+    background, now counts: the page is read again (contrast) and its data redacted."""
+    page = read["shaded_copy"].pages[0]
+    assert page.needs_review is None
+    assert "vlietstra" in squash(page.text) and "subsidieaanvraag" in squash(page.text)
+    r = redacted["shaded_copy"]
+    assert r.result.status is Status.OK, r.result.error
+    assert any("opnieuw gelezen: contrast" in w for w in r.result.warnings)
+    read_back = squash(_cleaned_ocr(r.output))
+    assert not any(s in read_back for s in SECRETS)
+
+
+def test_white_print_on_a_dark_tile_is_read_not_masked(read):
+    """A dashboard's dark tile with four lines of white 6 pt print: the earlier-redaction finder
+    took it for a box and masked it, so ingest never read its print (a name) and passed the page as
+    read (before, only the output check's own OCR then withheld the document). It is now read
+    inverted, as are the menu bar's words."""
+    page = read["dashboard"].pages[0]
+    assert page.needs_review is None
+    text = squash(page.text)
+    assert "contactpersoon" in text and "secretariaat" in text
+    assert text.count("vlietstra") >= 2  # the light tile's and the dark tile's
+    assert "afspraken" in text  # white on the teal menu bar
+
+
+def test_the_dashboards_phone_number_is_redacted(redacted):
+    r = redacted["dashboard"]
+    assert r.result.status is Status.OK, r.result.error
+    assert "41234567" not in squash(ocr_text(r.output))
+
+
+def test_ink_left_unread_withholds_and_names_the_region(tmp_path):
+    """Words read well in one corner and the rest of the page's print unread (here: a reading
+    that returns only the first line): withheld, and the reason says where the unread ink is."""
+    from redact.ingest import pdf as pdf_reader
+    from redact.ingest.ocr import OcrWord
+    from redact.ocrsettings import OcrSettings
+
+    from .build import low_contrast
+
+    source = low_contrast(tmp_path / "faint.pdf")
+    one_line = [OcrWord("Gemeente", (72, 100, 130, 112), 95.0, (0, 1, 1, 1)),
+                OcrWord("Zuidhaven", (134, 100, 200, 112), 95.0, (0, 1, 1, 1))]
+    original = pdf_reader.ocr_area
+    pdf_reader.ocr_area = lambda *a, **k: list(one_line)
+    try:
+        with pymupdf.open(source) as doc:
+            page, _ = pdf_reader.read_page(doc[0], OcrSettings())
+    finally:
+        pdf_reader.ocr_area = original
+    assert page.needs_review is not None
+    assert "van de inkt niet als woorden gelezen" in page.needs_review
+    assert "niet gelezen:" in page.needs_review and "cm van boven" in page.needs_review
+    assert "contrast" in page.needs_review and "dpi400" in page.needs_review
+
+
+def test_policy_sets_the_ink_share_and_the_inverted_reading(tmp_path):
+    import shutil
+
+    import yaml
+
+    from redact.errors import WooRedactError
+    from redact.rules import DEFAULT_RULES_DIR, load_rules
+
+    root = tmp_path / "rules"
+    shutil.copytree(DEFAULT_RULES_DIR, root)
+    policy = yaml.safe_load((root / "policy.yaml").read_text(encoding="utf-8"))
+    policy["ocr"].update(min_ink_read=0.4, inverted_regions=False, inverted_max_grey=60)
+    (root / "policy.yaml").write_text(yaml.safe_dump(policy, allow_unicode=True), encoding="utf-8")
+    ocr = load_rules(root).policy.ocr
+    assert (ocr.min_ink_read, ocr.inverted_regions, ocr.inverted_max_grey) == (0.4, False, 60)
+    policy["ocr"]["min_ink_read"] = 1.5
+    (root / "policy.yaml").write_text(yaml.safe_dump(policy, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(WooRedactError, match="min_ink_read"):
+        load_rules(root)
