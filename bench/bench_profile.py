@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import cProfile
+import gc
 import pstats
 import resource
 import sys
@@ -107,6 +108,25 @@ class Timers:
         self.undo.clear()
 
 
+class GcTimer:
+    """The CPU spent in Python's garbage collections (gc.callbacks: start and stop of each)."""
+
+    def __init__(self):
+        self.cpu, self.count, self.full, self._start = 0.0, 0, 0, 0.0
+        gc.callbacks.append(self._callback)
+
+    def _callback(self, phase: str, info: dict) -> None:
+        if phase == "start":
+            self._start = time.process_time()
+        else:
+            self.cpu += time.process_time() - self._start
+            self.count += 1
+            self.full += info["generation"] == 2
+
+    def remove(self) -> None:
+        gc.callbacks.remove(self._callback)
+
+
 def _children() -> float:
     usage = resource.getrusage(resource.RUSAGE_CHILDREN)
     return usage.ru_utime + usage.ru_stime
@@ -119,6 +139,9 @@ def main() -> None:
     ap.add_argument("--cprofile", action="store_true", help="a second run under cProfile: its top functions")
     ap.add_argument("--top", type=int, default=30)
     ap.add_argument("--stats", type=Path, help="also save the raw profile here (for snakeviz, pstats)")
+    ap.add_argument("--library-gc", action="store_true",
+                    help="leave Python's garbage collector as it is (a library caller); by default it is set "
+                         "as the console script sets it (cli.batch_gc), after the warm-up")
     args = ap.parse_args()
 
     from redact.flows.common import Options
@@ -148,6 +171,16 @@ def main() -> None:
         rules = run_flow.rules_for(options)
         run_flow.rules_for = lambda _o: rules
         run_flow.run([warm], tmp / "warm-out", options, executor=LocalPool(1))
+        collector = "as a library caller's"
+        if not args.library_gc:
+            try:
+                from redact.cli import batch_gc
+            except ImportError:  # code from before the fifth session
+                collector += " (this code has no batch_gc)"
+            else:
+                batch_gc()
+                collector = "as the console script sets it (cli.batch_gc)"
+        collections = GcTimer()
         # Unprofiled first: this process's CPU and its children's (pdftotext, pdftoppm, tesseract).
         timers = Timers()
         timers.install()
@@ -155,6 +188,7 @@ def main() -> None:
         run_flow.run([src], tmp / "plain", options, executor=LocalPool(1))
         own, kids = time.process_time() - own, _children() - kids
         timers.remove()
+        collections.remove()
         if args.cprofile:
             profile = cProfile.Profile(time.process_time)
             start = time.process_time()
@@ -173,6 +207,9 @@ def main() -> None:
         if label in timers.cpu:
             spent = timers.cpu[label]
             print(f"  {label:<38} {spent:7.2f} s {spent / total:6.1%}  {timers.calls[label]:6d} calls")
+    print(f"  garbage collector: {collector}")
+    print(f"  {'garbage collection (gc callbacks)':<38} {collections.cpu:7.2f} s {collections.cpu / total:6.1%}  "
+          f"{collections.count:6d} collections, {collections.full} full; frozen: {gc.get_freeze_count()} objects")
     if args.cprofile:
         stats = pstats.Stats(profile)
         if args.stats:
