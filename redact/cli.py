@@ -3,7 +3,6 @@ handler that turns an error into its exit code (redact/errors.py)."""
 
 from __future__ import annotations
 
-import gc
 import signal
 import sys
 import threading
@@ -96,24 +95,8 @@ for command in (run, grounds, check, scan, review, export, verify, report):
     main.add_command(command)
 
 
-BATCH_GC_THRESHOLD = 50_000  # new objects between two collections of the youngest generation
-
-
-def batch_gc() -> None:
-    """Python's garbage collector set for a batch (docs/scale.md, "Fifth session"). Everything
-    imported so far (~180,000 objects: spaCy, Presidio, PyMuPDF, the commands) lives until the
-    process ends, so it is frozen: no collection walks it again, and forked workers inherit it
-    so (nor do they copy its memory by walking it). The youngest generation is collected after
-    50,000 new objects instead of 700. Measured on 200 pages with --jobs 1: 2.8 -> 1.2 CPU-s in
-    collections, the same peak RSS. Called by the console script only: a process that imports
-    woo-redact as a library (the tests, an application) keeps its collector as it was."""
-    gc.freeze()
-    gc.set_threshold(BATCH_GC_THRESHOLD, *gc.get_threshold()[1:])
-
-
 def entry() -> None:
     """The console script: any exception that escapes a command is a bug, with its own exit code."""
-    batch_gc()
     try:
         main()
     except KeyboardInterrupt:  # before a command started (click would say "Aborted!", exit 1)
