@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import cProfile
+import gc
 import pstats
 import resource
 import sys
@@ -33,20 +34,37 @@ LAYERS = [
     ("ingest: read_document", "redact.pipeline", "read_document"),
     ("  page_text (character walk)", "redact.ingest.pdf", "page_text"),
     ("detect: DetectionEngine.detect", "redact.detect.engine:DetectionEngine", "detect"),
-    ("  spaCy pipeline (nlp call)", "spacy.language:Language", "__call__"),
-    ("  spaCy pipeline (nlp.pipe)", "spacy.language:Language", "pipe"),
+    ("  Presidio analyze (all calls)", "presidio_analyzer.analyzer_engine:AnalyzerEngine", "analyze"),
+    ("    spaCy pipeline (nlp call)", "spacy.language:Language", "__call__"),
+    ("    spaCy pipeline (nlp.pipe)", "spacy.language:Language", "pipe"),
+    ("    tokens to NlpArtifacts", "redact.detect.engine:LoadedSpacyNlpEngine", "_doc_to_nlp_artifact"),
+    ("    context words (Presidio)",
+     "presidio_analyzer.context_aware_enhancers.lemma_context_aware_enhancer:LemmaContextAwareEnhancer",
+     "enhance_using_context"),
     ("  other readings", "redact.detect.engine:DetectionEngine", "_other_readings"),
+    ("    page_readings", "redact.detect.engine", "page_readings"),
     ("decide: Decider.decide", "redact.decide.policy:Decider", "decide"),
+    ("images: image_decisions", "redact.pipeline", "image_decisions"),
+    ("  signature_areas", "redact.images", "signature_areas"),
+    ("fingerprint", "redact.pipeline", "fingerprint"),
     ("dossier pass", "redact.flows.run", "across_dossier"),
     ("publish: Publisher.publish", "redact.pipeline:Publisher", "publish"),
     ("  render_pdf", "redact.pipeline", "render_pdf"),
+    ("    labels (insert_text)", "redact.render.pdf", "_label"),
+    ("    scrub", "redact.render.pdf", "scrub"),
     ("  verify_output", "redact.pipeline", "verify_output"),
+    ("    structure (pypdf, all objects)", "redact.verify.check", "read_structure"),
     ("    extractors: pypdf", "redact.verify.extract", "pypdf_text"),
     ("    extractors: pdftotext", "redact.verify.extract", "pdftotext_text"),
     ("    extractors: pdfminer", "redact.verify.extract", "pdfminer_text"),
+    ("    known values (survivors)", "redact.verify.values:PlainValues", "survivors"),
     ("    unjudged values", "redact.verify.check", "unjudged"),
-    ("    poppler words (pdftotext -bbox)", "redact.verify.labels", "page_words"),
+    ("      pipeline_text (PyMuPDF)", "redact.verify.judged", "pipeline_text"),
+    ("    poppler words of the output", "redact.verify.check", "page_words"),
+    ("    labels in the boxes", "redact.verify.check", "unlabelled_boxes"),
     ("    layout: misplaced_words", "redact.verify.check", "misplaced_words"),
+    ("      poppler words of the source", "redact.verify.layout", "source_words"),
+    ("      text trace (PyMuPDF)", "redact.verify.layout", "_invisible"),
     ("      layout glyphs (pdfium)", "redact.verify.layout", "_glyphs_on_pages"),
     ("    image areas", "redact.verify.check", "image_area_problems"),
     ("finish (record, inventory, log)", "redact.flows.run", "finish"),
@@ -94,6 +112,25 @@ class Timers:
         self.undo.clear()
 
 
+class GcTimer:
+    """The CPU spent in Python's garbage collections (gc.callbacks: start and stop of each)."""
+
+    def __init__(self):
+        self.cpu, self.count, self.full, self._start = 0.0, 0, 0, 0.0
+        gc.callbacks.append(self._callback)
+
+    def _callback(self, phase: str, info: dict) -> None:
+        if phase == "start":
+            self._start = time.process_time()
+        else:
+            self.cpu += time.process_time() - self._start
+            self.count += 1
+            self.full += info["generation"] == 2
+
+    def remove(self) -> None:
+        gc.callbacks.remove(self._callback)
+
+
 def _children() -> float:
     usage = resource.getrusage(resource.RUSAGE_CHILDREN)
     return usage.ru_utime + usage.ru_stime
@@ -106,6 +143,9 @@ def main() -> None:
     ap.add_argument("--cprofile", action="store_true", help="a second run under cProfile: its top functions")
     ap.add_argument("--top", type=int, default=30)
     ap.add_argument("--stats", type=Path, help="also save the raw profile here (for snakeviz, pstats)")
+    ap.add_argument("--gc-threshold", type=int,
+                    help="the youngest generation's collection threshold (Python's default is 700), set after "
+                         "the warm-up: what a larger one would save (not set by woo-redact; docs/scale.md)")
     args = ap.parse_args()
 
     from redact.flows.common import Options
@@ -135,6 +175,11 @@ def main() -> None:
         rules = run_flow.rules_for(options)
         run_flow.rules_for = lambda _o: rules
         run_flow.run([warm], tmp / "warm-out", options, executor=LocalPool(1))
+        collector = "Python's default"
+        if args.gc_threshold:
+            gc.set_threshold(args.gc_threshold, *gc.get_threshold()[1:])
+            collector = f"youngest generation's threshold {args.gc_threshold}"
+        collections = GcTimer()
         # Unprofiled first: this process's CPU and its children's (pdftotext, pdftoppm, tesseract).
         timers = Timers()
         timers.install()
@@ -142,6 +187,7 @@ def main() -> None:
         run_flow.run([src], tmp / "plain", options, executor=LocalPool(1))
         own, kids = time.process_time() - own, _children() - kids
         timers.remove()
+        collections.remove()
         if args.cprofile:
             profile = cProfile.Profile(time.process_time)
             start = time.process_time()
@@ -160,6 +206,9 @@ def main() -> None:
         if label in timers.cpu:
             spent = timers.cpu[label]
             print(f"  {label:<38} {spent:7.2f} s {spent / total:6.1%}  {timers.calls[label]:6d} calls")
+    print(f"  garbage collector: {collector}")
+    print(f"  {'garbage collection (gc callbacks)':<38} {collections.cpu:7.2f} s {collections.cpu / total:6.1%}  "
+          f"{collections.count:6d} collections, {collections.full} full; frozen: {gc.get_freeze_count()} objects")
     if args.cprofile:
         stats = pstats.Stats(profile)
         if args.stats:

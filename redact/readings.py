@@ -24,7 +24,6 @@ page's text), or None for a character the reading put in (a space, a line break)
 from __future__ import annotations
 
 import re
-import statistics
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -53,21 +52,43 @@ def as_read(page: Page) -> Reading:
     return Reading(page.text, tuple((page.number, i) for i in range(len(page.text))))
 
 
+# Characters that may change under normalisation: all but ASCII (no ASCII character is a format
+# character, and NFKC leaves each one as it is). The readings below copy ASCII stretches whole
+# and look at the other characters one at a time, as the per-character definitions above say.
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
 def normalised(reading: Reading) -> Reading:
+    """NFKC per character, format characters left out; each character of the result keeps the
+    origin of the character it came from."""
+    text, origin = reading.text, reading.origin
+    if text.isascii():
+        return Reading(text, origin)
     chars: list[str] = []
-    origin: list[Origin] = []
-    for c, o in zip(reading.text, reading.origin):
+    mapped: list[Origin] = []
+    done = 0
+    for m in _NOT_ASCII.finditer(text):
+        k = m.start()
+        if k > done:
+            chars.append(text[done:k])
+            mapped.extend(origin[done:k])
+        done = k + 1
+        c = text[k]
         if is_format(c):
             continue
-        for n in unicodedata.normalize("NFKC", c):
-            chars.append(n)
-            origin.append(o)
-    return Reading("".join(chars), tuple(origin))
+        n = unicodedata.normalize("NFKC", c)
+        chars.append(n)
+        mapped.extend((origin[k],) * len(n))
+    chars.append(text[done:])
+    mapped.extend(origin[done:])
+    return Reading("".join(chars), tuple(mapped))
 
 
 def normalise_text(text: str) -> str:
     """`normalised` for a plain string (the output check's extractor texts)."""
-    return "".join(unicodedata.normalize("NFKC", c) for c in text if not is_format(c))
+    if text.isascii():
+        return text
+    return _NOT_ASCII.sub(lambda m: "" if is_format(m.group()) else unicodedata.normalize("NFKC", m.group()), text)
 
 
 _ADDRESS_CHAR = re.compile(r"[\w.+-]")
@@ -95,22 +116,48 @@ WORD_GAP = 0.2  # share of the glyph height a gap must exceed the line's trackin
 COLUMN_GAP = 2.0  # ... to be a break between columns (no value runs on across it)
 
 
+def _median(values: list[float]) -> float:
+    """statistics.median (the same arithmetic: the middle value, or the mean of the two middle ones)."""
+    values = sorted(values)
+    n = len(values)
+    half = n // 2
+    return values[half] if n % 2 else (values[half - 1] + values[half]) / 2
+
+
+def _centre_y(glyph: tuple[Box, str, Origin]) -> float:
+    box = glyph[0]
+    return (box[1] + box[3]) / 2
+
+
+def _along(glyph: tuple[Box, str, Origin]) -> tuple[float, float]:
+    box = glyph[0]
+    return box[0], box[2]
+
+
 def _lines(glyphs: list[tuple[Box, str, Origin]]) -> list[list[tuple[Box, str, Origin]]]:
-    glyphs = sorted(glyphs, key=lambda g: (g[0][1] + g[0][3]) / 2)
+    glyphs = sorted(glyphs, key=_centre_y)
     lines: list[list[tuple[Box, str, Origin]]] = []
+    line: list[tuple[Box, str, Origin]] = []
+    append = line.append
     centre = height = 0.0
+    n = 0
     for g in glyphs:
         box = g[0]
-        cy, h = (box[1] + box[3]) / 2, max(0.1, box[3] - box[1])
-        if lines and abs(cy - centre) <= LINE_TOLERANCE * max(h, height):
-            lines[-1].append(g)
-            n = len(lines[-1])
+        cy, h = (box[1] + box[3]) / 2, box[3] - box[1]
+        h = h if h > 0.1 else 0.1  # max(0.1, h), max(h, height) below: the same values
+        if lines and abs(cy - centre) <= LINE_TOLERANCE * (height if height > h else h):
+            append(g)
+            n += 1
             centre += (cy - centre) / n
             height += (h - height) / n
         else:
-            lines.append([g])
-            centre, height = cy, h
-    return [sorted(line, key=lambda g: (g[0][0], g[0][2])) for line in lines]
+            line = [g]
+            append = line.append
+            lines.append(line)
+            centre, height, n = cy, h, 1
+    for line in lines:
+        line.sort(key=_along)
+    return lines
 
 
 def geometric(page: Page) -> Reading | None:
@@ -118,23 +165,32 @@ def geometric(page: Page) -> Reading | None:
     without character boxes (plain text)."""
     if not page.boxes:
         return None
+    number = page.number
     glyphs = []
+    append = glyphs.append
     for i, (c, box) in enumerate(zip(page.text, page.boxes)):
-        if box is None or c.isspace() or is_format(c):
+        if box is None or c.isspace():
             continue
-        for n in unicodedata.normalize("NFKC", c):
-            glyphs.append((box, n, (page.number, i)))
+        if c.isascii():  # as below: NFKC keeps it, and it is no format character
+            append((box, c, (number, i)))
+        elif not is_format(c):
+            for n in unicodedata.normalize("NFKC", c):
+                append((box, n, (number, i)))
     chars: list[str] = []
     origin: list[Origin] = []
     for line in _lines(glyphs):
         gaps = [b[0][0] - a[0][2] for a, b in zip(line, line[1:])]
-        tracking = max(0.0, statistics.median(gaps)) if gaps else 0.0
-        height = statistics.median(g[0][3] - g[0][1] for g in line)
-        for k, (box, c, o) in enumerate(line):
-            if k and gaps[k - 1] > tracking + COLUMN_GAP * height:  # another column or table cell
-                chars.extend("\n\n")
+        tracking = max(0.0, _median(gaps)) if gaps else 0.0
+        height = _median([g[0][3] - g[0][1] for g in line])
+        column, word = tracking + COLUMN_GAP * height, tracking + WORD_GAP * height
+        box, c, o = line[0]
+        chars.append(c)
+        origin.append(o)
+        for gap, (box, c, o) in zip(gaps, line[1:]):
+            if gap > column:  # another column or table cell
+                chars.append("\n\n")
                 origin.extend((None, None))
-            elif k and gaps[k - 1] > tracking + WORD_GAP * height:
+            elif gap > word:
                 chars.append(" ")
                 origin.append(None)
             chars.append(c)
@@ -148,15 +204,19 @@ def page_readings(page: Page) -> list[tuple[str, Reading]]:
     """The readings of a page besides its text as read ("normalised", "geometric", "joined"), each only
     where it differs from the one before."""
     readings = []
-    norm = normalised(as_read(page))
-    if norm.text != page.text:
-        readings.append(("normalised", norm))
+    norm, text = None, page.text  # the normalised reading, and its text (the page's own where it is all ASCII)
+    if not text.isascii():
+        norm = normalised(as_read(page))
+        text = norm.text
+        if text != page.text:
+            readings.append(("normalised", norm))
     geo = geometric(page)
-    if geo is not None and geo.text != norm.text:
+    if geo is not None and geo.text != text:
         readings.append(("geometric", geo))
-    joint = joined(norm)
-    if joint.text != norm.text:
-        readings.append(("joined", joint))
+    if "@" in text:  # joined changes nothing elsewhere
+        joint = joined(norm if norm is not None else as_read(page))
+        if joint.text != text:
+            readings.append(("joined", joint))
     return readings
 
 

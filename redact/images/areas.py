@@ -70,6 +70,8 @@ def _is_ink(line: Line, height: float) -> bool:
 
 def signature_areas(page: Page) -> list[SignatureArea]:
     """The signature areas of a page (none without a closing followed by a gap)."""
+    if not any(CLOSING.fullmatch(raw.strip()) for raw in page.text.split("\n")):
+        return []  # no line is a closing (the lines below are these, with their boxes)
     lines = page_lines(page)
     areas = []
     i = 0

@@ -108,26 +108,32 @@ def pdfium_glyphs(path: Path, near: dict[int, list[Box]], reach: float) -> dict[
             areas = [_span(_from_display(x0 - reach, y0 - reach, frame, rotation),
                            _from_display(x1 + reach, y1 + reach, frame, rotation)) for x0, y0, x1, y1 in near[number]]
             textpage = page.get_textpage()
+            handle = textpage.raw  # the bare pointer: the wrapper converts itself on every call
+            low, high = min((a[1] for a in areas), default=1.0), max((a[3] for a in areas), default=0.0)
             glyphs: list[Glyph] = []
-            for k in range(raw.FPDFText_CountChars(textpage)):
-                if not loose(textpage, k, rect):
+            for k in range(raw.FPDFText_CountChars(handle)):
+                if not loose(handle, k, rect):
                     continue
-                x0, y0, x1, y1 = rect.left, rect.bottom, rect.right, rect.top
-                mx, my = (x0 + x1) / 2, (y0 + y1) / 2
+                y0, y1 = rect.bottom, rect.top
+                my = (y0 + y1) / 2
+                if not low <= my <= high:
+                    continue
+                x0, x1 = rect.left, rect.right
+                mx = (x0 + x1) / 2
                 for a0, b0, a1, b1 in areas:
                     if b0 <= my <= b1 and a0 <= mx <= a1:
                         break
                 else:
                     continue
-                code = unicode_of(textpage, k)
+                code = unicode_of(handle, k)
                 text = chr(code) if code < 0x110000 else "\ufffd"
-                if generated(textpage, k) == 1 or not text.strip():
+                if generated(handle, k) == 1 or not text.strip():
                     continue
                 # A glyph without ink (a space whose code maps to no Unicode, as in a font without
                 # ToUnicode: PDFium gives its code, pdfminer.six read " "): nothing to cover or move.
                 # A printable character is kept whatever its outline: the letters of a scan's
                 # invisible OCR layer (ZyLAB's InvisibleMonospacePdf) have flat outlines too.
-                if not text.isprintable() and (not tight(textpage, k, left, right, bottom, top) or
+                if not text.isprintable() and (not tight(handle, k, left, right, bottom, top) or
                                                min(right.value - left.value, top.value - bottom.value) < INKLESS):
                     continue
                 glyphs.append((_span(_to_display(x0, y1, frame, rotation), _to_display(x1, y0, frame, rotation)), text))

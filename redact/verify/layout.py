@@ -35,6 +35,7 @@ does not say.)
 
 from __future__ import annotations
 
+import bisect
 import math
 import tempfile
 from collections.abc import Iterable
@@ -109,6 +110,29 @@ def _covered_width(box, boxes, axis: int = 0) -> float:
 
 def _same_place(a, b) -> bool:
     return all(abs(p - q) <= TOLERANCE for p, q in zip(a, b))
+
+
+class _Places:
+    """The output page's words by text, each text's boxes sorted by their left edge, to find a
+    word at the same place without comparing it with every word of the same text on the page
+    (a page has dozens of "de"): only those whose left edge lies within twice TOLERANCE are
+    held to _same_place (a wider window than it can pass, so floating point cannot hide one)."""
+
+    def __init__(self, words: list[Word]):
+        by_text: dict[str, list] = {}
+        for box, text in words:
+            by_text.setdefault(text, []).append(box)
+        self.boxes = {text: sorted(boxes) for text, boxes in by_text.items()}
+        self.lefts = {text: [b[0] for b in boxes] for text, boxes in self.boxes.items()}
+
+    def has(self, text: str, box) -> bool:
+        boxes = self.boxes.get(text)
+        if not boxes:
+            return False
+        lefts = self.lefts[text]
+        lo = bisect.bisect_left(lefts, box[0] - 2 * TOLERANCE)
+        hi = bisect.bisect_right(lefts, box[0] + 2 * TOLERANCE)
+        return any(_same_place(box, b) for b in boxes[lo:hi])
 
 
 def source_words(source: Path) -> list[list[Word]]:
@@ -330,8 +354,12 @@ def all_invisible(counts: list[tuple[int, int]]) -> set[int]:
 
 
 def dropped_layers(source: Path, output: Path, before: list[tuple[int, int]] | None = None) -> set[int]:
-    """Pages (1-based) whose source text is an invisible layer that the output no longer has."""
-    before, after = before if before is not None else _invisible(source), _invisible(output)
+    """Pages (1-based) whose source text is an invisible layer that the output no longer has.
+    The output's text trace is read only when the source has such a layer (else: none)."""
+    before = before if before is not None else _invisible(source)
+    if not any(total and hidden >= INVISIBLE_SHARE * total for total, hidden in before):
+        return set()
+    after = _invisible(output)
     return {n for n, ((total, hidden), (_, left)) in enumerate(zip(before, after), 1)
             if total and hidden >= INVISIBLE_SHARE * total and left == 0}
 
@@ -360,16 +388,14 @@ def misplaced_words(source: Path, output: Path, redactions: Iterable[Redaction],
         out = after[number - 1] if number <= len(after) else []
         on_page = boxes.get(number, [])
         ink = inks.get(number)
-        by_text: dict[str, list] = {}
-        for box, text in out:
-            by_text.setdefault(text, []).append(box)
+        by_text = _Places(out)
         for (box, text), line in zip(words, line_numbers(words)):
-            covered = _covered_width(box, on_page, _axis(box))
+            covered = _covered_width(box, on_page, _axis(box)) if on_page else 0.0
             if covered >= _length(box, _axis(box)) - 2 * EPSILON:
                 continue  # the redacted value itself
             if covered > EPSILON and (ink is None or ink.under(box, on_page)):
                 touched.append((Misplaced(number, line, "", "bedekt"), box))
-            elif not any(_same_place(box, b) for b in by_text.get(text, ())):
+            elif not by_text.has(text, box):
                 found.append(Misplaced(number, line, text, "verschoven"))
     if touched:
         near: dict[int, list] = {}

@@ -38,6 +38,7 @@ def squash(text: str) -> str:
 # marks, BOM) split a value for a pattern but not for a reader: squashed like whitespace.
 _FORMAT = "\u00ad\u0600-\u0605\u061c\u06dd\u070f\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb"
 _SQUASHED = re.compile(f"[\\s{_FORMAT}]+")
+_KEPT = re.compile(f"[^\\s{_FORMAT}]+")  # the characters _SQUASHED leaves
 _INVISIBLE = re.compile(f"[{_FORMAT}]")
 
 
@@ -89,10 +90,17 @@ class _Text:
         self.original = _SQUASHED.sub("", self.normal)
         self.lower = self.original.lower()
         self.aligned = len(self.lower) == len(self.original)
-        # Where each squashed character stands in `normal`, to judge the ends of a match there.
-        self.at = [i for i, c in enumerate(self.normal) if not _SQUASHED.fullmatch(c)]
         self._text = text
         self._pieces: list[str] | None = None
+        self._at: list[int] | None = None
+
+    @property
+    def at(self) -> list[int]:
+        """Where each squashed character stands in `normal`, to judge the ends of a match there
+        (the characters _SQUASHED leaves: read only where a value occurs)."""
+        if self._at is None:
+            self._at = [i for m in _KEPT.finditer(self.normal) for i in range(m.start(), m.end())]
+        return self._at
 
     def counts(self, start: int, length: int, name_like: bool) -> bool:
         """Whether the occurrence at `start` counts: not a name written all in lower case, not
