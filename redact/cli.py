@@ -27,15 +27,26 @@ INTERRUPTED_SUMMARY = ("gestopt voordat de opdracht klaar was. Wat al af was bli
                        "opdracht opnieuw om af te maken.")
 
 
-def _terminated(signum, frame):
-    if _finalising(frame):
-        # An exception raised in a finaliser is printed and dropped, and the run would go on as if
-        # no signal had come (it did: a regex object collected in the parent). Deliver it again in
-        # a moment, outside the finaliser, through SIGALRM (set to this handler too).
-        signal.setitimer(signal.ITIMER_REAL, 0.05)
-        return
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # a second SIGTERM stops at once
-    raise Interrupted(ExitCode.TERMINATED)
+class _Stop:
+    """The run's handler for Ctrl-C (SIGINT) and SIGTERM. An exception raised in a finaliser is
+    printed and dropped, and the run would go on as if no signal had come (it did: a regex object
+    collected in the parent). So a signal that comes while a `__del__` runs is delivered again a
+    moment later, outside the finaliser, through SIGALRM (set to this handler too)."""
+
+    def __init__(self) -> None:
+        self.pending = signal.SIGTERM  # the signal SIGALRM stands for
+
+    def __call__(self, signum, frame):
+        if signum == signal.SIGALRM:
+            signum = self.pending
+        if _finalising(frame):
+            self.pending = signum
+            signal.setitimer(signal.ITIMER_REAL, 0.05)
+            return
+        if signum == signal.SIGINT:
+            raise KeyboardInterrupt
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)  # a second SIGTERM stops at once
+        raise Interrupted(ExitCode.TERMINATED)
 
 
 def _finalising(frame) -> bool:
@@ -53,6 +64,9 @@ def interrupted(exit_code: ExitCode) -> None:
     Console(stderr=True).print(f"[bold red]Onderbroken ({how}):[/] {INTERRUPTED_SUMMARY}")
 
 
+_STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGALRM)
+
+
 class WooRedact(click.Group):
     """The command group, with the entry point's error handler: a WooRedactError from any command
     is printed and becomes its exit code; a usage problem is shown as click shows its own."""
@@ -61,8 +75,8 @@ class WooRedact(click.Group):
         # SIGTERM (a service stop, `kill`) ends a run the way Ctrl-C does: workers stopped, our
         # temporary files removed, its own exit status. Signals can only be set in the main thread.
         main_thread = threading.current_thread() is threading.main_thread()
-        previous = signal.signal(signal.SIGTERM, _terminated) if main_thread else None
-        previous_alarm = signal.signal(signal.SIGALRM, _terminated) if main_thread else None
+        stop = _Stop()
+        previous = {sig: signal.signal(sig, stop) for sig in _STOP_SIGNALS} if main_thread else {}
         try:
             return super().invoke(ctx)
         except (KeyboardInterrupt, Interrupted) as exc:
@@ -81,8 +95,8 @@ class WooRedact(click.Group):
         finally:
             if main_thread:
                 signal.setitimer(signal.ITIMER_REAL, 0)
-                signal.signal(signal.SIGTERM, previous if previous is not None else signal.SIG_DFL)
-                signal.signal(signal.SIGALRM, previous_alarm if previous_alarm is not None else signal.SIG_DFL)
+                for sig, handler in previous.items():
+                    signal.signal(sig, handler if handler is not None else signal.SIG_DFL)
 
 
 @click.group(cls=WooRedact, epilog=EXIT_CODES_HELP)
