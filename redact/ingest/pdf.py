@@ -379,7 +379,7 @@ def read_area(page: pymupdf.Page, area: pymupdf.Rect, index: int, settings: OcrS
         return score is not None and score >= settings.min_confidence and \
             (coverage is None or coverage >= settings.min_ink_read)
 
-    def rank(score: float | None, coverage: float | None) -> tuple[bool, bool, float, float]:
+    def rank(score: float | None, coverage: float | None) -> tuple[bool, bool, float]:
         """Good readings first, then confident ones (a retry that reads more of the ink as noise,
         a table's empty check boxes read by psm6, must not displace a confident reading) by their
         coverage, then the others by their confidence."""
@@ -398,7 +398,9 @@ def read_area(page: pymupdf.Page, area: pymupdf.Rect, index: int, settings: OcrS
             break
         words, score, coverage = attempt(variant)
         tried.append(variant)
-        if rank(score, coverage) > rank(best, best_cov):
+        # A picture that read as nothing (best None) keeps that unless a retry reads it well: a
+        # photo's noise read at 15 % by some retry is no text to judge the page on.
+        if rank(score, coverage) > rank(best, best_cov) and (best is not None or good(score, coverage)):
             best_words, best, best_cov = words, score, coverage
     unread: list[tuple[Box, float]] = []
     if ink is not None and whole and best_cov is not None and best_cov < settings.min_ink_read:
