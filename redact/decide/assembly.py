@@ -129,6 +129,12 @@ def _is_code(head: str) -> bool:
         and not regex.search(r"\p{Ll}{3}", head) and not regex.fullmatch(r"(?:\p{Lu}\.)+", head)
 
 
+def _one_list(gap: str) -> bool:
+    """Whether the text between a name and a role stated for a list is only that list's names and
+    separators: no label, no second list, no sentence end."""
+    return ":" not in gap and ";" not in gap and not _SENTENCE_END.search(gap) and bool(_LIST_GAP.fullmatch(gap))
+
+
 @dataclass(frozen=True)
 class Setting:
     assembly: bool  # the minutes of a representative body: council, Provinciale Staten, their committees
@@ -327,12 +333,9 @@ class Assemblies:
         window = text[end:end + 600]
         hits = sorted([*_LIST_MEMBERS_AFTER.finditer(window), *self.p_list_party_after.finditer(window)],
                       key=lambda m: m.start())
-        for m in hits:
-            gap = window[:m.start()]
-            if ":" in gap or ";" in gap or _SENTENCE_END.search(gap) or not _LIST_GAP.fullmatch(gap):
-                return ""
-            return " ".join(m.group(0).strip(" ,").split()).lower()
-        return ""
+        if not hits or not _one_list(window[:hits[0].start()]):
+            return ""
+        return " ".join(hits[0].group(0).strip(" ,").split()).lower()
 
     @staticmethod
     def absent_before(text: str, start: int) -> str:
@@ -344,8 +347,7 @@ class Assemblies:
             pass
         if last is None:
             return ""
-        gap = window[last.end():]
-        if ":" in gap or ";" in gap or _SENTENCE_END.search(gap) or not _LIST_GAP.fullmatch(gap):
+        if not _one_list(window[last.end():]):
             return ""
         return " ".join(last.group(0).split()).lower()
 

@@ -50,7 +50,6 @@ class Decider:
         decisions = propagate(document, decisions, self.rules.policy.propagate_min_length, self.names)
         return tuple(resolve_overlaps(document, decisions, self.rules))
 
-
     def _list_openers(self, document: Document, persons: list[Finding]) -> list[Decision]:
         """Names at the head of a numbered list's items whose other items open with a person (roles.py)."""
         out = []

@@ -136,9 +136,10 @@ class Roles:
         # "de leden Van Beek en " / "de Kamerleden Dogan, Vermeulen en ": other names of the same office
         name_list = (r"(?:\p{Lu}[\w'’-]*(?:\s(?:van|de|der|den|ter|ten|'t|\p{Lu}[\w'’-]*))*"
                      r"(?:,[ \t]*\n?[ \t]*|\s+en[ \t]*\n?[ \t]*))*")
-        self.courtesy_re = courtesy
         greet = "|".join(regex.escape(g).replace(r"\ ", r"[ \t]+") for g in GREETINGS)
-        self.greeting_re = "|".join(regex.escape(g).replace(r"\ ", r"[ \t]+") for g in GREETINGS)
+        self.p_greeting_lead = regex.compile(rf"(?:{greet})[ \t]+(?=\p{{Lu}})")  # "Dear Hanke" (extend)
+        # the courtesy titles at the end of the text before a name ("... Verslag mevrouw drs. "): _bare
+        self.p_courtesy_tail = regex.compile(rf"(?i:(?:{courtesy})\.?[ \t]*)*$")
         self.p_salutation = regex.compile(rf"(?i:(?<![\w-])(?:{courtesy}|{greet})\.?)[ \t]+\Z")
         self.titles_re = "|".join(regex.escape(t) for t in lexicon.titles)
         plural_re = "|".join(regex.escape(t).replace(r"\ ", r"[ \t]+")
@@ -581,7 +582,7 @@ class Roles:
         if m and not regex.search(r"\(", f.text):
             end = m.end()
             f = replace(f, end=end, text=page_text[f.start:end])
-        lead = regex.match(rf"(?:{self.greeting_re})[ \t]+(?=\p{{Lu}})", f.text)
+        lead = self.p_greeting_lead.match(f.text)
         if lead and len(f.text.split()) > 1:  # "Dear Hanke," (a listed first name "Dear"): the greeting is no name
             f = replace(f, start=f.start + lead.end(), text=f.text[lead.end():])
         words = f.text.split()
@@ -595,6 +596,10 @@ class Roles:
             text = f.text[:cut.start()]
             f = replace(f, end=f.start + len(text), text=text)
         return decision if f is decision.finding else replace(decision, finding=f)
+
+    def _bare(self, before: str) -> str:
+        """The text before a name without the courtesy titles that end it ("Verslag mevrouw" -> "Verslag")."""
+        return self.p_courtesy_tail.sub("", before).rstrip(" \t")
 
     # -- the decision per mention -------------------------------------------------------------------
 
@@ -673,8 +678,7 @@ class Roles:
             return Role("redact", "ambtenaar (afdeling bij de naam)", True, FUNCTION, _cue(after.split("\n")[0]))
         if label_kind == "civil":  # "Notulen: Mevrouw ...", "Managementteam: mevrouw drs. ..."
             return Role("redact", "ambtenaar of burger (veld in de notulen)", True, FUNCTION, label)
-        bare_label = self.p_civil_label_bare.search(
-            regex.sub(rf"(?i:(?:{self.courtesy_re})\.?[ \t]*)*$", "", before[-60:]).rstrip(" \t") + " ")
+        bare_label = self.p_civil_label_bare.search(self._bare(before[-60:]) + " ")
         if bare_label:  # "Gemeentesecretaris De heer F. Mencke Verslag Elise Gieselaar": a header without colons
             return Role("redact", "ambtenaar of burger (veld in de notulen)", True, FUNCTION, bare_label.group(0).strip())
         listed = self.in_member_list(text, start)
@@ -700,7 +704,7 @@ class Roles:
         office = self.p_office_after.match(after)
         if office:
             return Role("keep", "publieke functionaris in functie (ambtstitel)", True, OFFICE, self._title(office.group(0)))
-        lines = regex.sub(rf"(?i:(?:{self.courtesy_re})\.?[ \t]*)*$", "", before).rstrip(" \t").split("\n")
+        lines = self._bare(before).split("\n")
         above = [line for line in lines[:-1] if line.strip()][-1:] if len(lines) > 1 and not lines[-1].strip() else []
         if above and self.p_office_line.search(above[0]):
             return Role("keep", "ondertekend door de bestuurder zelf", True, OFFICE,
@@ -715,7 +719,7 @@ class Roles:
         if key in self.current_officials:
             return Role("keep", "publieke functionaris (lijst bewindspersonen en Kamerleden)", True, OFFICIAL,
                         "lijst bewindspersonen en Kamerleden")
-        bare = regex.sub(rf"(?i:(?:{self.courtesy_re})\.?[ \t]*)*$", "", before[-80:]).rstrip(" \t")
+        bare = self._bare(before[-80:])
         if setting.assembly and not (self.p_civil_inline.match(after) or self.p_civil_before.search(bare)) \
                 and (_REPLACED_AFTER.match(after) or _REPLACED_BEFORE.search(before)):
             # "X is vervangen door Y", "de heer X (vervangen door de heer Y)": a member stands in for a member
