@@ -189,19 +189,24 @@ class _Ink:
         self.scale = 72.0 / INK_DPI
         self._labels = None
 
+    def _cells(self, x0: float, y0: float, x1: float, y1: float) -> tuple[int, int, int, int]:
+        """The rows r0:r1 and columns c0:c1 of the pixels whose centres lie in (x0, y0, x1, y1),
+        within the image (empty when r1 <= r0 or c1 <= c0)."""
+        h, w = self.ink.shape
+        s = self.scale
+        return (max(0, math.ceil(y0 / s - 0.5)), min(h, math.floor(y1 / s - 0.5) + 1),
+                max(0, math.ceil(x0 / s - 0.5)), min(w, math.floor(x1 / s - 0.5) + 1))
+
     def under(self, box, boxes) -> bool:
         """Whether ink lies where `box` and one of `boxes` overlap (a pixel whose centre is inside)."""
-        h, w = self.ink.shape
         for b in boxes:
             x0, y0, x1, y1 = max(box[0], b[0]), max(box[1], b[1]), min(box[2], b[2]), min(box[3], b[3])
             if x1 - x0 <= EPSILON or y1 - y0 <= EPSILON:
                 continue
-            c0, c1 = max(0, math.ceil(x0 / self.scale - 0.5)), min(w, math.floor(x1 / self.scale - 0.5) + 1)
-            r0, r1 = max(0, math.ceil(y0 / self.scale - 0.5)), min(h, math.floor(y1 / self.scale - 0.5) + 1)
+            r0, r1, c0, c1 = self._cells(x0, y0, x1, y1)
             if c1 > c0 and r1 > r0 and self.ink[r0:r1, c0:c1].any():
                 return True
         return False
-
 
     def _components(self):
         if self._labels is None:
@@ -218,15 +223,13 @@ class _Ink:
         cells, monospace over proportional print, put a neighbour's claim over the value's
         last letter)."""
         labels, stats = self._components()
-        h, w = self.ink.shape
         s = self.scale
         seen = False
         for b in boxes:
             x0, y0, x1, y1 = max(box[0], b[0]), max(box[1], b[1]), min(box[2], b[2]), min(box[3], b[3])
             if x1 - x0 <= EPSILON or y1 - y0 <= EPSILON:
                 continue
-            c0, c1 = max(0, math.ceil(x0 / s - 0.5)), min(w, math.floor(x1 / s - 0.5) + 1)
-            r0, r1 = max(0, math.ceil(y0 / s - 0.5)), min(h, math.floor(y1 / s - 0.5) + 1)
+            r0, r1, c0, c1 = self._cells(x0, y0, x1, y1)
             if c1 <= c0 or r1 <= r0:
                 continue
             for label in set(labels[r0:r1, c0:c1][self.ink[r0:r1, c0:c1]].tolist()):
@@ -270,16 +273,13 @@ class _Ink:
 
     def _outside(self, box, boxes) -> bool:
         """Whether ink in `box` lies outside every one of `boxes` (a pixel whose centre is outside)."""
-        h, w = self.ink.shape
-        s = self.scale
-        c0, c1 = max(0, math.ceil(box[0] / s - 0.5)), min(w, math.floor(box[2] / s - 0.5) + 1)
-        r0, r1 = max(0, math.ceil(box[1] / s - 0.5)), min(h, math.floor(box[3] / s - 0.5) + 1)
+        r0, r1, c0, c1 = self._cells(*box[:4])
         if c1 <= c0 or r1 <= r0:
             return False
         left = self.ink[r0:r1, c0:c1].copy()
         for b in boxes:
-            b0, b1 = max(c0, math.ceil(b[0] / s - 0.5)), min(c1, math.floor(b[2] / s - 0.5) + 1)
-            a0, a1 = max(r0, math.ceil(b[1] / s - 0.5)), min(r1, math.floor(b[3] / s - 0.5) + 1)
+            a0, a1, b0, b1 = self._cells(*b[:4])
+            a0, a1, b0, b1 = max(r0, a0), min(r1, a1), max(c0, b0), min(c1, b1)
             if b1 > b0 and a1 > a0:
                 left[a0 - r0:a1 - r0, b0 - c0:b1 - c0] = False
         return bool(left.any())
