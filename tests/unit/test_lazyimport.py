@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from redact.lazyimport import LAZY, read_init
+from tests.e2e.test_offline import GUARD  # the socket guard written to sitecustomize.py
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -110,20 +111,6 @@ def test_only_names_bound_once_by_a_from_import_are_taken_alone():
     names, bound = read_init(source, "pkg")
     assert names == {"One": ("pkg.a", "One"), "Four": ("pkg.c", "Three"), "Six": ("elsewhere", "Six")}
     assert {"Two", "Five", "self_import"} <= bound and "a" not in bound
-
-
-GUARD = '''
-import os, socket
-_log = os.environ["NET_ATTEMPTS_LOG"]
-def _blocked(*args, **kwargs):
-    with open(_log, "a") as fh:
-        fh.write(repr(args[:2]) + "\\n")
-    raise OSError("network disabled by test")
-socket.socket.connect = _blocked
-socket.socket.connect_ex = _blocked
-socket.create_connection = _blocked
-socket.getaddrinfo = _blocked
-'''
 
 
 @pytest.fixture
