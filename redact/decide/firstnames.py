@@ -5,8 +5,10 @@ word from the first-name lists counts as a person's mention with one of these ki
 
 - a cue of what a person does right after it, at the start of a clause (`rules/lists/first_name_cues`:
   "merkt op", "benadrukt", "is met kennisgeving afwezig", "zet het door");
+- the same verbs before it ("Daarop antwoordt Mariska dat ...", not auxiliaries: "is", "heeft");
 - a list of first names (three items or more, single capitalised words joined by commas and "en", at
-  least three of them listed first names that are no ordinary Dutch word);
+  least three of them listed first names that are no ordinary Dutch word; or two such names);
+- a speaker's line ("Mariska: de bankjes zijn kapot."), when two lines of the page open that way;
 - a preposition one meets or acts with before it ("met", "namens") and the end of the phrase after it;
 - a possessive of it ("Joosjes aanpak": the first name with an s, before a lower-case word).
 
@@ -28,7 +30,14 @@ _WORD = regex.compile(r"(?<![\w'’.-])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?![\w'�
 # a comma, or a conjunction.
 _CLAUSE_START = regex.compile(r"(?:^|\n)[ \t]*(?:[-•*–]|\d{1,2}[.)])?[ \t]*\Z|[.!?:;)][ \t]+\Z|,[ \t]+\Z"
                               r"|(?<![\w-])(?:en|maar|want|dat|toen|waarop|omdat|nadat|terwijl|ook)[ \t]+\Z")
-_PREPOSITION = regex.compile(r"(?<![\w-])(?i:met|namens|samen[ \t]+met|overleg[ \t]+met|gesprek[ \t]+met)[ \t]+\Z")
+_PREPOSITION = regex.compile(r"(?<![\w-])(?i:met|namens|volgens|aldus|samen[ \t]+met|overleg[ \t]+met|gesprek[ \t]+met)"
+                             r"[ \t]+\Z")
+# A speaker's line of minutes: "Mariska: de bankjes zijn kapot." (two such lines on the page or more)
+_SPEAKER_LINE = regex.compile(r"(?m)^[ \t]*(?:[-•*–][ \t]*)?(?P<name>\p{Lu}\p{Ll}+):[ \t]+\S")
+# The verbs of the cues that do not say what a person does when they stand before the name ("Daarna
+# vraagt Lynn", but not "Vanaf morgen is Mei"): auxiliaries and verbs of things
+_NOT_INVERTED = frozenset({"is", "was", "heeft", "had", "start", "begint", "opent", "sluit", "heet", "pakt", "zoekt",
+                           "gaat", "zet", "zette", "stuurt", "stuurde"})
 _PHRASE_END = regex.compile(r"[ \t]*(?:[,.;:!?)]|\n|\Z)|[ \t]+(?:\p{Ll}+)(?![\w'’-])")
 _LIST_ITEM = regex.compile(r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\??")
 _LIST_SEP = regex.compile(r"[ \t]*,[ \t]*|[ \t]+en[ \t]+")
@@ -53,6 +62,10 @@ class FirstNames:
         alt = "|".join(regex.escape(c.lower()).replace(r"\ ", r"[ \t]+")
                        for c in sorted(set(cues), key=len, reverse=True) if c.strip()) or r"(?!x)x"
         self.p_cue = regex.compile(rf"[ \t]+(?:{alt})(?![\w'’-])")
+        # the same verbs before the name ("Daarop antwoordt Mariska dat ...", "zegt Lynn.")
+        verbs = sorted({c.split()[0].lower() for c in cues if c.strip() and c.split()[0].lower() not in _NOT_INVERTED})
+        inverted = "|".join(regex.escape(v) for v in verbs) or r"(?!x)x"
+        self.p_cue_before = regex.compile(rf"(?<![\w-])(?i:{inverted})[ \t]+\Z")
 
     def _first_name(self, word: str) -> bool:
         """A listed first name that is no place, month, organisation word or pronoun ("Men zegt")."""
@@ -70,14 +83,17 @@ class FirstNames:
     def _alone(self, text: str, start: int, end: int) -> bool:
         """Not part of a longer name: no capitalised word, initial, title or tussenvoegsel right before it,
         and no capitalised word or tussenvoegsel right after it."""
-        before = regex.search(r"(\S+)[ \t]+\Z", text[max(0, start - 40):start])
+        lo = max(0, start - 40)
+        before = regex.search(r"(\S+)[ \t]+\Z", text[lo:start])
         if before:
-            prev = before.group(1)
+            prev, at = before.group(1), lo + before.start(1)
             if prev.lower() in self.tussenvoegsels or prev.lower().rstrip(".") in self.titles \
                     or regex.fullmatch(r"(?:\p{Lu}\.)+", prev):
                 return False
             if prev[:1].isupper() and not regex.search(r"[.!?:;,)]\Z", prev) \
-                    and not _CLAUSE_START.search(text, max(0, start - 40), start):
+                    and not _CLAUSE_START.search(text, max(0, start - 40), start) \
+                    and not (prev.lower() in self.dutch_words and prev not in self.names  # "Volgens Hennie"
+                             and _CLAUSE_START.search(text, max(0, at - 40), at)):
                 return False
         after = regex.match(r"[ \t]+(\S+)(?:[ \t]+(\S+))?(?:[ \t]+(\S+))?", text[end:end + 60])
         if after:
@@ -103,12 +119,18 @@ class FirstNames:
             word, s, e = m.group(0), m.start(), m.end()
             if not self._first_name(word) or not free(s, e) or not self._alone(text, s, e):
                 continue
-            if self.p_cue.match(text, e) and _CLAUSE_START.search(text, max(0, s - 40), s):
+            if self.p_cue.match(text, e) and _CLAUSE_START.search(text, max(0, s - 40), s) \
+                    or self.p_cue_before.search(text, max(0, s - 30), s) and _PHRASE_END.match(text, e):
                 out[s] = (s, e, "voornaam met wat een persoon doet")
             elif self._plain(word) and _PREPOSITION.search(text, max(0, s - 30), s) and _PHRASE_END.match(text, e):
                 out[s] = (s, e, "voornaam na een voorzetsel")
+        speakers = [m for m in _SPEAKER_LINE.finditer(text) if self._first_name(m.group("name"))]
+        if sum(self._plain(m.group("name")) for m in speakers) >= 2:
+            for m in speakers:
+                if free(m.start("name"), m.end("name")):
+                    out.setdefault(m.start("name"), (m.start("name"), m.end("name"), "voornaam als spreker"))
         for s, e in self._list_items(text):
-            if free(s, e):
+            if free(s, e) and self._alone(text, s, e):
                 out.setdefault(s, (s, e, "voornaam in een opsomming van voornamen"))
         for m in _POSSESSIVE.finditer(text):
             word = m.group(0)
@@ -134,6 +156,8 @@ class FirstNames:
         return out
 
     def _named(self, items: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+        if len(items) == 2 and all(self._first_name(w) and self._plain(w) for _, _, w in items):
+            return [(s, e) for s, e, _ in items]  # "Mariska en Lynn gaan dit oppakken"
         if len(items) < 3:
             return []
         firsts = [(s, e) for s, e, w in items if self._first_name(w)]

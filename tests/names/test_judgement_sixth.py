@@ -51,11 +51,20 @@ def test_a_list_of_first_names_goes(pipeline):
     assert {"Marjolein", "Gerrit", "Wouter", "Ineke", "Hennie"} <= found
 
 
+def test_a_first_name_after_a_verb_in_a_pair_or_as_a_speaker_goes(pipeline):
+    finder = pipeline.decider.first_names
+    text = ("Mariska en Lynn gaan de flyers rondbrengen.\nDaarop antwoordt Gerrit dat het budget op is. Volgens Hennie "
+            "is dat niet waar.\nMarjolein: de bankjes zijn kapot.\nWouter: dat klopt, ik heb het gemeld.\n")
+    found = {text[s:e] for s, e, _ in finder.spans(text, [])}
+    assert found == {"Mariska", "Lynn", "Gerrit", "Hennie", "Marjolein", "Wouter"}
+
+
 def test_ordinary_words_places_and_months_that_are_first_names_stay(pipeline):
     finder = pipeline.decider.first_names
     text = ("In Mei komt de werkgroep weer bij elkaar. De Roos is een mooi gebouw. Roos, Tulp en Lelie bloeien.\n"
             "Het gesprek met Jan de Vries ging goed. Op 3 Jan 2024 is de brief verstuurd.\n"
-            "Men zegt dat de onderhandelingen met Israël vastlopen. De film naar King's ransom loopt goed.\n")
+            "Men zegt dat de onderhandelingen met Israël vastlopen. De film naar King's ransom loopt goed.\n"
+            "Vanaf juni is Roos voorzitter. Daarna is Mei de drukste maand.\nNaam: Jansen\nPlaats: Utrecht\n")
     assert finder.spans(text, []) == []
 
 
