@@ -36,6 +36,15 @@ OFFICE_LABELS = (
     # page's layout ran together with the chair's ("Voorzitter: Griffier: de heer X de heer Y")
     "griffier", "raadsgriffier", "statengriffier", "commissiegriffier",
 )
+# Labels of an executive board whose names act in office, in any document ("College van Bestuur:\n\nVan
+# Ast, Flierman, Zijm", "Portefeuillehouder: de heren M. van Poelgeest en F. Ossel", "Wijkwethouder
+# stadsdeel Oost: ..."): up to three capitalised words (or stadsdeel, wijk, gebied, kern) may follow the
+# label before its colon ("Raad van Bestuur UMCG:"), not a sentence ("Raad van Bestuur heeft besloten:").
+BOARD_LABELS = (
+    "college van bestuur", "raad van bestuur", "dagelijks bestuur", "college van b&w", "college van b en w",
+    "college van burgemeester en wethouders", "portefeuillehouder", "portefeuillehouders", "wijkwethouder",
+    "wijkwethouders",
+)
 # Labels whose names are civil servants, contractors or citizens (in any document).
 CIVIL_LABELS = (
     "notulen", "notulist", "notuliste", "notulering", "verslag", "verslaglegging", "verslaglegger", "managementteam",
@@ -158,6 +167,9 @@ class Assemblies:
         self.p_party_after_name = regex.compile(rf"\p{{Lu}}[\w'’-]+[ \t]*\([ \t]*(?:{party_re})[ \t]*[,)]")
         self.p_office_label = self._labels(OFFICE_LABELS)
         self.p_civil_label = self._labels(CIVIL_LABELS)
+        board = "|".join(regex.escape(t).replace(r"\ ", r"[ \t]+") for t in sorted(BOARD_LABELS, key=len, reverse=True))
+        self.p_board_label = regex.compile(rf"(?i:(?<![\w-])(?:{board}))"
+                                        rf"(?:[ \t]+(?:\p{{Lu}}[\w&'’-]*|stadsdeel|wijk|gebied|kern)){{0,3}}(?:[ \t]*:|[ \t]*\n)")
         self.civil_parens = frozenset(CIVIL_IN_PARENTHESES)
         self.civil_plural_parens = frozenset(CIVIL_PLURAL_IN_PARENTHESES)
         self.dutch_words = lexicon.dutch_words
@@ -370,12 +382,13 @@ class Assemblies:
 
     def field_label(self, text: str, start: int) -> tuple[str, str]:
         """The label of the attendance block a name stands in: ("office", "Wethouders"), ("civil",
-        "Notulen") or ("", "") when the name is in no such block. Only names, initials, titles,
+        "Notulen"), ("board", "College van Bestuur") or ("", "") when the name is in no such block. Only names, initials, titles,
         parentheses and separators may stand between the label and the name."""
         lo = max(0, start - 1500)
         window = text[lo:start]
         best = None
-        for kind, pattern in (("office", self.p_office_label), ("civil", self.p_civil_label)):
+        labels = (("office", self.p_office_label), ("civil", self.p_civil_label), ("board", self.p_board_label))
+        for kind, pattern in labels:
             for m in pattern.finditer(window):
                 if best is None or m.start() > best[1].start() or (m.start() == best[1].start() and m.end() > best[1].end()):
                     best = (kind, m)
@@ -386,7 +399,7 @@ class Assemblies:
         # Labels that ran together ("Voorzitter: Griffier: de heer Schaapman de heer Van Lingen"): the
         # names follow the first label of the run.
         while True:
-            run = [(k, p) for k, pattern in (("office", self.p_office_label), ("civil", self.p_civil_label))
+            run = [(k, p) for k, pattern in labels
                    for p in pattern.finditer(window, 0, m.start()) if not window[p.end():m.start()].strip()]
             if not run:
                 break

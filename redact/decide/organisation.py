@@ -12,7 +12,8 @@ the keep lists (keep.py) these rules read the document:
 - an address right after a public building's or desk's word ("in het gemeentehuis aan de
   Koetserstraat 3", "de balie Ruimte in de publiekshal, Slotlaan 20", "Bezoekadres:");
 - a landline number is an organisation's general number when it follows a switchboard cue
-  ("centrale", "persnummer", "helpdesk"), is a 14-number of a municipality or an 0800/0900
+  ("centrale", "persnummer", "helpdesk"), or the sentence gives it for the organisation or a unit of it
+  with no person named in between ("bij de afdeling Concerncommunicatie van de provincie: 030 ..."), is a 14-number of a municipality or an 0800/0900
   service number, stands on the organisation line itself ("Provincie Utrecht 030 258 9111"), or
   stands in a letterhead: a block with an organisation line, a website or a Postbus and no
   person's name in it, or beside a team's mailbox in a block that names no person ("Telefoon:
@@ -117,6 +118,11 @@ class OrganisationDetails:
         self.switchboard_cue = re.compile(rf"(?<!\w)(?:{_alternation(cues)})\b(?:(?![.!?]\s)(?!\d{{4}})[^\n]){{0,50}}$",
                                           re.IGNORECASE) if cues else None
         self.person_names = {n.lower() for n in rules.list_items(org.get("person_names", ()))}
+        # "aangevraagd worden bij de afdeling Concerncommunicatie van de provincie: 030 - 2582111": a number
+        # that the sentence gives for an organisation or one of its units (no person named before it)
+        units = _alternation(tuple(words) + ("afdeling",)) if words else "afdeling"
+        self.unit_before = re.compile(rf"(?i:(?<!\w)(?:bij|via|van|met)[ \t]+(?:de[ \t]+|het[ \t]+)?(?:{units}))\b"
+                                      rf"[^.!?\n\d]{{0,60}}?[ \t]*[:,]?[ \t]*(?:(?:tel\.|telefoon|telefonisch|op|via|nummer)[ \t]*:?[ \t]*)?$")
         buildings = rules.list_items(org.get("address_cues", ()))
         self.building_cue = re.compile(rf"(?i:(?<!\w)({_alternation(buildings)}))\b{_CUE_GAP}") if buildings else None
 
@@ -191,6 +197,11 @@ class OrganisationDetails:
         before = text[max(0, finding.start - 80):finding.start]
         if self.switchboard_cue and self.switchboard_cue.search(before):
             return "algemeen nummer van een organisatie (aangeduid als zodanig)"
+        unit = self.unit_before.search(before)
+        lo = finding.start - len(before)  # the sentence so far: no person may be named in it
+        sentence = max([text.rfind("\n", 0, finding.start), lo] + [lo + m.end() for m in re.finditer(r"[.!?]\s", before)])
+        if unit and not any(p.page == finding.page and sentence <= p.start < finding.start for p in persons):
+            return "algemeen nummer van een organisatie (nummer van een organisatieonderdeel)"
         hours = _SERVICE_HOURS.match(text, finding.end)
         named = hours and any(w.lower() in self.person_names for w in _WORD.findall(hours.group(0)))
         if hours and not named and not any(p.page == finding.page and finding.end <= p.start < hours.end()

@@ -35,6 +35,7 @@ PERSON = "PERSON"
 NONE = 0  # no signal: civil servant or citizen
 CHAT = 5  # a chat line's sender or member (a burgemeester in a group chat stays an official)
 SEAT = 8  # keep, weakly: a speaker of a body's video index (never shows a second person of the name)
+TITLED = 8  # keep, weakly: the surname alone stands after an office title elsewhere in the text ("wethouder Ossel")
 OFFICE = 10  # an office title before or after the name, or the office line above a signature
 POSITION = 12  # an e-mail header, signature or contact field: a civil servant or citizen
 FUNCTION = 15  # a civil servant's function next to the name ("Jansen, beleidsmedewerker")

@@ -8,6 +8,7 @@ from dataclasses import replace
 from ..lexicon import Lexicon
 from ..model import Decision, DetectorKind, Document, Finding
 from ..rules import RuleSet
+from .firstnames import FirstNames
 from .keep import KeepLists
 from .organisation import OrganisationDetails
 from .overlaps import resolve_overlaps
@@ -25,6 +26,8 @@ class Decider:
         self.keep = KeepLists(rules)
         self.organisation = OrganisationDetails(rules)
         self.roles = Roles(lexicon)  # person names: civil servant or citizen (redact) or public official (keep)
+        self.first_names = FirstNames(lexicon, rules.list_items(rules.policy.names.get("first_name_cues", ())),
+                                      rules.list_items(rules.policy.names.get("first_name_places", ())))
         self.names = NameForms(lexicon) if rules.policy.names.get("short_forms", True) else None
         self.special = SpecialDecisions(rules)  # 5.1.1d passages: redact or a proposal to judge
 
@@ -46,6 +49,7 @@ class Decider:
         decisions = [d for d in (self.decide_one(f, document, persons) for f in findings) if d is not None]
         decisions = _drop_street_names(_same_address(document, decisions))
         decisions += self._list_openers(document, persons)
+        decisions += self._first_names(document, decisions)
         decisions = self.roles.assign(document, decisions)
         decisions = propagate(document, decisions, self.rules.policy.propagate_min_length, self.names)
         return tuple(resolve_overlaps(document, decisions, self.rules))
@@ -62,6 +66,19 @@ class Decider:
                                   "naam op de plaats van de namen in een genummerde opsomming", DetectorKind.NAME_PATTERN)
                 out.append(Decision(finding, "redact", self.rules.ground_for("PERSON"),
                                     "PERSON gevonden door opsomming"))
+        return out
+
+
+    def _first_names(self, document: Document, decisions: list[Decision]) -> list[Decision]:
+        """First names alone in a person's position ("Mariska merkt op", firstnames.py), outside every
+        span already found."""
+        out = []
+        for page in document.pages:
+            taken = [(d.finding.start, d.finding.end) for d in decisions if d.finding.page == page.number]
+            for start, end, why in self.first_names.spans(page.text, taken):
+                finding = Finding(page.number, start, end, page.text[start:end], "PERSON", 0.8, "voornaam", why,
+                                  DetectorKind.NAME_PATTERN)
+                out.append(Decision(finding, "redact", self.rules.ground_for("PERSON"), "PERSON gevonden door voornaam"))
         return out
 
 

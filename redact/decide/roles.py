@@ -28,7 +28,7 @@ from ..lexicon import REQUEST_LIST, Lexicon
 from ..model import Decision, DetectorKind, Document, Finding
 from ..rules import RuleSet
 from .assembly import CIVIL_LABELS, OFFICE_LABELS, Assemblies
-from .persons import CHAT, FUNCTION, NONE, OFFICE, OFFICIAL, ON_BEHALF, POSITION, REQUEST, SEAT, compatible, parse_name, resolve
+from .persons import CHAT, FUNCTION, NONE, OFFICE, OFFICIAL, ON_BEHALF, POSITION, REQUEST, SEAT, TITLED, compatible, parse_name, resolve
 
 PERSON = "PERSON"
 # Signing for someone else: "namens deze,", "i.o.", "voor deze," or "namens de minister," closing a line.
@@ -52,7 +52,13 @@ _SPEAKS_IN = regex.compile(r"[ \t]+(?:spreekt|sprak|spreken|spraken)[ \t]+(?:\p{
 _FORM_FIELD = regex.compile(r"[ \t]*\p{L}[\p{L} ]{1,30}[ \t]*:[ \t]*\S")
 
 # The second half of a firm's or a body's compound name: "Tekstbureau", "Adviesbureau", "Zorggroep"
-_ORG_COMPOUND = r"\w{3,}(?:bureau|groep|dienst|stichting|vereniging|bedrijf|kantoor|centrum|fonds|raad)$"
+_ORG_COMPOUND = r"\w{3,}(?:bureau|groep|dienst|stichting|vereniging|bedrijf|kantoor|centrum|fonds|raad|federatie|platform|corporatie|coöperatie)$"
+# A street's name ("Maria van Nassaustraat" of "de kruising Kerkstraat - Maria van Nassaustraat"): a name
+# whose last word is a compound with a street word, and no listed name
+_STREET_END = regex.compile(r"\p{L}{3,}(?:straat|laan|weg|plein|gracht|kade|singel|dreef|steeg|straatweg|boulevard)\Z")
+# A column layout's line below a place or a label ("Bladel\nDhr. P. Verhoeven\nHapert\nMw. A. van Gils"):
+# the line opens with a courtesy title and a name
+_TITLED_LINE = regex.compile(r"\n[ \t]*(?i:dhr|mw|mevr|de[ \t]+heer|mevrouw)\.?[ \t]+\p{Lu}")
 _NOUN_ENDINGS = ("heid", "schap", "atie", "isme", "iteit", "ologie", "ingen", "ering", "wet", "besluit", "regeling",
                  "verordening", "campagne", "akkoord")
 _HOUSE_NUMBER_AFTER = regex.compile(r"[ \t]+\d{1,4}[a-zA-Z]?(?:[ \t]*,|[ \t]*\n|[ \t]+\d{4}[ \t]?[A-Z]{2}\b)")
@@ -103,6 +109,12 @@ _PARTY_TAIL = regex.compile(r"[ \t]+(?:namens|van)[ \t]+(?:(?:de|het)[ \t]+)?(?P
 _DEPARTMENT_AFTER = regex.compile(r"[ \t]*,[ \t]*(?i:afd\.|afdeling|sector|team|directie)(?![\w])")
 _REPLACED_AFTER = regex.compile(r"[ \t]*\(?[ \t]*(?:is[ \t]+|wordt[ \t]+)?vervangen[ \t]+door(?![\w])")
 _REPLACED_BEFORE = regex.compile(r"(?<![\w-])(?:is|wordt|\()[ \t]*vervangen[ \t]+door[ \t]+(?:(?:de[ \t]+heer|mevrouw|mw\.|dhr\.)[ \t]+)?\Z")
+# The signature of a committee's report: "De fungerend voorzitter van de commissie, Van Veldhoven", "De
+# voorzitter van de vaste commissie voor Infrastructuur en Milieu,\nHagen" (a member of the body it chairs;
+# not "voorzitter van de commissie bezwaarschriften" or "voorzitter van het MT")
+_COMMITTEE_CHAIR = regex.compile(r"(?i:(?<![\w-])(?:(?:fungerend|plaatsvervangend|waarnemend|plv\.)[ \t]+)?voorzitter"
+                                 r"[ \t]+van[ \t]+de[ \t]+(?:vaste[ \t]+|algemene[ \t]+|bijzondere[ \t]+)?commissie)"
+                                 r"(?:[ \t]+voor[ \t]+\p{Lu}[^\n,:]{1,80})?[ \t]*,[ \t]*\n?[ \t]*\Z")
 _CHAIR_BEFORE_NAME = regex.compile(r"(?i:(?<![\w-])(?:de[ \t]+)?voorzitter,[ \t]+(?:de[ \t]+heer|mevrouw|mw\.|dhr\.)[ \t]+)\Z")
 
 
@@ -214,6 +226,13 @@ class Roles:
         self.p_civil_label_bare = regex.compile(rf"(?<![\w-])(?:{civil_bare})[ \t]+\Z")
         # the surnames of (former) bewindspersonen and Kamerleden: "mevrouw Kuik" in Handelingen
         self.official_surnames = frozenset(parse_name(n, self).core for n in lexicon.public_officials) - {""}
+        # "wethouder Ossel", "burgemeester Van der Laan" (a surname alone after an office title): titled_elsewhere
+        tv_any = "|".join(regex.escape(t).replace(r"\ ", r"[ \t]+") for t in sorted(self.tussenvoegsels, key=len, reverse=True)
+                          if t[:1].isalpha()) or r"(?!x)x"
+        self.p_titled_surname = regex.compile(
+            rf"(?P<title>(?i:(?<![\w-])(?:{office_re})))[ \t]+(?:(?i:{courtesy})\.?[ \t]+)?(?:(?i:{tv_any})[ \t]+)*"
+            rf"(?P<surname>\p{{Lu}}[\p{{Ll}}'’-]+)(?![\w'’-])(?![ \t]+\p{{Lu}})")
+        self._titled: dict[int, tuple[str, dict[str, str]]] = {}
 
     _LIST_TOKEN = regex.compile(r"\([^()\n]{0,30}\)|[\w'’.-]+|[,:;]|\n")
     _LIST_WORDS = frozenset({"en", "te", "weten", "de", "heer", "heren", "dames", "mevrouw", "mw", "mw.", "dhr", "dhr.",
@@ -308,8 +327,13 @@ class Roles:
         if " " not in text.strip() and text.strip() not in self.names and text.strip().lower() in self.dutch_words \
                 and page_text[start + len(text):start + len(text) + 1] == ":":
             return True  # "Werkdagen:" in a signature: a field's label (not "Bakker: ..." in a chat)
+        last = text.split()[-1] if text.split() else ""
+        if len(text.split()) > 1 and last not in self.names and _STREET_END.search(last):
+            return True  # "Maria van Nassaustraat": a street named after a person
         if kind is not DetectorKind.NER:
             return False
+        if self.column_label(page_text, start, text):
+            return True
         if self.is_no_person_shape(page_text, start, text):
             return True
         if self.in_place_name(page_text, start, text):
@@ -354,6 +378,20 @@ class Roles:
         if regex.search(rf"(?<![\w.@/_-]){regex.escape(word)}(?![\w@/_-])(?!\.\w)", page_text):
             return True
         return bool(_PRONOUN_AFTER.match(page_text, start + len(text)))
+
+    def column_label(self, page_text: str, start: int, text: str) -> bool:
+        """A model's span that fills its line above a line opening with a courtesy title and a name, in
+        a column layout of such pairs ("Bladel\nDhr. P. Verhoeven\nHapert\nMw. A. van Gils", a village or
+        a label "Gast" above each member): no person, unless it holds a listed first name."""
+        line_start = page_text.rfind("\n", 0, start) + 1
+        line_end = page_text.find("\n", start)
+        line_end = len(page_text) if line_end < 0 else line_end
+        if page_text[line_start:line_end].strip() != text.strip() or any(w in self.first_names for w in text.split()):
+            return False
+        if not _TITLED_LINE.match(page_text, line_end):
+            return False
+        near = page_text[max(0, line_start - 300):min(len(page_text), line_end + 300)]
+        return len(_TITLED_LINE.findall(near)) >= 2
 
     _WORD_TOKEN = regex.compile(r"[\p{L}'’-]+")
 
@@ -465,7 +503,10 @@ class Roles:
                 return False
             return low in self.not_names or low in self.common or (w.isupper() and len(w) > 1
                                                                     and kind is not DetectorKind.STRUCTURE)
-        if all(word_only(w) for w in words if w.lower() not in self.tussenvoegsels):
+        rest = [w for w in words if w.lower() not in self.tussenvoegsels]
+        if not rest:  # "van de": no name; but "Ben" (also a tussenvoegsel) found alone by a name pattern is one
+            return not (len(words) == 1 and words[0] in self.first_names and kind is DetectorKind.NAME_PATTERN)
+        if all(word_only(w) for w in rest):
             return True
         ends = text.split()
         if len(ends) > 1 and any(w not in self.names and regex.search(_ORG_COMPOUND, w.lower().rstrip(",."))
@@ -678,6 +719,12 @@ class Roles:
             return Role("redact", "ambtenaar (afdeling bij de naam)", True, FUNCTION, _cue(after.split("\n")[0]))
         if label_kind == "civil":  # "Notulen: Mevrouw ...", "Managementteam: mevrouw drs. ..."
             return Role("redact", "ambtenaar of burger (veld in de notulen)", True, FUNCTION, label)
+        if label_kind == "board" and not (self.p_civil_inline.match(after) or self.p_civil_before.search(before)):
+            # "College van Bestuur:\n\nVan Ast, Flierman", "Wijkwethouder stadsdeel Oost: X": the board in office
+            return Role("keep", "publieke functionaris (bestuur in functie)", True, OFFICE, label)
+        chair = _COMMITTEE_CHAIR.search(before)
+        if chair:  # "De fungerend voorzitter van de commissie, Van Veldhoven": the signature of its report
+            return Role("keep", "publieke functionaris (voorzitter van een commissie)", True, OFFICE, _cue(chair.group(0)))
         bare_label = self.p_civil_label_bare.search(self._bare(before[-60:]) + " ")
         if bare_label:  # "Gemeentesecretaris De heer F. Mencke Verslag Elise Gieselaar": a header without colons
             return Role("redact", "ambtenaar of burger (veld in de notulen)", True, FUNCTION, bare_label.group(0).strip())
@@ -756,7 +803,28 @@ class Roles:
         if key in self.officials:  # a former office holder: only when nothing says civil servant or citizen
             return Role("keep", "publieke functionaris (lijst ambtsdragers uit open data)", True, OFFICE,
                         "lijst ambtsdragers uit open data")
+        titled = self.titled_elsewhere(text, name)
+        if titled:  # "de heren M. van Poelgeest en F. Ossel" and later "voor wethouder Ossel": the same person
+            return Role("keep", "publieke functionaris (ambtstitel elders in het document)", True, TITLED,
+                        f"{titled} elders in het document")
         return Role("redact", "ambtenaar of burger", False, NONE, "")
+
+    def titled_elsewhere(self, text: str, name) -> str:
+        """The office title that stands before this surname alone somewhere in the text ("wethouder
+        Ossel", "burgemeester Van Dijk"), when no first name or initials there could be another
+        person's; else "". Weak evidence (TITLED): it never splits a person in two."""
+        if not name.core:
+            return ""
+        key = id(text)
+        hit = self._titled.get(key)
+        if hit is None or hit[0] is not text:
+            found: dict[str, str] = {}
+            for m in self.p_titled_surname.finditer(text):
+                found.setdefault(m.group("surname").lower(), _cue(m.group("title")))
+            if len(self._titled) > 16:
+                self._titled.clear()
+            hit = self._titled[key] = (text, found)
+        return hit[1].get(name.core, "")
 
     def assign(self, document: Document, decisions: list[Decision]) -> list[Decision]:
         texts = {p.number: p.text for p in document.pages}

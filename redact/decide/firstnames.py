@@ -1,0 +1,165 @@
+"""A first name alone in minutes and running text ("Mariska merkt op", "In overleg met Christa",
+"Aanwezig: Marian, Nico, Johan?, Thea, Ad", "Joosjes aanpak"): the name detectors take a name by its
+surname, initials or title, and a first name alone only where a detector's position supports it. Here a
+word from the first-name lists counts as a person's mention with one of these kinds of evidence:
+
+- a cue of what a person does right after it, at the start of a clause (`rules/lists/first_name_cues`:
+  "merkt op", "benadrukt", "is met kennisgeving afwezig", "zet het door");
+- the same verbs before it ("Daarop antwoordt Mariska dat ...", not auxiliaries: "is", "heeft");
+- a list of first names (three items or more, single capitalised words joined by commas and "en", at
+  least three of them listed first names that are no ordinary Dutch word; or two such names);
+- a speaker's line ("Mariska: de bankjes zijn kapot."), when two lines of the page open that way;
+- a preposition one meets or acts with before it ("met", "namens") and the end of the phrase after it;
+- a possessive of it ("Joosjes aanpak": the first name with an s, before a lower-case word).
+
+Never a word that is also a place, a month or an organisation word (`not_names`), never inside a longer
+name (a capitalised word or a tussenvoegsel next to it), and outside a cue only a first name that is no
+ordinary Dutch word ("Roos", "Mei", "Ben" need the cue). The new mentions are then judged like any
+other: a first name that is also that of a kept official of the document ("Elly start met
+informatie" beside "wethouder Elly de Wit") joins that person in persons.resolve and stays visible.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..lexicon import Lexicon
+
+_WORD = regex.compile(r"(?<![\w'’.-])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?![\w'’-])")
+# The start of a clause before a first name: a line start (after a bullet or a number), a sentence's end,
+# a comma, or a conjunction.
+_CLAUSE_START = regex.compile(r"(?:^|\n)[ \t]*(?:[-•*–]|\d{1,2}[.)])?[ \t]*\Z|[.!?:;)][ \t]+\Z|,[ \t]+\Z"
+                              r"|(?<![\w-])(?:en|maar|want|dat|toen|waarop|omdat|nadat|terwijl|ook)[ \t]+\Z")
+_PREPOSITION = regex.compile(r"(?<![\w-])(?i:met|namens|volgens|aldus|samen[ \t]+met|overleg[ \t]+met|gesprek[ \t]+met)"
+                             r"[ \t]+\Z")
+# A speaker's line of minutes: "Mariska: de bankjes zijn kapot." (two such lines on the page or more)
+_SPEAKER_LINE = regex.compile(r"(?m)^[ \t]*(?:[-•*–][ \t]*)?(?P<name>\p{Lu}\p{Ll}+):[ \t]+\S")
+# The verbs of the cues that do not say what a person does when they stand before the name ("Daarna
+# vraagt Lynn", but not "Vanaf morgen is Mei"): auxiliaries and verbs of things
+_NOT_INVERTED = frozenset({"is", "was", "heeft", "had", "start", "begint", "opent", "sluit", "heet", "pakt", "zoekt",
+                           "gaat", "zet", "zette", "stuurt", "stuurde"})
+_PHRASE_END = regex.compile(r"[ \t]*(?:[,.;:!?)]|\n|\Z)|[ \t]+(?:\p{Ll}+)(?![\w'’-])")
+_LIST_ITEM = regex.compile(r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\??")
+_LIST_SEP = regex.compile(r"[ \t]*,[ \t]*|[ \t]+en[ \t]+")
+# "Joosjes aanpak", "Anna's fiets" (an apostrophe only after a vowel, as Dutch writes it; not "King's ransom")
+_POSSESSIVE = regex.compile(r"(?<![\w'’.-])(?P<name>\p{Lu}\p{Ll}+)(?:s|(?<=[aeiouy])['’]s)(?=[ \t]+\p{Ll}{3,})")
+_PRONOUNS = frozenset({"men"})  # listed as a first name, and the Dutch "one": "Men zegt dat ..."
+
+
+class FirstNames:
+    """Built once per worker from the lexicon and the rule set's cues; `spans` is pure."""
+
+    def __init__(self, lexicon: Lexicon, cues: tuple[str, ...], places: tuple[str, ...] = ()):
+        self.places = frozenset(places)
+        self.first_names = lexicon.first_names
+        self.names = lexicon.known_names
+        self.not_names = lexicon.not_names
+        self.tussenvoegsels = lexicon.tussenvoegsels
+        self.titles = frozenset(lexicon.titles)
+        self.dutch_words = lexicon.dutch_words
+        self.common = lexicon.common_words
+        self.lexicon = lexicon
+        alt = "|".join(regex.escape(c.lower()).replace(r"\ ", r"[ \t]+")
+                       for c in sorted(set(cues), key=len, reverse=True) if c.strip()) or r"(?!x)x"
+        self.p_cue = regex.compile(rf"[ \t]+(?:{alt})(?![\w'’-])")
+        # the same verbs before the name ("Daarop antwoordt Mariska dat ...", "zegt Lynn.")
+        verbs = sorted({c.split()[0].lower() for c in cues if c.strip() and c.split()[0].lower() not in _NOT_INVERTED})
+        inverted = "|".join(regex.escape(v) for v in verbs) or r"(?!x)x"
+        self.p_cue_before = regex.compile(rf"(?<![\w-])(?i:{inverted})[ \t]+\Z")
+
+    def _first_name(self, word: str) -> bool:
+        """A listed first name that is no place, month, organisation word or pronoun ("Men zegt")."""
+        low = word.lower()
+        return word in self.first_names and low not in self.not_names and low not in self.titles \
+            and low not in _PRONOUNS
+
+    def _plain(self, word: str) -> bool:
+        """A first name that is no ordinary word, tussenvoegsel or place ("Mariska", not "Roos", "Ben",
+        "Mark", "Israël")."""
+        low = word.lower()
+        return word not in self.places and low not in self.dutch_words and low not in self.common \
+            and low not in self.tussenvoegsels and not self.lexicon.is_word(word)
+
+    def _alone(self, text: str, start: int, end: int) -> bool:
+        """Not part of a longer name: no capitalised word, initial, title or tussenvoegsel right before it,
+        and no capitalised word or tussenvoegsel right after it."""
+        lo = max(0, start - 40)
+        before = regex.search(r"(\S+)[ \t]+\Z", text[lo:start])
+        if before:
+            prev, at = before.group(1), lo + before.start(1)
+            if prev.lower() in self.tussenvoegsels or prev.lower().rstrip(".") in self.titles \
+                    or regex.fullmatch(r"(?:\p{Lu}\.)+", prev):
+                return False
+            if prev[:1].isupper() and not regex.search(r"[.!?:;,)]\Z", prev) \
+                    and not _CLAUSE_START.search(text, max(0, start - 40), start) \
+                    and not (prev.lower() in self.dutch_words and prev not in self.names  # "Volgens Hennie"
+                             and _CLAUSE_START.search(text, max(0, at - 40), at)):
+                return False
+        after = regex.match(r"[ \t]+(\S+)(?:[ \t]+(\S+))?(?:[ \t]+(\S+))?", text[end:end + 60])
+        if after:
+            words = [w for w in after.groups() if w]
+            if words[0][:1].isupper():
+                return False
+            tv = 0  # "Jan de Vries", "Jan van der Berg": a tussenvoegsel and a capitalised word
+            while tv < len(words) and words[tv].lower() in self.tussenvoegsels:
+                tv += 1
+            if 0 < tv < len(words) and words[tv][:1].isupper():
+                return False
+        return True
+
+    def spans(self, text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+        """New first-name mentions of a page: (start, end, evidence), none inside a span of `taken` (the
+        page's PERSON findings)."""
+        out: dict[int, tuple[int, int, str]] = {}
+
+        def free(s: int, e: int) -> bool:
+            return not any(a < e and s < b for a, b in taken)
+
+        for m in _WORD.finditer(text):
+            word, s, e = m.group(0), m.start(), m.end()
+            if not self._first_name(word) or not free(s, e) or not self._alone(text, s, e):
+                continue
+            if self.p_cue.match(text, e) and _CLAUSE_START.search(text, max(0, s - 40), s) \
+                    or self.p_cue_before.search(text, max(0, s - 30), s) and _PHRASE_END.match(text, e):
+                out[s] = (s, e, "voornaam met wat een persoon doet")
+            elif self._plain(word) and _PREPOSITION.search(text, max(0, s - 30), s) and _PHRASE_END.match(text, e):
+                out[s] = (s, e, "voornaam na een voorzetsel")
+        speakers = [m for m in _SPEAKER_LINE.finditer(text) if self._first_name(m.group("name"))]
+        if sum(self._plain(m.group("name")) for m in speakers) >= 2:
+            for m in speakers:
+                if free(m.start("name"), m.end("name")):
+                    out.setdefault(m.start("name"), (m.start("name"), m.end("name"), "voornaam als spreker"))
+        for s, e in self._list_items(text):
+            if free(s, e) and self._alone(text, s, e):
+                out.setdefault(s, (s, e, "voornaam in een opsomming van voornamen"))
+        for m in _POSSESSIVE.finditer(text):
+            word = m.group(0)
+            if self._first_name(m.group("name")) and self._plain(m.group("name")) and word not in self.names \
+                    and word.lower() not in self.dutch_words and free(m.start(), m.end()) \
+                    and self._alone(text, m.start(), m.end()):
+                out.setdefault(m.start(), (m.start(), m.end(), "voornaam in een bezitsvorm"))
+        return sorted(out.values())
+
+    def _list_items(self, text: str) -> list[tuple[int, int]]:
+        """The first names of a list of first names ("Marian, Nico, Johan?, Thea, Ad")."""
+        out = []
+        for line in regex.finditer(r"[^\n]+", text):
+            pos, items = line.start(), []
+            for m in _LIST_ITEM.finditer(text, line.start(), line.end()):
+                sep = text[pos:m.start()]
+                if items and not _LIST_SEP.fullmatch(sep):
+                    out += self._named(items)
+                    items = []
+                items.append((m.start(), m.start() + len(m.group(0).rstrip("?")), m.group(0).rstrip("?")))
+                pos = m.end()
+            out += self._named(items)
+        return out
+
+    def _named(self, items: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+        if len(items) == 2 and all(self._first_name(w) and self._plain(w) for _, _, w in items):
+            return [(s, e) for s, e, _ in items]  # "Mariska en Lynn gaan dit oppakken"
+        if len(items) < 3:
+            return []
+        firsts = [(s, e) for s, e, w in items if self._first_name(w)]
+        plain = sum(self._plain(w) for s, e, w in items if self._first_name(w))
+        return firsts if plain >= 3 and len(firsts) * 3 >= len(items) * 2 else []
