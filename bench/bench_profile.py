@@ -144,8 +144,11 @@ def main() -> None:
     ap.add_argument("--top", type=int, default=30)
     ap.add_argument("--stats", type=Path, help="also save the raw profile here (for snakeviz, pstats)")
     ap.add_argument("--gc-threshold", type=int,
-                    help="the youngest generation's collection threshold (Python's default is 700), set after "
-                         "the warm-up: what a larger one would save (not set by woo-redact; docs/scale.md)")
+                    help="the youngest generation's collection threshold, set after the warm-up (default: the "
+                         "console script's, cli.batch_gc; Python's own is 700)")
+    ap.add_argument("--library-gc", action="store_true",
+                    help="leave Python's garbage collector as it is, as a library caller does (the console "
+                         "script sets it: cli.batch_gc)")
     args = ap.parse_args()
 
     from redact.flows.common import Options
@@ -175,10 +178,18 @@ def main() -> None:
         rules = run_flow.rules_for(options)
         run_flow.rules_for = lambda _o: rules
         run_flow.run([warm], tmp / "warm-out", options, executor=LocalPool(1))
-        collector = "Python's default"
+        collector = "Python's default (a library caller's)"
         if args.gc_threshold:
             gc.set_threshold(args.gc_threshold, *gc.get_threshold()[1:])
             collector = f"youngest generation's threshold {args.gc_threshold}"
+        elif not args.library_gc:
+            try:
+                from redact.cli import batch_gc
+            except ImportError:  # code from before the sixth session
+                collector += " (this code has no cli.batch_gc)"
+            else:
+                batch_gc()
+                collector = f"as the console script sets it (cli.batch_gc: threshold {gc.get_threshold()[0]})"
         collections = GcTimer()
         # Unprofiled first: this process's CPU and its children's (pdftotext, pdftoppm, tesseract).
         timers = Timers()
