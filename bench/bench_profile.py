@@ -1,6 +1,6 @@
 """Where the CPU of `woo-redact run` goes: its layers, and (with --cprofile) its functions.
 
-    python bench/bench_profile.py [--pages 60] [--docs 6] [--cprofile] [--top 30] [--stats FILE]
+    python bench/bench_profile.py [--pages 60] [--docs 6] [--jobs 1] [--cprofile] [--top 30] [--stats FILE]
 
 The dossier is bench_run.py's (text PDFs, five personal data items per page). The run is
 `flows.run.run` with one job in this process, after a warm-up that builds the pipeline (so
@@ -68,6 +68,9 @@ LAYERS = [
     ("      layout glyphs (pdfium)", "redact.verify.layout", "_glyphs_on_pages"),
     ("    image areas", "redact.verify.check", "image_area_problems"),
     ("finish (record, inventory, log)", "redact.flows.run", "finish"),
+    # With --jobs N the layers above run in forked workers and are not seen here (but the dossier pass
+    # and finish, which stay in this process); these are this process's own share of each stage.
+    ("stages: own CPU here (LocalPool.map)", "redact.flows.executor:LocalPool", "map"),
 ]
 
 
@@ -96,13 +99,16 @@ class Timers:
     def _timed(self, label, func):
         import functools
 
+        own_only = "own CPU" in label  # not the workers it waits for
+
         @functools.wraps(func)
         def timed(*a, **k):
-            start = time.process_time() + _children()
+            start = time.process_time() + (0.0 if own_only else _children())
             try:
                 return func(*a, **k)
             finally:
-                self.cpu[label] = self.cpu.get(label, 0.0) + time.process_time() + _children() - start
+                self.cpu[label] = (self.cpu.get(label, 0.0) + time.process_time()
+                                   + (0.0 if own_only else _children()) - start)
                 self.calls[label] = self.calls.get(label, 0) + 1
         return timed
 
@@ -142,10 +148,17 @@ def main() -> None:
     ap.add_argument("--docs", type=int, default=6)
     ap.add_argument("--cprofile", action="store_true", help="a second run under cProfile: its top functions")
     ap.add_argument("--top", type=int, default=30)
+    ap.add_argument("--jobs", type=int, default=1,
+                    help="worker processes of the measured run (default 1); with more, the layers are this "
+                         "process's own CPU: the serial part of a --jobs N run (the workers' CPU is in the "
+                         "subprocess figure)")
     ap.add_argument("--stats", type=Path, help="also save the raw profile here (for snakeviz, pstats)")
     ap.add_argument("--gc-threshold", type=int,
-                    help="the youngest generation's collection threshold (Python's default is 700), set after "
-                         "the warm-up: what a larger one would save (not set by woo-redact; docs/scale.md)")
+                    help="the youngest generation's collection threshold, set after the warm-up (default: the "
+                         "console script's, cli.batch_gc; Python's own is 700)")
+    ap.add_argument("--library-gc", action="store_true",
+                    help="leave Python's garbage collector as it is, as a library caller does (the console "
+                         "script sets it: cli.batch_gc)")
     args = ap.parse_args()
 
     from redact.flows.common import Options
@@ -175,16 +188,24 @@ def main() -> None:
         rules = run_flow.rules_for(options)
         run_flow.rules_for = lambda _o: rules
         run_flow.run([warm], tmp / "warm-out", options, executor=LocalPool(1))
-        collector = "Python's default"
+        collector = "Python's default (a library caller's)"
         if args.gc_threshold:
             gc.set_threshold(args.gc_threshold, *gc.get_threshold()[1:])
             collector = f"youngest generation's threshold {args.gc_threshold}"
+        elif not args.library_gc:
+            try:
+                from redact.cli import batch_gc
+            except ImportError:  # code from before the sixth session
+                collector += " (this code has no cli.batch_gc)"
+            else:
+                batch_gc()
+                collector = f"as the console script sets it (cli.batch_gc: threshold {gc.get_threshold()[0]})"
         collections = GcTimer()
         # Unprofiled first: this process's CPU and its children's (pdftotext, pdftoppm, tesseract).
         timers = Timers()
         timers.install()
         own, kids = time.process_time(), _children()
-        run_flow.run([src], tmp / "plain", options, executor=LocalPool(1))
+        run_flow.run([src], tmp / "plain", options, executor=LocalPool(args.jobs))
         own, kids = time.process_time() - own, _children() - kids
         timers.remove()
         collections.remove()
@@ -198,7 +219,7 @@ def main() -> None:
         run_flow.FlowContext = original
 
     print(f"dossier: {pages} text-PDF pages in {args.docs} files")
-    print(f"run, 1 process, pipeline built: {own:.2f} CPU-s in the process + {kids:.2f} CPU-s in its "
+    print(f"run, --jobs {args.jobs}, pipeline built: {own:.2f} CPU-s in the process + {kids:.2f} CPU-s in its "
           f"subprocesses = {pages / (own + kids):.1f} pages per CPU-s")
     total = own + kids
     print("\nlayer (CPU-s, unprofiled run, subprocesses included; share of the run; calls)")

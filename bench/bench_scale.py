@@ -37,7 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_run import build_dossier, floor  # noqa: E402
 from bench_startup import one as startup_parts  # noqa: E402
 
-# The client: `woo-redact run` with two probes that change nothing it does. On exit it prints its
+# The client: `woo-redact run` (the console script's entry) with two probes that change nothing it does. On exit it prints its
 # own rusage (the parent's CPU: what no worker can take over) and, per stage, the CPU each worker
 # process spent in its tasks (flows/executor._call, wrapped in the worker after the fork).
 CLIENT = r"""
@@ -64,8 +64,9 @@ def report():
     print("CLIENT " + json.dumps({"maxrss": own.ru_maxrss, "cpu": own.ru_utime + own.ru_stime,
                                   "workers": workers.ru_maxrss}), file=sys.stderr)
 atexit.register(report)
-from redact.cli import main
-main(sys.argv[1:], prog_name="woo-redact")
+from redact.cli import entry
+sys.argv[0] = "woo-redact"
+entry()  # the console script's own entry: what it sets (cli.batch_gc) is measured too
 """
 
 

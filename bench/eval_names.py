@@ -160,7 +160,7 @@ def pdf_check(pipeline: Pipeline, rules) -> None:
                 doc.save(src / f"{txt.stem}.pdf")
             analyses.append(pipeline.analyse(src / f"{txt.stem}.pdf", f"{txt.stem}.pdf"))
         visible = blacked = names = officials = withheld = 0
-        for a in across_dossier(analyses, rules, pipeline.lexicon):
+        for a in across_dossier(analyses, rules, pipeline):
             result = pipeline.publish(a.document, a.decisions, out)
             stem = Path(a.relpath).stem
             if result.status.name != "OK":

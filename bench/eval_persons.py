@@ -176,7 +176,7 @@ class ApiRunner:
                 analysis = self.pipeline.analyse(src / doc.name, doc.name)
             except DocumentError as exc:
                 return Outcome("FAILED", str(exc), None)
-            [a] = across_dossier([analysis], self.rules, self.pipeline.lexicon)
+            [a] = across_dossier([analysis], self.rules, self.pipeline)
             result = self.pipeline.publish(a.document, a.decisions, out)
             return Outcome(result.status.name, result.error, read_output(out, doc.name))
 

@@ -3,6 +3,7 @@ handler that turns an error into its exit code (redact/errors.py)."""
 
 from __future__ import annotations
 
+import gc
 import signal
 import sys
 import threading
@@ -109,8 +110,24 @@ for command in (run, grounds, check, scan, review, export, verify, report):
     main.add_command(command)
 
 
+BATCH_GC_THRESHOLD = 50_000  # new objects between two collections of the youngest generation (Python: 700)
+
+
+def batch_gc() -> None:
+    """Python's garbage collector set for a batch (docs/scale.md, "Per-page speed (sixth
+    session)"): the youngest generation is collected after 50,000 new objects instead of 700,
+    so a page's short-lived objects (boxes, tokens, findings) are not walked again and again by
+    collections that find little. What was built before a stage (the pipeline) is frozen out of
+    the collector while it runs (flows/executor._frozen). Called by the console script only: a
+    process that imports woo-redact as a library (the tests, an application) keeps its collector
+    as it was. (A Ctrl-C that lands in a finaliser, which these larger collections make likelier
+    right after a fork, is delivered again outside it: _Stop.)"""
+    gc.set_threshold(BATCH_GC_THRESHOLD, *gc.get_threshold()[1:])
+
+
 def entry() -> None:
     """The console script: any exception that escapes a command is a bug, with its own exit code."""
+    batch_gc()
     try:
         main()
     except KeyboardInterrupt:  # before a command started (click would say "Aborted!", exit 1)

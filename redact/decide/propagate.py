@@ -200,7 +200,8 @@ def _occurrences(text: str, index: dict[str, list[tuple[int, str]]]) -> list[tup
 A = TypeVar("A")
 
 
-def propagate_dossier(analyses: Sequence[A], rules: RuleSet, lexicon: Lexicon | None = None) -> list[A]:
+def propagate_dossier(analyses: Sequence[A], rules: RuleSet, lexicon: Lexicon | None = None,
+                      roles: Roles | None = None) -> list[A]:
     """Carry the names redacted in any document of a batch into all of them.
 
     Pure: takes and returns analyses (anything with `.document` and `.decisions`, such as
@@ -208,14 +209,15 @@ def propagate_dossier(analyses: Sequence[A], rules: RuleSet, lexicon: Lexicon | 
     short forms travel; a first name alone does not (it is unambiguous within one document at most).
     Before that, a public official's role found in one document is applied to the same person in
     the others (persons.carry_across).
-    `lexicon`: the rule set's, when the caller holds it already. Whether a dossier wants this
+    `lexicon`, `roles`: the rule set's, when the caller holds them already (built from
+    `lexicon`, as the Decider's are). Whether a dossier wants this
     (`dossier_wide`) is decided by the caller, flows/dossier.py.
     """
     lexicon = lexicon or Lexicon.from_rules(rules)
     names = NameForms(lexicon)
     # First the roles: an official kept in one document is kept in all (persons.carry_across) and
     # is then not carried as a redacted name.
-    roles = carry_across([(a.document.relpath, a.decisions) for a in analyses], Roles(lexicon))
+    roles = carry_across([(a.document.relpath, a.decisions) for a in analyses], roles or Roles(lexicon))
     analyses = [replace(a, decisions=tuple(r)) if tuple(r) != tuple(a.decisions) else a
                 for a, r in zip(analyses, roles)]
     carried: dict[str, Decision] = {}

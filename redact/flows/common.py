@@ -94,9 +94,14 @@ class FlowContext:
         return Pipeline(self.rules, self.model_dir)
 
     @property
+    def built(self) -> Pipeline | None:
+        """The pipeline when this process built it already (never builds one)."""
+        return self.__dict__.get("pipeline")
+
+    @property
     def publisher(self) -> Publisher:
         """The pipeline when this process built one; else a Publisher, which loads no model."""
-        return self.__dict__.get("pipeline") or self._publisher
+        return self.built or self._publisher
 
     @cached_property
     def _publisher(self) -> Publisher:

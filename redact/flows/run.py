@@ -84,7 +84,7 @@ def _run(rules, items: list[SourceFile], unsupported: list[DocumentResult], out_
                                 progress, "analyseren", _relpath, prepare=with_pipeline)
         failures = resuming.failed([r for r in analysed if isinstance(r, DocumentResult)])
         analyses = across_dossier(sorted(kept + [a for a in analysed if isinstance(a, Analysis)], key=_relpath),
-                                  rules, duplicates=options.duplicates)
+                                  rules, duplicates=options.duplicates, built=context.built)
         published = executor.map(resuming.task(partial(publish_kept, store=store)),
                                  largest_first(resuming.to_publish(analyses), _text_size), context, progress,
                                  "publiceren", _relpath)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from ..review.decisions import DECISIONS_FILE, DecisionBook, DecisionsError, make_proposals, recovered_proposals
 from ..errors import DocumentError, ReviewNeeded, UsageProblem
-from ..pipeline import Analysis
+from ..pipeline import Analysis, Pipeline
 from ..review.lock import Locked, review_lock
 from ..fileio import file_sha256
 from ..review.workfolder import (EntryStatus, IndexEntry, WorkIndex, prepare_work, read_document, rewrite_proposals,
@@ -76,7 +76,7 @@ def scan(sources: list[Path], work_dir: Path, options: Options = Options(), exec
             items = converted.items
             scanned = executor.map(scan_one, items, context, progress or Progress(), "analyseren",
                                    lambda s: s.relpath, prepare=with_pipeline)
-            entries = _across(work_dir, sorted(scanned, key=lambda s: s.relpath), rules)
+            entries = _across(work_dir, sorted(scanned, key=lambda s: s.relpath), rules, context.built)
             entries += [IndexEntry(relpath=u.relpath, kind=u.kind, status=EntryStatus.SKIPPED, source="", error=u.error)
                         for u in unsupported]
             entries += [IndexEntry(relpath=f.relpath, kind=f.kind, status=EntryStatus.FAILED, source="", error=f.error)
@@ -115,9 +115,11 @@ def scan_one(context: FlowContext, item: SourceFile) -> Scanned:
         return Scanned(IndexEntry(**common, status=EntryStatus.FAILED, error=f"{bug.error}\n{bug.traceback}"))
 
 
-def _across(work: Path, scanned: list[Scanned], rules) -> list[IndexEntry]:
-    """The dossier pass on the scanned documents; those that gain proposals are rewritten."""
-    spread = {a.relpath: a for a in across_dossier([s.analysis for s in scanned if s.analysis is not None], rules)}
+def _across(work: Path, scanned: list[Scanned], rules, built: Pipeline | None = None) -> list[IndexEntry]:
+    """The dossier pass on the scanned documents; those that gain proposals are rewritten.
+    `built`: this process's pipeline, when it built one (its lexicon and roles are reused)."""
+    spread = {a.relpath: a for a in across_dossier([s.analysis for s in scanned if s.analysis is not None], rules,
+                                                   built=built)}
     entries = []
     for s in scanned:
         a = spread.get(s.relpath)
