@@ -6,7 +6,8 @@ Each repeat is a fresh `python` process that imports and builds what a worker bu
 first document (flows.common.FlowContext.pipeline), timing each part with time.process_time (CPU,
 so a loaded machine does not inflate it) and the wall clock. Prints the median per part and the
 whole process (interpreter included, from the parent's rusage), each next to issue 14's target of
-1.5 s. Asserts nothing.
+1.5 s, and whether woo-redact's bytecode was there (without it every process compiles its ~110
+modules: install.sh writes it). Asserts nothing.
 """
 
 from __future__ import annotations
@@ -53,11 +54,15 @@ import redact.pipeline as pipeline
 pipeline.Lexicon.from_rules = staticmethod(lambda _r: lexicon)
 Pipeline(rules, None)
 c, w = mark("pipeline (decider; lists and model reused)", c, w)
-print(json.dumps(parts))
+import importlib.util, os, sys
+ours = [m.__file__ for n, m in list(sys.modules.items())
+        if n.split(".")[0] == "redact" and (getattr(m, "__file__", None) or "").endswith(".py")]
+missing = sum(not os.path.exists(importlib.util.cache_from_source(f)) for f in ours)
+print(json.dumps({"parts": parts, "modules": len(ours), "uncompiled": missing}))
 '''
 
 
-def one() -> tuple[list, float]:
+def one() -> tuple[dict, float]:
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     out = subprocess.run([sys.executable, "-c", CHILD], capture_output=True, text=True, check=True).stdout
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -70,18 +75,23 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=3)
     args = ap.parse_args()
     runs = [one() for _ in range(args.repeat)]
-    labels = [p[0] for p in runs[0][0]]
+    labels = [p[0] for p in runs[0][0]["parts"]]
     print(f"start-up of one worker, median of {args.repeat} fresh processes")
     print(f"  {'part':<44} {'CPU-s':>7} {'wall s':>7}")
     total_cpu = total_wall = 0.0
     for i, label in enumerate(labels):
-        cpu = statistics.median(r[0][i][1] for r in runs)
-        wall = statistics.median(r[0][i][2] for r in runs)
+        cpu = statistics.median(r[0]["parts"][i][1] for r in runs)
+        wall = statistics.median(r[0]["parts"][i][2] for r in runs)
         total_cpu, total_wall = total_cpu + cpu, total_wall + wall
         print(f"  {label:<44} {cpu:7.2f} {wall:7.2f}")
     whole = statistics.median(r[1] for r in runs)
     print(f"  {'in the process, all parts':<44} {total_cpu:7.2f} {total_wall:7.2f}   {_verdict(total_cpu)}")
     print(f"  {'whole process, interpreter included (CPU)':<44} {whole:7.2f} {'':>7}   {_verdict(whole)}")
+    uncompiled, modules = runs[-1][0]["uncompiled"], runs[-1][0]["modules"]
+    if uncompiled:
+        print(f"note: {uncompiled} of woo-redact's {modules} modules have no bytecode, so each process compiled "
+              "them (PYTHONDONTWRITEBYTECODE with an editable install); install.sh writes it "
+              "(python -m compileall redact)")
     print(f"issue 14's figure: start-up of one worker {total_cpu:.2f} CPU-s, target <= {TARGET} s "
           f"({'met' if total_cpu <= TARGET else f'{total_cpu - TARGET:.2f} s over'}); the wall clock says "
           "little on a shared machine, so the figure is CPU time")
