@@ -7,7 +7,8 @@ first document (flows.common.FlowContext.pipeline), timing each part with time.p
 so a loaded machine does not inflate it) and the wall clock. Prints the median per part and the
 whole process (interpreter included, from the parent's rusage), each next to issue 14's target of
 1.5 s, and whether woo-redact's bytecode was there (without it every process compiles its ~110
-modules: install.sh writes it). Asserts nothing.
+modules: install.sh writes it). The garbage collector is set after the imports as the console script
+sets it (cli.entry); `--library-gc` leaves it as Python sets it (a Dask worker). Asserts nothing.
 """
 
 from __future__ import annotations
@@ -37,6 +38,9 @@ c, w = mark("import presidio_analyzer", c, w)
 from redact.flows.run import run
 from redact.flows.common import Options, rules_for
 c, w = mark("import redact (the rest)", c, w)
+if BATCH_GC:  # as the console script sets it before a command runs (cli.entry, redact/collector.py)
+    from redact import collector
+    collector.for_batch()
 rules = rules_for(Options())
 c, w = mark("rules (YAML)", c, w)
 from redact.lexicon import Lexicon
@@ -62,9 +66,10 @@ print(json.dumps({"parts": parts, "modules": len(ours), "uncompiled": missing}))
 '''
 
 
-def one() -> tuple[dict, float]:
+def one(batch_gc: bool) -> tuple[dict, float]:
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    out = subprocess.run([sys.executable, "-c", CHILD], capture_output=True, text=True, check=True).stdout
+    child = CHILD.replace("BATCH_GC", str(batch_gc))
+    out = subprocess.run([sys.executable, "-c", child], capture_output=True, text=True, check=True).stdout
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     whole = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     return json.loads(out.strip().splitlines()[-1]), whole
@@ -73,10 +78,14 @@ def one() -> tuple[dict, float]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--library-gc", action="store_true",
+                    help="leave Python's garbage collector as it is (a process that imports woo-redact as a "
+                         "library: a Dask worker); by default it is set as the console script sets it")
     args = ap.parse_args()
-    runs = [one() for _ in range(args.repeat)]
+    runs = [one(not args.library_gc) for _ in range(args.repeat)]
     labels = [p[0] for p in runs[0][0]["parts"]]
-    print(f"start-up of one worker, median of {args.repeat} fresh processes")
+    print(f"start-up of one worker, median of {args.repeat} fresh processes; garbage collector "
+          f"{'as Python sets it' if args.library_gc else 'as the console script sets it (redact/collector.py)'}")
     print(f"  {'part':<44} {'CPU-s':>7} {'wall s':>7}")
     total_cpu = total_wall = 0.0
     for i, label in enumerate(labels):

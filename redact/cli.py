@@ -11,6 +11,7 @@ import click
 from rich.console import Console
 from rich.markup import escape
 
+from . import collector
 from .commands.check import check
 from .commands.export import export
 from .commands.grounds import grounds
@@ -110,7 +111,9 @@ for command in (run, grounds, check, scan, review, export, verify, report):
 
 
 def entry() -> None:
-    """The console script: any exception that escapes a command is a bug, with its own exit code."""
+    """The console script: any exception that escapes a command is a bug, with its own exit code.
+    Python's garbage collector is set for a batch (redact/collector.py)."""
+    collector.for_batch()
     try:
         main()
     except KeyboardInterrupt:  # before a command started (click would say "Aborted!", exit 1)
