@@ -109,3 +109,47 @@ def test_scheduler_without_dask_is_a_usage_error(tmp_path):
                                        "--scheduler", "tcp://127.0.0.1:1"])
     assert result.exit_code == 2
     assert "--scheduler hoort bij --executor dask" in result.output
+
+
+def _parent(context: FlowContext, item: int) -> int:
+    return os.getppid()
+
+
+def test_a_local_cluster_forks_its_workers_from_a_server_that_imported_the_flows(tmp_path, blank):
+    """`--executor dask` without a scheduler: the workers are forked from a forkserver that has
+    imported the flows (their parent's command line names them), and the outputs are the local
+    executor's, byte for byte."""
+    from redact.flows.dask_executor import PRELOAD, DaskExecutor
+
+    src = dossier(tmp_path / "in")
+    options = Options(model_dir=blank)
+    local = run([src], tmp_path / "local", options, executor=LocalPool(1))
+    with DaskExecutor(workers=2) as executor:
+        remote = run([src], tmp_path / "dask", options, executor=executor)
+        parents = set(executor.map(_parent, list(range(4)), FlowContext(load_rules(REPO / "rules"), tmp_path, blank),
+                                   Progress(), "a", str))
+        commands = [Path(f"/proc/{pid}/cmdline").read_bytes().decode() for pid in parents]
+    assert os.getpid() not in parents
+    assert commands and all("multiprocessing.forkserver" in c and "redact.flows.run" in c for c in commands), commands
+    assert "redact.flows.run" in PRELOAD
+    assert remote.results == local.results
+    assert tree(tmp_path / "local") == tree(tmp_path / "dask")
+
+
+def test_the_nanny_preload_forks_a_clusters_workers_from_a_server_that_imported_the_flows(tmp_path, blank):
+    """`dask worker ... --preload-nanny redact.flows.dask_preload` (here a LocalCluster's nanny with
+    Dask's default, spawn): the worker is forked from a forkserver that imported the flows."""
+    import dask
+    from distributed import Client, LocalCluster
+
+    from redact.flows.dask_executor import DaskExecutor
+
+    context = FlowContext(load_rules(REPO / "rules"), tmp_path, blank)
+    with dask.config.set({"distributed.worker.multiprocessing-method": "spawn"}):  # restored after the test
+        with LocalCluster(n_workers=1, processes=True, threads_per_worker=1, dashboard_address=None, silence_logs=40,
+                          preload_nanny=["redact.flows.dask_preload"]) as cluster, Client(cluster) as c:
+            with DaskExecutor(client=c) as executor:
+                parents = set(executor.map(_parent, list(range(2)), context, Progress(), "a", str))
+            commands = [Path(f"/proc/{pid}/cmdline").read_bytes().decode() for pid in parents]
+    assert os.getpid() not in parents  # not spawned by the nanny (which runs in this process)
+    assert commands and all("multiprocessing.forkserver" in c and "redact.flows.run" in c for c in commands), commands
