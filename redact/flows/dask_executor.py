@@ -13,14 +13,6 @@ a scattered context (Dask may copy, move or spill data between workers, and each
 its own pipeline), or a module-level cache in the worker (it needs a key for a context and is
 global state that outlives the flow).
 
-A LocalCluster of ours (no `--scheduler`) starts its worker processes from a forkserver that has
-imported Dask and woo-redact's flows once (`_local_cluster`): each worker is forked from it with
-spaCy, Presidio, PyMuPDF and the flows already imported, instead of being spawned and importing
-them itself (~0.75 CPU-s a worker before its first task, docs/scale.md "Start-up (sixth
-session)"); it still builds its own pipeline. Dask sets its forkserver's preload list once per
-process, on the first worker it starts (distributed.utils.get_mp_context); ours replaces that list
-before any worker starts. A worker the nanny restarts later is spawned as Dask's configuration says.
-
 Workers read the sources and write the outputs by path, so the sources, OUT and the private folder
 must be on a file system every worker sees at the same path. Run workers with one thread each
 (`dask worker ADDRESS --nthreads 1 --nworkers N`): a spaCy pipeline is built per process and is
@@ -35,31 +27,9 @@ from collections.abc import Callable, Sequence
 from functools import partial
 from typing import Any
 
-import dask
 from distributed import Client, LocalCluster, WorkerPlugin, as_completed, get_worker
-from distributed.utils import get_mp_context
 
 from .executor import Progress, Task, default_jobs
-
-
-# What a local cluster's forkserver imports before it forks the workers (module docstring).
-PRELOAD = ("distributed", "redact.flows.run", "redact.flows.scan", "redact.flows.export")
-
-
-def preload_forkserver() -> None:
-    """The forkserver of this process imports PRELOAD before it forks workers: called where Dask's
-    multiprocessing method is forkserver, after Dask set its own list (once, on this call) and
-    before the first worker starts (module docstring; for a cluster's nannies: flows/dask_preload.py)."""
-    get_mp_context().set_forkserver_preload(list(PRELOAD))
-
-
-def _local_cluster(workers: int) -> LocalCluster:
-    """A LocalCluster of `workers` one-thread processes, forked from a forkserver that imported
-    PRELOAD (module docstring)."""
-    with dask.config.set({"distributed.worker.multiprocessing-method": "forkserver"}):
-        preload_forkserver()
-        return LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
-                            silence_logs=logging.ERROR)
 
 
 class ContextPlugin(WorkerPlugin):
@@ -92,7 +62,8 @@ class DaskExecutor:
             if self.scheduler:
                 self._client = Client(self.scheduler)
             else:
-                self._cluster = _local_cluster(self.workers)
+                self._cluster = LocalCluster(n_workers=self.workers, threads_per_worker=1, processes=True,
+                                             dashboard_address=None, silence_logs=logging.ERROR)
                 self._client = Client(self._cluster)
         return self._client
 
