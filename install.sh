@@ -25,6 +25,10 @@ if command -v apt-get >/dev/null 2>&1; then
 fi
 
 python3 -m pip install -q -e '.[test,msg]'
+# The package's bytecode, as a non-editable install writes it: an editable install leaves it to the
+# first import, which does not write it where PYTHONDONTWRITEBYTECODE is set, so that every process
+# (every worker) would compile woo-redact's ~110 modules again (~0.1 CPU-s a start-up, docs/scale.md).
+python3 -m compileall -q redact
 
 if [ "${1:-}" != "--no-run" ]; then
   mkdir -p out
