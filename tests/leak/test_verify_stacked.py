@@ -9,7 +9,7 @@ import pytest
 
 from redact.ingest.ocr import tesseract_problem
 from redact.verify import ocr as verify_ocr
-from redact.verify.ocr import GAP_PX, as_grey, ocr_page_images, stacked
+from redact.verify.ocr import GAP_PX, as_grey, ocr_page_images, ocr_page_text, stacked
 
 VALUE = "p.vandenberg@kpnmail.nl"
 LINES = [f"Regel {i}: het college heeft besloten de aanvraag toe te kennen" for i in range(30)]
@@ -95,4 +95,17 @@ def test_a_grey_scan_poppler_writes_as_rgb_reaches_tesseract_as_grey(tmp_path, m
     real = verify_ocr._tesseract
     monkeypatch.setattr(verify_ocr, "_tesseract", lambda png, dpi: seen.append(png[:2]) or real(png, dpi))
     text = ocr_page_images(path, 1)
+    assert seen == [b"P5"] and VALUE in text.replace(" ", "")
+
+
+@pytest.mark.skipif(bool(tesseract_problem()), reason="Tesseract missing")
+def test_a_rendered_band_reaches_tesseract_as_grey_netpbm(tmp_path, monkeypatch):
+    doc = pymupdf.open()
+    doc.new_page(width=595, height=842).insert_text((60, 100), LINES[24], fontsize=10.5)
+    path = tmp_path / "text.pdf"
+    doc.save(path)
+    seen = []
+    real = verify_ocr._tesseract
+    monkeypatch.setattr(verify_ocr, "_tesseract", lambda png, dpi: seen.append(png[:2]) or real(png, dpi))
+    text = ocr_page_text(path, 1, clip=(0, 80, 595, 110))
     assert seen == [b"P5"] and VALUE in text.replace(" ", "")
