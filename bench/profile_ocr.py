@@ -3,8 +3,8 @@
     python bench/profile_ocr.py [--pages 4] [--sparse] [--src FOLDER] [--cprofile] [--top 40]
 
 The pages are bench_ocr.py's dense scans (or the PDFs of --src, e.g. released scans fetched with
-fetch_released_scans.py). The run is `flows.run.run` with one job in this process after a warm-up
-(bench_profile.py's way: start-up is not in the figures). Per layer the CPU of the process and of
+fetch_released_scans.py). The run is `Pipeline.process` per document in this process after a warm-up
+(start-up is not in the figures; the flows' inventory and log are not either). Per layer the CPU of the process and of
 the subprocesses it waits for (Tesseract, poppler), and per program the subprocesses' CPU; with
 --cprofile a second run under cProfile. A layer inside another is counted in both. Asserts nothing.
 """
@@ -55,7 +55,6 @@ bp.LAYERS[:] = [  # (label, where, attribute), as in bench_profile.py
     ("    ocr_page_images", "redact.verify.check", "ocr_page_images"),
     ("      image_placements", "redact.verify.ocr", "image_placements"),
     ("      tesseract (verify)", "redact.verify.ocr", "_tesseract"),
-    ("finish", "redact.flows.run", "finish"),
 ]
 
 PROGRAMS: dict[str, float] = {}  # subprocess program -> its CPU seconds
@@ -83,9 +82,8 @@ def main() -> None:
 
     import pymupdf
 
-    from redact.flows import run as run_flow
-    from redact.flows.common import Options
-    from redact.flows.executor import LocalPool
+    from redact.pipeline import Pipeline
+    from redact.rules import load_rules
 
     subprocess.run = _counted(subprocess.run)
     with tempfile.TemporaryDirectory() as tmp:
@@ -95,36 +93,30 @@ def main() -> None:
             src = tmp / "scans"
             src.mkdir()
             build(src, args.pages, 200, args.sparse)
-        pages = sum(pymupdf.open(p).page_count for p in src.glob("*.pdf"))
+        files = sorted(src.glob("*.pdf"))
+        pages = sum(pymupdf.open(p).page_count for p in files)
         warm = tmp / "warm"
         warm.mkdir()
-        build(warm, 1, 200)
-        contexts = []
-        original = run_flow.FlowContext
+        pipeline = Pipeline(load_rules())
+        for path in build(warm, 1, 200):  # the warm-up: models and lists loaded before the measured run
+            pipeline.process(path, path.name, tmp / "warm-out")
 
-        def keep(*a, **k):  # one context for both runs: the warm-up builds the pipeline
-            if not contexts:
-                contexts.append(original(*a, **k))
-            return contexts[0] if contexts[0].rules is a[0] else original(*a, **k)
+        def run(out: Path) -> None:
+            for path in files:
+                pipeline.process(path, path.name, out)
 
-        run_flow.FlowContext = keep
-        options = Options()
-        rules = run_flow.rules_for(options)
-        run_flow.rules_for = lambda _o: rules
-        run_flow.run([warm], tmp / "warm-out", options, executor=LocalPool(1))
         PROGRAMS.clear()
         timers = bp.Timers()
         timers.install()
         own, kids = time.process_time(), bp._children()
-        run_flow.run([src], tmp / "plain", options, executor=LocalPool(1))
+        run(tmp / "plain")
         own, kids = time.process_time() - own, bp._children() - kids
         timers.remove()
         if args.cprofile:
             profile = cProfile.Profile(time.process_time)
             profile.enable()
-            run_flow.run([src], tmp / "out", options, executor=LocalPool(1))
+            run(tmp / "out")
             profile.disable()
-        run_flow.FlowContext = original
     print(f"{pages} pages: {own:.2f} CPU-s in the process + {kids:.2f} in subprocesses = "
           f"{(own + kids) / pages:.2f} CPU-s a page")
     for label, *_ in bp.LAYERS:
