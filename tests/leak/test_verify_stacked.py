@@ -9,7 +9,7 @@ import pytest
 
 from redact.ingest.ocr import tesseract_problem
 from redact.verify import ocr as verify_ocr
-from redact.verify.ocr import GAP_PX, ocr_page_images, stacked
+from redact.verify.ocr import GAP_PX, as_grey, ocr_page_images, ocr_page_text, stacked
 
 VALUE = "p.vandenberg@kpnmail.nl"
 LINES = [f"Regel {i}: het college heeft besloten de aanvraag toe te kennen" for i in range(30)]
@@ -70,3 +70,42 @@ def test_a_page_of_strips_is_read_with_one_tesseract_call(tmp_path, monkeypatch)
     calls.clear()
     text = ocr_page_images(path, 1, rows=[(60 + 24 * 24 - 14, 60 + 24 * 24 + 6)])  # the value's line only
     assert calls == [300] and VALUE in text.replace(" ", "")
+
+
+def test_a_colour_image_of_equal_channels_is_read_as_grey():
+    grey = pymupdf.Pixmap(as_grey(_pnm(10, 4, n=3, level=80)))
+    assert (grey.n, grey.width, grey.height, grey.pixel(3, 2)) == (1, 10, 4, (80,))
+    tinted = pymupdf.Pixmap(pymupdf.csRGB, pymupdf.IRect(0, 0, 10, 4), False)
+    tinted.clear_with(80)
+    tinted.set_pixel(3, 2, (80, 81, 80))
+    assert as_grey(tinted.tobytes("pnm")) == tinted.tobytes("pnm")  # one pixel of colour: kept as it is
+
+
+@pytest.mark.skipif(bool(tesseract_problem()), reason="Tesseract missing")
+def test_a_grey_scan_poppler_writes_as_rgb_reaches_tesseract_as_grey(tmp_path, monkeypatch):
+    src = pymupdf.open()
+    page = src.new_page(width=595, height=842)
+    page.insert_text((60, 100), LINES[24], fontsize=10.5)
+    doc = pymupdf.open()
+    doc.new_page(width=595, height=842).insert_image(pymupdf.Rect(0, 0, 595, 842),
+                                                     pixmap=page.get_pixmap(dpi=200, colorspace=pymupdf.csGRAY))
+    path = tmp_path / "scan.pdf"
+    doc.save(path)  # PyMuPDF stores the grey pixmap with an ICC profile: pdfimages writes it as PPM
+    seen = []
+    real = verify_ocr._tesseract
+    monkeypatch.setattr(verify_ocr, "_tesseract", lambda png, dpi: seen.append(png[:2]) or real(png, dpi))
+    text = ocr_page_images(path, 1)
+    assert seen == [b"P5"] and VALUE in text.replace(" ", "")
+
+
+@pytest.mark.skipif(bool(tesseract_problem()), reason="Tesseract missing")
+def test_a_rendered_band_reaches_tesseract_as_grey_netpbm(tmp_path, monkeypatch):
+    doc = pymupdf.open()
+    doc.new_page(width=595, height=842).insert_text((60, 100), LINES[24], fontsize=10.5)
+    path = tmp_path / "text.pdf"
+    doc.save(path)
+    seen = []
+    real = verify_ocr._tesseract
+    monkeypatch.setattr(verify_ocr, "_tesseract", lambda png, dpi: seen.append(png[:2]) or real(png, dpi))
+    text = ocr_page_text(path, 1, clip=(0, 80, 595, 110))
+    assert seen == [b"P5"] and VALUE in text.replace(" ", "")
