@@ -32,16 +32,28 @@ class _Stop:
     """The run's handler for Ctrl-C (SIGINT) and SIGTERM. An exception raised in a finaliser is
     printed and dropped, and the run would go on as if no signal had come (it did: a regex object
     collected in the parent). So a signal that comes while a `__del__` runs is delivered again a
-    moment later, outside the finaliser, through SIGALRM (set to this handler too)."""
+    moment later, outside the finaliser, through SIGALRM (set to this handler too). Other places
+    whose exceptions Python drops (an at-fork hook such as logging's, a weakref callback) cannot be
+    told from the frame; there the exception reaches sys.unraisablehook, and `unraisable` delivers
+    the signal again the same way."""
 
     def __init__(self) -> None:
         self.pending = signal.SIGTERM  # the signal SIGALRM stands for
+        self.hook = sys.unraisablehook  # the hook `unraisable` stands in for
+
+    def unraisable(self, info) -> None:
+        """sys.unraisablehook while a command runs: our own stop that Python dropped is delivered
+        again a moment later; anything else goes to the hook that was there."""
+        if isinstance(info.exc_value, (KeyboardInterrupt, Interrupted)):
+            signal.setitimer(signal.ITIMER_REAL, 0.05)
+            return
+        self.hook(info)
 
     def __call__(self, signum, frame):
         if signum == signal.SIGALRM:
             signum = self.pending
+        self.pending = signum
         if _finalising(frame):
-            self.pending = signum
             signal.setitimer(signal.ITIMER_REAL, 0.05)
             return
         if signum == signal.SIGINT:
@@ -78,6 +90,8 @@ class WooRedact(click.Group):
         main_thread = threading.current_thread() is threading.main_thread()
         stop = _Stop()
         previous = {sig: signal.signal(sig, stop) for sig in _STOP_SIGNALS} if main_thread else {}
+        if main_thread:
+            sys.unraisablehook = stop.unraisable
         try:
             return super().invoke(ctx)
         except (KeyboardInterrupt, Interrupted) as exc:
@@ -96,6 +110,7 @@ class WooRedact(click.Group):
         finally:
             if main_thread:
                 signal.setitimer(signal.ITIMER_REAL, 0)
+                sys.unraisablehook = stop.hook
                 for sig, handler in previous.items():
                     signal.signal(sig, handler if handler is not None else signal.SIG_DFL)
 

@@ -1,9 +1,12 @@
-"""Ctrl-C and SIGTERM end a run even when they arrive while a finaliser runs (an exception raised
-there would be dropped and the run would go on)."""
+"""Ctrl-C and SIGTERM end a run even when they arrive while a finaliser runs, or anywhere else whose
+exceptions Python drops (an at-fork hook, a weakref callback): the run would go on."""
 
+import gc
 import os
 import signal
+import sys
 import time
+import weakref
 
 import pytest
 
@@ -15,8 +18,10 @@ from redact.errors import ExitCode, Interrupted
 def handlers():
     stop = cli._Stop()
     previous = {sig: signal.signal(sig, stop) for sig in cli._STOP_SIGNALS}
+    sys.unraisablehook = stop.unraisable  # as the command group sets it
     yield
     signal.setitimer(signal.ITIMER_REAL, 0)
+    sys.unraisablehook = stop.hook
     for sig, handler in previous.items():
         signal.signal(sig, handler)
 
@@ -45,6 +50,54 @@ def test_a_ctrl_c_inside_a_finaliser_still_stops_the_run(handlers):
     with pytest.raises(KeyboardInterrupt):
         SignalsWhenCollected(signal.SIGINT)
         _go_on()
+
+
+class Collected:
+    pass
+
+
+def _signal_from_a_weakref_callback(signum):
+    """A signal that lands in code whose exceptions Python drops but which is no `__del__` (as
+    logging's at-fork hook `_releaseLock`, seen under load in tests/e2e/test_faults.py)."""
+    obj = Collected()
+    ref = weakref.ref(obj, lambda _: os.kill(os.getpid(), signum))
+    del obj
+    gc.collect()
+    return ref
+
+
+def test_a_sigterm_in_a_weakref_callback_still_stops_the_run(handlers):
+    with pytest.raises(Interrupted) as stopped:
+        _signal_from_a_weakref_callback(signal.SIGTERM)
+        _go_on()
+    assert stopped.value.exit_code == ExitCode.TERMINATED
+
+
+def test_a_ctrl_c_in_a_weakref_callback_still_stops_the_run(handlers):
+    with pytest.raises(KeyboardInterrupt):
+        _signal_from_a_weakref_callback(signal.SIGINT)
+        _go_on()
+
+
+def test_other_dropped_exceptions_go_to_the_hook_that_was_there(handlers):
+    seen = []
+    stop = sys.unraisablehook.__self__
+    stop.hook, previous = seen.append, stop.hook
+    try:
+        obj = Collected()
+        ref = weakref.ref(obj, lambda _: 1 / 0)
+        del obj
+        gc.collect()
+    finally:
+        stop.hook = previous
+    assert ref() is None and [type(info.exc_value) for info in seen] == [ZeroDivisionError]
+
+
+def test_the_command_group_restores_the_unraisable_hook():
+    before = sys.unraisablehook
+    from click.testing import CliRunner
+    CliRunner().invoke(cli.main, ["grounds"])
+    assert sys.unraisablehook is before
 
 
 def test_a_sigterm_elsewhere_stops_at_once(handlers):
