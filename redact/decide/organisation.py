@@ -244,13 +244,13 @@ class OrganisationDetails:
         if unit and not any(p.page == finding.page and sentence <= p.start < finding.start for p in persons):
             return "algemeen nummer van een organisatie (nummer van een organisatieonderdeel)"
         own_name = mail and self.unit_start and self.unit_start.match(mail.group(1))
-        block = block_around(text, finding.start, finding.end)
-        if mail and (own_name or not any(p.page == finding.page and block.start <= p.start < finding.start
+        above = text.rfind("\n", 0, max(0, text.rfind("\n", 0, finding.start))) + 1  # this line and the one above
+        if mail and (own_name or not any(p.page == finding.page and above <= p.start < finding.start
                                          for p in persons)):
             # "via telefoonnummer 0299 ... of per mail omgevingsmanagement@...", "Beh. ambtenaar: X\nTelefoonnummer:
             # 020 ...\nE-mailadres: gemeente@...": the number given beside the organisation's mailbox is the
-            # organisation's (beside a team's mailbox under a person's name it is that person's: "X\nTelefoon: ...
-            # \nE-mail: griffie@...")
+            # organisation's (beside a team's mailbox under a person's name, on its line or the line above, it
+            # is that person's: "X\nTelefoon: ...\nE-mail: griffie@...")
             return "algemeen nummer van een organisatie (bij een functionele mailbox)"
         hours = _SERVICE_HOURS.match(text, finding.end)
         named = hours and any(w.lower() in self.person_names for w in _WORD.findall(hours.group(0)))
@@ -258,6 +258,7 @@ class OrganisationDetails:
                                            for p in persons):
             # (not "(Jansen, bereikbaar op werkdagen)": a person's hours)
             return "algemeen nummer van een organisatie (met openingstijden of tarief)"
+        block = block_around(text, finding.start, finding.end)
         if block.text.count("\n") >= MAX_BLOCK_LINES:
             return None
         own_start = text.rfind("\n", 0, finding.start) + 1
