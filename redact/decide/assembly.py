@@ -68,9 +68,9 @@ _BY_CUE = regex.compile(r"(?i:(?<![\w-])(?:verslaglegging|verslag|notulen|genotu
                         r"(?P<labels>(?:[ \t]+\p{Lu}\p{Ll}+){0,3})[ \t]+(?:(?i:mevrouw|mw\.?|de[ \t]+heer|dhr\.?)[ \t]+)?\Z")
 
 # A text between a label and a name of its block: names, initials, courtesy titles, parentheses,
-# commas, semicolons, "en", bullets; no colon (another label) and no lower-case word of a sentence.
+# commas, semicolons, slashes ("Dhr. X / dhr. Y"), "en", bullets; no colon (another label) and no lower-case word of a sentence.
 _LIST_GAP = regex.compile(  # atomic and possessive: a long list that fails must not backtrack over its initials
-    r"(?>[\s,;•*–-]|\([^()\n]{0,60}\)|(?i:en|te\s+weten|de\s+(?:heer|heren|dames)|mevrouw|mw\.?|dhr\.?|heer|heren"
+    r"(?>[\s,;/•*–-]|\([^()\n]{0,60}\)|(?i:en|te\s+weten|de\s+(?:heer|heren|dames)|mevrouw|mw\.?|dhr\.?|heer|heren"
     r"|dames|alsmede|mr\.|drs\.|dr\.|ir\.|ing\.|prof\.|ds\.)(?![\w])|\p{Lu}[\w'’.-]*|(?:van|de|der|den|ter|ten|het|'t|te|op|in"
     r"|la|le|du|da|di|el)(?![\w])|\d{1,3}[.)])*+")
 _SPEAKER_LINE = regex.compile(r"(?m)^(?:De[ \t]+heer|Mevrouw)[ \t][^\n:]{1,60}\([^()\n]{1,30}\):[ \t]*$")

@@ -33,6 +33,8 @@ _CLAUSE_START = regex.compile(r"(?:^|\n)[ \t]*(?:[-•*–]|\d{1,2}[.)])?[ \t]*\
 _PREPOSITION = regex.compile(r"(?<![\w-])(?i:met|namens|volgens|aldus|samen[ \t]+met|overleg[ \t]+met|gesprek[ \t]+met)"
                              r"[ \t]+\Z")
 # A speaker's line of minutes: "Mariska: de bankjes zijn kapot." (two such lines on the page or more)
+# A transcript's speaker in capitals: "MARINDA: Welkom bij ..." (once is enough: no heading is a first name)
+_SPEAKER_CAPS = regex.compile(r"(?m)^[ \t]*(?P<name>\p{Lu}{3,}):[ \t]+\p{Lu}")
 _SPEAKER_LINE = regex.compile(r"(?m)^[ \t]*(?:[-•*–][ \t]*)?(?P<name>\p{Lu}\p{Ll}+):[ \t]+\S")
 # The verbs of the cues that do not say what a person does when they stand before the name ("Daarna
 # vraagt Lynn", but not "Vanaf morgen is Mei"): auxiliaries and verbs of things
@@ -129,6 +131,10 @@ class FirstNames:
             for m in speakers:
                 if free(m.start("name"), m.end("name")):
                     out.setdefault(m.start("name"), (m.start("name"), m.end("name"), "voornaam als spreker"))
+        for m in _SPEAKER_CAPS.finditer(text):  # "MARINDA: Welkom bij dit webinar": a transcript's speaker
+            name = m.group("name").capitalize()
+            if self._first_name(name) and self._plain(name) and free(m.start("name"), m.end("name")):
+                out.setdefault(m.start("name"), (m.start("name"), m.end("name"), "voornaam als spreker"))
         for s, e in self._list_items(text):
             if free(s, e) and self._alone(text, s, e):
                 out.setdefault(s, (s, e, "voornaam in een opsomming van voornamen"))

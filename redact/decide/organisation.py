@@ -54,6 +54,27 @@ _SERVICE_HOURS = re.compile(  # also after the organisation's name: "(Omgevingsd
     r"|lokaal[ \t]+tarief|gebruikelijke[ \t]+belkosten|gratis|(?:van[ \t]+)?\d{1,2}[.:]\d{2}[ \t]*(?:tot|-)[ \t]*\d{1,2}[.:]\d{2}[ \t]*uur)")
 
 
+# The end of a sentence, not the period after an initial or a courtesy title ("mevr. S. van Osch")
+_SENTENCE_END = re.compile("(?<![A-Z])" + "".join(rf"(?<!\b[{t[0]}{t[0].upper()}]{t[1:]})" for t in
+                                                   ("mevr", "dhr", "mw", "mr", "dr", "drs", "ir", "ing", "prof"))
+                           + r"[.!?]\s")
+# A label's colon at the end of a line: "via het Contact Centrum, via:\n\n070 ..." reads as one sentence
+_LABEL_BREAK = re.compile(r":[ \t]*\n\s*$")
+# The mailbox given right after a number: ", email sosch@...", " of per mail x@...", "\nE-mailadres: x@..."
+_MAILBOX_AFTER = re.compile(r"[ \t]*(?:,[ \t]*|[ \t]+of[ \t]+|\n[ \t]*)(?:per[ \t]+)?(?i:e-?mail(?:adres)?|mail)[ \t]*:?[ \t]*"
+                            r"([\w.+-]+)@[\w-]+(?:\.[\w-]+)+")
+# A press office's mailbox: "pers" before a word ("perscoronavirus", "pers-zorg"), not "jaspers", "persijn"
+_PRESS_PREFIX = re.compile(r"pers[-._]?([^\W\d_]{5,})$")
+# An organisation's registry numbers in a letterhead
+_REGISTRY_NUMBER = re.compile(r"\b(?:KvK|K\.v\.K\.|BTW|btw)(?:-?nummer|-?nr\.?)?[ \t:]*(?:NL)?\d{8}")
+
+
+# A letterhead's heading of the organisation's visiting addresses, on a line of its own
+_VISIT_HEAD = re.compile(r"(?im)^[ \t]*(?:bezoekadres(?:sen)?|bezoek-[ \t]+en[ \t]+postadres|vestigingen)[ \t]*:?[ \t]*$")
+# What may stand before the address on its line under that heading: a place ("Beilen ")
+_PLACE_LEAD = re.compile(r"[ \t]*(?:[A-Z][\w'-]*[ \t]+){0,3}")
+
+
 def _contact_line(line: str) -> bool:
     """A letterhead's or signature's line with a Postbus or website ("Postbus 2000, 2980 GA
     Zuidhaven", "Internet: www.zuidhaven.nl", "Antonie v. Leeuwenhoeklaan 9 | Postbus 1 | ..."),
@@ -130,7 +151,8 @@ class OrganisationDetails:
         if not self.enabled:
             return None
         page = next(p for p in document.pages if p.number == finding.page)
-        check = {"ADDRESS": self._address, "PHONE_NUMBER": self._phone, "EMAIL_ADDRESS": self._email}.get(
+        check = {"ADDRESS": self._address, "PHONE_NUMBER": self._phone, "EMAIL_ADDRESS": self._email,
+                 "IBAN": self._iban}.get(
             finding.entity_type)
         return check(finding, page.text, document, persons) if check else None
 
@@ -157,6 +179,9 @@ class OrganisationDetails:
         if m and not any(p.page == finding.page and cue_at <= p.start < finding.start for p in persons):
             # (a name between the word and the address makes it that person's: "stadhuis Jan Pinas, ...")
             return f"adres van een openbaar gebouw of loket ({m.group(1).lower()})"
+        head = self._visiting_head(text, line_start, finding)
+        if head and not any(p.page == finding.page and head <= p.start < finding.start for p in persons):
+            return "adres van een organisatie (onder het kopje bezoekadres)"
         block = block_around(text, finding.start, finding.end)
         if block.text.count("\n") >= MAX_BLOCK_LINES:
             return None
@@ -183,6 +208,18 @@ class OrganisationDetails:
             return "adres in een blok met een postbus of website van een organisatie"
         return None
 
+    @staticmethod
+    def _visiting_head(text: str, line_start: int, finding) -> int:
+        """Where a letterhead's "Bezoekadres" heading stands above this address, its lines being a place
+        and a street each ("Bezoekadres\n\nBeilen Raadhuisplein 1\n\nma, wo, vr 8.30 – 16.30\n\nSmilde
+        Elzenlaan 10"); else 0."""
+        if not _PLACE_LEAD.fullmatch(text, line_start, finding.start):
+            return 0
+        heads = list(_VISIT_HEAD.finditer(text, max(0, line_start - 300), line_start))
+        if not heads or text.count("\n", heads[-1].end(), line_start) > 10:
+            return 0
+        return heads[-1].start()
+
     def _phone(self, finding, text, document, persons) -> str | None:
         try:
             number = phonenumbers.parse(finding.text, "NL")
@@ -195,13 +232,26 @@ class OrganisationDetails:
         if phonenumbers.number_type(number) == phonenumbers.PhoneNumberType.MOBILE:
             return None  # a mobile number is a person's, wherever it stands
         before = text[max(0, finding.start - 80):finding.start]
-        if self.switchboard_cue and self.switchboard_cue.search(before):
+        after = text[finding.end:finding.end + 80]
+        mail = _MAILBOX_AFTER.match(after)
+        if mail and not self._organisations_mailbox(mail.group(1)):
+            return None  # "telefoon 073- 681 2108, email sosch@...": the number of the person the mailbox is
+        if self.switchboard_cue and self.switchboard_cue.search(_LABEL_BREAK.sub(" ", before)):
             return "algemeen nummer van een organisatie (aangeduid als zodanig)"
         unit = self.unit_before.search(before)
         lo = finding.start - len(before)  # the sentence so far: no person may be named in it
-        sentence = max([text.rfind("\n", 0, finding.start), lo] + [lo + m.end() for m in re.finditer(r"[.!?]\s", before)])
+        sentence = max([text.rfind("\n", 0, finding.start), lo] + [lo + m.end() for m in _SENTENCE_END.finditer(before)])
         if unit and not any(p.page == finding.page and sentence <= p.start < finding.start for p in persons):
             return "algemeen nummer van een organisatie (nummer van een organisatieonderdeel)"
+        own_name = mail and self.unit_start and self.unit_start.match(mail.group(1))
+        above = text.rfind("\n", 0, max(0, text.rfind("\n", 0, finding.start))) + 1  # this line and the one above
+        if mail and (own_name or not any(p.page == finding.page and above <= p.start < finding.start
+                                         for p in persons)):
+            # "via telefoonnummer 0299 ... of per mail omgevingsmanagement@...", "Beh. ambtenaar: X\nTelefoonnummer:
+            # 020 ...\nE-mailadres: gemeente@...": the number given beside the organisation's mailbox is the
+            # organisation's (beside a team's mailbox under a person's name, on its line or the line above, it
+            # is that person's: "X\nTelefoon: ...\nE-mail: griffie@...")
+            return "algemeen nummer van een organisatie (bij een functionele mailbox)"
         hours = _SERVICE_HOURS.match(text, finding.end)
         named = hours and any(w.lower() in self.person_names for w in _WORD.findall(hours.group(0)))
         if hours and not named and not any(p.page == finding.page and finding.end <= p.start < hours.end()
@@ -237,9 +287,35 @@ class OrganisationDetails:
             return "algemeen nummer van een organisatie (bij een functionele mailbox)"
         return f"algemeen nummer in het briefhoofd van een organisatie ({line[0] if line else 'postbus of website'})"
 
+    def _functional(self, local: str) -> bool:
+        """A mailbox of a team, a desk or the organisation itself by its local part ("griffie",
+        "factuur", "dvs-omgevingsmanagement", "perscoronavirus"), not a person's ("sosch", "j.jansen")."""
+        local = local.lower()
+        if self.mailbox_word and self.mailbox_word.search(local):
+            return True
+        press = _PRESS_PREFIX.match(local)
+        return bool(press) and press.group(1) not in self.person_names
+
+    def _organisations_mailbox(self, local: str) -> bool:
+        """A functional mailbox, or one named for the organisation itself ("gemeente@", "provincie@")."""
+        return self._functional(local) or bool(self.unit_start and self.unit_start.match(local))
+
+    def _iban(self, finding, text, document, persons) -> str | None:
+        """An organisation's account in its letterhead, beside its KvK or BTW number ("BTW 8063... IBAN
+        NL10..."), no person named on its line or the registry number's; a citizen's account still goes."""
+        registry = _REGISTRY_NUMBER.search(text, max(0, finding.start - 120), finding.end + 120)
+        if not registry:
+            return None
+        lo = text.rfind("\n", 0, min(registry.start(), finding.start)) + 1
+        hi = text.find("\n", max(registry.end(), finding.end))
+        hi = len(text) if hi == -1 else hi
+        if any(p.page == finding.page and lo <= p.start < hi for p in persons):
+            return None
+        return "rekeningnummer van een organisatie (bij KvK- of btw-nummer)"
+
     def _email(self, finding, text, document, persons) -> str | None:
         local = finding.text.split("@", 1)[0].lower()
-        if self.mailbox_word and self.mailbox_word.search(local):
+        if self._functional(local):
             return "functionele mailbox (team of loket)"
         if local.isalpha() and 2 <= len(local) <= 6 and self._acronym_before(local, text, finding.start):
             return "functionele mailbox van een organisatieonderdeel"

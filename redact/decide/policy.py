@@ -9,6 +9,7 @@ from ..lexicon import Lexicon
 from ..model import Decision, DetectorKind, Document, Finding
 from ..rules import RuleSet
 from .firstnames import FirstNames
+from .handles import person_handles
 from .keep import KeepLists
 from .organisation import OrganisationDetails
 from .overlaps import resolve_overlaps
@@ -51,6 +52,7 @@ class Decider:
         decisions += self._list_openers(document, persons)
         decisions += self._first_names(document, decisions)
         decisions = self.roles.assign(document, decisions)
+        decisions += self._handles(document, decisions)
         decisions = propagate(document, decisions, self.rules.policy.propagate_min_length, self.names)
         return tuple(resolve_overlaps(document, decisions, self.rules))
 
@@ -76,9 +78,23 @@ class Decider:
         for page in document.pages:
             taken = [(d.finding.start, d.finding.end) for d in decisions if d.finding.page == page.number]
             for start, end, why in self.first_names.spans(page.text, taken):
-                finding = Finding(page.number, start, end, page.text[start:end], "PERSON", 0.8, "voornaam", why,
-                                  DetectorKind.NAME_PATTERN)
+                # (a speaker's label in capitals, "MARINDA:", is a position: no acronym test)
+                kind = DetectorKind.STRUCTURE if page.text[start:end].isupper() else DetectorKind.NAME_PATTERN
+                finding = Finding(page.number, start, end, page.text[start:end], "PERSON", 0.8, "voornaam", why, kind)
                 out.append(Decision(finding, "redact", self.rules.ground_for("PERSON"), "PERSON gevonden door voornaam"))
+        return out
+
+
+    def _handles(self, document: Document, decisions: list[Decision]) -> list[Decision]:
+        """The social-media handles of the persons whose names are redacted ("Twitter: @petraborsboom")."""
+        out = []
+        names = [d.finding.text for d in decisions if d.finding.entity_type == "PERSON" and d.action == "redact"]
+        for page in document.pages:
+            for start, end in person_handles(page.text, names, self.roles.tussenvoegsels):
+                finding = Finding(page.number, start, end, page.text[start:end], "PERSON", 0.8, "handle",
+                                  "account op sociale media van een persoon wiens naam is weggelakt",
+                                  DetectorKind.NAME_PATTERN)
+                out.append(Decision(finding, "redact", self.rules.ground_for("PERSON"), "PERSON gevonden door handle"))
         return out
 
 

@@ -114,8 +114,42 @@ _REPLACED_BEFORE = regex.compile(r"(?<![\w-])(?:is|wordt|\()[ \t]*vervangen[ \t]
 # not "voorzitter van de commissie bezwaarschriften" or "voorzitter van het MT")
 _COMMITTEE_CHAIR = regex.compile(r"(?i:(?<![\w-])(?:(?:fungerend|plaatsvervangend|waarnemend|plv\.)[ \t]+)?voorzitter"
                                  r"[ \t]+van[ \t]+de[ \t]+(?:vaste[ \t]+|algemene[ \t]+|bijzondere[ \t]+)?commissie)"
-                                 r"(?:[ \t]+voor[ \t]+\p{Lu}[^\n,:]{1,80})?[ \t]*,[ \t]*\n?[ \t]*\Z")
+                                 r"(?:[ \t]+voor[ \t]+(?:de[ \t]+|het[ \t]+)?\p{Lu}[^\n,:]{1,80})?[ \t]*,[ \t]*(?:\n[ \t]*){0,2}\Z")
+# A party named for its leader at the head of a members' row: "Lijst van Vliet F. van Vliet", "Lijst Smit J. Smit"
+_LIST_PARTY_LEAD = regex.compile(r"Lijst[ \t]+(?:(?:van|de|der|den|ter|ten)[ \t]+)*\p{Lu}[\w'’-]+[ \t]+(?=(?:\p{Lu}\.)+)")
+# One entry of an attendance list by party: "; CDA: G.J. van der Veen", "D’66: E.G.H. Westerbeek"
+_PARTY_ENTRY = regex.compile(r"(?:^|[;,.]|[ \t])[ \t]*\p{Lu}[\p{L}’'0-9]{1,14}[ \t]*:[ \t]*(?:\p{Lu}\.)+")
+# A letter to a council's or States' faction, for the attention of its member: "De raadsfractie van\n\nPARTY
+# t.a.v. De heer X" (not "de fractiemedewerker")
+_FACTION_ADDRESSEE = regex.compile(r"(?P<body>(?i:(?<![\w-])(?:raads|staten|gemeenteraads|commissie)?fractie)[ \t]+van)\s+"
+                                   r"[^\n]{1,80}?[ \t]*\n?[ \t]*(?i:t\.a\.v\.?)[ \t]+"
+                                   r"(?:(?i:de[ \t]+heer|mevrouw|dhr\.?|mw\.?|mevr\.?)[ \t]+)?\Z")
+# The members of a body listed after its chair in the body's heading: "Rekenkamercommissie X ... Drs. G.T.
+# (Geeske) Bos, voorzitter C.J.M. (Cees) Raats C.A.M. (Ad) Smit " (names with initials, nothing between)
+_ROSTER_NAME = (r"(?:(?:IJ|Th|Ch|\p{Lu})\.){1,5}(?:[ \t]*\(\p{Lu}\p{Ll}+\))?[ \t]+(?:(?:van|de|der|den|ter|ten|het)[ \t]+)*"
+                r"\p{Lu}[\p{L}'’-]+(?:-\p{Lu}[\p{L}'’-]+)?")
+_MEMBERS_AFTER_CHAIR = regex.compile(
+    rf"(?P<body>(?i:\b\w*(?:commissie|raad|rekenkamer|bestuur)))\b[\s\S]{{0,200}}?{_ROSTER_NAME},[ \t]*(?i:voorzitter)"
+    rf"[ \t]+(?:{_ROSTER_NAME}[ \t]+)*\Z")
+_COMPASS = ("Noord", "Oost", "Zuid", "West", "Noordoost", "Noordwest", "Zuidoost", "Zuidwest")
 _CHAIR_BEFORE_NAME = regex.compile(r"(?i:(?<![\w-])(?:de[ \t]+)?voorzitter,[ \t]+(?:de[ \t]+heer|mevrouw|mw\.|dhr\.)[ \t]+)\Z")
+
+
+def _joined(decisions: list[Decision], texts: dict[int, str]) -> list[Decision]:
+    """Two name patterns' spans that overlap on one line are one name: "mr. Johan Antoni" and "Johan Antoni
+    Philipse" -> "mr. Johan Antoni Philipse" (judged once, with the words after the whole name)."""
+    spans = sorted((d.finding.page, d.finding.start, i) for i, d in enumerate(decisions)
+                   if d.finding.entity_type == PERSON and d.action == "redact"
+                   and d.finding.detector_kind is DetectorKind.NAME_PATTERN)
+    out, dropped = list(decisions), set()
+    for (page, _, i), (page2, _, j) in zip(spans, spans[1:]):
+        a, b = out[i].finding, out[j].finding
+        if i in dropped or page != page2 or not a.start < b.start < a.end < b.end \
+                or regex.search(r"[\n,;]", texts[page][a.start:b.end]):  # not "J. Schaap" and "Schaap, M." of a list
+            continue
+        out[j] = replace(out[j], finding=replace(b, start=a.start, text=texts[page][a.start:b.end]))
+        dropped.add(i)
+    return [d for k, d in enumerate(out) if k not in dropped]
 
 
 class Roles:
@@ -163,14 +197,20 @@ class Roles:
             rf"(?:(?i:(?:{courtesy})\.?)[ \t]+)*\Z")
         # The parliamentary grammar: "Omtzigt (CDA)", "Mevrouw Leijten (SP):", "motie-Klaver/Asscher".
         party_re = "|".join(regex.escape(p).replace(r"\ ", r"[ \t]+") for p in lexicon.parties) or r"(?!x)x"
-        self.p_party_after = regex.compile(rf"^[ \t]*\([ \t]*(?:{party_re})[ \t]*[,)]"  # "(CDA)", "(CDA,)"
+        # (also after the Eerste Kamer site's info marker: "De heer Van der Voort i (D66):")
+        self.p_party_after = regex.compile(rf"^(?:[ \t]+i(?=[ \t]+\())?[ \t]*\([ \t]*(?:{party_re})[ \t]*[,)]"  # "(CDA)", "(CDA,)"
                                            # "X namens de SP", "De heer Borgesius van de VVD" (not "van de VVD-fractie")
                                            rf"|^[ \t]+(?:namens|van)[ \t]+(?:de[ \t]+|het[ \t]+)?(?:{party_re})(?![\w-])")
         # "mevrouw Hernamt van Gemeente Belangen": a local party written out (Assemblies.local_party)
         self.p_local_after = regex.compile(r"^[ \t]+van[ \t]+(?:de[ \t]+|het[ \t]+)?"
                                            r"(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3})(?![\w-])")
         # A members' table: "GroenLinks I. Kleinrensink" (the party opens the line)
-        self.p_party_line = regex.compile(rf"(?m:^[ \t]*(?:{party_re})[ \t]+)\Z")
+        # also "Lijst van Vliet F. van Vliet" (a party named for its leader), and an attendance list's
+        # "PvdA: S. Salikram; CDA: G.J. van der Veen; BBE: J. van Agteren" (a party's code and a colon)
+        self.p_party_line = regex.compile(rf"(?m:^[ \t]*(?:{party_re}|Lijst[ \t]+(?:(?:van|de|der|den|ter|ten)[ \t]+)*"
+                                          rf"\p{{Lu}}[\w'’-]+)[ \t]+)\Z")
+        self.p_listed_colon = regex.compile(rf"(?<![\w-])(?:{party_re})[ \t]*:[ \t]*(?:\p{{Lu}}\.)+")
+        self.p_party_colon = regex.compile(rf"(?:^|[;\n]|(?<=\p{{L}})[ \t])[ \t]*(?:(?P<listed>{party_re})|\p{{Lu}}[\p{{Lu}}’'0-9]{{1,6}})[ \t]*:[ \t]*\Z")
         compound_re = "|".join(regex.escape(t).replace(r"\ ", r"[ \t]+") for t in lexicon.office_compounds) or r"(?!x)x"
         self.p_compound_before = regex.compile(
             rf"(?i:(?<![\w-])(?:{compound_re}))(?:-|[ \t]+)(?:[\p{{L}}'’. -]{{1,40}}?/)*\Z")
@@ -315,6 +355,9 @@ class Roles:
             return True
         if self.assemblies.p_party.fullmatch(text.strip()):  # "Partij voor de Dieren", "Leefbaar Rotterdam"
             return True
+        words = text.split()
+        if words and self.assemblies.local_party(words[0]) and not any(w in self.first_names for w in words):
+            return True  # "Gemeentebelangen Smilde", "Dorpsbelangen Oost": a local party and its places
         if regex.match(r"[ \t]*&[ \t]*\p{Lu}|(?:[ \t]+|-)to(?:[ \t]+|-)\p{L}",
                        page_text[start + len(text):start + len(text) + 8]):
             return True  # "Kader Logging & Monitoring", "Horvat & Partners", "Buddy to Buddy": a title or a firm
@@ -332,6 +375,8 @@ class Roles:
             return True  # "Maria van Nassaustraat": a street named after a person
         if kind is not DetectorKind.NER:
             return False
+        if self._compass_place(text):
+            return True
         if self.column_label(page_text, start, text):
             return True
         if self.is_no_person_shape(page_text, start, text):
@@ -370,6 +415,9 @@ class Roles:
         # ("Marktplein"), a long compound ("Informatiehuishouding"), or a verb that opens a sentence
         # before its subject ("Doe ik", "Ziet er goed uit").
         word = regex.sub(r"\W", "", text.lower())
+        plural = regex.fullmatch(r"(\p{Ll}+)['’]s", text.strip().lower())
+        if plural and plural.group(1) in self.dutch_words and text.strip()[:-2].rstrip("'’") not in self.names:
+            return True  # "Programma’s" (of "Directeur Programma’s en Projecten"): a plural, not "Anna's"
         if word in mailboxes or word in self.dutch_words or len(word) >= 14 or word.endswith(_NOUN_ENDINGS):
             return True
         if regex.search(r"\p{Ll}\p{Lu}{2,}$", text.strip()):  # "MantelzorgNL": an organisation
@@ -378,6 +426,15 @@ class Roles:
         if regex.search(rf"(?<![\w.@/_-]){regex.escape(word)}(?![\w@/_-])(?!\.\w)", page_text):
             return True
         return bool(_PRONOUN_AFTER.match(page_text, start + len(text)))
+
+    def _compass_place(self, text: str) -> bool:
+        """A district by its compass point: "Hoger Einde-Noord", "Oost Boswinkel", "Zuid-Oost Kern" (no
+        first name or initials in it)."""
+        words = text.split()
+        if len(words) < 2 or any(regex.search(r"\p{Lu}\.", w) for w in words):
+            return False
+        compass = words[0] in _COMPASS or regex.search(rf"-(?:{'|'.join(_COMPASS)})\Z", words[-1])
+        return bool(compass) and not any(w in self.first_names and w not in _COMPASS for w in words)
 
     def column_label(self, page_text: str, start: int, text: str) -> bool:
         """A model's span that fills its line above a line opening with a courtesy title and a name, in
@@ -515,7 +572,9 @@ class Roles:
         if kind is DetectorKind.NER:  # "Gemeente Zuidhaven", "Subsidies DGDOO": an organisation word at either end
             return any(w.lower() in self.hand_not_names and w not in self.names
                        or (w.isupper() and w.isalpha() and len(w) > 1)  # "DGDOO", not the initials "R.E."
-                       for w in (words[0], words[-1], ends[0].rstrip(","), ends[-1].rstrip(",")))
+                       for w in ((words[-1], ends[-1].rstrip(",")) if regex.fullmatch(r"(?:\p{Lu}\p{L}?\.)+", ends[0])
+                                 else (words[0], words[-1], ends[0].rstrip(","), ends[-1].rstrip(","))))
+            # (initials first, "CH.C. de Haas": no organisation's code)
         return False
 
     def trim(self, decision: Decision, page_text: str) -> Decision:
@@ -631,6 +690,24 @@ class Roles:
                 and words[-1] not in self.names:  # "M. Horjus Wethouders": the next label of a header
             text = f.text[:f.text.rindex(words[-1])].rstrip()
             f = replace(f, end=f.start + len(text), text=text)
+        words = f.text.split()
+        if len(words) > 1 and self._organisation_tail(words[-1]):
+            # "Drs. M. (Marleen) Laverman Rekenkamercommissie": the body's name on the same line is no part of it
+            text = f.text[:f.text.rindex(words[-1])].rstrip()
+            f = replace(f, end=f.start + len(text), text=text)
+        words = f.text.split()
+        if len(words) > 2 and words[-1] not in self.first_names \
+                and (words[-1].lower() in self.dutch_words_lower or words[-1].lower() in self.plural_heads) \
+                and page_text[f.end:f.end + 1] == ":":  # "P. van Dijk Leden:": the next field's label
+            text = f.text[:f.text.rindex(words[-1])].rstrip()
+            f = replace(f, end=f.start + len(text), text=text)
+        lead = _LIST_PARTY_LEAD.match(f.text)
+        if lead:  # "Lijst van Vliet F. van Vliet": a party named for its leader opens the members' row
+            f = replace(f, start=f.start + lead.end(), text=f.text[lead.end():])
+        broken = regex.fullmatch(r"(?P<name>[^\n]+?)[ \t]*\n[ \t]*(?P<word>\p{Lu}\p{Ll}+)", f.text)
+        if broken and broken.group("word") not in self.names and broken.group("word").lower() in self.dutch_words_lower:
+            # "Jansen\nLijst": the next row's first word is no part of the name
+            f = replace(f, end=f.start + len(broken.group("name")), text=broken.group("name"))
         cut = next((m for m in _PARTY_TAIL.finditer(f.text, overlapped=True)
                     if self.assemblies.p_party.fullmatch(m.group("party"))), None)
         if cut and cut.start() > 0:
@@ -661,12 +738,16 @@ class Roles:
         party = self.p_party_after.match(after)
         if party:
             return Role("keep", "publieke functionaris (partij achter de naam)", True, OFFICIAL,
-                        "volksvertegenwoordiger " + party.group(0).strip())
+                        "volksvertegenwoordiger " + regex.sub(r"^i[ \t]+", "", party.group(0).strip()))
         party = self.p_party_line.search(before)
         if party:
             return Role("keep", "publieke functionaris (partij voor de naam)", True, OFFICIAL,
                         "volksvertegenwoordiger " + party.group(0).strip())
         setting = self.assemblies.setting(text)
+        party = self.p_party_colon.search(before)
+        if party and self._in_party_list(text, start, end, bool(party.group("listed") or setting.assembly)):
+            return Role("keep", "publieke functionaris (partij voor de naam)", True, OFFICIAL,
+                        "volksvertegenwoordiger " + party.group(0).strip(" \t;\n:"))
         if setting.assembly or setting.parliament:
             local = self.p_local_after.match(after)
             if local and (self.assemblies.local_party(local.group(1))
@@ -722,6 +803,15 @@ class Roles:
         if label_kind == "board" and not (self.p_civil_inline.match(after) or self.p_civil_before.search(before)):
             # "College van Bestuur:\n\nVan Ast, Flierman", "Wijkwethouder stadsdeel Oost: X": the board in office
             return Role("keep", "publieke functionaris (bestuur in functie)", True, OFFICE, label)
+        members = _MEMBERS_AFTER_CHAIR.search(text[max(0, start - 400):start])
+        if members and not self.p_civil_inline.match(after):
+            # "Rekenkamercommissie X Drs. A. (Anna) Bos, voorzitter C.J.M. (Cees) Raats J. (Jan) Smit": the
+            # body's members listed after its chair (the function word after a name is that name's own)
+            return Role("keep", "publieke functionaris (lid van een commissie of raad)", True, OFFICE,
+                        "lid van de " + members.group("body").lower())
+        faction = _FACTION_ADDRESSEE.search(before)
+        if faction:  # "De raadsfractie van Gemeentebelangen t.a.v. De heer X": a member of the council
+            return Role("keep", "publieke functionaris (lid van een fractie)", True, OFFICE, _cue(faction.group("body")))
         chair = _COMMITTEE_CHAIR.search(before)
         if chair:  # "De fungerend voorzitter van de commissie, Van Veldhoven": the signature of its report
             return Role("keep", "publieke functionaris (voorzitter van een commissie)", True, OFFICE, _cue(chair.group(0)))
@@ -809,6 +899,20 @@ class Roles:
                         f"{titled} elders in het document")
         return Role("redact", "ambtenaar of burger", False, NONE, "")
 
+    def _organisation_tail(self, word: str) -> bool:
+        """A long compound of an organisation's word ("Rekenkamercommissie", "Gemeenteraad"), no name."""
+        return len(word) >= 12 and word[:1].isupper() and word not in self.names \
+            and bool(regex.search(r"(?:commissie|raad|kamer|bestuur|griffie)$|" + _ORG_COMPOUND, word.lower()))
+
+    def _in_party_list(self, text: str, start: int, end: int, listed: bool) -> bool:
+        """ "PvdA: S. Salikram; PvdA: C. Scholtmeijer; ...": another "PARTY: name" entry of the list on the
+        same line, before or after the name (not a single "VVD: J. Kramer vindt"). `listed`: the code before
+        this name is a listed party (or the record is a body's); else two entries of the line must be."""
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        line = text[line_start:len(text) if line_end < 0 else line_end]
+        return len(_PARTY_ENTRY.findall(line)) >= 2 and (listed or len(self.p_listed_colon.findall(line)) >= 2)
+
     def titled_elsewhere(self, text: str, name) -> str:
         """The office title that stands before this surname alone somewhere in the text ("wethouder
         Ossel", "burgemeester Van Dijk"), when no first name or initials there could be another
@@ -830,7 +934,7 @@ class Roles:
         texts = {p.number: p.text for p in document.pages}
         mailboxes = _organisation_words(document, decisions)
         roles: list[tuple[Decision, Role | None]] = []
-        for d in decisions:
+        for d in _joined(decisions, texts):
             f = d.finding
             if f.entity_type != PERSON or d.action != "redact":
                 roles.append((d, None))
