@@ -21,7 +21,7 @@ from dataclasses import dataclass
 import numpy as np
 import pymupdf
 
-from ..grounds import normalise_ground
+from ..grounds import GROUND_LABEL, normalise_ground
 from ..model import Box
 
 DPI = 100  # for finding the boxes
@@ -34,9 +34,7 @@ MIN_SOLID = 0.9  # the box's outline fills at least this share of its bounding r
 MIN_DARK = 0.55  # and at least this share of its pixels is dark (its label takes the rest)
 BESIDE = 70.0  # points right of a box in which a ground code written beside it is looked for
 TIMEOUT_S = 60
-# A Woo (or Wob) ground as written on a box: 5.1.2e, 5.1.1c, 5.2, 10.2e, 11.1; OCR may read the
-# dots as commas or drop the last one.
-CODE = re.compile(r"(?<![\d.,])((?:5|10|11)\s?[.,]\s?\d(?:\s?[.,]\s?\d)?\s?[.,]?\s?[a-i]?)(?![\w])", re.IGNORECASE)
+CODE = GROUND_LABEL
 LABEL_WORDS = re.compile(r"^(art(ikel)?\.?|wob|woo|lid|sub|en|onder|gelakt|weggelakt|[|:;.,()\-\s])*$", re.IGNORECASE)
 
 

@@ -56,3 +56,17 @@ def test_print_on_a_page_with_grey_boxes_still_counts():
     doc, words = _header_scan()
     page = doc[0]
     assert ink_read(ink_map(page, page.rect), [w for w in words if w.box[1] < 105]) < 0.5
+
+
+def test_an_earlier_boxs_label_before_a_domain_is_no_address():
+    # 173786 and 202514: OCR reads a grey box with its label and the visible domain after it as
+    # "5.1.2e @minocw.nl"; the OCR-tolerant e-mail shape took it for an address (collateral: the
+    # domain the ministry left visible, 12 times on 173786), and the output check's OCR then read
+    # the same label and domain by another box and withheld 202514. A real address is still found.
+    from redact.detect.ocr_numbers import OcrNumberRecognizer
+    from redact.rules import load_rules
+
+    email = next(OcrNumberRecognizer(s) for s in load_rules().recognizers
+                 if s.kind == "ocr_numbers" and s.options["shape"] == "email")
+    text = "Aan: 5.1.2e @minocw.nl>; 5,1.2e @ minvws.nl; j.jansen @minvws.nl"
+    assert [text[r.start:r.end] for r in email.ocr_pass(text)] == ["j.jansen @minvws.nl"]
