@@ -399,8 +399,8 @@ def _in_fill(box: Box, claim: Box, boxes: list[Box]) -> Box | None:
     for f in boxes:
         if f[0] <= cx <= f[2] and f[1] <= cy <= f[3] and \
                 min(claim[3], f[3]) - max(claim[1], f[1]) >= FILL_MIN_HEIGHT * (claim[3] - claim[1]):
-            x0, x1 = max(box[0], f[0]), min(box[2], f[2])
-            return (x0, f[1], x1, f[3]) if x1 > x0 else None
+            x0, y0, x1, y1 = max(box[0], f[0]), max(box[1], f[1]), min(box[2], f[2]), min(box[3], f[3])
+            return (x0, y0, x1, y1) if x1 > x0 and y1 > y0 else None  # only ever smaller: a large grey area stays as wide
     return None
 
 

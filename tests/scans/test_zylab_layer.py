@@ -296,3 +296,15 @@ def test_the_joined_reading_does_not_join_across_a_blank_line():
 
     assert "48@mxi.nl" not in joined(as_read(Page(1, "Verzonden: 15:48\n\n@mxi.nl>"))).text
     assert "HEE@minlnv.nl" in joined(as_read(Page(1, "Aan: HEE\n@minlnv.nl>"))).text
+
+
+def test_a_word_on_a_large_grey_area_keeps_its_own_box(tmp_path):
+    # 198664.pdf page 1: a word claimed on a grey area 126 pt tall (a shaded block, not a box
+    # over one value); its boxes took that area's height, and the text removal of so tall a box
+    # left the layer's glyphs to pypdf. Kept to a fill, a box only ever gets smaller.
+    area = pymupdf.Rect(100, 150, 300, 290)
+    src = zylab_page(tmp_path / "bron.pdf", [], [], grey=(area,))
+    text, boxes = _claimed([("3", (108.8, 210.0, 109.6, 223.0))])
+    with pymupdf.open(src) as doc:
+        wide = fit_to_ink(doc[0], text, boxes)
+    assert wide[0][3] - wide[0][1] <= 13.0 * (1 + 2 * 0.3) + 1.0  # the claim widened to the ink (fit_to_ink: rise 0.3)
