@@ -392,15 +392,15 @@ FILL_MIN_HEIGHT = 0.4  # of a character's claimed height that must lie on a fill
 
 
 def _in_fill(box: Box, claim: Box, boxes: list[Box]) -> Box | None:
-    """`box` (a character's box as widened to the ink) kept to the earlier box (`boxes`, fills)
-    that the middle of the character's claimed box (`claim`) lies in, with at least
+    """`box` (a character's box as widened to the ink) kept to the rows of the earlier box
+    (`boxes`, fills) that the middle of the character's claimed box (`claim`) lies in, with at least
     FILL_MIN_HEIGHT of its claimed height on it. None when it lies in none."""
     cx, cy = (claim[0] + claim[2]) / 2, (claim[1] + claim[3]) / 2
     for f in boxes:
         if f[0] <= cx <= f[2] and f[1] <= cy <= f[3] and \
                 min(claim[3], f[3]) - max(claim[1], f[1]) >= FILL_MIN_HEIGHT * (claim[3] - claim[1]):
-            x0, y0, x1, y1 = max(box[0], f[0]), max(box[1], f[1]), min(box[2], f[2]), min(box[3], f[3])
-            return (x0, y0, x1, y1) if x1 > x0 and y1 > y0 else None  # only ever smaller: a large grey area stays as wide
+            x0, y0, x1, y1 = box[0], max(box[1], f[1]), box[2], min(box[3], f[3])
+            return (x0, y0, x1, y1) if y1 > y0 else None  # only ever lower; along the line as widened (the check holds the neighbours there)
     return None
 
 
