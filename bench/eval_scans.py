@@ -163,7 +163,7 @@ def main() -> None:
             pages += n_pages
             if status == "withheld":
                 withheld += 1
-                print(f"{pdf.name}: WITHHELD ({why[:160]}); {dt:.1f} s wall, {dc:.1f} CPU s", flush=True)
+                print(f"{pdf.name}: WITHHELD ({why}); {dt:.1f} s wall, {dc:.1f} CPU s", flush=True)
                 continue
             total, gone, under, shown = words_removed(analysis.document, analysis.decisions)
             words, removed, covered = words + total, removed + gone, covered + under

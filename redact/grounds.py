@@ -17,6 +17,18 @@ _LID = re.compile(
 )
 
 
+# A Woo (or Wob) ground as written on a box of an earlier release: 5.1.2e, 5.1.1c, 5.2, 10.2e,
+# 11.1; OCR may read the dots as commas or drop the last one (ingest/earlier.py reads it there).
+GROUND_LABEL = re.compile(r"(?<![\d.,])((?:5|10|11)\s?[.,]\s?\d(?:\s?[.,]\s?\d)?\s?[.,]?\s?[a-i]?)(?![\w])",
+                          re.IGNORECASE)
+
+
+def is_ground_label(text: str) -> bool:
+    """Whether `text` is such a ground code, whole: OCR reads an earlier box with its label as
+    `5.1.2e @minvws.nl`, an address whose local part that release redacted (detect/ocr_numbers.py)."""
+    return bool(GROUND_LABEL.fullmatch(text.strip()))
+
+
 def normalise_ground(text: str) -> str | None:
     """Return the compact code (`5.1.2e`, `5.2`, `10.2e`) for a written ground, or None."""
     t = " ".join(text.strip().lower().replace("\u00a0", " ").split())

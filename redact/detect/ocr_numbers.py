@@ -27,6 +27,7 @@ from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerR
 from stdnum import iban as _iban
 
 from ..errors import RulesError
+from ..grounds import is_ground_label
 from ..model import DetectorKind
 from ..rules import RecognizerSpec
 from .validators import bsn as _bsn_valid
@@ -319,8 +320,9 @@ class OcrNumberRecognizer(EntityRecognizer):
             raw = m.group()
             local, _, domain = re.split(rf" ?({at}) ?", raw, maxsplit=1)
             value = local + "@" + "".join("." if c in self.conf.dots else c for c in domain)
-            if not strict.fullmatch(value):
-                continue
+            head = re.search(r"\S*$", text[:m.start()]).group()  # "5," of "5,1.2e"
+            if not strict.fullmatch(value) or is_ground_label(head + local):
+                continue  # (a ground code before the "@": an earlier box's label, the local part redacted before)
             mapped = sum(1 for a, b in zip(raw.replace(" ", ""), value) if a != b)
             if mapped == 0 and " " not in raw:
                 continue  # the strict recognizer has it

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 import numpy as np
 import pymupdf
 
-from ..grounds import normalise_ground
+from ..grounds import GROUND_LABEL, normalise_ground
 from ..model import Box
 
 DPI = 100  # for finding the boxes
@@ -34,9 +34,7 @@ MIN_SOLID = 0.9  # the box's outline fills at least this share of its bounding r
 MIN_DARK = 0.55  # and at least this share of its pixels is dark (its label takes the rest)
 BESIDE = 70.0  # points right of a box in which a ground code written beside it is looked for
 TIMEOUT_S = 60
-# A Woo (or Wob) ground as written on a box: 5.1.2e, 5.1.1c, 5.2, 10.2e, 11.1; OCR may read the
-# dots as commas or drop the last one.
-CODE = re.compile(r"(?<![\d.,])((?:5|10|11)\s?[.,]\s?\d(?:\s?[.,]\s?\d)?\s?[.,]?\s?[a-i]?)(?![\w])", re.IGNORECASE)
+CODE = GROUND_LABEL
 LABEL_WORDS = re.compile(r"^(art(ikel)?\.?|wob|woo|lid|sub|en|onder|gelakt|weggelakt|[|:;.,()\-\s])*$", re.IGNORECASE)
 
 
@@ -77,6 +75,52 @@ def dark_boxes(page: pymupdf.Page, max_grey: int = DARK) -> list[Box]:
             rect = (rect * page.derotation_matrix).normalize()
         found.append(tuple(rect))
     return sorted(found, key=lambda b: (b[1], b[0]))
+
+
+FILL_MAX = 170  # grey level below which a pixel may be an earlier box's fill (ZyLAB's grey 107, or black)
+FILL_STROKE = 2.0  # points: a square this large fits in a box's fill, not in a letter's stroke (earlier.py's opening)
+FILL_MIN = (8.0, 5.0)  # points: smaller solid shapes are bullets, dots or bold letters
+FILL_SOLID = 0.7  # a fill fills at least this share of its bounding rectangle (its white label takes the rest)
+
+
+def solid_fills(img: np.ndarray, scale: float) -> list[Box]:
+    """Solid grey or dark rectangles of the page image (`img`, grey, `scale` points a pixel):
+    earlier redactions as an earlier release burnt them in (VWS's grey ZyLAB boxes with their white
+    `5.1.2e` label, black boxes), found at any grey below FILL_MAX after the strokes of print are
+    opened away (any grey: unlike dark_boxes, whose limit is policy.yaml's earlier_max_grey). Not
+    read and not masked for OCR: used where a grey box must not count as print, for the boxes a
+    scan layer's words get on such a box (layer.py fit_to_ink) and for the ink a page's OCR must
+    account for (ocr.py ink_map)."""
+    import cv2
+
+    mask = (img < FILL_MAX).astype(np.uint8)
+    k = max(2, int(np.ceil(FILL_STROKE / scale)))
+    solid = cv2.morphologyEx(mask, cv2.MORPH_OPEN, np.ones((k, k), np.uint8))
+    n, _, stats, _ = cv2.connectedComponentsWithStats(solid, connectivity=4)
+    page_area = img.shape[0] * img.shape[1]
+    out = []
+    for x, y, w, h, area in stats[1:n]:
+        if w * scale < FILL_MIN[0] or h * scale < FILL_MIN[1] or w * h > 0.8 * page_area:
+            continue
+        if area < FILL_SOLID * w * h:
+            continue
+        out.append((x * scale, y * scale, (x + w) * scale, (y + h) * scale))
+    return out
+
+
+FILL_MIN_GREY = 80  # grey level from which a solid fill is grey, not black (DARK: black print and black boxes)
+
+
+def grey_fill(img: np.ndarray, scale: float) -> np.ndarray:
+    """The pixels of `img` (grey, `scale` points a pixel) in solid areas of mid grey (FILL_MIN_GREY
+    to FILL_MAX, at least FILL_STROKE across): VWS's grey ZyLAB boxes, touching each other and
+    their labels or not. Print is darker, or thinner (its anti-aliased edges are opened away);
+    black print on a grey tile is not in it (its strokes are holes in the fill)."""
+    import cv2
+
+    band = ((img >= FILL_MIN_GREY) & (img < FILL_MAX)).astype(np.uint8)
+    k = max(2, int(np.ceil(FILL_STROKE / scale)))
+    return cv2.morphologyEx(band, cv2.MORPH_OPEN, np.ones((k, k), np.uint8)).astype(bool)
 
 
 def _read_lines(crops: list[np.ndarray]) -> list[str]:

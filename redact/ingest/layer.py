@@ -28,7 +28,8 @@ import pymupdf
 
 from ..model import Box
 from ..ocrsettings import OcrSettings
-from .ocr import OCR_DPI, OcrError, OcrWord, _tesseract_tsv, grey_pixels, tesseract_problem, words_from_tsv
+from .earlier import solid_fills
+from .ocr import OCR_DPI, OcrError, OcrWord, _tesseract_tsv, grey_pixels, page_ink, tesseract_problem, words_from_tsv
 
 INVISIBLE_SHARE = 0.9  # of the text layer's characters: a layer this invisible is an OCR layer
 MIN_LAYER_WORDS = 5
@@ -156,7 +157,7 @@ def ink_lines(page: pymupdf.Page, masks: tuple[Box, ...] = ()) -> list[tuple[flo
     pix = page.get_pixmap(dpi=INK_DPI, colorspace=pymupdf.csGRAY, annots=False, alpha=False)
     _mask(pix, masks, (0.0, 0.0), 72.0 / INK_DPI)
     img = cv2.medianBlur(grey_pixels(pix), 3)
-    _, ink = cv2.threshold(img, 0, 1, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
+    ink = page_ink(img)
     if float(img.std()) < 8:  # a blank page: Otsu would split its noise
         return []
     rows = ink.sum(axis=1) >= max(2, int(0.004 * ink.shape[1]))
@@ -333,8 +334,9 @@ def fit_to_ink(page: pymupdf.Page, text: str, boxes: tuple[Box | None, ...], mar
     dpi = 150
     pix = page.get_pixmap(dpi=dpi, colorspace=pymupdf.csGRAY, annots=False, alpha=False)
     img = cv2.medianBlur(grey_pixels(pix), 3)
-    _, ink = cv2.threshold(img, 0, 1, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
+    ink = page_ink(img)
     scale = 72.0 / dpi
+    earlier = solid_fills(img, scale)
     out = list(boxes)
     lines = layer_lines(text, boxes)
     extents = [(min(w.box[0] for w in ws), min(w.box[1] for w in ws), max(w.box[2] for w in ws),
@@ -367,11 +369,13 @@ def fit_to_ink(page: pymupdf.Page, text: str, boxes: tuple[Box | None, ...], mar
             # monospace cells: a trailing comma takes a comma's width, so a box that ends before
             # it ends where the image's last letter does.
             widths = _proportions(text[w.start:w.end])
-            step, at = (fx1 - fx0) / sum(widths), fx0
-            for k, width in enumerate(widths):
+            step = (fx1 - fx0) / sum(widths)
+            edges = np.cumsum([0.0] + widths) * step + fx0
+            chars = [(edges[k], fy0, edges[k + 1], fy1) for k in range(len(widths))]
+            chars = _kept_to_fills(chars, boxes[w.start:w.end], earlier, ink, scale)
+            for k, char in enumerate(chars):
                 if out[w.start + k] is not None:
-                    out[w.start + k] = (at, fy0, at + width * step, fy1)
-                at += width * step
+                    out[w.start + k] = char
     # A space between two words of a line spans the gap between their boxes and no higher or
     # lower than they reach: its claimed box (as tall as the layer's line, 18 pt on ZyLAB's rows
     # with a grey box) would make the box of a value that runs across it that tall.
@@ -382,6 +386,69 @@ def fit_to_ink(page: pymupdf.Page, text: str, boxes: tuple[Box | None, ...], mar
             before, after = out[k - 1], out[k + 1]
             out[k] = (before[2], min(before[1], after[1]), max(before[2], after[0]), max(before[3], after[3]))
     return tuple(out)
+
+
+FILL_MIN_HEIGHT = 0.4  # of a character's claimed height that must lie on a fill for the character to lie in it
+
+
+def _in_fill(box: Box, claim: Box, boxes: list[Box]) -> Box | None:
+    """`box` (a character's box as widened to the ink) kept to the rows of the earlier box
+    (`boxes`, fills) that the middle of the character's claimed box (`claim`) lies in, with at least
+    FILL_MIN_HEIGHT of its claimed height on it. None when it lies in none."""
+    cx, cy = (claim[0] + claim[2]) / 2, (claim[1] + claim[3]) / 2
+    for f in boxes:
+        if f[0] <= cx <= f[2] and f[1] <= cy <= f[3] and \
+                min(claim[3], f[3]) - max(claim[1], f[1]) >= FILL_MIN_HEIGHT * (claim[3] - claim[1]):
+            x0, y0, x1, y1 = box[0], max(box[1], f[1]), box[2], min(box[3], f[3])
+            return (x0, y0, x1, y1) if y1 > y0 else None  # only ever lower; along the line as widened (the check holds the neighbours there)
+    return None
+
+
+def _cut_off(ink: np.ndarray, scale: float, given: list[tuple[Box, Box]]) -> bool:
+    """Whether keeping each box to its fill (`given`: the widened box, the box kept) would leave
+    a blob of ink partly outside: one that lies both in the kept box and in the part given up
+    (beyond PIXEL_MARGIN, which the renderer removes anyway). A glyph that straddles the fill's
+    edge is such a blob; the next row's ascenders, a comma between two boxes, a neighbouring box
+    are blobs of their own, apart from the fill."""
+    import cv2
+
+    for b, kept in given:
+        c0, c1 = max(0, int(b[0] / scale)), min(ink.shape[1], int(np.ceil(b[2] / scale)))
+        r0, r1 = max(0, int(b[1] / scale)), min(ink.shape[0], int(np.ceil(b[3] / scale)))
+        if c1 <= c0 or r1 <= r0:
+            continue
+        _, labels = cv2.connectedComponents(ink[r0:r1, c0:c1].astype(np.uint8), connectivity=8)
+        k0, k1 = max(0, int(kept[1] / scale) - r0), max(0, int(np.ceil(kept[3] / scale)) - r0)
+        j0, j1 = max(0, int(kept[0] / scale) - c0), max(0, int(np.ceil(kept[2] / scale)) - c0)
+        m = int(np.ceil(PIXEL_MARGIN / scale))
+        inside = set(np.unique(labels[k0:k1, j0:j1]).tolist()) - {0}
+        beyond = labels.copy()
+        beyond[max(0, k0 - m):k1 + m, max(0, j0 - m):j1 + m] = 0
+        if inside & set(np.unique(beyond).tolist()):
+            return True
+    return False
+
+
+def _kept_to_fills(chars: list[Box], claims: tuple[Box | None, ...], earlier: list[Box], ink: np.ndarray,
+                   scale: float) -> list[Box]:
+    """The word's character boxes (`chars`, widened to the ink) kept to the earlier box each lies
+    in (_in_fill): a character claimed on an earlier release's box (grey or black, its label in it)
+    is drawn nowhere a reader sees but as that box, so its box need reach no further. ZyLAB claims
+    a word read in a grey box ("Jara", "EEE", "MEEKEDNM") 14-18 pt tall, over the next row's
+    ascenders and the '<' or '>' drawn tight against the box; a box that tall, widened to the ink
+    around it, cut those. Not where a blob of ink would be cut by it (_cut_off): then the boxes
+    stay as they were (and the output check judges them)."""
+    if not earlier:
+        return chars
+    kept, given = [], []
+    for box, claim in zip(chars, claims):
+        inside = _in_fill(box, claim, earlier) if claim is not None else None
+        kept.append(inside or box)
+        if inside is not None:
+            given.append((box, inside))
+    if not given:
+        return chars
+    return chars if _cut_off(ink, scale, given) else kept
 
 
 @functools.cache

@@ -21,6 +21,7 @@ import numpy as np
 import pymupdf
 
 from ..model import Box
+from .earlier import grey_fill
 
 OCR_DPI = 300  # Tesseract wants 300 dpi; PyMuPDF's default of 72 loses small print
 MIN_DPI = 200  # below this small print is lost: a page that large is not OCR'd (fail closed)
@@ -270,13 +271,26 @@ def ocr_area(page: pymupdf.Page, clip: pymupdf.Rect, area: int = 0, dpi: int = O
 # high and would be published with the rest of its print unread. So the ink is measured too: dark
 # (or, on a dark ground, light) pixels against their local background, in components of the size
 # of print; the share of that ink under the words read is the reading's coverage.
+#
+# Ink is told from paper in three ways, all here (each on a grey image after a 3-pixel median):
+#   INK_CONTRAST        ink_map: print-like ink against its *local* background (the lighting of
+#                       an unevenly lit copy taken out first), so faint print of 15 levels counts;
+#   INK_CONTRAST_PAPER  shows_ink: anything at all against the area's *median* paper (ingest/pdf.py:
+#                       an OCR reading no word of an area that shows ink is a failure); without the
+#                       local background a tint or uneven light varies the paper by more than 15,
+#                       so a blank page would show ink;
+#   page_ink            Otsu's split of the page's own histogram (ingest/layer.py: the rows of ink
+#                       a scan layer must cover, and the glyphs its boxes are widened to), for pages
+#                       of dark print on paper, where no fixed contrast fits every scan's levels.
+# MIN_INK_SHARE is the share of an area's pixels below which it is blank, for both contrasts.
 INK_DPI = 100
-INK_CONTRAST = 15  # grey levels between ink and its local background (after a 3-pixel median)
+INK_CONTRAST = 15  # grey levels between ink and its local background
+INK_CONTRAST_PAPER = 20  # grey levels below the area's median paper
 BACKGROUND_PT = 26.0  # the local background: the median over a window about this wide
 PRINT_HEIGHT = (1.5, 40.0)  # points: an ink component of this height may be print
 PRINT_MAX_WIDTH = 300.0  # points: wider ink (a rule, a chart's axis) is no print
 SOLID = ((12.0, 6.0), 0.6)  # a component this large (w, h in points) and this filled is a box or a bar
-MIN_INK_SHARE = 0.002  # of the area's pixels: less print-like ink than this is a blank area
+MIN_INK_SHARE = 0.002  # of the area's pixels: less ink than this is a blank area (a faint copy, tests/scans low_contrast: 0.0045; speckle alone 0)
 WORD_PAD = 1.5  # points around a word's box that count as its ink
 DARK_MIN = (20.0, 6.0)  # points: a dark ground at least this large can carry light print
 DARK_MIN_LIGHT = 0.003  # share of a dark region's pixels that must be light ink
@@ -298,6 +312,21 @@ class InkMap:
 
     def blank(self) -> bool:
         return self.total < MIN_INK_SHARE * self.ink.size
+
+
+def shows_ink(img: np.ndarray) -> bool:
+    """Whether a grey image (median-filtered) shows anything INK_CONTRAST_PAPER darker than its
+    paper (its median) on more than MIN_INK_SHARE of its pixels."""
+    return bool((img < int(np.median(img)) - INK_CONTRAST_PAPER).mean() > MIN_INK_SHARE)
+
+
+def page_ink(img: np.ndarray) -> np.ndarray:
+    """The dark pixels of a grey page image (median-filtered), split from the paper by Otsu's
+    threshold: 1 for ink, 0 for paper (uint8)."""
+    import cv2
+
+    _, ink = cv2.threshold(img, 0, 1, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
+    return ink
 
 
 def _odd(n: float) -> int:
@@ -358,6 +387,8 @@ def ink_map(page: pymupdf.Page, clip: pymupdf.Rect, masks: tuple[Box, ...] = (),
         box = pymupdf.Rect(clip.x0 + x * scale - 2, clip.y0 + y * scale - 2,
                            clip.x0 + (x + dw) * scale + 2, clip.y0 + (y + dh) * scale + 2) & clip
         dark.append(tuple(box))
+    # An earlier release's grey boxes are no print to read (black ones are masked: `masks`).
+    ink &= ~cv2.dilate(grey_fill(img, scale).astype(np.uint8), np.ones((3, 3), np.uint8)).astype(bool)
     return InkMap(ink, tuple(dark), (clip.x0, clip.y0), scale)
 
 

@@ -32,8 +32,8 @@ from ..ocrsettings import OcrSettings
 from .earlier import find_earlier_redactions, inside_any
 from .earlier import summary as earlier_summary
 from .layer import fit_to_ink, judge
-from .ocr import (DARK_MIN, HIGH_DPI, OCR_DPI, OcrError, OcrWord, char_boxes, grey_pixels, ink_map, ink_read,
-                  mean_confidence, ocr_area, ocr_inverted, reading_dpi, unread_regions)
+from .ocr import (DARK_MIN, HIGH_DPI, INK_DPI, OCR_DPI, OcrError, OcrWord, char_boxes, grey_pixels, ink_map, ink_read,
+                  mean_confidence, ocr_area, ocr_inverted, reading_dpi, shows_ink, unread_regions)
 
 # Not TEXT_PRESERVE_LIGATURES (expand them), not TEXT_MEDIABOX_CLIP (text off the page is
 # still in the file and must be seen), not TEXT_PRESERVE_IMAGES (slow, not needed here).
@@ -263,19 +263,15 @@ def _has_ink(page: pymupdf.Page, area: pymupdf.Rect) -> bool:
 
     pix = page.get_pixmap(dpi=INK_DPI, clip=area if page.rotation == 0 else None, colorspace=pymupdf.csGRAY,
                           annots=False, alpha=False)
-    img = cv2.medianBlur(grey_pixels(pix), 3)
-    return bool((img < int(np.median(img)) - INK_CONTRAST).mean() > MIN_INK_SHARE)
+    return shows_ink(cv2.medianBlur(grey_pixels(pix), 3))
 
 
-INK_DPI = 100
 WHOLE_PAGE = 0.95  # an area covering this share of the page is the page (a scan)
 CM = 2.54 / 72  # centimetres per point, for places a reviewer can find
 
 
 def _whole_page(page: pymupdf.Page, area: pymupdf.Rect) -> bool:
     return area.get_area() >= WHOLE_PAGE * page.mediabox.get_area()
-INK_CONTRAST = 20  # grey levels below the paper's that count as ink
-MIN_INK_SHARE = 0.002  # a faint copy (tests/scans: low_contrast) has 0.0045, speckle alone 0
 
 
 PRINT_WORDS, PRINT_LETTERS = 3, 8  # what a dark region must read as to be judged on its own confidence

@@ -222,3 +222,89 @@ def test_a_box_over_a_grey_earlier_box_that_touches_the_glyph_before_it(tmp_path
     out = tmp_path / "uit.pdf"
     _redact(src, out, box, pymupdf.Rect(grey.x0 + 2, y - 6, grey.x1, y - 4))
     assert _check(src, out, box) == []
+
+
+# Sixth session (scans4): a word claimed on a grey earlier box, and the rows around it.
+ROW1, ROW2 = 300.0, 310.5  # baselines: the grey box ends 1.3 pt above the ascenders of the row below
+GREY = pymupdf.Rect(131.0, 289.0, 165.0, 301.3)
+BELOW = "Directie Informatiebeleid, VWS"
+
+
+def _claimed(words: list[tuple[str, tuple]]) -> tuple[str, tuple]:
+    """The page text and one box per character (monospace within each claimed word box)."""
+    text, boxes = "", []
+    for word, (x0, y0, x1, y1) in words:
+        step = (x1 - x0) / len(word)
+        text += word + "\n"
+        boxes += [(x0 + k * step, y0, x0 + (k + 1) * step, y1) for k in range(len(word))] + [None]
+    return text, tuple(boxes)
+
+
+def _row_below(tmp_path: Path, first: tuple[str, tuple]) -> tuple[Path, str, tuple]:
+    """Two grey boxes with a comma between them (`5.1.2e , 5.1.2e`) and the row below as ZyLAB
+    claims it (202521.pdf page 1): the comma's tail fills the blank rows under the boxes in the
+    column of a box widened over it, so no blank run tells the rows apart there."""
+    src = zylab_page(tmp_path / "bron.pdf", [(48.0, ROW2, BELOW), (128.5, ROW1, ",")], [],
+                     grey=(pymupdf.Rect(90.0, 289.0, 125.5, 301.0), GREY))
+    words = [first]
+    for w in BELOW.split():
+        g = _glyphs(48.0, ROW2, BELOW, w)
+        words.append((w, (g.x0, g.y0 + 2.9 + 2.3, g.x1, g.y1 + 2.3)))
+    text, boxes = _claimed(words)
+    return src, text, boxes
+
+
+def test_a_word_claimed_on_a_grey_box_keeps_its_box_to_that_box(tmp_path):
+    # 202521.pdf page 1: ZyLAB claims "Jara" on a grey box 13 pt tall, 3 pt below it; the box of
+    # that value (a person name by the model), widened over the comma before the grey box, took
+    # the claimed height and cut the tops of the "b", "l" and "d" of "Informatiebeleid" 1.4 pt
+    # below the grey box. Its characters lie in the grey box (nothing of them is visible but that
+    # box): their boxes are now the grey box's, clear of the comma and of the row below.
+    src, text, boxes = _row_below(tmp_path, ("Jara", (131.5, 291.0, 164.0, 304.0)))
+    with pymupdf.open(src) as doc:
+        wide = fit_to_ink(doc[0], text, boxes)
+    jara = [b for b in wide[:4]]
+    assert max(b[3] for b in jara) <= GREY.y1 + 0.5  # not into the blank row above the ascenders
+    assert min(b[1] for b in jara) >= GREY.y0 - 0.5
+    box = pymupdf.Rect(min(b[0] for b in jara) - 1, min(b[1] for b in jara) - 1,
+                       max(b[2] for b in jara) + 1, max(b[3] for b in jara) + 1)  # the renderer's pixel margin
+    out = tmp_path / "uit.pdf"
+    _redact(src, out, box, pymupdf.Rect(box.x0, box.y0 + 2, box.x1, box.y1 - 2))
+    assert _check(src, out, box) == []
+
+
+def test_a_word_whose_claim_reaches_into_a_grey_box_keeps_its_own_glyphs_covered(tmp_path):
+    # The other way round: "Directie"'s claim reaching up into the grey box above it for more
+    # than 0.4 of its height. Its glyphs lie outside the grey box and no other word claims them:
+    # its box is not kept to the grey box (that would leave the value readable).
+    g = _glyphs(48.0, ROW2, BELOW, "Directie")
+    src = zylab_page(tmp_path / "bron.pdf", [(48.0, ROW2, BELOW)], [], grey=(pymupdf.Rect(45, 289, 95, 301),))
+    text, boxes = _claimed([("Directie", (g.x0, 293.0, g.x1, 312.0))])
+    with pymupdf.open(src) as doc:
+        wide = fit_to_ink(doc[0], text, boxes)
+    assert min(b[1] for b in wide[:8]) <= g.y0 + 2.5 and max(b[3] for b in wide[:8]) >= ROW2
+
+
+def test_the_joined_reading_does_not_join_across_a_blank_line():
+    # VWS-WOO-202675 page 1: MuPDF reads the minutes of "15:48" (a sent time in the row above) and
+    # "@mxi.nl>" (a domain whose local part the ministry redacted) as two blocks, a blank line
+    # between; the joined reading made "48@mxi.nl" of them, and its box took the "48" and the
+    # domain and cut the ">". pypdf reads the two on lines of their own. One line break (the
+    # pypdf case of 204737 above) is still joined.
+    from redact.model import Page
+    from redact.readings import as_read, joined
+
+    assert "48@mxi.nl" not in joined(as_read(Page(1, "Verzonden: 15:48\n\n@mxi.nl>"))).text
+    assert "HEE@minlnv.nl" in joined(as_read(Page(1, "Aan: HEE\n@minlnv.nl>"))).text
+
+
+def test_a_word_on_a_large_grey_area_keeps_its_own_box(tmp_path):
+    # 198664.pdf page 1: a word claimed on a grey area 126 pt tall (a shaded block, not a box
+    # over one value); its boxes took that area's height, and the text removal of so tall a box
+    # left the layer's glyphs to pypdf. Kept to a fill, a box only ever gets smaller.
+    area = pymupdf.Rect(100, 150, 300, 290)
+    src = zylab_page(tmp_path / "bron.pdf", [], [], grey=(area,))
+    text, boxes = _claimed([("3", (108.8, 210.0, 109.6, 223.0))])
+    with pymupdf.open(src) as doc:
+        wide = fit_to_ink(doc[0], text, boxes)
+    assert wide[0][3] - wide[0][1] <= 13.0 * (1 + 2 * 0.3) + 1.0  # the claim widened to the ink (fit_to_ink: rise 0.3)
