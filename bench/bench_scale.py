@@ -186,7 +186,8 @@ def main() -> None:
 
         one = timed_run(src, tmp / "out1", 1)
         two = timed_run(src, tmp / "out2", 2)
-        parts, whole = startup_parts(batch_gc=True)  # the collector as the console script sets it
+        started, whole = startup_parts(batch_gc=True)  # the collector as the console script sets it
+        parts = started["parts"]
         inside = sum(p[1] for p in parts)
         model = next(p[1] for p in parts if p[0].startswith("spaCy model"))
         work1 = one.cpu - whole  # less one worker's start-up: the pages' own CPU
