@@ -96,3 +96,17 @@ def test_a_real_address_beside_a_marked_box_is_redacted(decider):
     text, boxes = _layer()
     page = Page(1, text, boxes, 595, 842, source="ocr", earlier=((0, 4),))
     assert decider.decide_one(_email(page, "j.jansen@minvws.nl"), _doc(page), []).action == "redact"
+
+
+def test_an_address_judged_in_its_joined_reading_is_judged_for_the_output_check(tmp_path):
+    # 204737.pdf page 4: the kept `HEE\n@minlnv.nl` (MuPDF, two lines), `HEE@minlnv.nl` (pypdf)
+    from redact.verify.judged import unjudged
+
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    page.insert_text((72, 100), "HEE", fontsize=10, fontname="helv")
+    page.insert_text((72, 112), "@minlnv.nl>", fontsize=10, fontname="helv")
+    path = tmp_path / "out.pdf"
+    doc.save(path)
+    assert unjudged(path, {"pypdf": lambda p: "HEE@minlnv.nl>"}) == []  # before: failed, never judged
+    assert unjudged(path, {"pypdf": lambda p: "jan@minlnv.nl>"})  # an address nobody saw still fails
