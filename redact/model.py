@@ -126,6 +126,9 @@ class Page:
     # A scan's own OCR text layer: "trusted" (read as the page's text) or "replaced" (our OCR was
     # read instead; the renderer drops the invisible layer); None: no such layer was judged.
     text_layer: str | None = None
+    # The spans of `text` whose characters lie on an earlier release's box (ingest/layer.py
+    # on_earlier): the reader sees that box there, not these characters (a scan layer's noise).
+    earlier: tuple[tuple[int, int], ...] = ()
 
     def __post_init__(self) -> None:
         if self.boxes and len(self.boxes) != len(self.text):

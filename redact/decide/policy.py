@@ -8,6 +8,7 @@ from dataclasses import replace
 from ..lexicon import Lexicon
 from ..model import Decision, DetectorKind, Document, Finding
 from ..rules import RuleSet
+from .earlier import already_covered
 from .firstnames import FirstNames
 from .handles import person_handles
 from .keep import KeepLists
@@ -38,8 +39,10 @@ class Decider:
         special = self.special.decision(finding)
         if special is not None:
             return special
-        page_text = next((p.text for p in document.pages if p.number == finding.page), "")
-        reason = self.keep.reason(finding, page_text) or self.organisation.reason(finding, document, persons)
+        page = next((p for p in document.pages if p.number == finding.page), None)
+        page_text = page.text if page else ""
+        reason = (already_covered(finding, page) if page else None) or self.keep.reason(finding, page_text) \
+            or self.organisation.reason(finding, document, persons)
         if reason:
             return Decision(finding, "keep", None, reason)
         return Decision(finding, "redact", self.rules.ground_for(finding.entity_type),

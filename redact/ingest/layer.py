@@ -395,13 +395,65 @@ def _in_fill(box: Box, claim: Box, boxes: list[Box]) -> Box | None:
     """`box` (a character's box as widened to the ink) kept to the rows of the earlier box
     (`boxes`, fills) that the middle of the character's claimed box (`claim`) lies in, with at least
     FILL_MIN_HEIGHT of its claimed height on it. None when it lies in none."""
+    f = _fill_of(claim, boxes)
+    if f is None:
+        return None
+    x0, y0, x1, y1 = box[0], max(box[1], f[1]), box[2], min(box[3], f[3])
+    return (x0, y0, x1, y1) if y1 > y0 else None  # only ever lower; along the line as widened (the check holds the neighbours there)
+
+
+def _fill_of(claim: Box, boxes: list[Box]) -> Box | None:
+    """The earlier box (of `boxes`, fills) that a character's claimed box lies in: its middle
+    inside, with at least FILL_MIN_HEIGHT of its height on it. None when it lies in none."""
     cx, cy = (claim[0] + claim[2]) / 2, (claim[1] + claim[3]) / 2
     for f in boxes:
         if f[0] <= cx <= f[2] and f[1] <= cy <= f[3] and \
                 min(claim[3], f[3]) - max(claim[1], f[1]) >= FILL_MIN_HEIGHT * (claim[3] - claim[1]):
-            x0, y0, x1, y1 = box[0], max(box[1], f[1]), box[2], min(box[3], f[3])
-            return (x0, y0, x1, y1) if y1 > y0 else None  # only ever lower; along the line as widened (the check holds the neighbours there)
+            return f
     return None
+
+
+FILL_PRINT = 0.05  # share of a character's place on a fill that may be darker than the fill (black print on a grey tile shows more)
+FILL_LABEL = 0.4  # share of the fill that may be lighter than it (the earlier release's white label, "5.1.2e", takes about a quarter)
+FILL_TONE = 30  # grey levels from the fill's median that still count as the fill
+
+
+def _bare(img: np.ndarray, scale: float, fill: Box, claim: Box) -> bool:
+    """Whether the part of a character's box on `fill` shows the fill and its label only: black
+    print on a grey tile (darker than the fill) is something a reader sees there."""
+    def cells(b: Box) -> np.ndarray:
+        return img[max(0, int(b[1] / scale)):int(np.ceil(b[3] / scale)),
+                   max(0, int(b[0] / scale)):int(np.ceil(b[2] / scale))].astype(np.int16)
+
+    whole = cells(fill)
+    tone = float(np.median(whole))
+    here = cells((max(claim[0], fill[0]), max(claim[1], fill[1]), min(claim[2], fill[2]), min(claim[3], fill[3])))
+    return here.size > 0 and float((here < tone - FILL_TONE).mean()) <= FILL_PRINT \
+        and float((whole > tone + FILL_TONE).mean()) <= FILL_LABEL
+
+
+def on_earlier(page: pymupdf.Page, text: str, boxes: tuple[Box | None, ...]) -> tuple[tuple[int, int], ...]:
+    """The spans of `text` whose characters (by their claimed or read boxes) lie on an earlier
+    release's box (earlier.solid_fills, as fit_to_ink finds them): a reader sees that box there,
+    not the characters, which are the layer's or OCR's noise of its fill (Page.earlier)."""
+    import cv2
+
+    dpi = 150
+    pix = page.get_pixmap(dpi=dpi, colorspace=pymupdf.csGRAY, annots=False, alpha=False)
+    img, scale = grey_pixels(pix), 72.0 / dpi
+    fills = solid_fills(cv2.medianBlur(img, 3), scale)
+    spans: list[tuple[int, int]] = []
+    for k, (char, claim) in enumerate(zip(text, boxes)):
+        if claim is None or char.isspace():
+            continue
+        f = _fill_of(claim, fills)
+        if f is None or not _bare(img, scale, f, claim):
+            continue
+        if spans and spans[-1][1] == k:
+            spans[-1] = (spans[-1][0], k + 1)
+        else:
+            spans.append((k, k + 1))
+    return tuple(spans)
 
 
 def _cut_off(ink: np.ndarray, scale: float, given: list[tuple[Box, Box]]) -> bool:

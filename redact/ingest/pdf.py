@@ -31,7 +31,7 @@ from ..model import Box, Document, Page
 from ..ocrsettings import OcrSettings
 from .earlier import find_earlier_redactions, inside_any
 from .earlier import summary as earlier_summary
-from .layer import fit_to_ink, judge
+from .layer import fit_to_ink, judge, on_earlier
 from .ocr import (DARK_MIN, HIGH_DPI, INK_DPI, OCR_DPI, OcrError, OcrWord, char_boxes, grey_pixels, ink_map, ink_read,
                   mean_confidence, ocr_area, ocr_inverted, reading_dpi, shows_ink, unread_regions)
 
@@ -465,7 +465,7 @@ def read_page(page: pymupdf.Page, settings: OcrSettings | None = None) -> tuple[
         warnings.append(f"pagina {number}: {interactive} annotatie(s)/formulierveld(en) niet overgenomen")
     text, boxes = page_text(page)
     plan = ocr_plan(page, text)
-    source, review, text_layer = "pdf", None, None
+    source, review, text_layer, earlier = "pdf", None, None, ()
     if plan is not None:
         try:
             found = []
@@ -482,11 +482,12 @@ def read_page(page: pymupdf.Page, settings: OcrSettings | None = None) -> tuple[
             scan_layer = len(plan.areas) == 1 and _whole_page(page, plan.areas[0]) and not _garbled(page, text)
             verdict = judge(page, text, boxes, settings, masks) if scan_layer else None
             if verdict is not None and verdict.trusted:
+                earlier = on_earlier(page, text, boxes)  # by the layer's claimed boxes
                 boxes = fit_to_ink(page, text, boxes)
                 text_layer, source = "trusted", "ocr"
                 warnings.append(f"pagina {number}: OCR-tekstlaag van de scan gebruikt (vertrouwd: {verdict.reason})")
                 return Page(number=number, text=text, boxes=boxes, width=page.rect.width, height=page.rect.height,
-                            source=source, text_layer=text_layer), warnings
+                            source=source, text_layer=text_layer, earlier=earlier), warnings
             why = plan.why
             if verdict is not None:  # the layer is not what the image shows: our own OCR instead
                 text, boxes, text_layer = "", (), "replaced"
@@ -504,11 +505,12 @@ def read_page(page: pymupdf.Page, settings: OcrSettings | None = None) -> tuple[
             retried = sorted({v for r in per_area for v in r.tried[1:] if not _failing(r, settings)})
             words = [w for r in per_area for w in r.words]
             text, boxes, added = add_ocr_words(text, boxes, words)
+            earlier = on_earlier(page, text, boxes)
             source = "ocr"
             extra = f"; opnieuw gelezen: {', '.join(retried)}" if retried and not failing else ""
             warnings.append(f"pagina {number}: tekst via OCR gelezen ({why}; {added} woorden toegevoegd{extra})")
     return Page(number=number, text=text, boxes=boxes, width=page.rect.width, height=page.rect.height,
-                source=source, needs_review=review, text_layer=text_layer), warnings
+                source=source, needs_review=review, text_layer=text_layer, earlier=earlier), warnings
 
 
 def _iso_date(pdf_date: str | None) -> str | None:

@@ -23,7 +23,7 @@ import phonenumbers
 import pymupdf
 from stdnum import iban
 
-from ..readings import normalise_text
+from ..readings import Reading, joined, normalise_text
 
 
 def _spaced(text: str) -> str:
@@ -57,7 +57,10 @@ def unjudged(path: Path, extractors: dict[str, Callable[[Path], str]], texts: di
     """Problems (published: kinds and readers, never values) for detectable values that an
     extractor reads but the pipeline's reading does not hold; `named` receives the values
     (private). `texts`: extractor texts already read, by extractor name."""
-    seen = _spaced(pipeline_text(path))
+    text = pipeline_text(path)
+    # Detection reads the joined reading too (readings.joined: an address wrapped at its "@"
+    # across one line break is one address, `HEE\n@minlnv.nl`): a value judged there is judged.
+    seen = _spaced(text) + "\n" + _spaced(joined(Reading(text, (None,) * len(text))).text)
     problems = []
     for name, extract in extractors.items():
         text = (texts or {}).get(name)
