@@ -13,7 +13,6 @@ import zipfile
 from pathlib import Path
 
 import openpyxl
-import pytest
 import xmlschema
 
 from redact.publish.diwoo import MDTO_URL, SCHEMA_DIR
