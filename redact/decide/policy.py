@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from ..lexicon import Lexicon
-from ..model import Decision, DetectorKind, Document, Finding
+from ..model import Decision, DetectorKind, Document, Finding, Page
 from ..rules import RuleSet
 from .earlier import already_covered
 from .firstnames import FirstNames
@@ -59,6 +59,13 @@ class Decider:
         decisions = propagate(document, decisions, self.rules.policy.propagate_min_length, self.names)
         return tuple(resolve_overlaps(document, decisions, self.rules))
 
+    def _person(self, page: Page, start: int, end: int, detector: str, why: str,
+                kind: DetectorKind = DetectorKind.NAME_PATTERN) -> Decision:
+        """A person's mention that the decider itself found on `page` (a list's opener, a first name
+        alone, a handle), redacted as PERSON."""
+        finding = Finding(page.number, start, end, page.text[start:end], "PERSON", 0.8, detector, why, kind)
+        return Decision(finding, "redact", self.rules.ground_for("PERSON"), f"PERSON gevonden door {detector}")
+
     def _list_openers(self, document: Document, persons: list[Finding]) -> list[Decision]:
         """Names at the head of a numbered list's items whose other items open with a person (roles.py)."""
         out = []
@@ -67,12 +74,9 @@ class Decider:
             if len(spans) < 2:
                 continue
             for start, end in self.roles.list_openers(page.text, spans):
-                finding = Finding(page.number, start, end, page.text[start:end], "PERSON", 0.8, "opsomming",
-                                  "naam op de plaats van de namen in een genummerde opsomming", DetectorKind.NAME_PATTERN)
-                out.append(Decision(finding, "redact", self.rules.ground_for("PERSON"),
-                                    "PERSON gevonden door opsomming"))
+                out.append(self._person(page, start, end, "opsomming",
+                                        "naam op de plaats van de namen in een genummerde opsomming"))
         return out
-
 
     def _first_names(self, document: Document, decisions: list[Decision]) -> list[Decision]:
         """First names alone in a person's position ("Mariska merkt op", firstnames.py), outside every
@@ -83,10 +87,8 @@ class Decider:
             for start, end, why in self.first_names.spans(page.text, taken):
                 # (a speaker's label in capitals, "MARINDA:", is a position: no acronym test)
                 kind = DetectorKind.STRUCTURE if page.text[start:end].isupper() else DetectorKind.NAME_PATTERN
-                finding = Finding(page.number, start, end, page.text[start:end], "PERSON", 0.8, "voornaam", why, kind)
-                out.append(Decision(finding, "redact", self.rules.ground_for("PERSON"), "PERSON gevonden door voornaam"))
+                out.append(self._person(page, start, end, "voornaam", why, kind))
         return out
-
 
     def _handles(self, document: Document, decisions: list[Decision]) -> list[Decision]:
         """The social-media handles of the persons whose names are redacted ("Twitter: @petraborsboom")."""
@@ -94,10 +96,8 @@ class Decider:
         names = [d.finding.text for d in decisions if d.finding.entity_type == "PERSON" and d.action == "redact"]
         for page in document.pages:
             for start, end in person_handles(page.text, names, self.roles.tussenvoegsels):
-                finding = Finding(page.number, start, end, page.text[start:end], "PERSON", 0.8, "handle",
-                                  "account op sociale media van een persoon wiens naam is weggelakt",
-                                  DetectorKind.NAME_PATTERN)
-                out.append(Decision(finding, "redact", self.rules.ground_for("PERSON"), "PERSON gevonden door handle"))
+                out.append(self._person(page, start, end, "handle",
+                                        "account op sociale media van een persoon wiens naam is weggelakt"))
         return out
 
 

@@ -152,6 +152,11 @@ def _joined(decisions: list[Decision], texts: dict[int, str]) -> list[Decision]:
     return [d for k, d in enumerate(out) if k not in dropped]
 
 
+def _without_last_word(f: Finding) -> Finding:
+    """`f` without its last word and the space before it ("M. Horjus Wethouders" -> "M. Horjus")."""
+    text = f.text[:f.text.rindex(f.text.split()[-1])].rstrip()
+    return replace(f, end=f.start + len(text), text=text)
+
 class Roles:
     """Built once per worker from the rule set's lexicon; `assign` is pure."""
 
@@ -611,8 +616,7 @@ class Roles:
         words = f.text.split()
         if len(words) >= 3 and words[0] in self.first_names and words[-1] not in self.names \
                 and self.is_function_word(words[-1]):
-            text = f.text[:f.text.rindex(words[-1])].rstrip()
-            f = replace(f, end=f.start + len(text), text=text)
+            f = _without_last_word(f)
             decision = replace(decision, finding=f)
         # A function before the name is not part of it: "Beleidsmedewerker Jansen" -> "Jansen".
         lead = self.p_function_start.match(f.text)
@@ -688,19 +692,16 @@ class Roles:
         words = f.text.split()
         if len(words) > 1 and words[-1][:1].isupper() and words[-1].lower() in self.label_words \
                 and words[-1] not in self.names:  # "M. Horjus Wethouders": the next label of a header
-            text = f.text[:f.text.rindex(words[-1])].rstrip()
-            f = replace(f, end=f.start + len(text), text=text)
+            f = _without_last_word(f)
         words = f.text.split()
         if len(words) > 1 and self._organisation_tail(words[-1]):
             # "Drs. M. (Marleen) Laverman Rekenkamercommissie": the body's name on the same line is no part of it
-            text = f.text[:f.text.rindex(words[-1])].rstrip()
-            f = replace(f, end=f.start + len(text), text=text)
+            f = _without_last_word(f)
         words = f.text.split()
         if len(words) > 2 and words[-1] not in self.first_names \
                 and (words[-1].lower() in self.dutch_words_lower or words[-1].lower() in self.plural_heads) \
                 and page_text[f.end:f.end + 1] == ":":  # "P. van Dijk Leden:": the next field's label
-            text = f.text[:f.text.rindex(words[-1])].rstrip()
-            f = replace(f, end=f.start + len(text), text=text)
+            f = _without_last_word(f)
         lead = _LIST_PARTY_LEAD.match(f.text)
         if lead:  # "Lijst van Vliet F. van Vliet": a party named for its leader opens the members' row
             f = replace(f, start=f.start + lead.end(), text=f.text[lead.end():])
