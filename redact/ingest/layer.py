@@ -324,19 +324,37 @@ def _own_row(word: LayerWord, box: Box, words: list[LayerWord], ink: np.ndarray,
     return fy0, fy1
 
 
-def fit_to_ink(page: pymupdf.Page, text: str, boxes: tuple[Box | None, ...], margin: float = 0.35,
-               rise: float = 0.3) -> tuple[Box | None, ...]:
-    """The layer's character boxes widened, word by word, to the ink of the glyphs around them
-    (within `margin` line heights along the line and `rise` across it, never into the next or previous word's box): a box follows
-    the glyphs in the image even where the layer's font is narrower or sits a little off."""
+FIT_DPI = 150  # the render that a scan's character boxes are fitted to (fit_to_ink, on_earlier)
+
+
+@dataclass(frozen=True)
+class FitImage:
+    """A scanned page rendered once for its character boxes: grey at FIT_DPI (`raw`), after a
+    3-pixel median (`smooth`), and the earlier release's boxes found on it (earlier.solid_fills)."""
+    raw: np.ndarray
+    smooth: np.ndarray
+    scale: float  # points a pixel
+    fills: list[Box]
+
+
+def fit_image(page: pymupdf.Page) -> FitImage:
     import cv2
 
-    dpi = 150
-    pix = page.get_pixmap(dpi=dpi, colorspace=pymupdf.csGRAY, annots=False, alpha=False)
-    img = cv2.medianBlur(grey_pixels(pix), 3)
+    pix = page.get_pixmap(dpi=FIT_DPI, colorspace=pymupdf.csGRAY, annots=False, alpha=False)
+    raw = grey_pixels(pix)
+    smooth, scale = cv2.medianBlur(raw, 3), 72.0 / FIT_DPI
+    return FitImage(raw, smooth, scale, solid_fills(smooth, scale))
+
+
+def fit_to_ink(page: pymupdf.Page, text: str, boxes: tuple[Box | None, ...], margin: float = 0.35,
+               rise: float = 0.3, image: FitImage | None = None) -> tuple[Box | None, ...]:
+    """The layer's character boxes widened, word by word, to the ink of the glyphs around them
+    (within `margin` line heights along the line and `rise` across it, never into the next or previous word's box): a box follows
+    the glyphs in the image even where the layer's font is narrower or sits a little off.
+    `image`: the page's fit_image, when the caller rendered it already."""
+    image = image or fit_image(page)
+    img, scale, earlier = image.smooth, image.scale, image.fills
     ink = page_ink(img)
-    scale = 72.0 / dpi
-    earlier = solid_fills(img, scale)
     out = list(boxes)
     lines = layer_lines(text, boxes)
     extents = [(min(w.box[0] for w in ws), min(w.box[1] for w in ws), max(w.box[2] for w in ws),
@@ -432,16 +450,14 @@ def _bare(img: np.ndarray, scale: float, fill: Box, claim: Box) -> bool:
         and float((whole > tone + FILL_TONE).mean()) <= FILL_LABEL
 
 
-def on_earlier(page: pymupdf.Page, text: str, boxes: tuple[Box | None, ...]) -> tuple[tuple[int, int], ...]:
+def on_earlier(page: pymupdf.Page, text: str, boxes: tuple[Box | None, ...],
+               image: FitImage | None = None) -> tuple[tuple[int, int], ...]:
     """The spans of `text` whose characters (by their claimed or read boxes) lie on an earlier
     release's box (earlier.solid_fills, as fit_to_ink finds them): a reader sees that box there,
-    not the characters, which are the layer's or OCR's noise of its fill (Page.earlier)."""
-    import cv2
-
-    dpi = 150
-    pix = page.get_pixmap(dpi=dpi, colorspace=pymupdf.csGRAY, annots=False, alpha=False)
-    img, scale = grey_pixels(pix), 72.0 / dpi
-    fills = solid_fills(cv2.medianBlur(img, 3), scale)
+    not the characters, which are the layer's or OCR's noise of its fill (Page.earlier).
+    `image`: the page's fit_image, when the caller rendered it already."""
+    image = image or fit_image(page)
+    img, scale, fills = image.raw, image.scale, image.fills
     spans: list[tuple[int, int]] = []
     for k, (char, claim) in enumerate(zip(text, boxes)):
         if claim is None or char.isspace():

@@ -30,7 +30,7 @@ from ..model import Box, Document, Page
 from ..ocrsettings import OcrSettings
 from .earlier import find_earlier_redactions, inside_any
 from .earlier import summary as earlier_summary
-from .layer import fit_to_ink, judge, on_earlier
+from .layer import fit_image, fit_to_ink, judge, on_earlier
 from .ocr import (DARK_MIN, HIGH_DPI, INK_DPI, OCR_DPI, OcrError, OcrWord, char_boxes, grey_pixels, ink_map, ink_read,
                   mean_confidence, ocr_area, ocr_inverted, reading_dpi, shows_ink, unread_regions)
 
@@ -481,8 +481,9 @@ def read_page(page: pymupdf.Page, settings: OcrSettings | None = None) -> tuple[
             scan_layer = len(plan.areas) == 1 and _whole_page(page, plan.areas[0]) and not _garbled(page, text)
             verdict = judge(page, text, boxes, settings, masks) if scan_layer else None
             if verdict is not None and verdict.trusted:
-                earlier = on_earlier(page, text, boxes)  # by the layer's claimed boxes
-                boxes = fit_to_ink(page, text, boxes)
+                image = fit_image(page)  # rendered once for both
+                earlier = on_earlier(page, text, boxes, image)  # by the layer's claimed boxes
+                boxes = fit_to_ink(page, text, boxes, image=image)
                 text_layer, source = "trusted", "ocr"
                 warnings.append(f"pagina {number}: OCR-tekstlaag van de scan gebruikt (vertrouwd: {verdict.reason})")
                 return Page(number=number, text=text, boxes=boxes, width=page.rect.width, height=page.rect.height,
