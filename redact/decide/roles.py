@@ -19,6 +19,7 @@ labels) are dropped; a model's span without support is left for review (persons.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 import regex
@@ -229,6 +230,9 @@ class Roles:
         # also as the end of a compound: "Korfbalvereniging De Spurt", "Woonzorgcentrum De Linde"
         # and a hall by its owner's or house's name: "in de zaal van De Meester"
         self.p_venue_before = regex.compile(rf"(?i:(?<![\w-])\w*(?:{venue_re})|(?<![\w-])zaal[ \t]+van)[ \t]+\Z")
+        # the second part of such a name, after "en": "waterschap Aa en Maas", "sporthal Noord en Zuid"
+        self.p_venue_second = regex.compile(rf"(?i:(?<![\w-])\w*(?:{venue_re}))[ \t]+(?:\p{{Lu}}[\w'’-]*[ \t]+){{1,3}}"
+                                            rf"(?:en|&)[ \t]+\Z")
         # "De burgemeester van Westerwolde,\nVelema, heeft": wrapped after the comma, inside a sentence
         self.p_office_before_wrapped = regex.compile(
             rf"(?i:(?<![\w-])(?:{office_re}))(?-i:{of_org})[ \t]*,[ \t]*\n[ \t]*\Z")
@@ -271,13 +275,12 @@ class Roles:
         self.p_civil_label_bare = regex.compile(rf"(?<![\w-])(?:{civil_bare})[ \t]+\Z")
         # the surnames of (former) bewindspersonen and Kamerleden: "mevrouw Kuik" in Handelingen
         self.official_surnames = frozenset(parse_name(n, self).core for n in lexicon.public_officials) - {""}
-        # "wethouder Ossel", "burgemeester Van der Laan" (a surname alone after an office title): titled_elsewhere
+        # "wethouder Ossel", "burgemeester Van der Laan" (a surname alone after an office title): titled_surnames
         tv_any = "|".join(regex.escape(t).replace(r"\ ", r"[ \t]+") for t in sorted(self.tussenvoegsels, key=len, reverse=True)
                           if t[:1].isalpha()) or r"(?!x)x"
         self.p_titled_surname = regex.compile(
             rf"(?P<title>(?i:(?<![\w-])(?:{office_re})))[ \t]+(?:(?i:{courtesy})\.?[ \t]+)?(?:(?i:{tv_any})[ \t]+)*"
             rf"(?P<surname>\p{{Lu}}[\p{{Ll}}'’-]+)(?![\w'’-])(?![ \t]+\p{{Lu}})")
-        self._titled: dict[int, tuple[str, dict[str, str]]] = {}
 
     _LIST_TOKEN = regex.compile(r"\([^()\n]{0,30}\)|[\w'’.-]+|[,:;]|\n")
     _LIST_WORDS = frozenset({"en", "te", "weten", "de", "heer", "heren", "dames", "mevrouw", "mw", "mw.", "dhr", "dhr.",
@@ -318,6 +321,21 @@ class Roles:
                 break
         return ""
         return ""
+
+    def _title_is_surname(self, before: str, at: int) -> bool:
+        """An office title written with a capital right after a listed first name or initials is that
+        person's surname ("Wietske Koning", "J. Minister"), no title of the name after it (a list of names
+        one a line, "Joost en Wietske Koning\nAnna Brinkhuis")."""
+        if not before[at:at + 1].isupper():
+            return False
+        prev = regex.search(r"(\S+)[ \t]+\Z", before[max(0, at - 40):at])
+        if not prev:
+            return False
+        word = prev.group(1)
+        low = word.lower()
+        return bool(regex.fullmatch(r"(?:(?:IJ|Th|Ch|\p{Lu})\.)+", word)) or word in self.first_names \
+            and not self.lexicon.is_word(word) and low not in self.dutch_words and low not in self.common \
+            and low not in self.tussenvoegsels and low not in self.greetings and low.rstrip(".") not in self.titles
 
     def _title(self, text: str) -> str:
         m = self.p_title.search(text)
@@ -372,6 +390,8 @@ class Roles:
         named = first in self.names and first.lower() not in self.tussenvoegsels
         if self.p_venue_before.search(page_text[max(0, start - 30):start]) and not named:
             return True  # "sporthal De Wielewaal", but not "vereniging Pieter de Boer"
+        if len(text.split()) == 1 and self.p_venue_second.search(page_text[max(0, start - 60):start]):
+            return True  # "waterschap Aa en Maas": the second part of the body's name
         if " " not in text.strip() and text.strip() not in self.names and text.strip().lower() in self.dutch_words \
                 and page_text[start + len(text):start + len(text) + 1] == ":":
             return True  # "Werkdagen:" in a signature: a field's label (not "Bakker: ..." in a chat)
@@ -722,8 +742,10 @@ class Roles:
 
     # -- the decision per mention -------------------------------------------------------------------
 
-    def role(self, text: str, start: int, end: int, value: str, kind: DetectorKind, why: str = "") -> Role:
-        """The evidence of one mention. `why`: the finding's explanation (a structure finding's position)."""
+    def role(self, text: str, start: int, end: int, value: str, kind: DetectorKind, why: str = "",
+             titled: Mapping[str, str] | None = None) -> Role:
+        """The evidence of one mention. `why`: the finding's explanation (a structure finding's position);
+        `titled`: the document's surnames that stand alone after an office title (`titled_surnames`)."""
         key, name = _norm(value), parse_name(value, self)
         # Every written form of a name on the request list, unless its first name or initials differ:
         # "Berkel, Nathalie van", "N. van Berkel", "mevrouw Van Berkel" (not "Piet van Berkel").
@@ -827,6 +849,8 @@ class Roles:
             return Role("keep", "publieke functionaris (motie of amendement op naam)", True, OFFICIAL,
                         compound.group(0).split("-")[0].strip() + "-" + value)
         office = self.p_office_before.search(before + value[:lead.end() if lead else 0])
+        if office and self._title_is_surname(before, office.start()):
+            office = None  # "Wietske Koning\nAnna Brinkhuis": the title word is the surname of the name before
         owner = office and self.p_subordinate.search(before, max(0, office.start() - 60), office.start())
         if owner:  # "de woordvoerder van de staatssecretaris, Jeroen Hagedoorn": the title is the employer's
             cue = _cue(owner.group(0) + self._title(office.group(0)))
@@ -894,7 +918,7 @@ class Roles:
         if key in self.officials:  # a former office holder: only when nothing says civil servant or citizen
             return Role("keep", "publieke functionaris (lijst ambtsdragers uit open data)", True, OFFICE,
                         "lijst ambtsdragers uit open data")
-        titled = self.titled_elsewhere(text, name)
+        titled = (titled or {}).get(name.core, "") if name.core else ""
         if titled:  # "de heren M. van Poelgeest en F. Ossel" and later "voor wethouder Ossel": the same person
             return Role("keep", "publieke functionaris (ambtstitel elders in het document)", True, TITLED,
                         f"{titled} elders in het document")
@@ -914,31 +938,35 @@ class Roles:
         line = text[line_start:len(text) if line_end < 0 else line_end]
         return len(_PARTY_ENTRY.findall(line)) >= 2 and (listed or len(self.p_listed_colon.findall(line)) >= 2)
 
-    def titled_elsewhere(self, text: str, name) -> str:
-        """The office title that stands before this surname alone somewhere in the text ("wethouder
-        Ossel", "burgemeester Van Dijk"), when no first name or initials there could be another
-        person's; else "". Weak evidence (TITLED): it never splits a person in two."""
-        if not name.core:
-            return ""
-        key = id(text)
-        hit = self._titled.get(key)
-        if hit is None or hit[0] is not text:
-            found: dict[str, str] = {}
-            for m in self.p_titled_surname.finditer(text):
+    def titled_surnames(self, document: Document, values: list[str]) -> dict[str, str]:
+        """The surnames that stand alone after an office title somewhere in the document ("wethouder
+        Ossel", "burgemeester Van Dijk") -> that title, computed per document. `values`: the texts of the
+        document's person mentions. A surname is left out when two of its mentions have first names or
+        initials that conflict ("F. Ossel" and "Jan Ossel"): the title cannot tell which of them holds
+        the office, and a citizen who shares the surname must not stay visible by it. Weak evidence
+        (TITLED): it never splits a person in two."""
+        found: dict[str, str] = {}
+        for page in document.pages:
+            for m in self.p_titled_surname.finditer(page.text):
                 found.setdefault(m.group("surname").lower(), _cue(m.group("title")))
-            if len(self._titled) > 16:
-                self._titled.clear()
-            hit = self._titled[key] = (text, found)
-        return hit[1].get(name.core, "")
+        if not found:
+            return found
+        named: dict[str, list] = {}
+        for value in values:
+            n = parse_name(value, self)
+            if n.core in found and (n.first or n.initials):
+                named.setdefault(n.core, []).append(n)
+        return {core: title for core, title in found.items()
+                if all(compatible(a, b) for a in named.get(core, ()) for b in named.get(core, ()))}
 
     def assign(self, document: Document, decisions: list[Decision]) -> list[Decision]:
         texts = {p.number: p.text for p in document.pages}
         mailboxes = _organisation_words(document, decisions)
-        roles: list[tuple[Decision, Role | None]] = []
+        prepared: list[tuple[Decision, bool]] = []  # (decision, a person's mention to judge)
         for d in _joined(decisions, texts):
             f = d.finding
             if f.entity_type != PERSON or d.action != "redact":
-                roles.append((d, None))
+                prepared.append((d, False))
                 continue
             if f.detector_kind is DetectorKind.NER:
                 d = self.trim(d, texts[f.page])
@@ -947,7 +975,12 @@ class Roles:
             f = d.finding
             if self.is_not_person(texts[f.page], f.start, f.text, f.detector_kind, mailboxes):
                 continue  # an organisation, place, month or function: stays visible
-            roles.append((d, self.role(texts[f.page], f.start, f.end, f.text, f.detector_kind, f.explanation)))
+            prepared.append((d, True))
+        titled = self.titled_surnames(document, [d.finding.text for d, person in prepared if person])
+        roles: list[tuple[Decision, Role | None]] = [
+            (d, self.role(texts[d.finding.page], d.finding.start, d.finding.end, d.finding.text,
+                          d.finding.detector_kind, d.finding.explanation, titled) if person else None)
+            for d, person in prepared]
         mentions = [(d, r) for d, r in roles if r is not None]
         resolved = iter(resolve(document, mentions, self))
         return [d if r is None else next(resolved) for d, r in roles]
