@@ -43,7 +43,8 @@ _FULL_NAME = regex.compile(r"(?<![\w'’.-])\p{Lu}\p{Ll}+(?:[ \t]+(?:(?:van|de|d
 # The end of a firm's, body's or place's compound: no person's surname ("Dorpsraad", "Tekstbureau")
 _BODY_END = regex.compile(r"(?:raad|bureau|groep|dienst|belangen|vereniging|stichting|commissie|bestuur|team|werkgroep"
                           r"|gemeente|provincie|school|kerk|club|fonds|huis|centrum|veld|dorp|wijk|straat|weg|laan)\Z")
-_PREPOSITION = regex.compile(r"(?<![\w-])(?i:met|namens|volgens|aldus|samen[ \t]+met|overleg[ \t]+met|gesprek[ \t]+met)"
+_PREPOSITION = regex.compile(r"(?<![\w-])(?i:met|namens|volgens|aldus|samen[ \t]+met|overleg[ \t]+met|gesprek[ \t]+met"
+                             r"|door|aan|naar|dankzij|zonder)"
                              r"[ \t]+\Z")
 # A speaker's line of minutes: "Mariska: de bankjes zijn kapot." (two such lines on the page or more)
 # A transcript's speaker in capitals: "MARINDA: Welkom bij ..." (once is enough: no heading is a first name)
@@ -148,12 +149,18 @@ class FirstNames:
         low = word.lower()
         return not self.lexicon.is_word(word) and low not in self.not_names and low not in self.titles \
             and low not in self.common and word not in self.places and not _BODY_END.search(low) \
+            and not (word not in self.names and regex.search(r"(?:se|sche)\Z", low)) \
             and (low not in self.dutch_words or word in self.names or word[-1:] == "s" and word[:-1] in self.first_names)
+
+    def _listed(self, word: str) -> bool:
+        """A listed first name or surname, or a patronymic of a listed first name ("Jonathans")."""
+        return word in self.names or word[-1:] == "s" and word[:-1] in self.first_names
 
     def full_names(self, text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Full names that no detector found, at the start of a clause before a cue of what a person does
         ("Anna Pietersma laat een kopie rondgaan"): two or three capitalised words, each no ordinary word,
-        place, title or body's compound, the first a listed first name or a word no list knows."""
+        place, title or body's compound, the first a listed first name or a word no list knows, one of
+        them a listed name ("Vlaamse Scholierenkoepel stelt voor" is a body), none of 14 letters or more."""
         out = []
         for m in _FULL_NAME.finditer(text):
             s, e = m.start(), m.end()
@@ -161,25 +168,28 @@ class FirstNames:
             first = words[0]
             if any(a < e and s < b for a, b in taken) or not self._cued(text, e) \
                     or not _CLAUSE_START.search(text, max(0, s - 40), s) or not all(self._name_word(w) for w in words) \
-                    or not (first in self.first_names or first not in self.names and first.lower() not in self.dutch_words):
+                    or not (first in self.first_names or first not in self.names and first.lower() not in self.dutch_words) \
+                    or not any(self._listed(w) for w in words) or any(len(w) >= 14 for w in words):
                 continue
             out.append((s, e))
         return out
 
-    def first_of(self, name: str) -> str:
+    def first_of(self, name: str, model: bool = False) -> str:
         """The first name of a full name that a person finding wrote ("Anna Pietersma" -> "Anna"), when it
-        is no initial, title or ordinary word; else ""."""
+        is no initial, title or ordinary word; else "". `model`: the language model alone found it, so its
+        last word must be a listed surname (not "Anderlecht Youla", a club and a player)."""
         words = name.split()
         if len(words) < 2 or not regex.fullmatch(r"\p{Lu}\p{Ll}+", words[0]) or words[1][:1].islower() \
-                and words[1].lower() not in self.tussenvoegsels:
+                and words[1].lower() not in self.tussenvoegsels or model and words[-1] not in self.lexicon.surnames:
             return ""
         return words[0] if self._name_word(words[0]) and self._plain(words[0]) else ""
 
     def spans(self, text: str, taken: list[tuple[int, int]], known: frozenset[str] = frozenset()
               ) -> list[tuple[int, int, str]]:
         """New first-name mentions of a page: (start, end, evidence), none inside a span of `taken` (the
-        page's PERSON findings). `known`: the first names of the document's full names (also those no list
-        has, "Anna Pietersma" found by `full_names`), first names too when they stand alone."""
+        page's PERSON findings). `known`: the first names of the document's full names that a name detector
+        found (also those no list has, "Anna Pietersma" of `full_names`): first names too when they stand
+        alone before a cue."""
         out: dict[int, tuple[int, int, str]] = {}
 
         def free(s: int, e: int) -> bool:
@@ -187,12 +197,14 @@ class FirstNames:
 
         for m in _WORD.finditer(text):
             word, s, e = m.group(0), m.start(), m.end()
-            if not (self._first_name(word) or word in known) or not free(s, e) or not self._alone(text, s, e):
+            listed = self._first_name(word)
+            if not (listed or word in known) or not free(s, e) or not self._alone(text, s, e):
                 continue
             if self._cued(text, e) and _CLAUSE_START.search(text, max(0, s - 40), s) \
                     or self.p_cue_before.search(text, max(0, s - 30), s) and _PHRASE_END.match(text, e):
                 out[s] = (s, e, "voornaam met wat een persoon doet")
-            elif self._plain(word) and _PREPOSITION.search(text, max(0, s - 30), s) and _PHRASE_END.match(text, e):
+            elif listed and self._plain(word) and _PREPOSITION.search(text, max(0, s - 30), s) \
+                    and _PHRASE_END.match(text, e):
                 out[s] = (s, e, "voornaam na een voorzetsel")
         speakers = [m for m in _SPEAKER_LINE.finditer(text) if self._first_name(m.group("name"))]
         if sum(self._plain(m.group("name")) for m in speakers) >= 2:

@@ -81,14 +81,16 @@ class Decider:
     def _first_names(self, document: Document, decisions: list[Decision]) -> list[Decision]:
         """Full names before a cue that no detector found, and first names alone in a person's position
         ("Mariska merkt op", firstnames.py), outside every span already found. A first name of the
-        document's full names counts as a first name also when no list has it."""
+        document's full names (by the model alone only with a listed surname) counts as a first name also
+        when no list has it."""
         out = []
         for page in document.pages:
             taken = [(d.finding.start, d.finding.end) for d in decisions if d.finding.page == page.number]
             for start, end in self.first_names.full_names(page.text, taken):
                 out.append(self._person(page, start, end, "naam_en_werkwoord",
                                         "volledige naam met wat een persoon doet"))
-        known = frozenset(w for w in (self.first_names.first_of(d.finding.text) for d in decisions + out
+        known = frozenset(w for w in (self.first_names.first_of(d.finding.text, d.finding.detector_kind is DetectorKind.NER)
+                                      for d in decisions + out
                                       if d.finding.entity_type == "PERSON" and d.action == "redact") if w)
         for page in document.pages:
             taken = [(d.finding.start, d.finding.end) for d in decisions + out if d.finding.page == page.number]
