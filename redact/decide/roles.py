@@ -132,7 +132,16 @@ _ROSTER_NAME = (r"(?:(?:IJ|Th|Ch|\p{Lu})\.){1,5}(?:[ \t]*\(\p{Lu}\p{Ll}+\))?[ \t
 _MEMBERS_AFTER_CHAIR = regex.compile(
     rf"(?P<body>(?i:\b\w*(?:commissie|raad|rekenkamer|bestuur)))\b[\s\S]{{0,200}}?{_ROSTER_NAME},[ \t]*(?i:voorzitter)"
     rf"[ \t]+(?:{_ROSTER_NAME}[ \t]+)*\Z")
+# The rest of a name after the span: a tussenvoegsel and a capitalised word ("Hart" + " van Zuid")
+_NAME_TAIL = regex.compile(r"(?:[ \t]+(?:van|de|der|den|het|'t|aan|op|ter|ten))+[ \t]+(?P<last>\p{Lu}[\w'’-]*)")
 _COMPASS = ("Noord", "Oost", "Zuid", "West", "Noordoost", "Noordwest", "Zuidoost", "Zuidwest")
+# A body's decision signed by its chair: "Gedeputeerde Staten van Utrecht,\n\nvoorzitter,\nX", "Het dagelijks
+# bestuur van waterschap Y,\nde voorzitter,\nX" (the body's line, at most two lines between, the chair's line)
+_BODY_SIGNATURE = regex.compile(
+    r"(?im)^[ \t]*(?P<body>(?:het[ \t]+)?(?:gedeputeerde[ \t]+staten|provinciale[ \t]+staten|burgemeester[ \t]+en[ \t]+wethouders"
+    r"|(?:het[ \t]+)?college[ \t]+van[ \t]+(?:burgemeester[ \t]+en[ \t]+wethouders|gedeputeerde[ \t]+staten|dijkgraaf[ \t]+en[ \t]+heemraden)"
+    r"|(?:het[ \t]+)?(?:dagelijks|algemeen)[ \t]+bestuur|de[ \t]+(?:gemeente)?raad)(?:[ \t]+van[ \t]+[^\n,]{1,60})?)[ \t]*,[ \t]*\n"
+    r"(?:[ \t]*\n|[^\n]{0,60}\n){0,2}?[ \t]*(?:de[ \t]+)?voorzitter[ \t]*,[ \t]*\n(?:[ \t]*\n)?[ \t]*\Z")
 _CHAIR_BEFORE_NAME = regex.compile(r"(?i:(?<![\w-])(?:de[ \t]+)?voorzitter,[ \t]+(?:de[ \t]+heer|mevrouw|mw\.|dhr\.)[ \t]+)\Z")
 
 
@@ -387,7 +396,13 @@ class Roles:
         if any(len(w) >= 18 and w not in self.names for w in regex.split(r"[\s-]+", text)):
             return True  # "Centrum Infectieziektebestrijding": a compound noun, no name is that long
         first = text.split()[0] if text.split() else ""
-        named = first in self.names and first.lower() not in self.tussenvoegsels
+        last = text.split()[-1] if text.split() else ""
+        # a name of its own: its first word a listed name and, after a tussenvoegsel, its last word too (not
+        # "project Hart van Zuid", a project named after a district)
+        tail = _NAME_TAIL.match(page_text, start + len(text))  # "Hart" of "project Hart van Zuid"
+        end_word = tail.group("last") if tail else last
+        named = first in self.names and first.lower() not in self.tussenvoegsels \
+            and (len(text.split()) < 3 and not tail or end_word in self.names and end_word not in _COMPASS)
         if self.p_venue_before.search(page_text[max(0, start - 30):start]) and not named:
             return True  # "sporthal De Wielewaal", but not "vereniging Pieter de Boer"
         if len(text.split()) == 1 and self.p_venue_second.search(page_text[max(0, start - 60):start]):
@@ -395,7 +410,6 @@ class Roles:
         if " " not in text.strip() and text.strip() not in self.names and text.strip().lower() in self.dutch_words \
                 and page_text[start + len(text):start + len(text) + 1] == ":":
             return True  # "Werkdagen:" in a signature: a field's label (not "Bakker: ..." in a chat)
-        last = text.split()[-1] if text.split() else ""
         if len(text.split()) > 1 and last not in self.names and _STREET_END.search(last):
             return True  # "Maria van Nassaustraat": a street named after a person
         if kind is not DetectorKind.NER:
@@ -788,9 +802,10 @@ class Roles:
             shared = self.assemblies.members_after(text, end)
             if shared:  # "de heren A, B en C, allen vertegenwoordiger van de fractie X"
                 return Role("keep", "publieke functionaris (rol achter de opsomming)", True, OFFICIAL, shared)
-            absent = self.assemblies.absent_before(text, start) if setting.assembly else ""
-            if absent:  # "met kennisgeving afwezig zijn de heren A en B en mevrouw C": the body's members
-                return Role("keep", "publieke functionaris (afwezig lid van de vergadering)", True, OFFICE, absent)
+            absent = self.assemblies.absent_before(text, start, end) if setting.assembly else ""
+            if absent:  # "met kennisgeving afwezig zijn de heren A en B en mevrouw C", "Tegen stemt de heer X"
+                return Role("keep", "publieke functionaris (afwezig of stemmend lid van de vergadering)", True, OFFICE,
+                            absent)
             group = self.assemblies.party_group(text, start) if setting.assembly else ""
             if group:  # "VVD mevrouw Van Dobben de Bruijn, de heer Brill, de heer Van Staalduinen PvdA ..."
                 return Role("keep", "publieke functionaris (fractie in de presentielijst)", True, OFFICIAL,
@@ -871,6 +886,10 @@ class Roles:
         if above and self.p_office_line.search(above[0]):
             return Role("keep", "ondertekend door de bestuurder zelf", True, OFFICE,
                         "ondertekent zelf als " + _cue(above[0]))
+        body = _BODY_SIGNATURE.search(self._bare(before)) if above else None
+        if body:  # "Gedeputeerde Staten van Utrecht,\n\nvoorzitter,\nX": the chair signs the body's decision
+            return Role("keep", "ondertekend door de voorzitter van het bestuursorgaan", True, OFFICE,
+                        "voorzitter van " + _cue(body.group("body")))
         line_start = text.rfind("\n", 0, start) + 1
         if setting.assembly and _VIDEO_INDEX.fullmatch(text, line_start, start) and not after.split("\n")[0].strip():
             # A representative body's video index names its own people at their seats (members, the

@@ -166,3 +166,35 @@ def test_committee_members_and_water_board_officials_by_other_titles_stay(roles)
             "de heemraden Pietersma en Hoekstra\n\nDe heer Zijlstra, lid van de gemeenteraad, vraagt naar de planning.\n")
     for name in ("P. Brinkhuis", "K. Veldkamp", "Hoekstra", "Zijlstra"):
         assert role_of(roles, text, name).action == "keep", name
+
+
+# -- 7. members by their vote, a body's chair by its signature, projects named after a district ----------
+
+COUNCIL = "Notulen van de openbare vergadering van de gemeenteraad van Zuidhaven, 12 april 2022\n\n"
+
+
+def test_members_named_by_their_vote_stay(roles):
+    text = COUNCIL + "Tegen stemt de heer Pietersma. De heer Zijlstra stemt voor. Mevrouw Hoekstra onthoudt zich.\n"
+    for name in ("Pietersma", "Zijlstra", "Hoekstra"):
+        assert role_of(roles, text, name).action == "keep", name
+    assert role_of(roles, "Bij de enquête stemt de heer Pietersma tegen het plan.\n", "Pietersma").action == "redact"
+
+
+def test_water_board_members_under_their_plural_title_stay(roles):
+    text = ("Verslag van het algemeen bestuur van waterschap Drentse Delta\n\nAanwezig: dijkgraaf H. de Wind, "
+            "de hoofdingelanden P. Brinkhuis, K. Veldkamp en M. Zijlstra\n")
+    for name in ("P. Brinkhuis", "K. Veldkamp", "M. Zijlstra"):
+        assert role_of(roles, text, name).action == "keep", name
+
+
+def test_the_chair_signing_a_bodys_decision_stays(roles):
+    text = "Aldus besloten.\n\nGedeputeerde Staten van Utrecht,\n\nvoorzitter,\nH. Oosterwijk\n\nsecretaris,\nP. Brinkhuis\n"
+    assert role_of(roles, text, "H. Oosterwijk").action == "keep"
+    assert role_of(roles, "Met vriendelijke groet,\n\nde voorzitter,\nH. Oosterwijk\n", "H. Oosterwijk").action == "redact"
+
+
+def test_a_project_named_after_a_district_is_no_person(redacted):
+    out, _ = redacted("Het project Hart van Zuid loopt vertraging op. A 1 Ontwikkeling Hart van Braakveld, zie punt 3.\n")
+    assert "Hart van Zuid" in out and "Hart van Braakveld" in out
+    out, _ = redacted("Het bestuur van de vereniging Pieter de Boer vergadert. De stichting Anna van Brinkhuis helpt.\n")
+    assert "Pieter de Boer" not in out and "Anna van Brinkhuis" not in out
