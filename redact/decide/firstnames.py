@@ -103,6 +103,13 @@ class FirstNames:
         return word in self.first_names and low not in self.not_names and low not in self.titles \
             and low not in _PRONOUNS
 
+    def _surname(self, word: str) -> bool:
+        """A listed surname that is no first name, ordinary word, place, title or organisation word
+        ("Veldkamp", not "Bakker", "Koning" or "Visser")."""
+        low = word.lower()
+        return word in self.lexicon.surnames and word not in self.first_names and low not in self.not_names \
+            and low not in self.titles and self._plain(word)
+
     def _plain(self, word: str) -> bool:
         """A first name that is no ordinary word, tussenvoegsel or place ("Mariska", not "Roos", "Ben",
         "Mark", "Israël")."""
@@ -198,6 +205,10 @@ class FirstNames:
         for m in _WORD.finditer(text):
             word, s, e = m.group(0), m.start(), m.end()
             listed = self._first_name(word)
+            if self._surname(word) and free(s, e) and self._alone(text, s, e) and self._cued(text, e) \
+                    and _CLAUSE_START.search(text, max(0, s - 40), s):
+                out[s] = (s, e, "achternaam met wat een persoon doet")  # "Veldkamp zegt dat ..."
+                continue
             if not (listed or word in known) or not free(s, e) or not self._alone(text, s, e):
                 continue
             if self._cued(text, e) and _CLAUSE_START.search(text, max(0, s - 40), s) \

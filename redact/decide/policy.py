@@ -53,6 +53,7 @@ class Decider:
         decisions = [d for d in (self.decide_one(f, document, persons) for f in findings) if d is not None]
         decisions = _drop_street_names(_same_address(document, decisions))
         decisions += self._list_openers(document, persons)
+        decisions += self._function_names(document, decisions)
         decisions += self._first_names(document, decisions)
         decisions = self.roles.assign(document, decisions)
         decisions += self._handles(document, decisions)
@@ -76,6 +77,17 @@ class Decider:
             for start, end in self.roles.list_openers(page.text, spans):
                 out.append(self._person(page, start, end, "opsomming",
                                         "naam op de plaats van de namen in een genummerde opsomming"))
+        return out
+
+    def _function_names(self, document: Document, decisions: list[Decision]) -> list[Decision]:
+        """Surnames alone right after a civil servant's function ("wijkagent Brinkhuis", roles.py)."""
+        out = []
+        for page in document.pages:
+            spans = [(d.finding.start, d.finding.end) for d in decisions
+                     if d.finding.page == page.number and d.finding.entity_type == "PERSON"]
+            for start, end in self.roles.function_names(page.text, spans):
+                out.append(self._person(page, start, end, "functie_en_naam",
+                                        "achternaam direct na de functie van een ambtenaar"))
         return out
 
     def _first_names(self, document: Document, decisions: list[Decision]) -> list[Decision]:

@@ -264,6 +264,11 @@ class Roles:
         capitalised = [t[0].upper() + t[1:] for t in self.tussenvoegsels if t[:1].isalpha()]
         tv_re = "|".join(regex.escape(t).replace(r"\ ", r"[ \t]+") for t in capitalised) or r"(?!x)x"
         self.p_tv_before = regex.compile(rf"(?<![\w'])(?P<tv>{tv_re})[ \t]*\n?[ \t]*\Z")
+        shared = {"voorzitter", "secretaris", "griffier", "ambtelijk secretaris", "hoofd", "sg", "dg", "boa", "manager"}
+        finder_re = "|".join(regex.escape(t).replace(r"\ ", r"[ \t]+") for t in civil if t not in shared) or r"(?!x)x"
+        self.p_function_name = regex.compile(
+            rf"(?i:(?<![\w-])(?:{finder_re}))[ \t]+(?P<name>(?:(?:van|de|der|den|ter|ten|'t)[ \t]+)*\p{{Lu}}[\p{{Ll}}'’-]+)"
+            rf"(?![\w'’-])(?![ \t]+\p{{Lu}})")
         self.p_function_start = regex.compile(rf"(?i:(?:{civil_re}))[ \t]+(?=\p{{Lu}})")
         self.p_civil_before = regex.compile(rf"(?i:(?<![\w-])(?:{civil_re}))[ \t]*,?[ \t]*\Z")
         # "de woordvoerder van de staatssecretaris, X", "de dochter van de burgemeester, X": the office
@@ -705,6 +710,21 @@ class Roles:
             if all(not self.lexicon.is_word(w) and w.lower() not in self.dutch_words_lower
                    and w.lower() not in self.not_names for w in words):
                 out.append((m.end(), m.end() + len(head.group("name"))))
+        return out
+
+    def function_names(self, page_text: str, persons: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """A surname alone right after a civil servant's function ("wijkagent Brinkhuis", "de projectleider
+        Van Dam"), no capitalised word after it: a listed surname that is no ordinary word, first name or
+        place, outside `persons` (the page's PERSON spans). Not after the functions a body's own officers
+        share ("voorzitter", "secretaris", "griffier": a council's chair is an official)."""
+        out = []
+        for m in self.p_function_name.finditer(page_text):
+            s, e = m.start("name"), m.end("name")
+            core = m.group("name").split()[-1]
+            if core not in self.surnames or core in self.first_names or self.lexicon.is_word(core) \
+                    or core.lower() in self.dutch_words_lower or any(a < e and s < b for a, b in persons):
+                continue
+            out.append((s, e))
         return out
 
     _OPENER = regex.compile(r"(?P<name>\p{Lu}\p{Ll}+(?:[ \t]+(?:(?:van|de|der|den|ter|ten|'t)[ \t]+)*\p{Lu}\p{Ll}+){1,2})"

@@ -198,3 +198,28 @@ def test_a_project_named_after_a_district_is_no_person(redacted):
     assert "Hart van Zuid" in out and "Hart van Braakveld" in out
     out, _ = redacted("Het bestuur van de vereniging Pieter de Boer vergadert. De stichting Anna van Brinkhuis helpt.\n")
     assert "Pieter de Boer" not in out and "Anna van Brinkhuis" not in out
+
+
+# -- 8. civil servants by their function in residents' minutes, surnames alone by what they do ----------
+
+RESIDENTS = ("Notulen bewonersavond Zandhorst, 12 maart 2023\n\nAanwezig: 34 bewoners, wijkagent Brinkhuis, "
+             "wijkmanager Veldkamp (gemeente)\n\nDe bewoners vragen wanneer de speeltuin klaar is. Zijlstra zegt "
+             "dat dit na de zomer wordt.\n")
+
+
+def test_a_surname_after_a_civil_servants_function_goes(redacted):
+    out, _ = redacted(RESIDENTS)
+    assert "Brinkhuis" not in out and "Veldkamp" not in out
+
+
+def test_a_listed_surname_alone_before_a_cue_goes(redacted):
+    out, _ = redacted(RESIDENTS)
+    assert "Zijlstra" not in out
+
+
+def test_a_councils_chair_and_a_wethouder_by_surname_stay(redacted):
+    text = ("Notulen van de openbare vergadering van de gemeenteraad van Zuidhaven, 12 april 2022\n\n"
+            "Voorzitter: burgemeester Oosterwijk\n\nWethouder Veldkamp zegt toe de raad te informeren. Veldkamp "
+            "antwoordt dat de brief in mei komt. Daarna sluit voorzitter Oosterwijk de vergadering.\n")
+    out, _ = redacted(text)
+    assert "Veldkamp antwoordt" in out and "voorzitter Oosterwijk" in out
