@@ -267,7 +267,7 @@ class Roles:
         shared = {"voorzitter", "secretaris", "griffier", "ambtelijk secretaris", "hoofd", "sg", "dg", "boa", "manager"}
         finder_re = "|".join(regex.escape(t).replace(r"\ ", r"[ \t]+") for t in civil if t not in shared) or r"(?!x)x"
         self.p_function_name = regex.compile(
-            rf"(?i:(?<![\w-])(?:{finder_re}))[ \t]+(?P<name>(?:(?:van|de|der|den|ter|ten|'t)[ \t]+)*\p{{Lu}}[\p{{Ll}}'’-]+)"
+            rf"(?i:(?<![\w-])(?:{finder_re}))[ \t]+(?P<name>(?:(?i:van|de|der|den|ter|ten|'t)[ \t]+)*\p{{Lu}}[\p{{Ll}}'’-]+)"
             rf"(?![\w'’-])(?![ \t]+\p{{Lu}})")
         self.p_function_start = regex.compile(rf"(?i:(?:{civil_re}))[ \t]+(?=\p{{Lu}})")
         self.p_civil_before = regex.compile(rf"(?i:(?<![\w-])(?:{civil_re}))[ \t]*,?[ \t]*\Z")
@@ -715,14 +715,15 @@ class Roles:
     def function_names(self, page_text: str, persons: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """A surname alone right after a civil servant's function ("wijkagent Brinkhuis", "de projectleider
         Van Dam"), no capitalised word after it: a listed surname that is no ordinary word, first name or
-        place, outside `persons` (the page's PERSON spans). Not after the functions a body's own officers
+        place (or any listed surname after a tussenvoegsel), outside `persons` (the page's PERSON spans). Not after the functions a body's own officers
         share ("voorzitter", "secretaris", "griffier": a council's chair is an official)."""
         out = []
         for m in self.p_function_name.finditer(page_text):
             s, e = m.start("name"), m.end("name")
-            core = m.group("name").split()[-1]
-            if core not in self.surnames or core in self.first_names or self.lexicon.is_word(core) \
-                    or core.lower() in self.dutch_words_lower or any(a < e and s < b for a, b in persons):
+            words = m.group("name").split()
+            core = words[-1]  # with a tussenvoegsel an ordinary word is a surname too ("De Graaf", "Van Dijk")
+            if core not in self.surnames or any(a < e and s < b for a, b in persons) or len(words) == 1 and (
+                    core in self.first_names or self.lexicon.is_word(core) or core.lower() in self.dutch_words_lower):
                 continue
             out.append((s, e))
         return out

@@ -223,3 +223,8 @@ def test_a_councils_chair_and_a_wethouder_by_surname_stay(redacted):
             "antwoordt dat de brief in mei komt. Daarna sluit voorzitter Oosterwijk de vergadering.\n")
     out, _ = redacted(text)
     assert "Veldkamp antwoordt" in out and "voorzitter Oosterwijk" in out
+
+
+def test_a_surname_with_a_tussenvoegsel_after_a_function_goes(redacted):
+    out, _ = redacted("Fokje neemt contact op met wijkagent De Graaf over het hard rijden.\n")
+    assert "Graaf" not in out
