@@ -105,7 +105,7 @@ class FirstNames:
 
     def _surname(self, word: str) -> bool:
         """A listed surname that is no first name, ordinary word, place, title or organisation word
-        ("Veldkamp", not "Bakker", "Koning" or "Visser")."""
+        ("Veldkamp", not "Visser", "Prins" or "Kok")."""
         low = word.lower()
         return word in self.lexicon.surnames and word not in self.first_names and low not in self.not_names \
             and low not in self.titles and self._plain(word)
@@ -160,7 +160,7 @@ class FirstNames:
             and (low not in self.dutch_words or word in self.names or word[-1:] == "s" and word[:-1] in self.first_names)
 
     def _listed(self, word: str) -> bool:
-        """A listed first name or surname, or a patronymic of a listed first name ("Jonathans")."""
+        """A listed first name or surname, or a patronymic of a listed first name ("Pieters")."""
         return word in self.names or word[-1:] == "s" and word[:-1] in self.first_names
 
     def full_names(self, text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:

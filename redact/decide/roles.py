@@ -338,8 +338,8 @@ class Roles:
 
     def _title_is_surname(self, before: str, at: int) -> bool:
         """An office title written with a capital right after a listed first name or initials is that
-        person's surname ("Wietske Koning", "J. Minister"), no title of the name after it (a list of names
-        one a line, "Joost en Wietske Koning\nAnna Brinkhuis")."""
+        person's surname ("Wietske Prins", "J. Minister"), no title of the name after it (a list of names
+        one a line, "Joost en Wietske Prins\nAnna Brinkhuis")."""
         if not before[at:at + 1].isupper():
             return False
         prev = regex.search(r"(\S+)[ \t]+\Z", before[max(0, at - 40):at])
@@ -886,7 +886,7 @@ class Roles:
                         compound.group(0).split("-")[0].strip() + "-" + value)
         office = self.p_office_before.search(before + value[:lead.end() if lead else 0])
         if office and self._title_is_surname(before, office.start()):
-            office = None  # "Wietske Koning\nAnna Brinkhuis": the title word is the surname of the name before
+            office = None  # "Wietske Prins\nAnna Brinkhuis": the title word is the surname of the name before
         owner = office and self.p_subordinate.search(before, max(0, office.start() - 60), office.start())
         if owner:  # "de woordvoerder van de staatssecretaris, Jeroen Hagedoorn": the title is the employer's
             cue = _cue(owner.group(0) + self._title(office.group(0)))

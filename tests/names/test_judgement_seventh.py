@@ -56,7 +56,7 @@ def test_the_roles_object_keeps_no_per_text_state(roles):
 
 # -- 2. an office title that is the surname of the name before it ------------------------------------------
 
-COUPLES = ("De volgende afmeldingen zijn binnengekomen;\n  Joost en Wietske Koning\n  Marloes Brinkhuis en Ruben de Graaf\n"
+COUPLES = ("De volgende afmeldingen zijn binnengekomen;\n  Joost en Wietske Prins\n  Marloes Brinkhuis en Ruben de Graaf\n"
            "  Lammert Berendsen\n")
 
 
