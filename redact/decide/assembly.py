@@ -90,9 +90,16 @@ _LIST_MEMBERS_AFTER = regex.compile(r"[ \t]*,?[ \t]*(?i:allen|beiden|allebei)[ \
                                     r"[ \t]+(?i:van|der)(?![\w])|[ \t]+van[ \t]+de[ \t]+fractie(?![\w])"
                                     r"|[ \t]+zich[ \t]+(?:afgemeld|laten[ \t]+verontschuldigen)(?![\w])")
 # Members announced absent before the list ("met kennisgeving afwezig zijn de heren A en B en mevrouw C",
-# "bericht van verhindering is ontvangen van ...") in a body's record
+# "bericht van verhindering is ontvangen van ...") in a body's record; and members named by their vote ("Tegen
+# stemt de heer X", "Voor hebben gestemd mevrouw A en de heer B", "Zich van stemming onthouden heeft ...")
 _ABSENT_BEFORE = regex.compile(r"(?i:(?<![\w-])(?:(?:met[ \t]+kennisgeving[ \t]+)?afwezig[ \t]+(?:zijn|is)"
-                               r"|bericht[ \t]+van[ \t]+verhindering[ \t]+(?:is[ \t]+)?(?:ontvangen[ \t]+)?van))[ \t]*")
+                               r"|bericht[ \t]+van[ \t]+verhindering[ \t]+(?:is[ \t]+)?(?:ontvangen[ \t]+)?van"
+                               r"|(?:voor|tegen)[ \t]+(?:stemt|stemmen|stemde|stemden|(?:heeft|hebben)[ \t]+gestemd)"
+                               r"|(?:zich[ \t]+)?(?:van[ \t]+stemming[ \t]+)?(?:onthoudt|onthouden|onthield|onthielden)"
+                               r"(?:[ \t]+zich)?(?:[ \t]+van[ \t]+stemming)?))[ \t]*")
+# ... or after the name: "De heer X stemt tegen", "mevrouw Y onthoudt zich van stemming"
+_VOTE_AFTER = regex.compile(r"(?i:[ \t]+(?:stemt|stemde|stemmen|stemden)[ \t]+(?:voor|tegen)(?![\w-])"
+                            r"|[ \t]+(?:onthoudt|onthield)[ \t]+zich(?![\w-]))")
 # An institution in parentheses after a name: its staff, no faction ("(Noordelijke Rekenkamer)")
 _INSTITUTION = regex.compile(r"(?i:(?:rekenkamer|ombudsman|accountants?|accountantsdienst|dienst|bureau|instituut"
                              r"|autoriteit|inspectie|rijkswaterstaat|planbureau)\Z)")
@@ -350,9 +357,12 @@ class Assemblies:
         return " ".join(hits[0].group(0).strip(" ,").split()).lower()
 
     @staticmethod
-    def absent_before(text: str, start: int) -> str:
-        """ "met kennisgeving afwezig zijn de heren Kuijper en Kleuver en mevrouw X": the announcement of
-        absent members the list the name stands in follows, or ""."""
+    def absent_before(text: str, start: int, end: int | None = None) -> str:
+        """ "met kennisgeving afwezig zijn de heren Kuijper en Kleuver en mevrouw X", "Tegen stemt de heer
+        X": the announcement of absent or voting members the list the name stands in follows, or the vote
+        right after the name ("X stemt tegen"); else ""."""
+        if end is not None and (vote := _VOTE_AFTER.match(text, end)):
+            return " ".join(vote.group(0).split()).lower()
         window = text[max(0, start - 300):start]
         last = None
         for last in _ABSENT_BEFORE.finditer(window):

@@ -28,9 +28,23 @@ from ..lexicon import Lexicon
 _WORD = regex.compile(r"(?<![\w'’.-])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?![\w'’-])")
 # The start of a clause before a first name: a line start (after a bullet or a number), a sentence's end,
 # a comma, or a conjunction.
+# Also after a page's furniture that the text layer ran into the line ("Pagina 2 Wiebe merkt op").
 _CLAUSE_START = regex.compile(r"(?:^|\n)[ \t]*(?:[-•*–]|\d{1,2}[.)])?[ \t]*\Z|[.!?:;)][ \t]+\Z|,[ \t]+\Z"
+                              r"|(?:^|\n)[ \t]*(?i:pagina|page|blz\.?|p\.)[ \t]+\d{1,3}(?:[ \t]*(?:van|/)[ \t]*\d{1,3})?[ \t]+\Z"
                               r"|(?<![\w-])(?:en|maar|want|dat|toen|waarop|omdat|nadat|terwijl|ook)[ \t]+\Z")
-_PREPOSITION = regex.compile(r"(?<![\w-])(?i:met|namens|volgens|aldus|samen[ \t]+met|overleg[ \t]+met|gesprek[ \t]+met)"
+# The space between a name and its cue: a line may end between them ("... bij de school. Gerda\nhad vooraf gevraagd")
+_GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+# The particles of separable verbs ("licht ... toe", "stelt ... voor")
+_PARTICLES = frozenset({"op", "voor", "aan", "toe", "mee", "uit", "na", "samen", "vast", "af", "terug", "door", "in"})
+# A full name at the start of a clause, before a cue ("Anna Pietersma laat een kopie rondgaan"): two or
+# three capitalised words, tussenvoegsels between
+_FULL_NAME = regex.compile(r"(?<![\w'’.-])\p{Lu}\p{Ll}+(?:[ \t]+(?:(?:van|de|der|den|ter|ten|'t|te|in[ \t]+'t)[ \t]+)*"
+                           r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}(?![\w'’-])")
+# The end of a firm's, body's or place's compound: no person's surname ("Dorpsraad", "Tekstbureau")
+_BODY_END = regex.compile(r"(?:raad|bureau|groep|dienst|belangen|vereniging|stichting|commissie|bestuur|team|werkgroep"
+                          r"|gemeente|provincie|school|kerk|club|fonds|huis|centrum|veld|dorp|wijk|straat|weg|laan)\Z")
+_PREPOSITION = regex.compile(r"(?<![\w-])(?i:met|namens|volgens|aldus|samen[ \t]+met|overleg[ \t]+met|gesprek[ \t]+met"
+                             r"|door|aan|naar|dankzij|zonder)"
                              r"[ \t]+\Z")
 # A speaker's line of minutes: "Mariska: de bankjes zijn kapot." (two such lines on the page or more)
 # A transcript's speaker in capitals: "MARINDA: Welkom bij ..." (once is enough: no heading is a first name)
@@ -63,7 +77,21 @@ class FirstNames:
         self.lexicon = lexicon
         alt = "|".join(regex.escape(c.lower()).replace(r"\ ", r"[ \t]+")
                        for c in sorted(set(cues), key=len, reverse=True) if c.strip()) or r"(?!x)x"
-        self.p_cue = regex.compile(rf"[ \t]+(?:{alt})(?![\w'’-])")
+        self.p_cue = regex.compile(rf"{_GAP}(?:{alt})(?![\w'’-])")
+        # a perfect split by other words: "had in eerste instantie gevraagd" (the participles of the
+        # "heeft ..." cues)
+        participles = sorted({c.split()[-1].lower() for c in cues if c.split()[:1] == ["heeft"]
+                              and "ge" in c.split()[-1][:6]})
+        part = "|".join(regex.escape(w) for w in participles) or r"(?!x)x"
+        # a separable verb split by its object, the particle closing the clause: "licht de hoofdpunten van
+        # het jaarverslag toe." (the "verb particle" cues: "licht toe", "stelt voor", "merkt op")
+        pairs = sorted({(c.split()[0].lower(), c.split()[1].lower()) for c in cues
+                        if len(c.split()) == 2 and c.split()[1].lower() in _PARTICLES})
+        split = "|".join(rf"{regex.escape(v)}(?:[ \t]+(?!en\b|maar\b|dat\b|omdat\b|die\b)[\p{{Ll}}\d][\p{{L}}\d'’-]*){{1,8}}?"
+                         rf"[ \t]+{regex.escape(p)}" for v, p in pairs) or r"(?!x)x"
+        self.p_split = regex.compile(rf"{_GAP}(?:{split})(?=[ \t]*[.,;:!?)]|[ \t]*\n|\Z)")
+        self.p_perfect = regex.compile(rf"{_GAP}(?:heeft|had)(?:{_GAP}(?!en\b|maar\b|dat\b|omdat\b)[\p{{Ll}}\d]+){{0,6}}?"
+                                       rf"{_GAP}(?:{part})(?![\w'’-])")
         # the same verbs before the name ("Daarop antwoordt Mariska dat ...", "zegt Lynn.")
         verbs = sorted({c.split()[0].lower() for c in cues if c.strip() and c.split()[0].lower() not in _NOT_INVERTED})
         inverted = "|".join(regex.escape(v) for v in verbs) or r"(?!x)x"
@@ -74,6 +102,13 @@ class FirstNames:
         low = word.lower()
         return word in self.first_names and low not in self.not_names and low not in self.titles \
             and low not in _PRONOUNS
+
+    def _surname(self, word: str) -> bool:
+        """A listed surname that is no first name, ordinary word, place, title or organisation word
+        ("Veldkamp", not "Visser", "Prins" or "Kok")."""
+        low = word.lower()
+        return word in self.lexicon.surnames and word not in self.first_names and low not in self.not_names \
+            and low not in self.titles and self._plain(word)
 
     def _plain(self, word: str) -> bool:
         """A first name that is no ordinary word, tussenvoegsel or place ("Mariska", not "Roos", "Ben",
@@ -109,9 +144,59 @@ class FirstNames:
                 return False
         return True
 
-    def spans(self, text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    def _cued(self, text: str, end: int) -> bool:
+        """A cue of what a person does right after `end` ("merkt op", "had ... gevraagd", "licht de
+        hoofdpunten toe.")."""
+        return bool(self.p_cue.match(text, end) or self.p_perfect.match(text, end) or self.p_split.match(text, end))
+
+    def _name_word(self, word: str) -> bool:
+        """A capitalised word of a full name before a cue: no ordinary word, place, title, office or a
+        body's compound ("Dorpsraad", "Gemeente", "Wethouder"); a patronymic that the word list has
+        ("Jans", "Pieters": a listed first name and an s) counts as a name."""
+        low = word.lower()
+        return not self.lexicon.is_word(word) and low not in self.not_names and low not in self.titles \
+            and low not in self.common and word not in self.places and not _BODY_END.search(low) \
+            and not (word not in self.names and regex.search(r"(?:se|sche)\Z", low)) \
+            and (low not in self.dutch_words or word in self.names or word[-1:] == "s" and word[:-1] in self.first_names)
+
+    def _listed(self, word: str) -> bool:
+        """A listed first name or surname, or a patronymic of a listed first name ("Pieters")."""
+        return word in self.names or word[-1:] == "s" and word[:-1] in self.first_names
+
+    def full_names(self, text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Full names that no detector found, at the start of a clause before a cue of what a person does
+        ("Anna Pietersma laat een kopie rondgaan"): two or three capitalised words, each no ordinary word,
+        place, title or body's compound, the first a listed first name or a word no list knows, one of
+        them a listed name ("Vlaamse Scholierenkoepel stelt voor" is a body), none of 14 letters or more."""
+        out = []
+        for m in _FULL_NAME.finditer(text):
+            s, e = m.start(), m.end()
+            words = [w for w in m.group(0).split() if w[:1].isupper()]
+            first = words[0]
+            if any(a < e and s < b for a, b in taken) or not self._cued(text, e) \
+                    or not _CLAUSE_START.search(text, max(0, s - 40), s) or not all(self._name_word(w) for w in words) \
+                    or not (first in self.first_names or first not in self.names and first.lower() not in self.dutch_words) \
+                    or not any(self._listed(w) for w in words) or any(len(w) >= 14 for w in words):
+                continue
+            out.append((s, e))
+        return out
+
+    def first_of(self, name: str, model: bool = False) -> str:
+        """The first name of a full name that a person finding wrote ("Anna Pietersma" -> "Anna"), when it
+        is no initial, title or ordinary word; else "". `model`: the language model alone found it, so its
+        last word must be a listed surname (not "Anderlecht Youla", a club and a player)."""
+        words = name.split()
+        if len(words) < 2 or not regex.fullmatch(r"\p{Lu}\p{Ll}+", words[0]) or words[1][:1].islower() \
+                and words[1].lower() not in self.tussenvoegsels or model and words[-1] not in self.lexicon.surnames:
+            return ""
+        return words[0] if self._name_word(words[0]) and self._plain(words[0]) else ""
+
+    def spans(self, text: str, taken: list[tuple[int, int]], known: frozenset[str] = frozenset()
+              ) -> list[tuple[int, int, str]]:
         """New first-name mentions of a page: (start, end, evidence), none inside a span of `taken` (the
-        page's PERSON findings)."""
+        page's PERSON findings). `known`: the first names of the document's full names that a name detector
+        found (also those no list has, "Anna Pietersma" of `full_names`): first names too when they stand
+        alone before a cue."""
         out: dict[int, tuple[int, int, str]] = {}
 
         def free(s: int, e: int) -> bool:
@@ -119,12 +204,18 @@ class FirstNames:
 
         for m in _WORD.finditer(text):
             word, s, e = m.group(0), m.start(), m.end()
-            if not self._first_name(word) or not free(s, e) or not self._alone(text, s, e):
+            listed = self._first_name(word)
+            if self._surname(word) and free(s, e) and self._alone(text, s, e) and self._cued(text, e) \
+                    and _CLAUSE_START.search(text, max(0, s - 40), s):
+                out[s] = (s, e, "achternaam met wat een persoon doet")  # "Veldkamp zegt dat ..."
                 continue
-            if self.p_cue.match(text, e) and _CLAUSE_START.search(text, max(0, s - 40), s) \
+            if not (listed or word in known) or not free(s, e) or not self._alone(text, s, e):
+                continue
+            if self._cued(text, e) and _CLAUSE_START.search(text, max(0, s - 40), s) \
                     or self.p_cue_before.search(text, max(0, s - 30), s) and _PHRASE_END.match(text, e):
                 out[s] = (s, e, "voornaam met wat een persoon doet")
-            elif self._plain(word) and _PREPOSITION.search(text, max(0, s - 30), s) and _PHRASE_END.match(text, e):
+            elif listed and self._plain(word) and _PREPOSITION.search(text, max(0, s - 30), s) \
+                    and _PHRASE_END.match(text, e):
                 out[s] = (s, e, "voornaam na een voorzetsel")
         speakers = [m for m in _SPEAKER_LINE.finditer(text) if self._first_name(m.group("name"))]
         if sum(self._plain(m.group("name")) for m in speakers) >= 2:

@@ -69,6 +69,10 @@ _PRESS_PREFIX = re.compile(r"pers[-._]?([^\W\d_]{5,})$")
 _REGISTRY_NUMBER = re.compile(r"\b(?:KvK|K\.v\.K\.|BTW|btw)(?:-?nummer|-?nr\.?)?[ \t:]*(?:NL)?\d{8}")
 
 
+# A mailbox and its domain ("factuur@zuidhaven.nl" -> "zuidhaven.nl")
+_MAILBOX_DOMAIN = re.compile(r"(?<![\w.+-])[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")
+
+
 # A letterhead's heading of the organisation's visiting addresses, on a line of its own
 _VISIT_HEAD = re.compile(r"(?im)^[ \t]*(?:bezoekadres(?:sen)?|bezoek-[ \t]+en[ \t]+postadres|vestigingen)[ \t]*:?[ \t]*$")
 # What may stand before the address on its line under that heading: a place ("Beilen ")
@@ -131,7 +135,17 @@ class OrganisationDetails:
         if forms:
             line.append(rf"^[^\n]{{0,80}}(?<!\w)(?:{_alternation(forms)})[ \t]*$")
         self.org_line = re.compile("|".join(line) or r"(?!)", re.MULTILINE)
+        # the same, of a legal person only: no sole trader's or partnership's form ("V.O.F.", "C.V.")
+        natural = {f.lower() for f in rules.list_items(org.get("natural_person_forms", ()))}
+        legal = tuple(f for f in forms if f.lower() not in natural)
+        person_line = [line[0]] if words else []
+        if legal:
+            person_line.append(rf"^[^\n]{{0,80}}(?<!\w)(?:{_alternation(legal)})[ \t]*$")
+        self.legal_person_line = re.compile("|".join(person_line) or r"(?!)", re.MULTILINE)
+        self.public_banks = {b.upper() for b in rules.list_items(org.get("public_body_banks", ()))}
         self.unit_start = re.compile(rf"^(?:{_alternation(words)})$", re.IGNORECASE) if words else None
+        # a domain named for a body: "gemeente.example.nl", "provincieutrecht.nl" (an organisation word first)
+        self.org_prefix = re.compile(rf"^(?:{_alternation(words)})", re.IGNORECASE) if words else None
         mailbox = rules.list_items(org.get("mailbox_words", ()))
         self.mailbox_word = re.compile(_alternation(mailbox), re.IGNORECASE) if mailbox else None
         cues = rules.list_items(org.get("switchboard_cues", ()))
@@ -302,7 +316,10 @@ class OrganisationDetails:
 
     def _iban(self, finding, text, document, persons) -> str | None:
         """An organisation's account in its letterhead, beside its KvK or BTW number ("BTW 8063... IBAN
-        NL10..."), no person named on its line or the registry number's; a citizen's account still goes."""
+        NL10..."), no person named on its line or the registry number's; a citizen's account still goes.
+        A KvK number is no proof of a legal person: a sole trader (eenmanszaak) or a partnership (v.o.f.)
+        has one too, and their account is a natural person's, personal data. So the account stays only
+        when the letterhead shows a legal person (`_legal_person`)."""
         registry = _REGISTRY_NUMBER.search(text, max(0, finding.start - 120), finding.end + 120)
         if not registry:
             return None
@@ -311,7 +328,27 @@ class OrganisationDetails:
         hi = len(text) if hi == -1 else hi
         if any(p.page == finding.page and lo <= p.start < hi for p in persons):
             return None
+        if not self._legal_person(finding.text, text, lo, hi, document):
+            return None
         return "rekeningnummer van een organisatie (bij KvK- of btw-nummer)"
+
+    def _legal_person(self, iban: str, text: str, lo: int, hi: int, document: Document) -> bool:
+        """The account holder of a letterhead's lines [lo, hi) is a legal person, no natural one: the bank
+        serves public bodies only (BNG Bank, NWB Bank: `public_body_banks`); or the paragraph of those
+        lines has an organisation's line of a legal person ("Gemeente X", "X B.V.", "Stichting X"; not "X
+        V.O.F." or a trade name alone: `natural_person_forms`); or a mailbox on those lines has the
+        domain of a mailbox named for a public body in the document ("factuur@zuidhaven.nl" beside
+        "gemeente@zuidhaven.nl") or a domain named for one ("facturen@gemeente.example.nl")."""
+        if re.sub(r"\s", "", iban).upper()[4:8] in self.public_banks:
+            return True
+        block = block_around(text, lo, hi)
+        if self.legal_person_line.search(block.text):
+            return True
+        domains = {m.group(1).lower() for m in _MAILBOX_DOMAIN.finditer(document.text)
+                   if self.unit_start and self.unit_start.match(m.group(0).split("@")[0])}
+        return any(m.group(1).lower() in domains or self.org_prefix and any(
+            self.org_prefix.match(label) for label in m.group(1).split(".")[:-1])
+            for m in _MAILBOX_DOMAIN.finditer(text, lo, hi))
 
     def _email(self, finding, text, document, persons) -> str | None:
         local = finding.text.split("@", 1)[0].lower()

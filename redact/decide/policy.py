@@ -53,6 +53,7 @@ class Decider:
         decisions = [d for d in (self.decide_one(f, document, persons) for f in findings) if d is not None]
         decisions = _drop_street_names(_same_address(document, decisions))
         decisions += self._list_openers(document, persons)
+        decisions += self._function_names(document, decisions)
         decisions += self._first_names(document, decisions)
         decisions = self.roles.assign(document, decisions)
         decisions += self._handles(document, decisions)
@@ -78,13 +79,34 @@ class Decider:
                                         "naam op de plaats van de namen in een genummerde opsomming"))
         return out
 
+    def _function_names(self, document: Document, decisions: list[Decision]) -> list[Decision]:
+        """Surnames alone right after a civil servant's function ("wijkagent Brinkhuis", roles.py)."""
+        out = []
+        for page in document.pages:
+            spans = [(d.finding.start, d.finding.end) for d in decisions
+                     if d.finding.page == page.number and d.finding.entity_type == "PERSON"]
+            for start, end in self.roles.function_names(page.text, spans):
+                out.append(self._person(page, start, end, "functie_en_naam",
+                                        "achternaam direct na de functie van een ambtenaar"))
+        return out
+
     def _first_names(self, document: Document, decisions: list[Decision]) -> list[Decision]:
-        """First names alone in a person's position ("Mariska merkt op", firstnames.py), outside every
-        span already found."""
+        """Full names before a cue that no detector found, and first names alone in a person's position
+        ("Mariska merkt op", firstnames.py), outside every span already found. A first name of the
+        document's full names (by the model alone only with a listed surname) counts as a first name also
+        when no list has it."""
         out = []
         for page in document.pages:
             taken = [(d.finding.start, d.finding.end) for d in decisions if d.finding.page == page.number]
-            for start, end, why in self.first_names.spans(page.text, taken):
+            for start, end in self.first_names.full_names(page.text, taken):
+                out.append(self._person(page, start, end, "naam_en_werkwoord",
+                                        "volledige naam met wat een persoon doet"))
+        known = frozenset(w for w in (self.first_names.first_of(d.finding.text, d.finding.detector_kind is DetectorKind.NER)
+                                      for d in decisions + out
+                                      if d.finding.entity_type == "PERSON" and d.action == "redact") if w)
+        for page in document.pages:
+            taken = [(d.finding.start, d.finding.end) for d in decisions + out if d.finding.page == page.number]
+            for start, end, why in self.first_names.spans(page.text, taken, known):
                 # (a speaker's label in capitals, "MARINDA:", is a position: no acronym test)
                 kind = DetectorKind.STRUCTURE if page.text[start:end].isupper() else DetectorKind.NAME_PATTERN
                 out.append(self._person(page, start, end, "voornaam", why, kind))

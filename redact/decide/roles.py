@@ -19,6 +19,7 @@ labels) are dropped; a model's span without support is left for review (persons.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 import regex
@@ -131,7 +132,16 @@ _ROSTER_NAME = (r"(?:(?:IJ|Th|Ch|\p{Lu})\.){1,5}(?:[ \t]*\(\p{Lu}\p{Ll}+\))?[ \t
 _MEMBERS_AFTER_CHAIR = regex.compile(
     rf"(?P<body>(?i:\b\w*(?:commissie|raad|rekenkamer|bestuur)))\b[\s\S]{{0,200}}?{_ROSTER_NAME},[ \t]*(?i:voorzitter)"
     rf"[ \t]+(?:{_ROSTER_NAME}[ \t]+)*\Z")
+# The rest of a name after the span: a tussenvoegsel and a capitalised word ("Hart" + " van Zuid")
+_NAME_TAIL = regex.compile(r"(?:[ \t]+(?:van|de|der|den|het|'t|aan|op|ter|ten))+[ \t]+(?P<last>\p{Lu}[\w'’-]*)")
 _COMPASS = ("Noord", "Oost", "Zuid", "West", "Noordoost", "Noordwest", "Zuidoost", "Zuidwest")
+# A body's decision signed by its chair: "Gedeputeerde Staten van Utrecht,\n\nvoorzitter,\nX", "Het dagelijks
+# bestuur van waterschap Y,\nde voorzitter,\nX" (the body's line, at most two lines between, the chair's line)
+_BODY_SIGNATURE = regex.compile(
+    r"(?im)^[ \t]*(?P<body>(?:het[ \t]+)?(?:gedeputeerde[ \t]+staten|provinciale[ \t]+staten|burgemeester[ \t]+en[ \t]+wethouders"
+    r"|(?:het[ \t]+)?college[ \t]+van[ \t]+(?:burgemeester[ \t]+en[ \t]+wethouders|gedeputeerde[ \t]+staten|dijkgraaf[ \t]+en[ \t]+heemraden)"
+    r"|(?:het[ \t]+)?(?:dagelijks|algemeen)[ \t]+bestuur|de[ \t]+(?:gemeente)?raad)(?:[ \t]+van[ \t]+[^\n,]{1,60})?)[ \t]*,[ \t]*\n"
+    r"(?:[ \t]*\n|[^\n]{0,60}\n){0,2}?[ \t]*(?:de[ \t]+)?voorzitter[ \t]*,[ \t]*\n(?:[ \t]*\n)?[ \t]*\Z")
 _CHAIR_BEFORE_NAME = regex.compile(r"(?i:(?<![\w-])(?:de[ \t]+)?voorzitter,[ \t]+(?:de[ \t]+heer|mevrouw|mw\.|dhr\.)[ \t]+)\Z")
 
 
@@ -229,6 +239,9 @@ class Roles:
         # also as the end of a compound: "Korfbalvereniging De Spurt", "Woonzorgcentrum De Linde"
         # and a hall by its owner's or house's name: "in de zaal van De Meester"
         self.p_venue_before = regex.compile(rf"(?i:(?<![\w-])\w*(?:{venue_re})|(?<![\w-])zaal[ \t]+van)[ \t]+\Z")
+        # the second part of such a name, after "en": "waterschap Aa en Maas", "sporthal Noord en Zuid"
+        self.p_venue_second = regex.compile(rf"(?i:(?<![\w-])\w*(?:{venue_re}))[ \t]+(?:\p{{Lu}}[\w'’-]*[ \t]+){{1,3}}"
+                                            rf"(?:en|&)[ \t]+\Z")
         # "De burgemeester van Westerwolde,\nVelema, heeft": wrapped after the comma, inside a sentence
         self.p_office_before_wrapped = regex.compile(
             rf"(?i:(?<![\w-])(?:{office_re}))(?-i:{of_org})[ \t]*,[ \t]*\n[ \t]*\Z")
@@ -251,6 +264,11 @@ class Roles:
         capitalised = [t[0].upper() + t[1:] for t in self.tussenvoegsels if t[:1].isalpha()]
         tv_re = "|".join(regex.escape(t).replace(r"\ ", r"[ \t]+") for t in capitalised) or r"(?!x)x"
         self.p_tv_before = regex.compile(rf"(?<![\w'])(?P<tv>{tv_re})[ \t]*\n?[ \t]*\Z")
+        shared = {"voorzitter", "secretaris", "griffier", "ambtelijk secretaris", "hoofd", "sg", "dg", "boa", "manager"}
+        finder_re = "|".join(regex.escape(t).replace(r"\ ", r"[ \t]+") for t in civil if t not in shared) or r"(?!x)x"
+        self.p_function_name = regex.compile(
+            rf"(?i:(?<![\w-])(?:{finder_re}))[ \t]+(?P<name>(?:(?i:van|de|der|den|ter|ten|'t)[ \t]+)*\p{{Lu}}[\p{{Ll}}'’-]+)"
+            rf"(?![\w'’-])(?![ \t]+\p{{Lu}})")
         self.p_function_start = regex.compile(rf"(?i:(?:{civil_re}))[ \t]+(?=\p{{Lu}})")
         self.p_civil_before = regex.compile(rf"(?i:(?<![\w-])(?:{civil_re}))[ \t]*,?[ \t]*\Z")
         # "de woordvoerder van de staatssecretaris, X", "de dochter van de burgemeester, X": the office
@@ -271,13 +289,12 @@ class Roles:
         self.p_civil_label_bare = regex.compile(rf"(?<![\w-])(?:{civil_bare})[ \t]+\Z")
         # the surnames of (former) bewindspersonen and Kamerleden: "mevrouw Kuik" in Handelingen
         self.official_surnames = frozenset(parse_name(n, self).core for n in lexicon.public_officials) - {""}
-        # "wethouder Ossel", "burgemeester Van der Laan" (a surname alone after an office title): titled_elsewhere
+        # "wethouder Ossel", "burgemeester Van der Laan" (a surname alone after an office title): titled_surnames
         tv_any = "|".join(regex.escape(t).replace(r"\ ", r"[ \t]+") for t in sorted(self.tussenvoegsels, key=len, reverse=True)
                           if t[:1].isalpha()) or r"(?!x)x"
         self.p_titled_surname = regex.compile(
             rf"(?P<title>(?i:(?<![\w-])(?:{office_re})))[ \t]+(?:(?i:{courtesy})\.?[ \t]+)?(?:(?i:{tv_any})[ \t]+)*"
             rf"(?P<surname>\p{{Lu}}[\p{{Ll}}'’-]+)(?![\w'’-])(?![ \t]+\p{{Lu}})")
-        self._titled: dict[int, tuple[str, dict[str, str]]] = {}
 
     _LIST_TOKEN = regex.compile(r"\([^()\n]{0,30}\)|[\w'’.-]+|[,:;]|\n")
     _LIST_WORDS = frozenset({"en", "te", "weten", "de", "heer", "heren", "dames", "mevrouw", "mw", "mw.", "dhr", "dhr.",
@@ -318,6 +335,21 @@ class Roles:
                 break
         return ""
         return ""
+
+    def _title_is_surname(self, before: str, at: int) -> bool:
+        """An office title written with a capital right after a listed first name or initials is that
+        person's surname ("Wietske Prins", "J. Minister"), no title of the name after it (a list of names
+        one a line, "Joost en Wietske Prins\nAnna Brinkhuis")."""
+        if not before[at:at + 1].isupper():
+            return False
+        prev = regex.search(r"(\S+)[ \t]+\Z", before[max(0, at - 40):at])
+        if not prev:
+            return False
+        word = prev.group(1)
+        low = word.lower()
+        return bool(regex.fullmatch(r"(?:(?:IJ|Th|Ch|\p{Lu})\.)+", word)) or word in self.first_names \
+            and not self.lexicon.is_word(word) and low not in self.dutch_words and low not in self.common \
+            and low not in self.tussenvoegsels and low not in self.greetings and low.rstrip(".") not in self.titles
 
     def _title(self, text: str) -> str:
         m = self.p_title.search(text)
@@ -369,13 +401,20 @@ class Roles:
         if any(len(w) >= 18 and w not in self.names for w in regex.split(r"[\s-]+", text)):
             return True  # "Centrum Infectieziektebestrijding": a compound noun, no name is that long
         first = text.split()[0] if text.split() else ""
-        named = first in self.names and first.lower() not in self.tussenvoegsels
+        last = text.split()[-1] if text.split() else ""
+        # a name of its own: its first word a listed name and, after a tussenvoegsel, its last word too (not
+        # "project Hart van Zuid", a project named after a district)
+        tail = _NAME_TAIL.match(page_text, start + len(text))  # "Hart" of "project Hart van Zuid"
+        end_word = tail.group("last") if tail else last
+        named = first in self.names and first.lower() not in self.tussenvoegsels \
+            and (len(text.split()) < 3 and not tail or end_word in self.names and end_word not in _COMPASS)
         if self.p_venue_before.search(page_text[max(0, start - 30):start]) and not named:
             return True  # "sporthal De Wielewaal", but not "vereniging Pieter de Boer"
+        if len(text.split()) == 1 and self.p_venue_second.search(page_text[max(0, start - 60):start]):
+            return True  # "waterschap Aa en Maas": the second part of the body's name
         if " " not in text.strip() and text.strip() not in self.names and text.strip().lower() in self.dutch_words \
                 and page_text[start + len(text):start + len(text) + 1] == ":":
             return True  # "Werkdagen:" in a signature: a field's label (not "Bakker: ..." in a chat)
-        last = text.split()[-1] if text.split() else ""
         if len(text.split()) > 1 and last not in self.names and _STREET_END.search(last):
             return True  # "Maria van Nassaustraat": a street named after a person
         if kind is not DetectorKind.NER:
@@ -673,6 +712,22 @@ class Roles:
                 out.append((m.end(), m.end() + len(head.group("name"))))
         return out
 
+    def function_names(self, page_text: str, persons: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """A surname alone right after a civil servant's function ("wijkagent Brinkhuis", "de projectleider
+        Van Dam"), no capitalised word after it: a listed surname that is no ordinary word, first name or
+        place (or any listed surname after a tussenvoegsel), outside `persons` (the page's PERSON spans). Not after the functions a body's own officers
+        share ("voorzitter", "secretaris", "griffier": a council's chair is an official)."""
+        out = []
+        for m in self.p_function_name.finditer(page_text):
+            s, e = m.start("name"), m.end("name")
+            words = m.group("name").split()
+            core = words[-1]  # with a tussenvoegsel an ordinary word is a surname too ("De Graaf", "Van Dijk")
+            if core not in self.surnames or any(a < e and s < b for a, b in persons) or len(words) == 1 and (
+                    core in self.first_names or self.lexicon.is_word(core) or core.lower() in self.dutch_words_lower):
+                continue
+            out.append((s, e))
+        return out
+
     _OPENER = regex.compile(r"(?P<name>\p{Lu}\p{Ll}+(?:[ \t]+(?:(?:van|de|der|den|ter|ten|'t)[ \t]+)*\p{Lu}\p{Ll}+){1,2})"
                             r"(?=[ \t]*,|[ \t]+\p{Ll})")
 
@@ -722,8 +777,10 @@ class Roles:
 
     # -- the decision per mention -------------------------------------------------------------------
 
-    def role(self, text: str, start: int, end: int, value: str, kind: DetectorKind, why: str = "") -> Role:
-        """The evidence of one mention. `why`: the finding's explanation (a structure finding's position)."""
+    def role(self, text: str, start: int, end: int, value: str, kind: DetectorKind, why: str = "",
+             titled: Mapping[str, str] | None = None) -> Role:
+        """The evidence of one mention. `why`: the finding's explanation (a structure finding's position);
+        `titled`: the document's surnames that stand alone after an office title (`titled_surnames`)."""
         key, name = _norm(value), parse_name(value, self)
         # Every written form of a name on the request list, unless its first name or initials differ:
         # "Berkel, Nathalie van", "N. van Berkel", "mevrouw Van Berkel" (not "Piet van Berkel").
@@ -766,9 +823,10 @@ class Roles:
             shared = self.assemblies.members_after(text, end)
             if shared:  # "de heren A, B en C, allen vertegenwoordiger van de fractie X"
                 return Role("keep", "publieke functionaris (rol achter de opsomming)", True, OFFICIAL, shared)
-            absent = self.assemblies.absent_before(text, start) if setting.assembly else ""
-            if absent:  # "met kennisgeving afwezig zijn de heren A en B en mevrouw C": the body's members
-                return Role("keep", "publieke functionaris (afwezig lid van de vergadering)", True, OFFICE, absent)
+            absent = self.assemblies.absent_before(text, start, end) if setting.assembly else ""
+            if absent:  # "met kennisgeving afwezig zijn de heren A en B en mevrouw C", "Tegen stemt de heer X"
+                return Role("keep", "publieke functionaris (afwezig of stemmend lid van de vergadering)", True, OFFICE,
+                            absent)
             group = self.assemblies.party_group(text, start) if setting.assembly else ""
             if group:  # "VVD mevrouw Van Dobben de Bruijn, de heer Brill, de heer Van Staalduinen PvdA ..."
                 return Role("keep", "publieke functionaris (fractie in de presentielijst)", True, OFFICIAL,
@@ -827,6 +885,8 @@ class Roles:
             return Role("keep", "publieke functionaris (motie of amendement op naam)", True, OFFICIAL,
                         compound.group(0).split("-")[0].strip() + "-" + value)
         office = self.p_office_before.search(before + value[:lead.end() if lead else 0])
+        if office and self._title_is_surname(before, office.start()):
+            office = None  # "Wietske Prins\nAnna Brinkhuis": the title word is the surname of the name before
         owner = office and self.p_subordinate.search(before, max(0, office.start() - 60), office.start())
         if owner:  # "de woordvoerder van de staatssecretaris, Jeroen Hagedoorn": the title is the employer's
             cue = _cue(owner.group(0) + self._title(office.group(0)))
@@ -847,6 +907,10 @@ class Roles:
         if above and self.p_office_line.search(above[0]):
             return Role("keep", "ondertekend door de bestuurder zelf", True, OFFICE,
                         "ondertekent zelf als " + _cue(above[0]))
+        body = _BODY_SIGNATURE.search(self._bare(before)) if above else None
+        if body:  # "Gedeputeerde Staten van Utrecht,\n\nvoorzitter,\nX": the chair signs the body's decision
+            return Role("keep", "ondertekend door de voorzitter van het bestuursorgaan", True, OFFICE,
+                        "voorzitter van " + _cue(body.group("body")))
         line_start = text.rfind("\n", 0, start) + 1
         if setting.assembly and _VIDEO_INDEX.fullmatch(text, line_start, start) and not after.split("\n")[0].strip():
             # A representative body's video index names its own people at their seats (members, the
@@ -894,7 +958,7 @@ class Roles:
         if key in self.officials:  # a former office holder: only when nothing says civil servant or citizen
             return Role("keep", "publieke functionaris (lijst ambtsdragers uit open data)", True, OFFICE,
                         "lijst ambtsdragers uit open data")
-        titled = self.titled_elsewhere(text, name)
+        titled = (titled or {}).get(name.core, "") if name.core else ""
         if titled:  # "de heren M. van Poelgeest en F. Ossel" and later "voor wethouder Ossel": the same person
             return Role("keep", "publieke functionaris (ambtstitel elders in het document)", True, TITLED,
                         f"{titled} elders in het document")
@@ -914,31 +978,35 @@ class Roles:
         line = text[line_start:len(text) if line_end < 0 else line_end]
         return len(_PARTY_ENTRY.findall(line)) >= 2 and (listed or len(self.p_listed_colon.findall(line)) >= 2)
 
-    def titled_elsewhere(self, text: str, name) -> str:
-        """The office title that stands before this surname alone somewhere in the text ("wethouder
-        Ossel", "burgemeester Van Dijk"), when no first name or initials there could be another
-        person's; else "". Weak evidence (TITLED): it never splits a person in two."""
-        if not name.core:
-            return ""
-        key = id(text)
-        hit = self._titled.get(key)
-        if hit is None or hit[0] is not text:
-            found: dict[str, str] = {}
-            for m in self.p_titled_surname.finditer(text):
+    def titled_surnames(self, document: Document, values: list[str]) -> dict[str, str]:
+        """The surnames that stand alone after an office title somewhere in the document ("wethouder
+        Ossel", "burgemeester Van Dijk") -> that title, computed per document. `values`: the texts of the
+        document's person mentions. A surname is left out when two of its mentions have first names or
+        initials that conflict ("F. Ossel" and "Jan Ossel"): the title cannot tell which of them holds
+        the office, and a citizen who shares the surname must not stay visible by it. Weak evidence
+        (TITLED): it never splits a person in two."""
+        found: dict[str, str] = {}
+        for page in document.pages:
+            for m in self.p_titled_surname.finditer(page.text):
                 found.setdefault(m.group("surname").lower(), _cue(m.group("title")))
-            if len(self._titled) > 16:
-                self._titled.clear()
-            hit = self._titled[key] = (text, found)
-        return hit[1].get(name.core, "")
+        if not found:
+            return found
+        named: dict[str, list] = {}
+        for value in values:
+            n = parse_name(value, self)
+            if n.core in found and (n.first or n.initials):
+                named.setdefault(n.core, []).append(n)
+        return {core: title for core, title in found.items()
+                if all(compatible(a, b) for a in named.get(core, ()) for b in named.get(core, ()))}
 
     def assign(self, document: Document, decisions: list[Decision]) -> list[Decision]:
         texts = {p.number: p.text for p in document.pages}
         mailboxes = _organisation_words(document, decisions)
-        roles: list[tuple[Decision, Role | None]] = []
+        prepared: list[tuple[Decision, bool]] = []  # (decision, a person's mention to judge)
         for d in _joined(decisions, texts):
             f = d.finding
             if f.entity_type != PERSON or d.action != "redact":
-                roles.append((d, None))
+                prepared.append((d, False))
                 continue
             if f.detector_kind is DetectorKind.NER:
                 d = self.trim(d, texts[f.page])
@@ -947,7 +1015,12 @@ class Roles:
             f = d.finding
             if self.is_not_person(texts[f.page], f.start, f.text, f.detector_kind, mailboxes):
                 continue  # an organisation, place, month or function: stays visible
-            roles.append((d, self.role(texts[f.page], f.start, f.end, f.text, f.detector_kind, f.explanation)))
+            prepared.append((d, True))
+        titled = self.titled_surnames(document, [d.finding.text for d, person in prepared if person])
+        roles: list[tuple[Decision, Role | None]] = [
+            (d, self.role(texts[d.finding.page], d.finding.start, d.finding.end, d.finding.text,
+                          d.finding.detector_kind, d.finding.explanation, titled) if person else None)
+            for d, person in prepared]
         mentions = [(d, r) for d, r in roles if r is not None]
         resolved = iter(resolve(document, mentions, self))
         return [d if r is None else next(resolved) for d, r in roles]

@@ -106,7 +106,12 @@ def test_a_board_label_is_no_sentence(roles):
 def test_a_surname_titled_elsewhere_in_the_text_stays(roles, redacted):
     text = ("Verslag van de raadscommissie Ruimte\n\nAanwezig: de heren M. van Poelgeest en F. Ossel, mevrouw A. Bakker "
             "(voorzitter)\n\n1. Opening\nGezien de agenda voor wethouder Ossel wordt de vergadering niet gesplitst.\n")
-    role = role_of(roles, "Het gesprek met F. Ossel werd verplaatst. Daarna sprak burgemeester Ossel.\n", "F. Ossel", NAMES)
+    from redact.model import Document, Page
+
+    plain = "Het gesprek met F. Ossel werd verplaatst. Daarna sprak burgemeester Ossel.\n"
+    titled = roles.titled_surnames(Document("/tmp/d.txt", "d.txt", "txt", (Page(1, plain),)), ["F. Ossel"])
+    start = plain.index("F. Ossel")
+    role = roles.role(plain, start, start + len("F. Ossel"), "F. Ossel", NAMES, titled=titled)  # per document (assign)
     assert role.action == "keep" and role.rank == TITLED
     out, _ = redacted(text)
     assert "F. Ossel" in out and "wethouder Ossel" in out
