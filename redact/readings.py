@@ -226,14 +226,21 @@ def page_readings(page: Page) -> list[tuple[str, Reading]]:
         text = norm.text
         if text != page.text:
             readings.append(("normalised", norm))
+    plain = norm  # the reading the others are compared with and joined starts from, made when needed
     geo = geometric(page)
-    if geo is not None and geo.text != text and not same_but_final_breaks(geo, norm or as_read(page)):
-        readings.append(("geometric", geo))
-    if "@" in text:  # joined changes nothing elsewhere
-        joint = joined(norm if norm is not None else as_read(page))
+    if geo is not None and geo.text != text:
+        plain = as_read(page) if plain is None else plain
+        if not same_but_final_breaks(geo, plain):
+            readings.append(("geometric", geo))
+    if _BREAK_BESIDE_AT.search(text):  # joined changes nothing elsewhere
+        joint = joined(as_read(page) if plain is None else plain)
         if joint.text != text:
             readings.append(("joined", joint))
     return readings
+
+
+# Where joined can take a line break out: one beside an "@" (a necessary condition, cheap to test).
+_BREAK_BESIDE_AT = re.compile(r"@[ \t]*\n|\n[ \t]*@")
 
 
 def across(before: Page, after: Page, reach: int = 300) -> Reading:
