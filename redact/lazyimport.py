@@ -3,7 +3,7 @@
 A worker's start-up imported three layers it never uses:
 
 - `datasketch`: its `__init__` imports every sketch, and for the LSH classes scipy (~0.4 CPU-s);
-  a worker uses MinHash only (dossier/fingerprint.py), the client MinHashLSH (dossier/duplicates.py).
+  woo-redact uses MinHash only (dossier/fingerprint.py; the bands of dossier/duplicates.py are its own).
 - `presidio_analyzer.predefined_recognizers`: Presidio's ~100 predefined recognizers (South
   African, Korean, ..., the e-mail one with tldextract), ~0.3 CPU-s. Our registry is explicit and
   builds none of them (detect/engine.py); Presidio asks the package for three classes

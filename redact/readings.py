@@ -196,6 +196,26 @@ def geometric(page: Page) -> Reading | None:
     return Reading("".join(chars), tuple(origin))
 
 
+def same_but_final_breaks(reading: Reading, before: Reading) -> bool:
+    """Does `reading` read every character from where `before` does, differing only in the spaces
+    it put in (origin None where `before` has the page's own white space) and in how many line
+    breaks end the text (one or more in each)? The geometric reading of a page of one text block is
+    such a reading: MuPDF ends the block with two line breaks, the geometric reading its last line
+    with one. It finds nothing that `before` does not: the same characters at the same places, and
+    a pattern, a cue window or phonenumbers' check of the character after a number that looks past
+    the page's last character sees a line break in both (the rules hold no pattern that needs two),
+    so it is not searched again (issue 14: a second pass of every pattern over each such page)."""
+    text, other = reading.text.rstrip("\n"), before.text.rstrip("\n")
+    if text != other or len(reading.text) == len(text) or len(before.text) == len(other):
+        return False  # other characters, or a reading that does not end in a line break
+    origin, own = reading.origin, before.origin
+    for k in range(len(text)):
+        o = origin[k]
+        if o is not None and o != own[k] or o is None and not text[k].isspace():
+            return False
+    return True
+
+
 def page_readings(page: Page) -> list[tuple[str, Reading]]:
     """The readings of a page besides its text as read ("normalised", "geometric", "joined"), each only
     where it differs from the one before."""
@@ -206,14 +226,21 @@ def page_readings(page: Page) -> list[tuple[str, Reading]]:
         text = norm.text
         if text != page.text:
             readings.append(("normalised", norm))
+    plain = norm  # the reading the others are compared with and joined starts from, made when needed
     geo = geometric(page)
     if geo is not None and geo.text != text:
-        readings.append(("geometric", geo))
-    if "@" in text:  # joined changes nothing elsewhere
-        joint = joined(norm if norm is not None else as_read(page))
+        plain = as_read(page) if plain is None else plain
+        if not same_but_final_breaks(geo, plain):
+            readings.append(("geometric", geo))
+    if _BREAK_BESIDE_AT.search(text):  # joined changes nothing elsewhere
+        joint = joined(as_read(page) if plain is None else plain)
         if joint.text != text:
             readings.append(("joined", joint))
     return readings
+
+
+# Where joined can take a line break out: one beside an "@" (a necessary condition, cheap to test).
+_BREAK_BESIDE_AT = re.compile(r"@[ \t]*\n|\n[ \t]*@")
 
 
 def across(before: Page, after: Page, reach: int = 300) -> Reading:

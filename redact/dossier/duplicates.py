@@ -1,10 +1,12 @@
 """Groups of copies in a dossier, and the original of each group.
 
 Exact duplicates share the hash of their normalised text; near-duplicates are the pairs whose
-MinHash signatures estimate a Jaccard similarity of at least `near_threshold`, found through
-datasketch's MinHashLSH (banding: only candidate pairs are compared, not every pair of a large
-dossier; its bands are set well below the threshold so that it misses few) and then checked on
-the full signature. Pairs join into groups (a group is connected:
+MinHash signatures estimate a Jaccard similarity of at least `near_threshold`, found by banding
+(locality-sensitive hashing: two signatures that agree on every value of one band of `r` values are
+a candidate pair, so only candidates are compared, not every pair of a large dossier; the bands
+are set well below the threshold so that it misses few) and then checked on the full signature.
+The bands are datasketch's MinHashLSH's for the same threshold and weights (`bands`), without its
+module, which imports scipy for the integrals (0.4 CPU-s in the client, serial in `--jobs N`). Pairs join into groups (a group is connected:
 A like B and B like C puts A, B and C together).
 
 The original of a group is its most complete member: the most words, then the first by path (the
@@ -16,11 +18,52 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+import numpy as np
+
 from ..model import Duplicate, Fingerprint
 from ..rules import DuplicateSettings
 from .fingerprint import minhash, signature
 
 CANDIDATE_MARGIN = 0.2  # LSH's threshold below near_threshold: more candidates, fewer near-duplicates missed
+BAND_WEIGHTS = (0.2, 0.8)  # how much a false candidate counts against a missed pair when the bands are chosen
+
+
+def bands(threshold: float, permutations: int, weights: tuple[float, float] = BAND_WEIGHTS) -> tuple[int, int]:
+    """The bands (b bands of r values, b * r <= permutations) whose candidate rule
+    1 - (1 - s**r)**b errs least for `threshold`: the weighted sum of the chance of a candidate below
+    it (the rule's integral over similarity 0 to threshold) and of a miss above it (the integral of
+    its complement from threshold to 1), the first (b, r) in the order b, then r, with the least.
+    This is the choice MinHashLSH makes (datasketch.lsh._optimal_param); the integrals of these
+    polynomials of degree b * r are computed exactly by Gauss-Legendre quadrature with
+    permutations // 2 + 1 nodes (scipy's adaptive quadrature, which datasketch uses, agrees to
+    rounding: tests/unit/test_dossier.py holds the two to the same bands)."""
+    nodes, node_weights = np.polynomial.legendre.leggauss(permutations // 2 + 1)
+    below, above = threshold * (nodes + 1) / 2, threshold + (1 - threshold) * (nodes + 1) / 2
+    best, chosen = float("inf"), (0, 0)
+    for b in range(1, permutations + 1):
+        for r in range(1, permutations // b + 1):
+            false_candidates = threshold / 2 * float(node_weights @ (1 - (1 - below ** r) ** b))
+            misses = (1 - threshold) / 2 * float(node_weights @ ((1 - above ** r) ** b))
+            error = false_candidates * weights[0] + misses * weights[1]
+            if error < best:
+                best, chosen = error, (b, r)
+    return chosen
+
+
+def candidates(signatures: Mapping[str, np.ndarray], b: int, r: int) -> dict[str, set[str]]:
+    """Per signature, the others that agree with it on every value of at least one of the b
+    bands of r values (itself left out)."""
+    buckets: list[dict[bytes, list[str]]] = [{} for _ in range(b)]
+    for key, values in signatures.items():
+        for i, bucket in enumerate(buckets):
+            bucket.setdefault(values[i * r:(i + 1) * r].tobytes(), []).append(key)
+    out: dict[str, set[str]] = {}
+    for key, values in signatures.items():
+        found = out[key] = set()
+        for i, bucket in enumerate(buckets):
+            found.update(bucket[values[i * r:(i + 1) * r].tobytes()])
+        found.discard(key)
+    return out
 
 
 class _Groups:
@@ -60,16 +103,12 @@ def copy_groups(fingerprints: Mapping[str, Fingerprint], settings: DuplicateSett
         # The bands are set for a lower similarity than the threshold, weighted against misses: LSH
         # only proposes candidates, the full signature decides, so a pair just above the threshold is
         # not lost to the banding's chance.
-        from datasketch import MinHashLSH  # here: it imports scipy (~0.4 CPU-s), which no worker needs
-
-        lsh = MinHashLSH(threshold=max(0.3, settings.near_threshold - CANDIDATE_MARGIN), num_perm=settings.permutations,
-                         weights=(0.2, 0.8))
+        b, rows = bands(max(0.3, settings.near_threshold - CANDIDATE_MARGIN), settings.permutations)
         like = minhash(set(), settings.permutations)  # its permutations, made once for all signatures
         signatures = {r: signature(fingerprints[r], settings.permutations, like) for r in near}
+        proposed = candidates({r: signatures[r].hashvalues for r in near}, b, rows)
         for r in near:
-            lsh.insert(r, signatures[r])
-        for r in near:
-            for other in sorted(lsh.query(signatures[r])):
+            for other in sorted(proposed[r]):
                 if other > r and signatures[r].jaccard(signatures[other]) >= settings.near_threshold:
                     groups.join(r, other)
     return [sorted(g, key=lambda r: (-fingerprints[r].words, r)) for g in groups.groups()]

@@ -15,6 +15,7 @@ import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
+import numpy as np
 import pypdf
 
 logging.getLogger("pypdf").setLevel(logging.ERROR)
@@ -94,9 +95,8 @@ def pdfium_glyphs(path: Path, near: dict[int, list[Box]], reach: float) -> dict[
     out: dict[int, list[Glyph]] = {}
     if not near:
         return out
-    unicode_of, generated, loose = raw.FPDFText_GetUnicode, raw.FPDFText_IsGenerated, raw.FPDFText_GetLooseCharBox
-    rect = raw.FS_RECTF()
-    tight = raw.FPDFText_GetCharBox
+    unicode_of, generated, tight = raw.FPDFText_GetUnicode, raw.FPDFText_IsGenerated, raw.FPDFText_GetCharBox
+    loose = _unconverted(raw.FPDFText_GetLooseCharBox)
     left, right, bottom, top = (ctypes.c_double() for _ in range(4))
     doc = pdfium.PdfDocument(str(path))
     try:
@@ -109,22 +109,10 @@ def pdfium_glyphs(path: Path, near: dict[int, list[Box]], reach: float) -> dict[
                            _from_display(x1 + reach, y1 + reach, frame, rotation)) for x0, y0, x1, y1 in near[number]]
             textpage = page.get_textpage()
             handle = textpage.raw  # the bare pointer: the wrapper converts itself on every call
-            low, high = min((a[1] for a in areas), default=1.0), max((a[3] for a in areas), default=0.0)
+            cells = _loose_boxes(loose, handle, raw.FPDFText_CountChars(handle))
             glyphs: list[Glyph] = []
-            for k in range(raw.FPDFText_CountChars(handle)):
-                if not loose(handle, k, rect):
-                    continue
-                y0, y1 = rect.bottom, rect.top
-                my = (y0 + y1) / 2
-                if not low <= my <= high:
-                    continue
-                x0, x1 = rect.left, rect.right
-                mx = (x0 + x1) / 2
-                for a0, b0, a1, b1 in areas:
-                    if b0 <= my <= b1 and a0 <= mx <= a1:
-                        break
-                else:
-                    continue
+            for k in _centred_in(cells, areas):
+                x0, y1, x1, y0 = (float(v) for v in cells[k])  # FS_RECTF: left, top, right, bottom
                 code = unicode_of(handle, k)
                 text = chr(code) if code < 0x110000 else "\ufffd"
                 if generated(handle, k) == 1 or not text.strip():
@@ -143,6 +131,39 @@ def pdfium_glyphs(path: Path, near: dict[int, list[Box]], reach: float) -> dict[
     finally:
         doc.close()
     return out
+
+
+def _unconverted(function):
+    """A PDFium function called with plain addresses (ctypes converts no argument): a page's
+    loose boxes are one call per character."""
+    prototype = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p)
+    return prototype(ctypes.cast(function, ctypes.c_void_p).value)
+
+
+def _loose_boxes(loose, handle, count: int) -> np.ndarray:
+    """Every character's loose box (FPDFText_GetLooseCharBox), written by PDFium straight into
+    row k of a (count, 4) array of single-precision floats (an FS_RECTF: left, top, right,
+    bottom); a row PDFium gives no box for is NaN. (`count` is -1 for a page PDFium cannot read.)"""
+    cells = np.full((max(count, 0), 4), np.nan, dtype=np.float32)
+    if count > 0:
+        page, base, size = ctypes.cast(handle, ctypes.c_void_p).value, cells.ctypes.data, cells.strides[0]
+        for k in [k for k in range(count) if not loose(page, k, base + k * size)]:
+            cells[k] = np.nan  # no box: PDFium may have written part of one
+    return cells
+
+
+def _centred_in(cells: np.ndarray, areas: list[Box]) -> list[int]:
+    """The characters (ascending) whose loose box's centre lies in one of `areas` (x0, y0, x1,
+    y1, PDF user space), computed in double precision from the single-precision boxes exactly as
+    Python floats would be; a NaN box lies nowhere."""
+    if not areas or not len(cells):
+        return []
+    wide = cells.astype(np.float64)
+    mx, my = (wide[:, 0] + wide[:, 2]) / 2, (wide[:, 3] + wide[:, 1]) / 2
+    a = np.asarray(areas, dtype=np.float64)
+    inside = ((a[:, 1] <= my[:, None]) & (my[:, None] <= a[:, 3]) &
+              (a[:, 0] <= mx[:, None]) & (mx[:, None] <= a[:, 2])).any(axis=1)
+    return np.flatnonzero(inside).tolist()
 
 
 def pdftotext_text(path: Path) -> str:

@@ -131,3 +131,58 @@ def test_settings_are_validated(tmp_path):
     policy.write_text(base.replace("shingle_words: 3", "shingles: 3"), encoding="utf-8")
     with pytest.raises(RulesError, match="duplicates.shingles: unknown"):
         load_rules(rules)
+
+
+def test_the_bands_are_those_datasketchs_lsh_chooses():
+    from datasketch.lsh import _optimal_param
+
+    from redact.dossier.duplicates import BAND_WEIGHTS, bands
+
+    for permutations in (64, 128):
+        for i in range(51):  # the LSH thresholds near_threshold - CANDIDATE_MARGIN can give: 0.3 to 0.8
+            threshold = 0.3 + i / 100
+            assert bands(threshold, permutations) == _optimal_param(threshold, permutations, *BAND_WEIGHTS)
+    assert bands(0.85 - 0.2, 256) == _optimal_param(0.85 - 0.2, 256, *BAND_WEIGHTS)  # policy.yaml's, more permutations
+
+
+def test_the_candidates_are_those_datasketchs_lsh_proposes():
+    import numpy as np
+    from datasketch import MinHash, MinHashLSH
+
+    from redact.dossier.duplicates import candidates
+    from redact.dossier.fingerprint import SCHEME
+
+    rng = np.random.default_rng(7)
+    base = rng.integers(0, 2**32, size=128, dtype=np.uint64)
+    signatures = {}
+    for n in range(40):  # copies of one signature with ever more values changed, and strangers
+        values = base.copy() if n < 30 else rng.integers(0, 2**32, size=128, dtype=np.uint64)
+        changed = rng.choice(128, size=min(127, 4 * n), replace=False)
+        values[changed] = rng.integers(0, 2**32, size=len(changed), dtype=np.uint64)
+        signatures[f"d{n:02d}"] = values
+    lsh = MinHashLSH(num_perm=128, params=(21, 6))
+    for key, values in signatures.items():
+        lsh.insert(key, MinHash(num_perm=128, hashvalues=values, scheme=SCHEME))
+    proposed = candidates(signatures, 21, 6)
+    for key, values in signatures.items():
+        assert proposed[key] == set(lsh.query(MinHash(num_perm=128, hashvalues=values, scheme=SCHEME))) - {key}
+    assert 0 < sum(map(len, proposed.values())) < 40 * 39  # some pairs proposed, not all
+
+
+def test_the_dossier_pass_imports_no_scipy():
+    import subprocess
+    import sys
+
+    code = ("import sys\n"
+            "from redact.dossier.duplicates import find_duplicates\n"
+            "from redact.dossier.fingerprint import fingerprint\n"
+            "from redact.model import Document, Page\n"
+            "from redact.rules import DuplicateSettings\n"
+            f"text = {TEXT!r}\n"
+            "S = DuplicateSettings()\n"
+            "docs = {n: Document(source='/x/' + n, relpath=n, kind='txt', pages=(Page(1, t),))\n"
+            "        for n, t in (('a', text), ('b', text + ' Einde.'))}\n"
+            "found = find_duplicates({n: fingerprint(d, S) for n, d in docs.items()}, S)\n"
+            "print(sorted(found), 'scipy' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["['a']", "False"]

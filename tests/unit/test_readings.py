@@ -9,7 +9,7 @@ import pytest
 from redact.ingest.text import split_pages
 from redact.jpeg import JpegError, metadata, strip_metadata
 from redact.model import Page
-from redact.readings import across, as_read, geometric, normalised, spans
+from redact.readings import across, as_read, geometric, normalised, page_readings, spans
 
 
 def _page(glyphs: list[tuple[str, float, float]], width: float = 6.0, height: float = 12.0) -> Page:
@@ -115,3 +115,22 @@ def test_a_jpeg_that_cannot_be_walked_is_refused():
         metadata(b"\xff\xd8\xff\xe1\xff\xff")
     with pytest.raises(JpegError):
         strip_metadata(b"not a jpeg")
+
+
+def _one_block(line: str, x: float = 10.0) -> list[tuple[str, float, float]]:
+    """A line of glyphs 6 pt apart, ended as MuPDF ends a block: two line breaks."""
+    return [(c, x + 6 * i, 40) for i, c in enumerate(line)] + [("\n", x + 6 * len(line), 40)] * 2
+
+
+def test_a_geometric_reading_that_differs_only_in_its_final_line_breaks_is_not_searched_again():
+    page = _page(_one_block("jan@x.nl"))
+    assert geometric(page).text == "jan@x.nl\n" and page.text == "jan@x.nl\n\n"
+    assert "geometric" not in dict(page_readings(page))
+
+
+def test_a_geometric_reading_of_the_same_characters_from_other_places_is_searched():
+    # "ab" drawn b first: the geometric reading puts a first; "aa" drawn right to left reads the
+    # same text, but each character comes from the other glyph: still a reading of its own.
+    for glyphs in ([("b", 16, 40), ("a", 10, 40)], [("a", 16, 40), ("a", 10, 40)]):
+        page = _page(glyphs + [("\n", 22, 40)] * 2)
+        assert "geometric" in dict(page_readings(page))
