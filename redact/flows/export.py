@@ -213,10 +213,9 @@ def _export_one(context: ExportContext, entry: IndexEntry) -> DocumentResult:
         return failed(Path(entry.source), entry.relpath, out_dir, ReviewNeeded(judged.withheld))
     document = judged.document
     blackout = any(p.needs_review for p in document.pages)
-    result = context.publisher.publish(document, decisions, out_dir, blackout=blackout, unchecked=unchecked,
-                                       stamp=context.stamps.get(entry.relpath), page_grounds=judged.grounds,
-                                       page_notes=judged.notes)
-    return result
+    return context.publisher.publish(document, decisions, out_dir, blackout=blackout, unchecked=unchecked,
+                                     stamp=context.stamps.get(entry.relpath), page_grounds=judged.grounds,
+                                     page_notes=judged.notes)
 
 
 def visible_elsewhere(decisions: tuple[Decision, ...], kept_texts: list[str]) -> frozenset[str]:
