@@ -1,6 +1,6 @@
 """Fetch the released scanned Woo PDFs that bench/eval_scans.py was measured on (kept out of git).
 
-    python bench/fetch_released_scans.py OUT [--git-dir DIR] [--list heldout]
+    python bench/fetch_released_scans.py OUT [--git-dir DIR] [--list heldout|heldout2]
 
 The list is bench/released_scans/vws_woo_web.tsv: 66 documents (167 pages) that the Ministry of
 VWS released under the Wob/Woo (COVID-19 dossiers, exported by ZyLAB: every page a 300 dpi image
@@ -14,6 +14,14 @@ REUSE file puts `Files: *` under EUPL-1.2, and the documents themselves were mad
 exports of VWS (79 pages) from tests/robot_framework/files/inquiries/ of the same repository (the
 distinct documents there; two of them inside a zip, named `ARCHIVE.zip#MEMBER`), kept apart for a
 held-out measurement: nothing is tuned on them.
+
+`--list heldout2` fetches bench/released_scans/vws_woo_web_heldout2.tsv: every other distinct PDF
+(by SHA-256) of the repository's history that is a scan, outside the two lists above (seventh
+session). Of the 160 PDF and zip versions of the history, the rest are born-digital test files
+("Dummy PDF file", "Test document nr ...", accessibility reports, a product manual), so the list
+holds one document: the Woo decision letter tests/robot_framework/files/woodecision/besluitbrief.pdf
+(VWS, 10 pages, each a 150 dpi colour image with no text layer, one earlier black box). Zip members
+would be named `ARCHIVE.zip#MEMBER` as in the held-out list.
 
 Clones the repository without checkout (about a minute) unless --git-dir points at a copy, then
 writes each file to OUT and checks its SHA-256 against the list. Exit status 1 if one differs.
@@ -31,7 +39,8 @@ import zipfile
 from pathlib import Path
 
 LISTS = {"tuned": Path(__file__).resolve().parent / "released_scans" / "vws_woo_web.tsv",
-         "heldout": Path(__file__).resolve().parent / "released_scans" / "vws_woo_web_heldout.tsv"}
+         "heldout": Path(__file__).resolve().parent / "released_scans" / "vws_woo_web_heldout.tsv",
+         "heldout2": Path(__file__).resolve().parent / "released_scans" / "vws_woo_web_heldout2.tsv"}
 URL = "https://github.com/minvws/nl-rdo-woo-web.git"
 
 

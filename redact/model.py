@@ -346,6 +346,9 @@ class DocumentResult:
     # A document a bug stopped: the traceback, for the console (the bug report) only; it names
     # files and paths, so never the inventory or log.
     traceback: str | None = field(default=None, repr=False)
+    # A reviewer's decisions on pages that could not be read reliably (review/pages.py), with who and
+    # when: for the console and the private record only, never the inventory or log.
+    page_notes: tuple[str, ...] = field(default=(), repr=False)
     origin: Origin | None = None  # a converted document (mail, attachment, Office file, image)
     # Across the dossier (redact/dossier/): the document's fingerprint (hashes, private record and
     # journal only), the copy it is of, its e-mail thread (an integer >= 1, the inventory's Email Thread

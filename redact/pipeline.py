@@ -10,6 +10,7 @@ adds detection and decisions. Reporting spans documents and is done by the flows
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -30,6 +31,7 @@ from .outfolder import WITHHELD_DIR, remove_output, set_aside
 from .render.pdf import UNREADABLE_ENTITY, render_pdf
 from .render.stamp import missing_warning, stamp_pdf
 from .render.text import render_text
+from .review.pages import judge_pages
 from .rules import RuleSet, VerifyOcr
 from .verify import verify_output
 
@@ -43,6 +45,8 @@ class Analysis:
     decisions: tuple[Decision, ...]
     fingerprint: Fingerprint | None = None  # for the dossier's duplicates and threads (redact/dossier/)
     skip: bool = False  # a duplicate not published again (`--duplicates skip`, flows/dossier.py)
+    page_grounds: tuple[tuple[int, str], ...] = ()  # pages a reviewer blacked out, with the ground chosen
+    page_notes: tuple[str, ...] = ()  # the reviewer's page decisions, who and when (console, private record)
 
     @property
     def relpath(self) -> str:
@@ -56,12 +60,15 @@ class Publisher:
         self.rules = rules
 
     def publish(self, document: Document, decisions: tuple[Decision, ...], out_dir: Path, blackout: bool = False,
-                unchecked: frozenset[str] = frozenset(), stamp: str | None = None) -> DocumentResult:
+                unchecked: frozenset[str] = frozenset(), stamp: str | None = None,
+                page_grounds: Mapping[int, str] | None = None, page_notes: tuple[str, ...] = ()) -> DocumentResult:
         """`_publish` below, after making the decisions consistent (decide/consistency.py: a value
         redacted once is redacted wherever the output check would read it; redact wins); with
         `blackout` pages that cannot be read reliably are blacked out whole under the ground of
         UNREADABLE_ENTITY (the one place that ground is looked up); with `stamp` (a document ID) a
-        PDF gets "Document ID, pagina N" in the margin of each page (render/stamp.py)."""
+        PDF gets "Document ID, pagina N" in the margin of each page (render/stamp.py).
+        `page_grounds`: pages a reviewer decided to black out, with the ground chosen
+        (review/pages.py); `page_notes` (who decided what on which page) go to the result."""
         ground = self.rules.ground_for(UNREADABLE_ENTITY) if blackout else None
         areas = tuple(d for d in decisions if is_area(d))  # image areas: no text to make consistent
         decisions = tuple(d for d in decisions if not is_area(d))
@@ -70,8 +77,9 @@ class Publisher:
             decisions = tuple(resolve_overlaps(document, consistent, self.rules))
         # A signature kept with its signatory's name follows that name if it ended up redacted.
         decisions = follow_signatories(decisions + areas, self.rules)
-        return _publish(document, decisions, out_dir, blackout_ground=ground, unchecked=unchecked,
-                        ocr_check=self.rules.policy.verify_ocr, stamp=stamp)
+        result = _publish(document, decisions, out_dir, blackout_ground=ground, unchecked=unchecked,
+                          ocr_check=self.rules.policy.verify_ocr, stamp=stamp, page_grounds=dict(page_grounds or {}))
+        return replace(result, page_notes=page_notes) if page_notes else result
 
 
 class Pipeline(Publisher):
@@ -83,28 +91,33 @@ class Pipeline(Publisher):
         self.detector = DetectionEngine(rules, model_dir, self.lexicon)
         self.decider = Decider(rules, self.lexicon)
 
-    def analyse(self, source: Path, relpath: str, unreadable_pages: str = "withhold") -> Analysis:
+    def analyse(self, source: Path, relpath: str, unreadable_pages: str = "withhold",
+                page_decisions: Mapping[int, object] | None = None) -> Analysis:
         """Read and detect; raises DocumentError (or ReviewNeeded) when the file can't be used.
         With unreadable_pages="blackout" a page that cannot be read reliably does not stop the
-        document: publish blacks it out whole."""
+        document: publish blacks it out whole. `page_decisions` (DecisionBook.pages): a
+        reviewer's decision on such a page, applied when the page is unchanged (review/pages.py)."""
         document = read_document(source, relpath, self.rules.policy.max_file_mb, self.rules.policy.limits.start(),
                                  self.rules.policy.ocr)
-        review = [f"pagina {p.number}: {p.needs_review}" for p in document.pages if p.needs_review]
-        if review and unreadable_pages != "blackout":
-            raise ReviewNeeded("; ".join(review))
+        judged = judge_pages(document, page_decisions or {}, unreadable_pages)
+        if judged.withheld:
+            raise ReviewNeeded(judged.withheld)
+        document = judged.document
         findings = self.detector.detect(document)
         decisions = self.decider.decide(document, findings)
         # Signatures, faces, identity documents (redact/images/): they follow the person decisions.
         return Analysis(document, findings, decisions + image_decisions(document, decisions, self.rules),
-                        fingerprint(document, self.rules.policy.duplicates))
+                        fingerprint(document, self.rules.policy.duplicates),
+                        page_grounds=tuple(sorted(judged.grounds.items())), page_notes=judged.notes)
 
-    def process(self, source: Path, relpath: str, out_dir: Path, unreadable_pages: str = "withhold"
-                ) -> DocumentResult:
+    def process(self, source: Path, relpath: str, out_dir: Path, unreadable_pages: str = "withhold",
+                page_decisions: Mapping[int, object] | None = None) -> DocumentResult:
         try:
-            analysis = self.analyse(source, relpath, unreadable_pages)
+            analysis = self.analyse(source, relpath, unreadable_pages, page_decisions)
         except DocumentError as exc:
             return failed(source, relpath, out_dir, exc)
-        result = self.publish(analysis.document, analysis.decisions, out_dir, blackout=unreadable_pages == "blackout")
+        result = self.publish(analysis.document, analysis.decisions, out_dir, blackout=unreadable_pages == "blackout",
+                              page_grounds=dict(analysis.page_grounds), page_notes=analysis.page_notes)
         return replace(result, fingerprint=analysis.fingerprint)
 
 
@@ -117,21 +130,24 @@ def failed(source: Path, relpath: str, out_dir: Path, exc: Exception) -> Documen
 
 def _publish(document: Document, decisions: tuple[Decision, ...], out_dir: Path,
             blackout_ground: str | None = None, unchecked: frozenset[str] = frozenset(),
-            ocr_check: VerifyOcr | None = None, stamp: str | None = None) -> DocumentResult:
+            ocr_check: VerifyOcr | None = None, stamp: str | None = None,
+            page_grounds: dict[int, str] | None = None) -> DocumentResult:
     """Render the redacted copy beside its target, verify it, and only then move it into place.
     Pages that cannot be read reliably are blacked out under `blackout_ground` when given
     (the document is then published but still marked for manual review), else refused.
     `unchecked`: redacted values that a reviewer left visible elsewhere in the document; the
     text check cannot tell those apart, so it leaves them out (export warns about them).
     `ocr_check`: how the check reads scanned pages back (policy.yaml `verify_ocr`).
-    `stamp`: the document ID for the page margins, drawn before the check (which reads it too)."""
+    `stamp`: the document ID for the page margins, drawn before the check (which reads it too).
+    `page_grounds`: pages a reviewer blacked out, with their ground: judged, so not "needs review"."""
+    page_grounds = page_grounds or {}
     target = out_dir / document.relpath
     source = Path(document.source)
     values = tuple(sorted({d.finding.text for d in decisions if d.action == "redact" and not is_area(d)} - unchecked))
     try:
         with temp_beside(target) as tmp:
             if document.kind == "pdf":
-                redactions = render_pdf(document, decisions, tmp, blackout_ground)
+                redactions = render_pdf(document, decisions, tmp, blackout_ground, page_grounds)
                 if stamp:
                     unstamped = missing_warning(stamp_pdf(tmp, stamp))
                     if unstamped:
@@ -161,7 +177,10 @@ def _publish(document: Document, decisions: tuple[Decision, ...], out_dir: Path,
                               error="; ".join(problems) + f" (uitvoer verplaatst naar {WITHHELD_DIR}/)",
                               readable=tuple(readable))
     blacked = [f"pagina {p.number} geheel zwart gemaakt ({p.needs_review})" for p in document.pages
-               if p.needs_review]
+               if p.needs_review and p.number not in page_grounds]
+    judged = [f"pagina {n}: handmatig beoordeeld, hele pagina weggelakt ({g})" for n, g in sorted(page_grounds.items())]
+    if judged:  # the inventory's Toelichting: which pages, which ground (no values, no names)
+        common["warnings"] = common["warnings"] + tuple(judged)
     return DocumentResult(**common, status=Status.NEEDS_REVIEW if blacked else Status.OK, output=document.relpath,
                           stamp=stamp if document.kind == "pdf" else None,
                           redactions=redactions, kept=sum(1 for d in decisions if d.action == "keep"),

@@ -58,6 +58,20 @@ def read_keep_names(path: Path | None) -> tuple[str, ...]:
     return tuple(path.read_text(encoding="utf-8").splitlines()) if path else ()
 
 
+def read_page_decisions(path: Path | None) -> tuple:
+    """The page decisions of a review's decisions.json, as Options.page_decisions."""
+    if path is None:
+        return ()
+    from ..review.decisions import DecisionBook, DecisionsError
+
+    try:
+        book = DecisionBook.load(path)
+    except DecisionsError as exc:
+        raise click.UsageError(str(exc)) from None
+    documents = sorted({e.document for e in book.entries if e.kind == "page"})
+    return tuple((d, tuple(sorted(book.pages(d).items()))) for d in documents)
+
+
 special_categories_option = click.option(
     "--special-categories", type=click.Choice(["redact", "propose", "off"]), default="redact", show_default=True,
     help="Passages with special-category data (health, religion, origin, union, orientation, criminal law; "

@@ -12,6 +12,7 @@ from rich.console import Console
 from ..flows.common import Options, rules_for
 from ..review.decisions import DECISIONS_FILE, DecisionBook, DecisionsError
 from ..review.lock import Locked, review_lock
+from ..review.pages import PAGE_ACTIONS
 from ..review.workfolder import WorkError, read_index
 from ..rules import RuleSet
 
@@ -29,8 +30,17 @@ Exit status:
 @click.option("--reviewer", default=None, help="Name recorded with each decision (default: the login name).")
 @click.option("--rules", "rules_dir", type=click.Path(path_type=Path, file_okay=False),
               help="Rule folder (default: the one the scan used).")
+@click.option("--page", "page", default=None, metavar="DOCUMENT:N",
+              help="A page that cannot be read reliably, which you have read yourself: decide it with "
+                   "--page-decision (no terminal needed).")
+@click.option("--page-decision", type=click.Choice(PAGE_ACTIONS), default=None,
+              help="With --page: publish it as it is (the findings on it still redacted), black it out "
+                   "whole under --ground, or withhold the document.")
+@click.option("--ground", default=None, help="With --page-decision blackout: the ground (default: policy.yaml "
+                                            "UNREADABLE_PAGE).")
 def review(work_dir: Path, as_text: bool, color: bool | None, context: int, reviewer: str | None,
-           rules_dir: Path | None) -> None:
+           rules_dir: Path | None, page: str | None = None, page_decision: str | None = None,
+           ground: str | None = None) -> None:
     """Review the proposals in WORK_DIR (made by `woo-redact scan`); decisions are saved as they are made.
 
     \b
@@ -40,7 +50,12 @@ def review(work_dir: Path, as_text: bool, color: bool | None, context: int, revi
           i detector and score   q save and quit
     """
     rules = rules_for(Options(rules_dir=rules_dir), work=work_dir)
+    if (page is None) != (page_decision is None):
+        raise click.UsageError("--page en --page-decision horen bij elkaar")
     try:
+        if page is not None:
+            _decide_page(work_dir, rules, reviewer, page, page_decision, ground)
+            return
         if as_text:
             _print(work_dir, rules, color, context)
             return
@@ -59,6 +74,24 @@ def review(work_dir: Path, as_text: bool, color: bool | None, context: int, revi
     counts = session.counts()
     click.echo(f"Opgeslagen in {work_dir / DECISIONS_FILE}: {counts['accepted']} geaccepteerd, "
                f"{counts['rejected']} afgewezen, {counts['open']} open.")
+
+
+def _decide_page(work_dir: Path, rules: RuleSet, reviewer: str | None, page: str, action: str,
+                 ground: str | None) -> None:
+    from ..review.session import ReviewSession, login_name
+
+    relpath, _, number = page.rpartition(":")
+    if not relpath or not number.isdigit():
+        raise click.UsageError(f"--page {page!r}: verwacht DOCUMENT:PAGINA, bijv. brief.pdf:3")
+    read_index(work_dir)
+    reviewer = reviewer or login_name()
+    with review_lock(work_dir, reviewer):
+        session = ReviewSession(work_dir, rules, reviewer)
+        try:
+            click.echo(f"Opgeslagen in {work_dir / DECISIONS_FILE}: "
+                       + session.decide_page(relpath, int(number), action, ground))
+        except ValueError as exc:
+            raise click.UsageError(str(exc)) from None
 
 
 def _print(work_dir: Path, rules: RuleSet, color: bool | None, context: int) -> None:

@@ -15,7 +15,7 @@ from ..report.summary import print_summary
 from .console import ProgressBar, print_package, print_problems, print_stale
 from .options import (EXIT_CODES_HELP, executor_options, jobs_option, keep_names_option, model_option,
                       duplicates_option, publication_options, publication_settings, read_keep_names, rules_option,
-                      special_categories_option, unreadable_pages_option)
+                      read_page_decisions, special_categories_option, unreadable_pages_option)
 
 
 @click.command(epilog=EXIT_CODES_HELP)
@@ -25,6 +25,9 @@ from .options import (EXIT_CODES_HELP, executor_options, jobs_option, keep_names
 @jobs_option
 @unreadable_pages_option("A page that cannot be read reliably: withhold the document, or black out that page "
                          "whole (the document is still marked for review).")
+@click.option("--page-decisions", "page_decisions", type=click.Path(path_type=Path, dir_okay=False, exists=True),
+              help="A review's decisions.json: its decisions on pages that cannot be read reliably (publish, "
+                   "black out with a ground, withhold) apply to those pages while they are unchanged.")
 @click.option("--private", "private_dir", type=click.Path(path_type=Path, file_okay=False),
               help="Folder for the private record `verify` needs (default: OUT.woo-private next to OUT).")
 @keep_names_option
@@ -45,12 +48,12 @@ def run(sources: tuple[Path, ...], out_dir: Path, jobs: int | None, unreadable_p
         scheduler: str | None = None, force: bool = False, duplicates: str = "publish",
         verify_ocr: str | None = None, request: str | None = None, stamp: bool = False,
         publisher: str | None = None, decision_date=None,
-        request_file: dict | None = None) -> None:
+        request_file: dict | None = None, page_decisions: Path | None = None) -> None:
     """Redact SOURCES (files or folders, recursively) into OUT."""
     console = Console(stderr=True)
     options = Options(rules_dir=rules_dir, model_dir=model_dir, keep_names=read_keep_names(keep_names),
                       unreadable_pages=unreadable_pages, special_categories=special_categories,
-                      duplicates=duplicates, verify_ocr=verify_ocr,
+                      duplicates=duplicates, verify_ocr=verify_ocr, page_decisions=read_page_decisions(page_decisions),
                       **publication_settings(request, stamp, publisher, decision_date, request_file))
     with open_executor(executor, scheduler, jobs) as pool:
         outcome = run_flow(list(sources), out_dir, options, private_dir, pool, ProgressBar(console), force=force)

@@ -56,6 +56,11 @@ def scan(sources: tuple[Path, ...], work_dir: Path, jobs: int | None, unreadable
             console.print(f"[bold red]niet verwerkt[/] {e.relpath}: {e.error}")
         elif e.status is not EntryStatus.OK:
             console.print(f"[bold red]{e.status}[/] {e.relpath}: {e.error}")
+    for e in outcome.index.documents:
+        if e.unreadable == "withhold":  # kept for the reviewer's page decision (review/pages.py)
+            console.print(f"[bold red]pagina niet betrouwbaar te lezen[/] {e.relpath}: achtergehouden bij export, "
+                          f"tenzij u de pagina leest en beslist: woo-redact review {work_dir} --page "
+                          f"{e.relpath}:N --page-decision publish|blackout|withhold")
     if outcome.recovered:
         console.print(f"{outcome.recovered} eerder geaccepteerde weglakking(en) niet meer voorgesteld door de "
                       "detectie: op hun plek teruggezet (detector 'reviewer')")

@@ -35,6 +35,9 @@ class Options:
     model_dir: Path | None = None  # None: the shipped models/nl_woo
     keep_names: tuple[str, ...] = ()  # public officials of this request: always visible
     unreadable_pages: str = "withhold"  # or "blackout"
+    # A reviewer's decisions on pages that cannot be read reliably (`run --page-decisions`, a review's
+    # decisions.json; review/pages.py): (relpath, ((page, decision), ...)), applied to unchanged pages.
+    page_decisions: tuple = ()
     special_categories: str = "redact"  # or "propose", "off" (decide/special.py)
     duplicates: str = "publish"  # or "skip": a copy of another document is not published again (flows/dossier.py)
     verify_ocr: str | None = None  # "full" | "regions": the output check's OCR (None: policy.yaml's)
@@ -81,6 +84,11 @@ class FlowContext:
     model_dir: Path | None = None
     unreadable_pages: str = "withhold"
     stamps: tuple[tuple[str, str], ...] = ()  # (relpath, document ID) of the PDFs to stamp (--stamp)
+    page_decisions: tuple = ()  # Options.page_decisions
+
+    def pages_for(self, relpath: str) -> dict:
+        """The reviewer's page decisions of one document (page -> decision)."""
+        return dict(dict(self.page_decisions).get(relpath, ()))
 
     def stamp_for(self, relpath: str) -> str | None:
         return self._stamps.get(relpath)

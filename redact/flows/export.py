@@ -24,11 +24,12 @@ from ..review.decisions import (DECISIONS_FILE, DecisionBook, DecisionsError, ex
                                 normalise_value)
 from ..decide.overlaps import resolve_overlaps
 from ..decide.special import unreviewed as special_unreviewed
-from ..errors import ReviewOpen, UsageProblem, write_problem
+from ..errors import ReviewNeeded, ReviewOpen, UsageProblem, write_problem
 from ..model import Decision, DocumentResult, Status
 from ..outfolder import remove_output
 from ..pipeline import Publisher, failed
 from ..review.lock import Locked, review_lock
+from ..review.pages import judge_pages
 from ..rules import RuleSet
 from ..verify.record import check_private_dir, default_private_dir
 from ..review.workfolder import EntryStatus, IndexEntry, WorkError, WorkIndex, check_source, read_document, read_index
@@ -205,10 +206,16 @@ def _export_one(context: ExportContext, entry: IndexEntry) -> DocumentResult:
         document = replace(document, warnings=document.warnings + (
             f"{len(unchecked)} weggelakte waarde(n) staan elders in het document bewust zichtbaar; "
             "de tekstcontrole kan die niet toetsen",))
-    # Pages that could not be read were kept in the scan only with --unreadable-pages blackout.
+    # Pages that cannot be read reliably: the reviewer's page decision, else the scan's --unreadable-pages
+    # (work folders of earlier versions kept such pages only with blackout).
+    judged = judge_pages(document, context.book.pages(entry.relpath), entry.unreadable or "blackout")
+    if judged.withheld:
+        return failed(Path(entry.source), entry.relpath, out_dir, ReviewNeeded(judged.withheld))
+    document = judged.document
     blackout = any(p.needs_review for p in document.pages)
     return context.publisher.publish(document, decisions, out_dir, blackout=blackout, unchecked=unchecked,
-                                     stamp=context.stamps.get(entry.relpath))
+                                     stamp=context.stamps.get(entry.relpath), page_grounds=judged.grounds,
+                                     page_notes=judged.notes)
 
 
 def visible_elsewhere(decisions: tuple[Decision, ...], kept_texts: list[str]) -> frozenset[str]:

@@ -45,7 +45,7 @@ def _sha(text: str) -> str:
 
 
 def settings_key(rules: RuleSet, model_dir: Path | None, keep_names: tuple[str, ...], unreadable_pages: str,
-                 special_categories: str = "redact", duplicates: str = "publish") -> str:
+                 special_categories: str = "redact", duplicates: str = "publish", page_decisions: tuple = ()) -> str:
     """What else a document's output depends on: the code's version, the rule files, the model, the options.
     (A change of the code without a new version is not seen: use --force.)"""
     parts = [f"woo-redact {__version__}"]
@@ -67,6 +67,8 @@ def settings_key(rules: RuleSet, model_dir: Path | None, keep_names: tuple[str, 
                              "special_categories": special_categories}))
     if duplicates != "publish":  # only when not the default, so that earlier journals still hold
         parts.append(f"duplicates {duplicates}")
+    if page_decisions:  # a reviewer's page decisions (`run --page-decisions`): only when given
+        parts.append(f"pages {_sha(repr(page_decisions))}")
     return _sha("\n".join(parts))
 
 

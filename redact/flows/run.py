@@ -71,10 +71,10 @@ def _run(rules, items: list[SourceFile], unsupported: list[DocumentResult], out_
                                 + [(r.relpath, r.origin) for r in unsupported], private_dir, options,
                                 lambda key: source_sha(paths[key]) if key in paths else None)
     stamps = tuple(numbered.ids().items()) if options.stamp else ()
-    context = FlowContext(rules, out_dir, options.model_dir, options.unreadable_pages, stamps)
+    context = FlowContext(rules, out_dir, options.model_dir, options.unreadable_pages, stamps, options.page_decisions)
     journal = Journal(private_dir / JOURNAL_DIR, settings_key(rules, options.model_dir, options.keep_names,
                                                               options.unreadable_pages, options.special_categories,
-                                                              options.duplicates))
+                                                              options.duplicates, options.page_decisions))
     store = AnalysisStore(private_dir / ANALYSES_DIR, journal.settings)
     whole = two_stage(rules, options.duplicates)
     resuming = Resumption(journal, items, out_dir, whole, force, dict(stamps), store)
@@ -125,7 +125,8 @@ def _text_size(keyed: Keyed) -> int:
 def analyse_one(context: FlowContext, item: SourceFile) -> Analysis | DocumentResult:
     """The Analysis of one source, or the result of a document that cannot be used."""
     try:
-        return context.pipeline.analyse(item.path, item.relpath, context.unreadable_pages)
+        return context.pipeline.analyse(item.path, item.relpath, context.unreadable_pages,
+                                        context.pages_for(item.relpath))
     except DocumentError as exc:
         return failed(item.path, item.relpath, context.dest, exc)
     except Exception as exc:
@@ -169,7 +170,8 @@ def publish_one(context: FlowContext, analysis: Analysis) -> DocumentResult:
                               fingerprint=analysis.fingerprint)
     try:
         result = context.publisher.publish(document, analysis.decisions, context.dest, blackout=context.blackout,
-                                           stamp=context.stamp_for(analysis.relpath))
+                                           stamp=context.stamp_for(analysis.relpath),
+                                           page_grounds=dict(analysis.page_grounds), page_notes=analysis.page_notes)
     except Exception as exc:
         _stop_on_write_error(context, exc)
         result = internal_error(analysis.relpath, document.kind, exc)

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from ..review.decisions import DECISIONS_FILE, DecisionBook, DecisionsError, make_proposals, recovered_proposals
 from ..errors import DocumentError, ReviewNeeded, UsageProblem
+from ..model import Status
 from ..pipeline import Analysis, Pipeline
 from ..review.lock import Locked, review_lock
 from ..fileio import file_sha256
@@ -54,7 +55,9 @@ class ScanOutcome:
 
     @property
     def exit_code(self):
-        return exit_status(e.status.outcome for e in self.index.documents if e.status is not EntryStatus.OK)
+        # A page nobody can export without a decision (--unreadable-pages withhold) needs a review.
+        return exit_status([e.status.outcome for e in self.index.documents if e.status is not EntryStatus.OK]
+                           + [Status.NEEDS_REVIEW for e in self.index.documents if e.unreadable == "withhold"])
 
 
 def scan(sources: list[Path], work_dir: Path, options: Options = Options(), executor: Executor | None = None,
@@ -99,10 +102,13 @@ def scan_one(context: FlowContext, item: SourceFile) -> Scanned:
     common = dict(relpath=item.relpath, kind=kind, source=str(item.path))
     try:
         sha = file_sha256(item.path)
-        analysis = context.pipeline.analyse(item.path, item.relpath, context.unreadable_pages)
+        # A page that cannot be read reliably is kept for the reviewer's page decision (review/pages.py);
+        # export applies it, or --unreadable-pages when there is none.
+        analysis = context.pipeline.analyse(item.path, item.relpath, "blackout")
         proposals = make_proposals(analysis.document, analysis.decisions)
+        unreadable = context.unreadable_pages if any(p.needs_review for p in analysis.document.pages) else None
         entry = replace(write_document(context.dest, analysis.document, proposals, sha),
-                        fingerprint=analysis.fingerprint)
+                        fingerprint=analysis.fingerprint, unreadable=unreadable)
         return Scanned(entry, light(analysis))
     except ReviewNeeded as exc:
         return Scanned(IndexEntry(**common, status=EntryStatus.NEEDS_REVIEW, error=str(exc)))

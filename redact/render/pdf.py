@@ -227,13 +227,17 @@ def _needs_pixel_pass(page: Page, pdf_page: pymupdf.Page) -> bool:
 
 
 def render_pdf(document: Document, decisions: tuple[Decision, ...], target: Path,
-               blackout_ground: str | None = None) -> tuple[Redaction, ...]:
-    """Burn in the redactions; pages marked `needs_review` are blacked out whole under
-    `blackout_ground`, or, when it is None, refused (ReviewNeeded)."""
+               blackout_ground: str | None = None, page_grounds: dict[int, str] | None = None
+               ) -> tuple[Redaction, ...]:
+    """Burn in the redactions; pages marked `needs_review` are blacked out whole under the
+    ground a reviewer chose for that page (`page_grounds`), else under `blackout_ground`, or,
+    when there is none, refused (ReviewNeeded)."""
     pages = {p.number: p for p in document.pages}
     unreadable = {p.number: p for p in document.pages if p.needs_review}
-    if unreadable and blackout_ground is None:  # fail closed, whatever the caller forgot
-        raise ReviewNeeded("; ".join(f"pagina {n}: {p.needs_review}" for n, p in sorted(unreadable.items())))
+    grounds = {n: (page_grounds or {}).get(n, blackout_ground) for n in unreadable}
+    if None in grounds.values():  # fail closed, whatever the caller forgot
+        raise ReviewNeeded("; ".join(f"pagina {n}: {p.needs_review}" for n, p in sorted(unreadable.items())
+                                     if grounds[n] is None))
     by_page: dict[int, list[Decision]] = {}
     for d in decisions:
         if d.action == "redact" and d.finding.page not in unreadable:
@@ -287,9 +291,10 @@ def render_pdf(document: Document, decisions: tuple[Decision, ...], target: Path
                                             boxes=tuple(tuple(round(v, 2) for v in r) for r in shown),
                                             labels=labels if any(t != ground for t in labels) else ()))
         for number, page in sorted(unreadable.items()):
-            rect = _blackout(doc, number, blackout_ground)
+            rect = _blackout(doc, number, grounds[number])
             redactions.append(Redaction(page=number, start=0, end=len(page.text), entity_type=UNREADABLE_ENTITY,
-                                        ground=blackout_ground, detector="fail-closed", score=1.0,
+                                        ground=grounds[number], detector="fail-closed" if number not in (page_grounds or {})
+                                        else "reviewer", score=1.0,
                                         boxes=(tuple(round(v, 2) for v in rect),)))
         scrub(doc)
         doc.save(target, garbage=4, deflate=True, clean=True, no_new_id=True)

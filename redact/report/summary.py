@@ -37,6 +37,15 @@ def print_summary(results: list[DocumentResult], console: Console) -> None:
             table.add_row(ground, str(n))
         console.print(table)
 
+    judged_pages = [(r.relpath, note) for r in sorted(results, key=lambda r: r.relpath) for note in r.page_notes]
+    if judged_pages:  # a reviewer's decisions on pages that could not be read reliably (review/pages.py)
+        table = Table(title="Pagina's handmatig beoordeeld", header_style="bold")
+        table.add_column("Document")
+        table.add_column("Besluit")
+        for relpath, note in judged_pages:
+            table.add_row(relpath, note)
+        console.print(table)
+
     problems = [r for r in results if r.status is not Status.OK]
     if problems:
         table = Table(title="Aandacht nodig", header_style="bold red")

@@ -15,6 +15,8 @@ from rich.text import Text
 
 from .decisions import VERDICT_NL
 from .keys import Keyboard
+from ..render.pdf import UNREADABLE_ENTITY
+from .pages import PAGE_CHOICES_NL, current_decision
 from .session import ReviewSession, parse_filter
 from .view import colours_for, line_starts, marked_text, marks_for, person_text, persons_in, wrapped
 
@@ -129,7 +131,10 @@ class ReviewApp:
         line = Text()
         page = s.loaded(s.doc).document.pages[f.page - 1] if f.page >= 1 else None
         if page is not None and page.needs_review:
-            line.append(f"pagina wordt geheel zwart gemaakt ({page.needs_review})  ", style="bold red")
+            decided = current_decision(s.loaded(s.doc).document.source, page.number,
+                                       s.book.pages(s.relpath).get(page.number))
+            line.append(f"pagina niet betrouwbaar te lezen (b: paginabesluit; "
+                        f"{PAGE_CHOICES_NL[decided.action] if decided else 'geen besluit'})  ", style="bold red")
         line.append(f.text, style="bold")
         line.append(f"  {f.entity_type}  ")
         line.append(v.ground or "zichtbaar", style=self.colours.get(v.ground or "", "green"))
@@ -213,6 +218,35 @@ class ReviewApp:
                 self.session.message = "geannuleerd"
                 return None
 
+    def unreadable_page(self) -> int | None:
+        """The current proposal's page when it cannot be read reliably (its decision: key b)."""
+        s = self.session
+        p = s.current
+        if p is None or p.finding.page < 1:
+            return None
+        return p.finding.page if s.loaded(s.doc).document.pages[p.finding.page - 1].needs_review else None
+
+    def decide_page(self, keys: Keyboard, number: int) -> None:
+        """Key b: the coordinator's decision on a page that cannot be read reliably (review/pages.py)."""
+        s = self.session
+        self.prompt = (f"Pagina {number} zelf gelezen? p {PAGE_CHOICES_NL['publish']} · w {PAGE_CHOICES_NL['blackout']}"
+                       f" · h {PAGE_CHOICES_NL['withhold']} (Esc: annuleren)")
+        self.draw()
+        action = {"p": "publish", "w": "blackout", "h": "withhold"}.get(keys.read())
+        self.prompt = None
+        if action is None:
+            s.message = "geannuleerd"
+            return
+        ground = None
+        if action == "blackout":
+            ground = self.ask(keys, f"Grond (Enter: {s.rules.ground_for(UNREADABLE_ENTITY)}):")
+            if ground is None:
+                return
+        try:
+            s.decide_page(s.relpath, number, action, ground or None)
+        except ValueError as exc:
+            s.message = str(exc)
+
     def handle(self, key: str, keys: Keyboard) -> bool:
         """Act on one key; False ends the review."""
         s = self.session
@@ -243,6 +277,8 @@ class ReviewApp:
                 dossier = self.ask_dossier(keys)
                 if dossier is not None:
                     s.add_value(value, dossier)
+        elif key == "b" and self.unreadable_page() is not None:
+            self.decide_page(keys, self.unreadable_page())
         elif key == "f":
             written = self.ask(keys, "Filter (entiteit, grond, <score, open; leeg = geen):")
             if written is not None:

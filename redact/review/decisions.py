@@ -10,7 +10,8 @@ every decision that still applies is kept; proposals without a decision are open
 
 A decision can cover one proposal (kind "proposal"), every occurrence of a value in a document
 or the whole dossier (kind "value", the `A`/`R` keys), or add a value no detector found
-(kind "added", the `/` key: a redaction at every occurrence).
+(kind "added", the `/` key: a redaction at every occurrence). A page that cannot be read
+reliably gets a decision of its own (kind "page": publish, blackout or withhold; review/pages.py).
 
 The decisions file holds the values: it belongs to the work folder, never to the disclosure.
 """
@@ -28,6 +29,7 @@ from pathlib import Path
 from ..fileio import write_text_atomic
 from ..grounds import normalise_ground
 from ..model import Decision, DetectorKind, Document, Finding
+from .pages import PAGE_ACTIONS, PAGE_KIND
 
 FORMAT = "woo-redact/decisions"
 VERSION = 1
@@ -100,26 +102,28 @@ def make_proposals(document: Document, decisions: tuple[Decision, ...] | list[De
 class ReviewDecision:
     """One entry of the decisions file: what a reviewer decided, when."""
 
-    kind: str  # "proposal" | "value" | "added"
+    kind: str  # "proposal" | "value" | "added" | "page"
     document: str  # relpath, or "*" for the whole dossier
-    value: str
-    action: str  # "redact" | "keep"
+    value: str  # kind "page": the page number
+    action: str  # "redact" | "keep"; kind "page": "publish" | "blackout" | "withhold"
     ground: str | None
     reviewer: str
     time: str  # ISO 8601, UTC
-    id: str = ""  # the proposal's id (kind "proposal")
+    id: str = ""  # the proposal's id (kind "proposal"); the page's fingerprint (kind "page")
     entity: str = ""
     context: str = ""  # "... before [value] after ...", for a human reading the file
 
     def __post_init__(self) -> None:
-        if self.kind not in ("proposal", "value", "added"):
+        if self.kind not in ("proposal", "value", "added", PAGE_KIND):
             raise ValueError(f"unknown decision kind {self.kind!r}")
-        if self.action not in ("redact", "keep"):
+        if self.action not in (PAGE_ACTIONS if self.kind == PAGE_KIND else ("redact", "keep")):
             raise ValueError(f"unknown action {self.action!r}")
-        if self.action == "redact" and not self.ground:
+        if self.action in ("redact", "blackout") and not self.ground:
             raise ValueError("a redaction needs a ground")
-        if self.kind == "proposal" and not self.id:
-            raise ValueError("a proposal decision needs the proposal's id")
+        if self.kind in ("proposal", PAGE_KIND) and not self.id:
+            raise ValueError(f"a {self.kind} decision needs the {self.kind}'s id")
+        if self.kind == PAGE_KIND and not (self.value.isdigit() and self.document != ALL_DOCUMENTS):
+            raise ValueError("a page decision needs a document and a page number")
 
     @property
     def key(self) -> tuple[str, str, str]:
@@ -173,6 +177,10 @@ class DecisionBook:
                 return entry
         return None
 
+    def pages(self, document: str) -> dict[int, ReviewDecision]:
+        """The page decisions of a document, by page number (review/pages.py applies them)."""
+        return {int(e.value): e for e in self._entries.values() if e.kind == PAGE_KIND and e.document == document}
+
     def proposal_decisions(self, document: str) -> list[ReviewDecision]:
         return [e for e in self._entries.values() if e.kind == "proposal" and e.document == document]
 
@@ -225,7 +233,7 @@ class DecisionBook:
     def check_grounds(self, known: set[str] | dict) -> None:
         """Raise DecisionsError when a decision names a ground outside the catalogue."""
         for e in self.entries:
-            if e.action == "redact" and e.ground not in known:
+            if e.action in ("redact", "blackout") and e.ground not in known:
                 raise DecisionsError(f"{DECISIONS_FILE}: besluit over {e.value!r} ({e.document}): onbekende grond "
                                      f"{e.ground!r} (zie `woo-redact grounds`)")
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from rich.text import Text
 
 from .decisions import VERDICT_NL, DecisionBook, Proposal, with_extra
+from .pages import current_decision, page_status_nl
 from ..model import Document
 from .workfolder import EntryStatus, WorkIndex, read_document
 from .view import colours_for, line_starts, marked_text, marks_for, person_text, persons_in, wrapped
@@ -40,7 +41,9 @@ def document_diff(document: Document, proposals: tuple[Proposal, ...], book: Dec
     out: list[Text] = []
     for page in document.pages:
         if page.needs_review:
-            out.append(Text(f"@@ pagina {page.number}: wordt bij export geheel zwart gemaakt ({page.needs_review}) @@",
+            decided = current_decision(document.source, page.number, book.pages(document.relpath).get(page.number))
+            status = page_status_nl(page.number, page.needs_review, decided)
+            out.append(Text(f"@@ {status} @@",
                             style=None if plain else "bold red"))
         marks = marks_for(page.number, proposals, verdicts)
         if not marks:

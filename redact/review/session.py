@@ -18,6 +18,8 @@ from pathlib import Path
 from .decisions import (ADDED_ENTITY, ALL_DOCUMENTS, DECISIONS_FILE, DecisionBook, Proposal,
                                 ReviewDecision, extra_proposals, normalise_value)
 from ..grounds import normalise_ground
+from ..render.pdf import UNREADABLE_ENTITY
+from .pages import PAGE_ACTIONS, PAGE_CHOICES_NL, PAGE_KIND, page_fingerprint
 from ..model import Document
 from ..rules import RuleSet
 from .workfolder import EntryStatus, IndexEntry, ProposalRow, prepare_work, read_document, read_index
@@ -291,6 +293,37 @@ class ReviewSession:
         scope = "hele dossier" if dossier else "dit document"
         self.message = f"{'weggelakt' if action == 'redact' else 'zichtbaar'} in {scope}: {p.finding.text}"
         self.move(+1, after_decision=True)
+
+    def unreadable_pages(self, relpath: str | None = None) -> list[tuple[int, str]]:
+        """(page, why) of the pages of a document (default: the current one) that cannot be read reliably."""
+        i = self.doc if relpath is None else [e.relpath for e in self.entries].index(relpath)
+        return [(p.number, p.needs_review) for p in self.loaded(i).document.pages if p.needs_review]
+
+    def decide_page(self, relpath: str, number: int, action: str, ground: str | None = None) -> str:
+        """The coordinator's decision on a page that cannot be read reliably (review/pages.py):
+        "publish", "blackout" (with a ground; default policy.yaml's UNREADABLE_PAGE) or "withhold",
+        tied to the page's fingerprint. Returns the message; raises ValueError when it cannot apply."""
+        if relpath not in [e.relpath for e in self.entries]:
+            raise ValueError(f"{relpath}: niet in de werkmap (of niet gescand)")
+        if number not in dict(self.unreadable_pages(relpath)):
+            raise ValueError(f"{relpath} pagina {number}: geen pagina die niet betrouwbaar te lezen is")
+        if action not in PAGE_ACTIONS:
+            raise ValueError(f"onbekend paginabesluit {action!r} (kies uit {', '.join(PAGE_ACTIONS)})")
+        if action == "blackout":
+            ground = normalise_ground(ground) if ground else self.rules.ground_for(UNREADABLE_ENTITY)
+            if ground not in self.rules.grounds:
+                raise ValueError("onbekende grond: zie `woo-redact grounds`")
+        else:
+            ground = None
+        entry = self.entries[[e.relpath for e in self.entries].index(relpath)]
+        fingerprint = page_fingerprint(entry.source, number)
+        if fingerprint is None:
+            raise ValueError(f"{relpath} pagina {number}: bron niet te lezen; scan opnieuw")
+        self.book.record(ReviewDecision(kind=PAGE_KIND, document=relpath, value=str(number), action=action,
+                                        ground=ground, reviewer=self.reviewer, time=self.clock(), id=fingerprint))
+        self._save()
+        self.message = f"{relpath} pagina {number}: {PAGE_CHOICES_NL[action]}" + (f" ({ground})" if ground else "")
+        return self.message
 
     def add_value(self, value: str, dossier: bool) -> int:
         """Redact a value typed by the reviewer at every occurrence; returns the count in this document."""

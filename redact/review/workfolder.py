@@ -230,6 +230,10 @@ class IndexEntry:
     pages: int = 0
     proposals: tuple[ProposalRow, ...] = ()
     fingerprint: Fingerprint | None = None  # hashes for the dossier's duplicates and threads (redact/dossier/)
+    # A document with pages that cannot be read reliably: what export does with such a page nobody
+    # decided on (`scan --unreadable-pages`: "withhold" or "blackout"; review/pages.py). None: no such page
+    # (or a scan of an earlier version, which kept such documents only with blackout).
+    unreadable: str | None = None
 
     def __post_init__(self) -> None:
         # Callers may pass the plain string; an unknown one is a damaged or foreign index.
@@ -239,7 +243,8 @@ class IndexEntry:
         return {"relpath": self.relpath, "kind": self.kind, "status": self.status.value, "source": self.source,
                 "sha256": self.sha256, "file": self.file, "error": self.error, "pages": self.pages,
                 "proposals": [row.to_json() for row in self.proposals],
-                "fingerprint": asdict(self.fingerprint) if self.fingerprint else None}
+                "fingerprint": asdict(self.fingerprint) if self.fingerprint else None,
+                **({"unreadable": self.unreadable} if self.unreadable else {})}
 
     @classmethod
     def from_json(cls, data: dict) -> IndexEntry:
@@ -247,7 +252,7 @@ class IndexEntry:
                    sha256=data.get("sha256"), file=data.get("file"), error=data.get("error"),
                    pages=data.get("pages", 0),
                    proposals=tuple(ProposalRow.from_json(r) for r in data.get("proposals", ())),
-                   fingerprint=Fingerprint.from_json(data.get("fingerprint")))
+                   fingerprint=Fingerprint.from_json(data.get("fingerprint")), unreadable=data.get("unreadable"))
 
 
 def write_document(work: Path, document: Document, proposals: tuple[Proposal, ...], sha256: str) -> IndexEntry:

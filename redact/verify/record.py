@@ -11,7 +11,8 @@ It also names the persons of each document of the run, published or withheld (`p
 relpath their id, name, role, evidence and number of mentions), so that the owner can see later who
 was judged public and why, and per withheld document ("verificatie mislukt") which redacted value
 the output check still read where (`withheld`): names and values in the clear, which like the rest
-never reach the inventory or log.
+never reach the inventory or log. `judged_pages`: per document the reviewer's decisions on pages
+that could not be read reliably (review/pages.py), with who and when.
 """
 
 from __future__ import annotations
@@ -86,12 +87,14 @@ def write_record(private_dir: Path, out_dir: Path, results: Iterable[DocumentRes
         documents.append(entry)
     withheld = [{"relpath": r.relpath, "readable": list(r.readable)}
                 for r in results if r.readable]
+    pages = {r.relpath: list(r.page_notes) for r in results if r.page_notes}  # who decided what on which page
     private_dir.mkdir(parents=True, exist_ok=True)
     os.chmod(private_dir, 0o700)
     target = private_dir / RECORD_NAME
     write_text_atomic(target, json.dumps({"format": FORMAT, "salt": salt.hex(), "documents": documents,
                                           "persons": persons_by_document(results),
-                                          "withheld": withheld}, ensure_ascii=False, indent=1) + "\n",
+                                          "withheld": withheld, "judged_pages": pages},
+                                         ensure_ascii=False, indent=1) + "\n",
                       mode=0o600)  # private before the first byte: it holds names and values
     return target
 

@@ -135,7 +135,7 @@ def test_a_page_kept_for_blackout_is_blacked_out_on_export(work, tmp_path):
     data = json.loads(doc.read_text(encoding="utf-8"))
     data["pages"][0]["needs_review"] = "OCR onbetrouwbaar (test)"
     doc.write_text(json.dumps(data), encoding="utf-8")
-    assert "wordt bij export geheel zwart gemaakt" in cli("review", work, "--print", "--no-color").output
+    assert "geen besluit: bij export achtergehouden of geheel zwart" in cli("review", work, "--print", "--no-color").output
     out = tmp_path / "out"
     result = cli("export", work, "--out", out)
     assert result.exit_code == 5  # published blacked out, still marked for manual review
