@@ -15,6 +15,7 @@ import math
 import os
 import shutil
 import subprocess
+import tempfile
 from dataclasses import dataclass
 
 import numpy as np
@@ -65,13 +66,29 @@ def tesseract_problem() -> str | None:
     return None
 
 
-def _tesseract_tsv(png: bytes, dpi: int, psm: int = 3) -> str:
+def tesseract_image(img: np.ndarray) -> bytes:
+    """A grey image (2-D uint8) as uncompressed TIFF: of the formats Tesseract takes, the one it reads
+    cheapest. Leptonica reads a PGM pixel by pixel and inflates a PNG; the same pixels as TIFF cost
+    the bench page's Tesseract ~0.06 CPU-s less than as PGM (docs/security.md, seventh session)."""
+    import cv2
+
+    ok, encoded = cv2.imencode(".tiff", img, [cv2.IMWRITE_TIFF_COMPRESSION, 1])
+    if not ok:
+        raise OcrError("afbeelding niet te coderen voor OCR")
+    return encoded.tobytes()
+
+
+def _tesseract_tsv(image: bytes, dpi: int, psm: int = 3) -> str:
+    """Tesseract's TSV of `image` (any format it reads). The image is handed over as a file, not on
+    stdin: Tesseract reads stdin a byte at a time (~0.06 CPU-s for a 200 dpi page)."""
     # One thread per Tesseract: pages already run in parallel across worker processes.
     env = dict(os.environ, OMP_THREAD_LIMIT="1")
     try:
-        result = subprocess.run(["tesseract", "stdin", "stdout", "-l", LANGUAGE, "--dpi", str(dpi),
-                                 "--psm", str(psm), "tsv"], input=png, capture_output=True, env=env,
-                                timeout=TIMEOUT_S)
+        with tempfile.NamedTemporaryFile(prefix="woo-ocr-", suffix=".img") as file:
+            file.write(image)
+            file.flush()
+            result = subprocess.run(["tesseract", file.name, "stdout", "-l", LANGUAGE, "--dpi", str(dpi),
+                                     "--psm", str(psm), "tsv"], capture_output=True, env=env, timeout=TIMEOUT_S)
     except subprocess.TimeoutExpired:
         raise OcrError(f"Tesseract reageerde niet binnen {TIMEOUT_S} s") from None
     except OSError as exc:
@@ -243,19 +260,10 @@ def ocr_area(page: pymupdf.Page, clip: pymupdf.Rect, area: int = 0, dpi: int = O
         pix.set_rect(pymupdf.IRect(round((shown.x0 - origin[0]) / scale), round((shown.y0 - origin[1]) / scale),
                                    round((shown.x1 - origin[0]) / scale), round((shown.y1 - origin[1]) / scale)
                                    ) & pix.irect, (255,))
-    # Netpbm (PGM), not PNG: the same pixels for Tesseract without the compression (~0.1 s a page).
-    png = pix.tobytes("pnm")
-    back = None
-    if variant in ("contrast", "deskew", "invert"):
-        import cv2
-
-        image, back = _prepared(grey_pixels(pix), variant)
-        ok, encoded = cv2.imencode(".pgm", image)
-        if not ok:
-            raise OcrError("afbeelding niet te coderen voor OCR")
-        png = encoded.tobytes()
+    image, back = _prepared(grey_pixels(pix), variant)
     words: list[OcrWord] = []
-    for w in words_from_tsv(_tesseract_tsv(png, dpi, psm=6 if variant in ("psm6", "invert") else 3), origin, scale, area, back):
+    tsv = _tesseract_tsv(tesseract_image(image), dpi, psm=6 if variant in ("psm6", "invert") else 3)
+    for w in words_from_tsv(tsv, origin, scale, area, back):
         if page.rotation:
             rect = (pymupdf.Rect(w.box) * page.derotation_matrix).normalize()
             if not rect.intersects(clip):
