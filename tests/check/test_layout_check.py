@@ -17,8 +17,8 @@ _FIRST_MOVE = re.compile(rb"(-?\d+(?:\.\d+)?) (-?\d+(?:\.\d+)?) T[Dd]")
 
 def _shifting(render):
     """render_pdf, then every text line that starts with a Td/TD moved 0.8 pt to the right."""
-    def render_and_shift(document, decisions, target, blackout_ground=None):
-        redactions = render(document, decisions, target, blackout_ground)
+    def render_and_shift(document, decisions, target, *args, **kwargs):
+        redactions = render(document, decisions, target, *args, **kwargs)
         with pymupdf.open(target) as doc:
             for page in doc:
                 for xref in page.get_contents():
