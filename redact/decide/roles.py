@@ -29,6 +29,7 @@ from ..lexicon import REQUEST_LIST, Lexicon
 from ..model import Decision, DetectorKind, Document, Finding
 from ..rules import RuleSet
 from .assembly import CIVIL_LABELS, OFFICE_LABELS, Assemblies
+from .firstnames import ALDUS, ATTRIBUTED
 from .persons import CHAT, FUNCTION, NONE, OFFICE, OFFICIAL, ON_BEHALF, POSITION, REQUEST, SEAT, TITLED, compatible, parse_name, resolve
 
 PERSON = "PERSON"
@@ -169,6 +170,8 @@ def _without_last_word(f: Finding) -> Finding:
 
 # A record's count of the members present ("Aanwezig zijn elf leden, te weten:"): the list after it is the
 # body's members, whatever the document's setting (a Kamer committee's stenogram names no Kamer in its head)
+_ALDUS_BEFORE = regex.compile(rf"{ALDUS}(?:{ATTRIBUTED}[ \t]+en[ \t]+)?\Z")
+_LABEL_REST = regex.compile(r"[ \t]+[\w’'. -]{1,40}?:(?![\w/])")
 _COURTESY_START = regex.compile(r"(?i:de[ \t]+heer|mevrouw|mw\.?|dhr\.?)[ \t]")
 _COUNTED_MEMBERS = regex.compile(r"(?i:(?<![\w-])aanwezig[ \t]+zijn[ \t]+(?:\d{1,3}|\p{Ll}+)[ \t]+leden(?![\w-]))")
 
@@ -596,6 +599,9 @@ class Roles:
             return True
         if self.p_salutation.search(page_text[max(0, start - 30):start]):
             return True
+        if _ALDUS_BEFORE.search(page_text, max(0, start - 80), start) and regex.match(r"[ \t]*[.,;!?\n]",
+                                                                                   page_text[start + len(text):]):
+            return True  # a quote's attribution: "..., aldus de chefs Holterman en Balanan."
         # The model's full name of words that are no ordinary words ("Kokou Djagnikpo"): the nearest we
         # have to a confident score (the model's own score is not passed on).
         caps = [w for w in text.split() if w.lower() not in self.tussenvoegsels]
@@ -768,7 +774,10 @@ class Roles:
         words = f.text.split()
         if len(words) > 2 and words[-1] not in self.first_names \
                 and (words[-1].lower() in self.dutch_words_lower or words[-1].lower() in self.plural_heads) \
-                and page_text[f.end:f.end + 1] == ":":  # "P. van Dijk Leden:": the next field's label
+                and (page_text[f.end:f.end + 1] == ":"  # "P. van Dijk Leden:": the next field's label
+                     # or its first word, the label going on to its colon on the line ("P. Jansen Plaatsvervangend
+                     # voorzitter:", "J. Smit Onderzoekers Van de Rekenkamer:"), the word no listed name
+                     or words[-1] not in self.names and _LABEL_REST.match(page_text, f.end)):
             f = _without_last_word(f)
         lead = _LIST_PARTY_LEAD.match(f.text)
         if lead:  # "Lijst van Vliet F. van Vliet": a party named for its leader opens the members' row

@@ -95,3 +95,43 @@ def test_an_unlisted_label_in_a_roll_call_ends_it(roles):
 def test_a_models_span_of_initials_alone_is_no_name(roles):
     assert roles.is_not_name("J.", NER) and roles.is_not_name("H.J.", NER)
     assert not roles.is_not_name("J. Kolthof", NER)
+
+
+# -- 2. an organisation's out-of-hours line ------------------------------------------------------------------
+
+
+def test_an_out_of_hours_number_on_a_press_page_stays(redacted):
+    text = ("Perswoordvoering\n\nE-mail:\n\npers@zuidhaven.example.nl\n\nTelefoon:\n\nTijdens kantooruren:\n"
+            "Zie overzicht woordvoerders\n\nBuiten kantooruren:\n079-346 1234\n")
+    out, _ = redacted(text)
+    assert "079-346 1234" in out
+
+
+def test_a_persons_mobile_number_still_goes(redacted):
+    out, _ = redacted("Na kantoortijd bel je Jan Wessema op 06-12345678.\n")
+    assert "06-12345678" not in out
+
+
+# -- 3. a label that a name pattern ran into --------------------------------------------------------------------
+
+
+def test_the_next_fields_label_is_cut_off_a_name(roles, redacted):
+    text = ("Rekenkamercommissie Zuidhaven\n\nVoorzitter: de heer P. Brakenhoff Plaatsvervangend voorzitter: "
+            "mevrouw drs. K. Wessema Secretaris: de heer J. Kolthof Onderzoekers Van de Rekenkamer: drs. T. Ravenhorst\n")
+    out, _ = redacted(text)
+    assert "Plaatsvervangend voorzitter:" in out and "Onderzoekers" in out
+
+
+# -- 4. a quote's attribution to two civil servants by their surnames ------------------------------------------
+
+
+def test_two_surnames_after_aldus_go(redacted):
+    text = ('Het overleg met de wijkagenten liep goed. "We gaan hier zeker mee door", aldus de chefs Holtkamp '
+            "en Wessema.\n")
+    out, _ = redacted(text)
+    assert "Holtkamp" not in out and "Wessema" not in out
+
+
+def test_an_organisation_after_aldus_stays(redacted):
+    out, _ = redacted('De weg gaat in mei dicht. "Dat is nodig", aldus Rijkswaterstaat.\n')
+    assert "Rijkswaterstaat" in out
