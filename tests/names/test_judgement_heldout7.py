@@ -135,3 +135,25 @@ def test_two_surnames_after_aldus_go(redacted):
 def test_an_organisation_after_aldus_stays(redacted):
     out, _ = redacted('De weg gaat in mei dicht. "Dat is nodig", aldus Rijkswaterstaat.\n')
     assert "Rijkswaterstaat" in out
+
+
+# -- 5. a staff page's first name with its function ----------------------------------------------------------
+
+
+def test_a_first_name_on_its_line_above_a_function_line_is_a_mention(lexicon):
+    from redact.decide.firstnames import FirstNames
+
+    text = ("Maak kennis met ons\n\nFoto van Gerben\n\nGerben\n\nAllround Servicemedewerker\n\nFoto van Marieke\n\n"
+            "Marieke\n\nCommunicatie adviseur\n\nFoto van Jolien\n\nJolien\n\nSecretaris implementatie Omgevingswet\n")
+    found = {text[s:e] for s, e, _ in FirstNames(lexicon, ()).spans(text, [])}
+    assert {"Marieke", "Jolien"} <= found
+
+
+def test_a_first_name_with_a_dash_or_comma_and_its_function_goes(redacted):
+    out, _ = redacted("Medewerkers aan het woord\n\nGerrit - Projectleider Baggeren\n\nHENDRIKA, DIRECTEUR BEDRIJFSVOERING\n")
+    assert "Gerrit" not in out and "HENDRIKA" not in out
+
+
+def test_a_word_line_above_a_function_line_stays(redacted):
+    out, _ = redacted("Vacatures\n\nWerken\n\nProjectleider Baggeren\n")
+    assert "Werken" in out
