@@ -32,6 +32,7 @@ OFFICE_LABELS = (
     "collegeleden", "leden van het college", "leden van gedeputeerde staten", "aanwezig", "aanwezig zijn",
     "ook aanwezig", "ook aanwezig zijn", "tevens aanwezig", "verder aanwezig", "aanwezige leden", "afwezig",
     "afwezig zijn", "afwezig met kennisgeving", "met kennisgeving afwezig", "afgemeld", "bericht van verhindering",
+    "berichten van verhindering",
     # the clerk of the body (the council's own official; "either" in bench/real), also as the label that a
     # page's layout ran together with the chair's ("Voorzitter: Griffier: de heer X de heer Y")
     "griffier", "raadsgriffier", "statengriffier", "commissiegriffier",
@@ -72,7 +73,12 @@ _BY_CUE = regex.compile(r"(?i:(?<![\w-])(?:verslaglegging|verslag|notulen|genotu
 _LIST_GAP = regex.compile(  # atomic and possessive: a long list that fails must not backtrack over its initials
     r"(?>[\s,;/•*–-]|\([^()\n]{0,60}\)|(?i:en|te\s+weten|de\s+(?:heer|heren|dames)|mevrouw|mw\.?|dhr\.?|heer|heren"
     r"|dames|alsmede|mr\.|drs\.|dr\.|ir\.|ing\.|prof\.|ds\.)(?![\w])|\p{Lu}[\w'’.-]*|(?:van|de|der|den|ter|ten|het|'t|te|op|in"
-    r"|la|le|du|da|di|el)(?![\w])|\d{1,3}[.)])*+")
+    r"|la|le|du|da|di|el)(?![\w])|\d{1,3}[.)]"
+    # a roll call's own markers between its entries: the office after a name ("de heer X voorzitter mevrouw Y
+    # griffier", "burgemeester/voorzitter;", "..., leden van de raad; alsmede"), a local party's number
+    # ("Perspectief 21"), a substitute ("hij wordt vervangen door")
+    r"|(?i:voorzitter|griffier|wethouders?|burgemeester|gemeentesecretaris|(?:leden|lid)[ \t]+van[ \t]+de[ \t]+raad"
+    r"|(?:hij|zij)[ \t]+wordt[ \t]+vervangen(?:[ \t]+door)?)(?![\w])|\d{1,3}(?![\w.]))*+")
 _SPEAKER_LINE = regex.compile(r"(?m)^(?:De[ \t]+heer|Mevrouw)[ \t][^\n:]{1,60}\([^()\n]{1,30}\):[ \t]*$")
 _CHAIR_LINE = regex.compile(r"(?m)^[ \t]*De[ \t]+voorzitter:[ \t]*$")
 _KAMER = regex.compile(r"\b(?:Kamer|Kamerlid|Kamerleden)\b")
@@ -135,6 +141,8 @@ _CHAIR_BEFORE = regex.compile(
     r"|dank[ \t]+u[ \t]+(?:wel)?,?|dank[ \t]+je[ \t]+wel,?|spreker|interruptie[ \t]+van|verzoek[ \t]+van"
     r"|^|\n)[ \t]*(?:de[ \t]+heer|mevrouw|mijnheer|meneer))[ \t]+\Z")
 HEADING = 800  # the characters that name the meeting ("Notulen van de openbare vergadering van de raad ...")
+_PLACE_GROUP = regex.compile(r"(?<![\w.'’-])(\p{Lu}[\w.'’-]*):(?=[ \t]+\p{Lu}\.|[ \t]*\Z)")
+_ABBREVIATED_PLACE = regex.compile(r"(?:\p{Lu}\.)+-\p{Lu}\p{Ll}+")
 _PAREN_ANY = regex.compile(r"\([ \t]*([^()\n]{1,60}?)[ \t]*\)")
 _PAREN_AFTER = regex.compile(r"[ \t]*\([ \t]*([^()\n]{1,60}?)[ \t]*\)")
 
@@ -169,6 +177,9 @@ class Assemblies:
         self.parties_folded = frozenset(p.lower() for p in lexicon.parties if len(p) >= 6)  # "Christenunie"
         # "de heren Gelling en Boels van het CDA": the party after the last name of a list
         self.p_list_party_after = regex.compile(rf"[ \t]+van[ \t]+(?:de[ \t]+|het[ \t]+)?(?:{party_re})(?![\w-])")
+        # "alsmede de heren A, B en C, wethouders;": a plural office title after the last name of a list
+        plural_re = "|".join(regex.escape(t).replace(r"\ ", r"[ \t]+") for t in lexicon.office_titles_plural) or r"(?!x)x"
+        self.p_list_office_after = regex.compile(rf"[ \t]*,[ \t]*(?i:{plural_re})(?![\w-])")
         self.p_party_row = regex.compile(rf"[ \t]*(?:{party_re})[ \t]+\p{{Lu}}[\w.'’ -]*$")
         self.p_party_rows = regex.compile(rf"(?m:^[ \t]*(?:{party_re})[ \t]+\p{{Lu}}[\w.'’ -]*$)")
         self.p_party_after_name = regex.compile(rf"\p{{Lu}}[\w'’-]+[ \t]*\([ \t]*(?:{party_re})[ \t]*[,)]")
@@ -177,6 +188,9 @@ class Assemblies:
         board = "|".join(regex.escape(t).replace(r"\ ", r"[ \t]+") for t in sorted(BOARD_LABELS, key=len, reverse=True))
         self.p_board_label = regex.compile(rf"(?i:(?<![\w-])(?:{board}))"
                                         rf"(?:[ \t]+(?:\p{{Lu}}[\w&'’-]*|stadsdeel|wijk|gebied|kern)){{0,3}}(?:[ \t]*:|[ \t]*\n)")
+        # the places of the lists (no hand-made word, no title): "Alblasserdam:" groups a roll call's members
+        self.places = frozenset(lexicon.not_names) - frozenset(lexicon.hand_not_names) - frozenset(
+            t.lower() for t in (*lexicon.civil_servant_titles, *lexicon.office_titles))
         self.civil_parens = frozenset(CIVIL_IN_PARENTHESES)
         self.civil_plural_parens = frozenset(CIVIL_PLURAL_IN_PARENTHESES)
         self.dutch_words = lexicon.dutch_words
@@ -350,7 +364,8 @@ class Assemblies:
         """ "..., J.H.J. van der Linden en H.W.M. Salden, allen vertegenwoordiger van de fractie X": the
         shared role after the list the name stands in, or ""."""
         window = text[end:end + 600]
-        hits = sorted([*_LIST_MEMBERS_AFTER.finditer(window), *self.p_list_party_after.finditer(window)],
+        hits = sorted([*_LIST_MEMBERS_AFTER.finditer(window), *self.p_list_party_after.finditer(window),
+                       *self.p_list_office_after.finditer(window)],
                       key=lambda m: m.start())
         if not hits or not _one_list(window[:hits[0].start()]):
             return ""
@@ -414,6 +429,8 @@ class Assemblies:
             if not run:
                 break
             kind, m = min(run, key=lambda km: km[1].start())
+        if kind == "office":
+            gap = self._without_place_groups(gap)
         if ":" in gap or not _LIST_GAP.fullmatch(gap):
             return "", ""
         if not m.group(0).rstrip().endswith(":") and regex.search(r"\n[ \t]*\n", "\n" + gap):
@@ -422,6 +439,15 @@ class Assemblies:
         if blank and gap[:blank[-1].start()].strip():
             return "", ""  # a blank line ends a block (only the label may stand above it, on its own)
         return kind, " ".join(m.group(0).replace(":", " ").split())
+
+    def _without_place_groups(self, gap: str) -> str:
+        """A roll call grouped by place ("Berichten van verhindering: Alblasserdam: F.C. de Gier, T. Stam
+        Dordrecht: ... H.I.-Ambacht: C.H. Don"): the places' colons are markers of its entries, no new label.
+        A listed place, or an abbreviated one (initials and a hyphen), before a colon and initials."""
+        def marker(m: regex.Match) -> str:
+            word = m.group(1)
+            return " " if word.lower() in self.places or _ABBREVIATED_PLACE.fullmatch(word) else m.group(0)
+        return _PLACE_GROUP.sub(marker, gap)
 
     def representative(self, text: str, start: int) -> str:
         """In a published ruling: the cue when the name stands in a party's representation

@@ -48,6 +48,14 @@ _PREPOSITION = regex.compile(r"(?<![\w-])(?i:met|namens|volgens|aldus|samen[ \t]
                              r"[ \t]+\Z")
 # A speaker's line of minutes: "Mariska: de bankjes zijn kapot." (two such lines on the page or more)
 # A transcript's speaker in capitals: "MARINDA: Welkom bij ..." (once is enough: no heading is a first name)
+# A quote's attribution: "..., aldus Holterman en Van Veen." (also "aldus de chefs X en Y"): one or two
+# surnames, each alone or after a tussenvoegsel, closing the sentence
+ATTRIBUTED = r"(?:(?:Van|De|Ter|Ten|Van[ \t]+de|Van[ \t]+der|Van[ \t]+den)[ \t]+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?"
+ALDUS = r"(?<![\w-])aldus(?:[ \t]+(?:de|het)[ \t]+\p{Ll}+)?[ \t]+"
+_ALDUS = regex.compile(rf"{ALDUS}(?P<a>{ATTRIBUTED})"
+                       rf"(?:[ \t]+en[ \t]+(?P<b>{ATTRIBUTED}))?(?=[ \t]*[.,;!?]|[ \t]*\n)")
+# A first name opening its line (or a sentence), also in capitals: "Ilona\n", "NICO, DIRECTEUR"
+_LINE_NAME = regex.compile(r"(?:(?m:^)|(?<=[.!?][ \t]))[ \t]*(?P<name>\p{Lu}\p{Ll}+|\p{Lu}{3,})(?![\w'’.-])")
 _SPEAKER_CAPS = regex.compile(r"(?m)^[ \t]*(?P<name>\p{Lu}{3,}):[ \t]+\p{Lu}")
 _SPEAKER_LINE = regex.compile(r"(?m)^[ \t]*(?:[-•*–][ \t]*)?(?P<name>\p{Lu}\p{Ll}+):[ \t]+\S")
 # The verbs of the cues that do not say what a person does when they stand before the name ("Daarna
@@ -90,6 +98,12 @@ class FirstNames:
         split = "|".join(rf"{regex.escape(v)}(?:[ \t]+(?!en\b|maar\b|dat\b|omdat\b|die\b)[\p{{Ll}}\d][\p{{L}}\d'’-]*){{1,8}}?"
                          rf"[ \t]+{regex.escape(p)}" for v, p in pairs) or r"(?!x)x"
         self.p_split = regex.compile(rf"{_GAP}(?:{split})(?=[ \t]*[.,;:!?)]|[ \t]*\n|\Z)")
+        # a staff page's "name line + function line": "Ilona\n\nCommunicatie adviseur", "Ruurd - Projectleider
+        # Baggeren", "NICO, DIRECTEUR BEDRIJFSVOERING", "Weytske is toezichthouder Klachten"
+        functions = "|".join(regex.escape(t).replace(r"\ ", r"[ \t]+") for t in lexicon.civil_servant_titles) or r"(?!x)x"
+        self.p_function_after = regex.compile(
+            rf"(?P<sep>[ \t]*[-–,][ \t]*|[ \t]+is[ \t]+(?:de[ \t]+|een[ \t]+|onze[ \t]+)?|[ \t]*\n(?:[ \t]*\n)?[ \t]*)"
+            rf"(?:\p{{L}}+[ \t]+){{0,2}}?(?i:{functions})(?![\p{{L}}])")
         self.p_perfect = regex.compile(rf"{_GAP}(?:heeft|had)(?:{_GAP}(?!en\b|maar\b|dat\b|omdat\b)[\p{{Ll}}\d]+){{0,6}}?"
                                        rf"{_GAP}(?:{part})(?![\w'’-])")
         # the same verbs before the name ("Daarop antwoordt Mariska dat ...", "zegt Lynn.")
@@ -116,6 +130,26 @@ class FirstNames:
         low = word.lower()
         return word not in self.places and low not in self.dutch_words and low not in self.common \
             and low not in self.tussenvoegsels and not self.lexicon.is_word(word)
+
+    def _function_after(self, text: str, end: int) -> bool:
+        """A civil servant's function right after a first name at a line's start: on the next line (the
+        name alone on its own), after a dash or comma, or after "is"."""
+        m = self.p_function_after.match(text, end)
+        if not m:
+            return False
+        if "\n" in m.group("sep"):
+            return True
+        return m.group("sep").strip() in ("-", "–", ",", "is") or m.group("sep").split()[0] == "is"
+
+    def _attributed(self, name: str) -> bool:
+        """A surname after "aldus": after a tussenvoegsel ("Van Veen") no organisation word or title; alone
+        a word that is no ordinary word, place, title or organisation word ("Holterman", not "Berlijn",
+        "Rijkswaterstaat" or "Kok")."""
+        words = name.split()
+        core = words[-1]
+        if len(words) > 1:
+            return core.lower() not in self.titles and core.lower() not in self.lexicon.hand_not_names
+        return self._plain(core) and core.lower() not in self.not_names and core.lower() not in self.titles
 
     def _alone(self, text: str, start: int, end: int) -> bool:
         """Not part of a longer name: no capitalised word, initial, title or tussenvoegsel right before it,
@@ -217,6 +251,16 @@ class FirstNames:
             elif listed and self._plain(word) and _PREPOSITION.search(text, max(0, s - 30), s) \
                     and _PHRASE_END.match(text, e):
                 out[s] = (s, e, "voornaam na een voorzetsel")
+        for m in _ALDUS.finditer(text):  # "..., aldus Holterman en Van Veen."
+            for group in ("a", "b"):
+                s, e = m.span(group)
+                if s >= 0 and free(s, e) and self._attributed(m.group(group)):
+                    out.setdefault(s, (s, e, "naam na 'aldus'"))
+        for m in _LINE_NAME.finditer(text):  # "Ilona\n\nCommunicatie adviseur", "NICO, DIRECTEUR ..."
+            word, s, e = m.group("name"), m.start("name"), m.end("name")
+            listed = word.capitalize() if word.isupper() else word
+            if free(s, e) and self._first_name(listed) and self._plain(listed) and self._function_after(text, e):
+                out.setdefault(s, (s, e, "voornaam met een functie"))
         speakers = [m for m in _SPEAKER_LINE.finditer(text) if self._first_name(m.group("name"))]
         if sum(self._plain(m.group("name")) for m in speakers) >= 2:
             for m in speakers:

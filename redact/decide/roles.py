@@ -29,6 +29,7 @@ from ..lexicon import REQUEST_LIST, Lexicon
 from ..model import Decision, DetectorKind, Document, Finding
 from ..rules import RuleSet
 from .assembly import CIVIL_LABELS, OFFICE_LABELS, Assemblies
+from .firstnames import ALDUS, ATTRIBUTED
 from .persons import CHAT, FUNCTION, NONE, OFFICE, OFFICIAL, ON_BEHALF, POSITION, REQUEST, SEAT, TITLED, compatible, parse_name, resolve
 
 PERSON = "PERSON"
@@ -167,6 +168,14 @@ def _without_last_word(f: Finding) -> Finding:
     text = f.text[:f.text.rindex(f.text.split()[-1])].rstrip()
     return replace(f, end=f.start + len(text), text=text)
 
+# A record's count of the members present ("Aanwezig zijn elf leden, te weten:"): the list after it is the
+# body's members, whatever the document's setting (a Kamer committee's stenogram names no Kamer in its head)
+_ALDUS_BEFORE = regex.compile(rf"{ALDUS}(?:{ATTRIBUTED}[ \t]+en[ \t]+)?\Z")
+_LABEL_REST = regex.compile(r"[ \t]+[\w’'. -]{1,40}?:(?![\w/])")
+_COURTESY_START = regex.compile(r"(?i:de[ \t]+heer|mevrouw|mw\.?|dhr\.?)[ \t]")
+_COUNTED_MEMBERS = regex.compile(r"(?i:(?<![\w-])aanwezig[ \t]+zijn[ \t]+(?:\d{1,3}|\p{Ll}+)[ \t]+leden(?![\w-]))")
+
+
 class Roles:
     """Built once per worker from the rule set's lexicon; `assign` is pure."""
 
@@ -297,6 +306,7 @@ class Roles:
             rf"(?P<surname>\p{{Lu}}[\p{{Ll}}'’-]+)(?![\w'’-])(?![ \t]+\p{{Lu}})")
 
     _LIST_TOKEN = regex.compile(r"\([^()\n]{0,30}\)|[\w'’.-]+|[,:;]|\n")
+    _WORD_TAIL = regex.compile(r"[\w'’.-]*")
     _LIST_WORDS = frozenset({"en", "te", "weten", "de", "heer", "heren", "dames", "mevrouw", "mw", "mw.", "dhr", "dhr.",
                              "-", "ing.", "ir.", "mr.", "drs.", "dr.", "prof."})
 
@@ -307,6 +317,8 @@ class Roles:
         medewerkers van de afdeling, de heren X en Y" does not make X and Y members."""
         for reach in (600, 4000):  # the longer look only for a long list (150 members present in Handelingen)
             lo = max(0, start - reach)
+            if lo:  # the window must not open inside a word: its tail ("kerman" of "Beckerman") is no list token
+                lo = self._WORD_TAIL.match(text, lo).end()
             for steps, tok in enumerate(reversed(list(self._LIST_TOKEN.finditer(text, lo, start)))):
                 head = tok.group(0).lower() in self.plural_heads and self.plural_end.search(text, lo, tok.end())
                 if head:
@@ -317,10 +329,12 @@ class Roles:
                         return ""  # the members of any group ("de leden: ..." of a working group)
                     return title
                 t = tok.group(0)
-                if t == ":" and (self.assemblies.setting(text).assembly or self.assemblies.setting(text).parliament):
+                clause = regex.split(r"[.!?;:\n]", text[max(0, tok.start() - 150):tok.start()])[-1] if t == ":" else ""
+                if t == ":" and (self.assemblies.setting(text).assembly or self.assemblies.setting(text).parliament
+                                 or _COUNTED_MEMBERS.search(clause)):
                     # "berichten van verhindering ... van de volgende leden van de Algemene Vergadering:",
-                    # "De volgende leden van het bestuur zijn verhinderd:": the clause before the colon
-                    clause = regex.split(r"[.!?;:\n]", text[max(0, tok.start() - 150):tok.start()])[-1]
+                    # "De volgende leden van het bestuur zijn verhinderd:": the clause before the colon; a
+                    # committee's count of its members present ("aanwezig zijn elf leden te weten:") in any record
                     head = next((w for w in regex.findall(r"[\w-]+", clause) if w.lower() in self.plural_heads), "")
                     if head:
                         return _cue(clause[clause.index(head):])
@@ -585,6 +599,9 @@ class Roles:
             return True
         if self.p_salutation.search(page_text[max(0, start - 30):start]):
             return True
+        if _ALDUS_BEFORE.search(page_text, max(0, start - 80), start) and regex.match(r"[ \t]*[.,;!?\n]",
+                                                                                   page_text[start + len(text):]):
+            return True  # a quote's attribution: "..., aldus de chefs Holterman en Balanan."
         # The model's full name of words that are no ordinary words ("Kokou Djagnikpo"): the nearest we
         # have to a confident score (the model's own score is not passed on).
         caps = [w for w in text.split() if w.lower() not in self.tussenvoegsels]
@@ -597,6 +614,8 @@ class Roles:
             return True
         if _norm(text) in self.not_names and not any(w in self.names for w in words):  # "Ter Apel", not "Achterberg"
             return True
+        if kind is DetectorKind.NER and regex.fullmatch(r"(?:\p{Lu}\p{Ll}?\.[ \t]*)+", text.strip()):
+            return True  # a model's span of initials alone ("J." of "mevrouw J. d Arnaud"): no one is named by it
 
         def word_only(w: str) -> bool:
             low = w.lower()
@@ -755,7 +774,10 @@ class Roles:
         words = f.text.split()
         if len(words) > 2 and words[-1] not in self.first_names \
                 and (words[-1].lower() in self.dutch_words_lower or words[-1].lower() in self.plural_heads) \
-                and page_text[f.end:f.end + 1] == ":":  # "P. van Dijk Leden:": the next field's label
+                and (page_text[f.end:f.end + 1] == ":"  # "P. van Dijk Leden:": the next field's label
+                     # or its first word, the label going on to its colon on the line ("P. Jansen Plaatsvervangend
+                     # voorzitter:", "J. Smit Onderzoekers Van de Rekenkamer:"), the word no listed name
+                     or words[-1] not in self.names and _LABEL_REST.match(page_text, f.end)):
             f = _without_last_word(f)
         lead = _LIST_PARTY_LEAD.match(f.text)
         if lead:  # "Lijst van Vliet F. van Vliet": a party named for its leader opens the members' row
@@ -932,7 +954,7 @@ class Roles:
             and self.assemblies.organisation_in_parentheses(paren.group(1)) \
             and not self.assemblies.beside_a_party(text, end, end + paren.end())
         if label_kind == "office" and (setting.assembly or setting.parliament) and not guest \
-                and (chair or not (self.p_civil_inline.match(after) or self.p_civil_before.search(before))):
+                and (chair or not (self.p_civil_inline.match(after) or self._civil_before_in_roll(before, value))):
             # "Wethouders: Mevrouw ...", "De leden: de heer ...", "Aanwezig: ..." in a council's minutes
             return Role("keep", "publieke functionaris (vergadering van een volksvertegenwoordiging)", True, OFFICE,
                         "notulen van een volksvertegenwoordiging: " + label)
@@ -963,6 +985,16 @@ class Roles:
             return Role("keep", "publieke functionaris (ambtstitel elders in het document)", True, TITLED,
                         f"{titled} elders in het document")
         return Role("redact", "ambtenaar of burger", False, NONE, "")
+
+    def _civil_before_in_roll(self, before: str, value: str) -> bool:
+        """A civil servant's function right before the name, in an attendance block; not the function of
+        the entry before it ("mevrouw H. Jansen griffier de heer P. de Vries": a roll call of courtesy title,
+        name and function, with no comma, gives the function after its own name)."""
+        m = self.p_civil_before.search(before)
+        if not m:
+            return False
+        return not (_COURTESY_START.match(value) and "," not in m.group(0)
+                    and regex.search(r"\p{Lu}[\w'’-]*[ \t]+\Z", before[:m.start()]))
 
     def _organisation_tail(self, word: str) -> bool:
         """A long compound of an organisation's word ("Rekenkamercommissie", "Gemeenteraad"), no name."""
