@@ -89,6 +89,10 @@ _BODY_WORDS = regex.compile(
     r"|eilandsraad|algemene[ \t]+vergadering|commissievergadering|provinciehuis|raadzaal|raadszaal|statenzaal"
     # a water board is a public body whose general board members are elected like a council's
     r"|publieke[ \t]+tribune|waterschap|waterschaps(?:blad|huis|bestuur)|hoogheemraadschap|wetterskip)\b)")
+# An association's or party's meeting of its members ("Verslag Ledenvergadering", "ALV", "jaarvergadering"):
+# its attendance list names members of an association, not of a representative body, also when the record
+# talks about the water board or the council it follows.
+_MEMBERS_MEETING = regex.compile(r"(?i:\b(?:(?:algemene[ \t]+)?leden[ \t]*vergadering|jaarvergadering)\b)|\bALV\b")
 # A role stated after a list covers every name of it ("de heren A, B en C, allen vertegenwoordiger van
 # de fractie X", "mevrouw D en de heer E, beiden lid van de raad").
 # Also "de heer A en de heer B van de fractie VVD", "hebben mevrouw C en de heren D en E zich afgemeld".
@@ -222,7 +226,9 @@ class Assemblies:
         # the body meets in this record: its name in the heading, or members with their parties
         head = text[:ATTENDANCE_HEAD]
         attendance = _ATTENDANCE.search(head)
-        assembly = bool(_BODY_WORDS.search(text[:HEADING])) or len(self.p_party_after_name.findall(text)) >= 2 \
+        members_meeting = bool(_MEMBERS_MEETING.search(text[:HEADING]))
+        assembly = bool(_BODY_WORDS.search(text[:HEADING])) and not members_meeting \
+            or len(self.p_party_after_name.findall(text)) >= 2 \
             or bool(attendance and _CLERK.search(head, attendance.start())
                     and not _JUDGMENT.search(head) and not _PARTIES.search(head)) \
             or len(self.p_party_rows.findall(text)) >= 2  # "GroenLinks I Kleinrensink\nSP M.J. ten Broeke"

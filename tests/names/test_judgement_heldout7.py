@@ -157,3 +157,21 @@ def test_a_first_name_with_a_dash_or_comma_and_its_function_goes(redacted):
 def test_a_word_line_above_a_function_line_stays(redacted):
     out, _ = redacted("Vacatures\n\nWerken\n\nProjectleider Baggeren\n")
     assert "Werken" in out
+
+
+# -- a members' meeting of an association or party is no sitting of the body it talks about ----------------
+
+MEMBERS_MEETING = ("Waterschapspartij Oosterschelde\n\nVerslag Ledenvergadering 4 maart 2016\n\n"
+                   "Lokatie: zaal De Ploeg\n\nDe vergadering bespreekt de begroting van het waterschap.\n\n"
+                   "Aanwezig: Anneke Brouwersma (voorzitter), Gerrit Lamkes, Hennie Oostervelt (notulist)\n\n"
+                   "Afwezig: Lambert Kuilman en Fenna Rikkerink\n")
+
+
+def test_the_attendance_of_a_members_meeting_is_redacted_though_the_record_names_a_water_board(roles):
+    for name in ("Gerrit Lamkes", "Lambert Kuilman", "Fenna Rikkerink"):
+        assert role_of(roles, MEMBERS_MEETING, name, NER).action == "redact", name
+
+
+def test_a_water_boards_own_sitting_still_keeps_its_members(roles):
+    sitting = MEMBERS_MEETING.replace("Verslag Ledenvergadering", "Verslag vergadering algemeen bestuur")
+    assert role_of(roles, sitting, "Gerrit Lamkes", NER).action == "keep"
