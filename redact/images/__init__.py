@@ -21,6 +21,7 @@ import subprocess
 import pymupdf
 
 from ..errors import ReviewNeeded
+from ..ingest.ocr import OcrError
 from ..model import UNSUPPORTED_NAME, Box, Decision, DetectorKind, Document, Finding, Page
 from ..rules import RuleSet
 from .areas import signature_areas
@@ -48,7 +49,7 @@ def image_decisions(document: Document, decisions: tuple[Decision, ...], rules: 
                 continue
             try:
                 out.extend(_page_decisions(doc, doc[page.number - 1], page, decisions, rules))
-            except (RuntimeError, ValueError, OSError, subprocess.SubprocessError) as exc:
+            except (RuntimeError, ValueError, OSError, subprocess.SubprocessError, OcrError) as exc:
                 # Fail closed: a page whose pictures could not be judged is not published unjudged.
                 raise ReviewNeeded(f"pagina {page.number}: afbeeldingen niet te beoordelen "
                                    f"({type(exc).__name__})") from None

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 import shutil
-import subprocess
 
 import numpy as np
 
@@ -44,15 +43,13 @@ def read_image_text(image: np.ndarray) -> str:
     """Tesseract's reading of a grey image in the MRZ alphabet ("" when Tesseract is missing)."""
     import cv2
 
+    from ..ingest.ocr import run_tesseract, tesseract_image  # one way of calling Tesseract
+
     if min(image.shape[:2]) < MIN_SIDE or not tesseract_available():
         return ""
     if image.shape[1] < 1200:  # small copies: upscale, Tesseract wants letters of 20+ pixels
         factor = 1200 / image.shape[1]
         image = cv2.resize(image, None, fx=factor, fy=factor, interpolation=cv2.INTER_CUBIC)
-    ok, png = cv2.imencode(".png", image)
-    if not ok:
-        return ""
-    result = subprocess.run(["tesseract", "stdin", "stdout", "--psm", "6", "-l", "eng",
-                             "-c", f"tessedit_char_whitelist={WHITELIST}"],
-                            input=png.tobytes(), capture_output=True, timeout=TIMEOUT, check=False)
+    result = run_tesseract(tesseract_image(image), ["--psm", "6", "-l", "eng",
+                                                    "-c", f"tessedit_char_whitelist={WHITELIST}"], timeout=TIMEOUT)
     return result.stdout.decode("utf-8", "replace")

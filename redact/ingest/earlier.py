@@ -14,7 +14,6 @@ that no text is hidden from the detectors.
 from __future__ import annotations
 
 import re
-import subprocess
 from collections import Counter
 from dataclasses import dataclass
 
@@ -126,7 +125,7 @@ def grey_fill(img: np.ndarray, scale: float) -> np.ndarray:
 def _read_lines(crops: list[np.ndarray]) -> list[str]:
     """Tesseract's reading of each crop (one line each), in one call: the crops are stacked
     with white space between them and the lines told apart by their place."""
-    import cv2
+    from .ocr import run_tesseract, tesseract_image  # here: ocr.py imports this module
 
     if not crops:
         return []
@@ -140,11 +139,8 @@ def _read_lines(crops: list[np.ndarray]) -> list[str]:
         rows += [np.full((gap, width), 255, np.uint8), pad]
         at += c.shape[0] + gap
     rows.append(np.full((gap, width), 255, np.uint8))
-    ok, png = cv2.imencode(".png", np.vstack(rows))
-    if not ok:
-        return [""] * len(crops)
-    result = subprocess.run(["tesseract", "stdin", "stdout", "-l", "nld", "--dpi", str(READ_DPI), "--psm", "6",
-                             "tsv"], input=png.tobytes(), capture_output=True, timeout=TIMEOUT_S, check=False)
+    result = run_tesseract(tesseract_image(np.vstack(rows)),
+                           ["-l", "nld", "--dpi", str(READ_DPI), "--psm", "6", "tsv"], timeout=TIMEOUT_S)
     texts: list[list[str]] = [[] for _ in crops]
     for line in result.stdout.decode("utf-8", "replace").splitlines()[1:]:
         cells = line.split("\t")

@@ -78,21 +78,29 @@ def tesseract_image(img: np.ndarray) -> bytes:
     return encoded.tobytes()
 
 
-def _tesseract_tsv(image: bytes, dpi: int, psm: int = 3) -> str:
-    """Tesseract's TSV of `image` (any format it reads). The image is handed over as a file, not on
-    stdin: Tesseract reads stdin a byte at a time (~0.06 CPU-s for a 200 dpi page)."""
-    # One thread per Tesseract: pages already run in parallel across worker processes.
+def run_tesseract(image: bytes, args: list[str], timeout: float = TIMEOUT_S) -> subprocess.CompletedProcess:
+    """Tesseract on `image` (any format it reads; TIFF is cheapest, `tesseract_image`), writing to
+    stdout with `args`; the caller judges the return code. The image is handed over as a file, not
+    on stdin: Tesseract reads stdin a byte at a time (~0.06 CPU-s for a 200 dpi page). Every OCR
+    of ingest and of the image stage goes through here."""
+    # One thread per Tesseract: pages already run in parallel across worker processes (with
+    # OpenMP's threads the same reading costs three times the CPU, docs/security.md).
     env = dict(os.environ, OMP_THREAD_LIMIT="1")
     try:
         with tempfile.NamedTemporaryFile(prefix="woo-ocr-", suffix=".img") as file:
             file.write(image)
             file.flush()
-            result = subprocess.run(["tesseract", file.name, "stdout", "-l", LANGUAGE, "--dpi", str(dpi),
-                                     "--psm", str(psm), "tsv"], capture_output=True, env=env, timeout=TIMEOUT_S)
+            return subprocess.run(["tesseract", file.name, "stdout", *args], capture_output=True, env=env,
+                                  timeout=timeout)
     except subprocess.TimeoutExpired:
-        raise OcrError(f"Tesseract reageerde niet binnen {TIMEOUT_S} s") from None
+        raise OcrError(f"Tesseract reageerde niet binnen {timeout:g} s") from None
     except OSError as exc:
         raise OcrError(f"Tesseract start niet ({exc})") from None
+
+
+def _tesseract_tsv(image: bytes, dpi: int, psm: int = 3) -> str:
+    """Tesseract's TSV of `image` (any format it reads)."""
+    result = run_tesseract(image, ["-l", LANGUAGE, "--dpi", str(dpi), "--psm", str(psm), "tsv"])
     if result.returncode != 0:
         raise OcrError("Tesseract faalde: " + result.stderr.decode("utf-8", "replace").strip()[:200])
     return result.stdout.decode("utf-8", "replace")

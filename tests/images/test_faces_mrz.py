@@ -137,3 +137,23 @@ def test_a_page_whose_pictures_cannot_be_judged_is_withheld(pipeline, tmp_path, 
     data = picture_page((drawings.photo(1), pymupdf.Rect(70, 120, 200, 220)))
     with pytest.raises(ReviewNeeded, match="afbeeldingen niet te beoordelen"):
         _analyse(pipeline, tmp_path, data)
+
+
+def test_a_tesseract_that_hangs_on_a_picture_withholds_the_page(pipeline, tmp_path, monkeypatch):
+    """The MRZ read goes through ingest's Tesseract call (ingest/ocr.py run_tesseract), which turns
+    a timeout into OcrError: the image stage must still fail closed on it, as it did on the timeout."""
+    import subprocess
+
+    from redact.errors import ReviewNeeded
+
+    real = subprocess.run
+
+    def hangs(args, *rest, **kwargs):
+        if args and args[0] == "tesseract" and "eng" in args:  # the MRZ read, not the page's OCR
+            raise subprocess.TimeoutExpired("tesseract", 60)
+        return real(args, *rest, **kwargs)
+
+    monkeypatch.setattr(subprocess, "run", hangs)
+    data = picture_page((drawings.photo(1), pymupdf.Rect(70, 120, 200, 220)))
+    with pytest.raises(ReviewNeeded, match="afbeeldingen niet te beoordelen"):
+        _analyse(pipeline, tmp_path, data)
