@@ -43,7 +43,7 @@ def read_image_text(image: np.ndarray) -> str:
     """Tesseract's reading of a grey image in the MRZ alphabet ("" when Tesseract is missing)."""
     import cv2
 
-    from ..ingest.ocr import run_tesseract, tesseract_image  # one way of calling Tesseract
+    from ..ingest.tesseract import run_tesseract, tesseract_image  # one way of calling Tesseract
 
     if min(image.shape[:2]) < MIN_SIDE or not tesseract_available():
         return ""

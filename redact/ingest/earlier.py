@@ -125,7 +125,7 @@ def grey_fill(img: np.ndarray, scale: float) -> np.ndarray:
 def _read_lines(crops: list[np.ndarray]) -> list[str]:
     """Tesseract's reading of each crop (one line each), in one call: the crops are stacked
     with white space between them and the lines told apart by their place."""
-    from .ocr import run_tesseract, tesseract_image  # here: ocr.py imports this module
+    from .tesseract import run_tesseract, tesseract_image
 
     if not crops:
         return []

@@ -12,10 +12,8 @@ import csv
 import functools
 import io
 import math
-import os
 import shutil
 import subprocess
-import tempfile
 from dataclasses import dataclass
 
 import numpy as np
@@ -23,6 +21,7 @@ import pymupdf
 
 from ..model import Box
 from .earlier import grey_fill
+from .tesseract import OcrError, run_tesseract, tesseract_image
 
 OCR_DPI = 300  # Tesseract wants 300 dpi; PyMuPDF's default of 72 loses small print
 MIN_DPI = 200  # below this small print is lost: a page that large is not OCR'd (fail closed)
@@ -32,14 +31,9 @@ MIN_DPI = 200  # below this small print is lost: a page that large is not OCR'd 
 IMAGE_COVER = 0.95  # share of the area the images must cover for that
 MAX_PIXELS = 80_000_000  # per rendered area (80 MB grey); A3 at 300 dpi is 17 million
 LANGUAGE = "nld"
-TIMEOUT_S = 120  # per area; a hung Tesseract must not hang the batch
 # Below this mean word confidence (0-100) the words are not trusted to hold every name (the
 # default of policy.yaml `ocr: min_confidence`).
 MIN_MEAN_CONFIDENCE = 60.0
-
-
-class OcrError(Exception):
-    """OCR could not be run or failed; the message says why (shown to the coordinator)."""
 
 
 @dataclass(frozen=True)
@@ -64,38 +58,6 @@ def tesseract_problem() -> str | None:
     if LANGUAGE not in out.stdout.split():
         return "Nederlandse taaldata voor Tesseract ontbreekt (apt-get install tesseract-ocr-nld)"
     return None
-
-
-def tesseract_image(img: np.ndarray) -> bytes:
-    """A grey image (2-D uint8) as uncompressed TIFF: of the formats Tesseract takes, the one it reads
-    cheapest. Leptonica reads a PGM pixel by pixel and inflates a PNG; the same pixels as TIFF cost
-    the bench page's Tesseract ~0.06 CPU-s less than as PGM (docs/security.md, seventh session)."""
-    import cv2
-
-    ok, encoded = cv2.imencode(".tiff", img, [cv2.IMWRITE_TIFF_COMPRESSION, 1])
-    if not ok:
-        raise OcrError("afbeelding niet te coderen voor OCR")
-    return encoded.tobytes()
-
-
-def run_tesseract(image: bytes, args: list[str], timeout: float = TIMEOUT_S) -> subprocess.CompletedProcess:
-    """Tesseract on `image` (any format it reads; TIFF is cheapest, `tesseract_image`), writing to
-    stdout with `args`; the caller judges the return code. The image is handed over as a file, not
-    on stdin: Tesseract reads stdin a byte at a time (~0.06 CPU-s for a 200 dpi page). Every OCR
-    of ingest and of the image stage goes through here."""
-    # One thread per Tesseract: pages already run in parallel across worker processes (with
-    # OpenMP's threads the same reading costs three times the CPU, docs/security.md).
-    env = dict(os.environ, OMP_THREAD_LIMIT="1")
-    try:
-        with tempfile.NamedTemporaryFile(prefix="woo-ocr-", suffix=".img") as file:
-            file.write(image)
-            file.flush()
-            return subprocess.run(["tesseract", file.name, "stdout", *args], capture_output=True, env=env,
-                                  timeout=timeout)
-    except subprocess.TimeoutExpired:
-        raise OcrError(f"Tesseract reageerde niet binnen {timeout:g} s") from None
-    except OSError as exc:
-        raise OcrError(f"Tesseract start niet ({exc})") from None
 
 
 def _tesseract_tsv(image: bytes, dpi: int, psm: int = 3) -> str:

@@ -140,7 +140,7 @@ def test_a_page_whose_pictures_cannot_be_judged_is_withheld(pipeline, tmp_path, 
 
 
 def test_a_tesseract_that_hangs_on_a_picture_withholds_the_page(pipeline, tmp_path, monkeypatch):
-    """The MRZ read goes through ingest's Tesseract call (ingest/ocr.py run_tesseract), which turns
+    """The MRZ read goes through ingest's Tesseract call (ingest/tesseract.py run_tesseract), which turns
     a timeout into OcrError: the image stage must still fail closed on it, as it did on the timeout."""
     import subprocess
 
