@@ -35,6 +35,7 @@ import multiprocessing
 import os
 import signal
 import sys
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from contextlib import contextmanager
@@ -111,6 +112,13 @@ def _stop(pool: ProcessPoolExecutor) -> None:
             process.kill()
     for process in processes:
         process.join()
+    # The pool's manager thread closes its wake-up pipe as it ends; Python's exit handler for the
+    # pools writes to that pipe without a lock (CPython 3.11), and a close between its check and its
+    # write printed a traceback after the summary (a Ctrl-C right at the start). Waiting here for the
+    # thread to end leaves the exit handler a closed pipe, which it skips.
+    manager = getattr(pool, "_executor_manager_thread", None)  # no public API
+    if manager is not None and manager is not threading.current_thread():
+        manager.join(timeout=10)
 
 
 @contextmanager
