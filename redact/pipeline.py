@@ -78,7 +78,7 @@ class Publisher:
         # A signature kept with its signatory's name follows that name if it ended up redacted.
         decisions = follow_signatories(decisions + areas, self.rules)
         result = _publish(document, decisions, out_dir, blackout_ground=ground, unchecked=unchecked,
-                          ocr_check=self.rules.policy.verify_ocr, stamp=stamp, page_grounds=dict(page_grounds or {}))
+                          ocr_check=self.rules.policy.verify_ocr, stamp=stamp, page_grounds=page_grounds)
         return replace(result, page_notes=page_notes) if page_notes else result
 
 
@@ -131,7 +131,7 @@ def failed(source: Path, relpath: str, out_dir: Path, exc: Exception) -> Documen
 def _publish(document: Document, decisions: tuple[Decision, ...], out_dir: Path,
             blackout_ground: str | None = None, unchecked: frozenset[str] = frozenset(),
             ocr_check: VerifyOcr | None = None, stamp: str | None = None,
-            page_grounds: dict[int, str] | None = None) -> DocumentResult:
+            page_grounds: Mapping[int, str] | None = None) -> DocumentResult:
     """Render the redacted copy beside its target, verify it, and only then move it into place.
     Pages that cannot be read reliably are blacked out under `blackout_ground` when given
     (the document is then published but still marked for manual review), else refused.
@@ -139,7 +139,8 @@ def _publish(document: Document, decisions: tuple[Decision, ...], out_dir: Path,
     text check cannot tell those apart, so it leaves them out (export warns about them).
     `ocr_check`: how the check reads scanned pages back (policy.yaml `verify_ocr`).
     `stamp`: the document ID for the page margins, drawn before the check (which reads it too).
-    `page_grounds`: pages a reviewer blacked out, with their ground: judged, so not "needs review"."""
+    `page_grounds`: pages a reviewer blacked out, with their ground: judged, so not "needs review"
+    (their Toelichting comes with the document's warnings, review/pages.py judge_pages)."""
     page_grounds = page_grounds or {}
     target = out_dir / document.relpath
     source = Path(document.source)
@@ -178,9 +179,6 @@ def _publish(document: Document, decisions: tuple[Decision, ...], out_dir: Path,
                               readable=tuple(readable))
     blacked = [f"pagina {p.number} geheel zwart gemaakt ({p.needs_review})" for p in document.pages
                if p.needs_review and p.number not in page_grounds]
-    judged = [f"pagina {n}: handmatig beoordeeld, hele pagina weggelakt ({g})" for n, g in sorted(page_grounds.items())]
-    if judged:  # the inventory's Toelichting: which pages, which ground (no values, no names)
-        common["warnings"] = common["warnings"] + tuple(judged)
     return DocumentResult(**common, status=Status.NEEDS_REVIEW if blacked else Status.OK, output=document.relpath,
                           stamp=stamp if document.kind == "pdf" else None,
                           redactions=redactions, kept=sum(1 for d in decisions if d.action == "keep"),

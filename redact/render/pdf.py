@@ -18,6 +18,7 @@ its box: where the full ground does not fit at a readable size an abbreviated on
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 
 import pymupdf
@@ -227,14 +228,15 @@ def _needs_pixel_pass(page: Page, pdf_page: pymupdf.Page) -> bool:
 
 
 def render_pdf(document: Document, decisions: tuple[Decision, ...], target: Path,
-               blackout_ground: str | None = None, page_grounds: dict[int, str] | None = None
+               blackout_ground: str | None = None, page_grounds: Mapping[int, str] | None = None
                ) -> tuple[Redaction, ...]:
     """Burn in the redactions; pages marked `needs_review` are blacked out whole under the
     ground a reviewer chose for that page (`page_grounds`), else under `blackout_ground`, or,
     when there is none, refused (ReviewNeeded)."""
+    page_grounds = page_grounds or {}
     pages = {p.number: p for p in document.pages}
     unreadable = {p.number: p for p in document.pages if p.needs_review}
-    grounds = {n: (page_grounds or {}).get(n, blackout_ground) for n in unreadable}
+    grounds = {n: page_grounds.get(n, blackout_ground) for n in unreadable}
     if None in grounds.values():  # fail closed, whatever the caller forgot
         raise ReviewNeeded("; ".join(f"pagina {n}: {p.needs_review}" for n, p in sorted(unreadable.items())
                                      if grounds[n] is None))
@@ -293,8 +295,8 @@ def render_pdf(document: Document, decisions: tuple[Decision, ...], target: Path
         for number, page in sorted(unreadable.items()):
             rect = _blackout(doc, number, grounds[number])
             redactions.append(Redaction(page=number, start=0, end=len(page.text), entity_type=UNREADABLE_ENTITY,
-                                        ground=grounds[number], detector="fail-closed" if number not in (page_grounds or {})
-                                        else "reviewer", score=1.0,
+                                        ground=grounds[number], detector="reviewer" if number in page_grounds
+                                        else "fail-closed", score=1.0,
                                         boxes=(tuple(round(v, 2) for v in rect),)))
         scrub(doc)
         doc.save(target, garbage=4, deflate=True, clean=True, no_new_id=True)

@@ -106,11 +106,13 @@ def judge_pages(document: Document, decisions: Mapping[int, object], mode: str) 
                 page = replace(page, needs_review=None)
             elif decision.action == "blackout":
                 grounds[page.number] = decision.ground
+                published.append(f"pagina {page.number}: {PAGE_ACTIONS_NL['blackout']} ({decision.ground})")
             else:
                 withheld.append(f"pagina {page.number}: {PAGE_ACTIONS_NL['withhold']}")
         pages.append(page)
     if undecided and mode != "blackout":
         withheld.extend(undecided)
-    # The inventory's Toelichting says which pages were published on a person's judgement (no names).
+    # The inventory's Toelichting says which pages were published or blacked out on a person's
+    # judgement, and under which ground (no names).
     document = replace(document, pages=tuple(pages), warnings=document.warnings + tuple(published))
     return PageJudgement(document, grounds, "; ".join(withheld) or None, tuple(notes))
