@@ -61,6 +61,11 @@ CIVIL_IN_PARENTHESES = ("notulist", "notuliste", "inspreker", "insprekers", "sec
 # (insprekers)"): a plural role speaks for every name of the list.
 CIVIL_PLURAL_IN_PARENTHESES = ("insprekers", "notulisten", "ambtenaren", "bewoners", "omwonenden", "medewerkers",
                                "adviseurs", "secretarissen", "ambtelijk aanwezig")
+# A project's or programme's organisation names its principal twice, the administrative side (the elected
+# portfolio holder) and the official side ("Opdrachtgever: X (ambtelijk), Y (bestuurlijk)"): the name with
+# the administrative word acts in office when the official word stands after another name beside it.
+ELECTED_IN_PARENTHESES = ("bestuurlijk", "bestuurlijke", "bestuurlijk opdrachtgever", "bestuurlijk trekker")
+OFFICIAL_SIDE_IN_PARENTHESES = ("ambtelijk", "ambtelijke", "ambtelijk opdrachtgever", "ambtelijk trekker")
 # The chair of the meeting in parentheses after a name in a body's record: "H. Koetje (voorzitter)"
 CHAIR_WORDS = ("voorzitter", "vice-voorzitter", "plv. voorzitter", "plaatsvervangend voorzitter", "waarnemend voorzitter")
 # A header table whose labels ran together before their values ("Verslaglegging door Telefoonnummer
@@ -149,6 +154,7 @@ _PLACE_GROUP = regex.compile(r"(?<![\w.'’-])(\p{Lu}[\w.'’-]*):(?=[ \t]+\p{Lu
 _ABBREVIATED_PLACE = regex.compile(r"(?:\p{Lu}\.)+-\p{Lu}\p{Ll}+")
 _PAREN_ANY = regex.compile(r"\([ \t]*([^()\n]{1,60}?)[ \t]*\)")
 _PAREN_AFTER = regex.compile(r"[ \t]*\([ \t]*([^()\n]{1,60}?)[ \t]*\)")
+_PARTY_CLOSE = regex.compile(r"[ \t]+([^()\n,;]{1,30}?)[ \t]*\)")  # "X VVD),": a party's lost opening parenthesis
 
 
 def _is_code(head: str) -> bool:
@@ -252,6 +258,19 @@ class Assemblies:
         """The surnames (last word, lower case) of the Handelingen document's speakers."""
         return frozenset(m.group(1).split()[-1].lower() for m in _SPEAKER.finditer(text) if m.group(1).split())
 
+    def outside_roll_call(self, text: str, surname: str) -> bool:
+        """A closed roll call: the record opens with an attendance block ("Aanwezig: ..." in its head) of
+        three or more entries, and `surname` (lower case) stands nowhere in that block, read to its first
+        blank line. The chair's "de heer X" is then no member of the sitting by the chair's grammar alone (an
+        usher, a civil servant at the door)."""
+        attendance = _ATTENDANCE.search(text, 0, ATTENDANCE_HEAD) or self.p_office_label.search(text, 0, ATTENDANCE_HEAD)
+        if not attendance or not surname:
+            return False
+        blank = text.find("\n\n", attendance.end())
+        block = text[attendance.end():blank if blank >= 0 else len(text)]
+        entries = len(regex.findall(r"(?i:(?<![\w-])(?:de[ \t]+heer|mevrouw|mw\.|dhr\.))|\p{Lu}[\w'’-]+[ \t]*\(", block))
+        return entries >= 3 and not regex.search(rf"(?i:(?<![\w-]){regex.escape(surname)}(?![\w-]))", block)
+
     def chair_grammar(self, text: str, start: int) -> bool:
         """ "Het woord is aan mevrouw Kuik", "Mijnheer Ulenbelt," at a line start: the chair's words."""
         return bool(_CHAIR_BEFORE.search(text[max(0, start - 60):start]))
@@ -279,7 +298,7 @@ class Assemblies:
         ("(Burgerbelang)"). Functions ("(notulist)", "(Programma Manager)") are none."""
         m = _PAREN_AFTER.match(text, end)
         if not m:
-            return ""
+            return self._party_without_opening(text, end)
         inner = m.group(1)
         head = inner.split(",")[0].strip()
         if not head or head.lower() in self.civil_parens or head.lower() in self.not_codes:
@@ -304,6 +323,27 @@ class Assemblies:
                 and (text.count("(" + inner + ")") + text.count("( " + inner + " )") >= 2 or self.local_party(head)):
             return head  # "(Burgerbelang)" after two names or more, "(Leefbaar Stadskanaal)" once
         return ""
+
+    def _party_without_opening(self, text: str, end: int) -> str:
+        """A roll call's typo of its punctuation: a listed party and a closing parenthesis after a name,
+        its opening one lost ("de heer X VVD), de heer Y (CDA)"), between entries with a party in
+        parentheses. Returns the party, or ""."""
+        m = _PARTY_CLOSE.match(text, end)
+        if not m or not self.p_party.fullmatch(m.group(1)) or not self.beside_a_party(text, m.start(), m.end()):
+            return ""
+        return m.group(1)
+
+    @staticmethod
+    def elected_beside_official(text: str, start: int, end: int) -> bool:
+        """ "Y (bestuurlijk)" with "X (ambtelijk)" on the same line, or the line next to it: the elected
+        side of a pair of principals (ELECTED_IN_PARENTHESES)."""
+        m = _PAREN_AFTER.match(text, end)
+        if not m or m.group(1).lower() not in ELECTED_IN_PARENTHESES:
+            return False
+        lo = text.rfind("\n", 0, text.rfind("\n", 0, start)) + 1
+        hi = text.find("\n", text.find("\n", m.end()) + 1)
+        around = text[lo:hi if hi >= 0 else len(text)]
+        return any(p.group(1).lower() in OFFICIAL_SIDE_IN_PARENTHESES for p in _PAREN_ANY.finditer(around))
 
     def _civil_code(self, text: str, code: str) -> bool:
         """A short code in parentheses after a name that stands under a civil label ("overigen:")."""

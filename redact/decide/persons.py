@@ -331,7 +331,142 @@ def resolve(document: Document, mentions: Sequence[tuple[Decision, Role]], roles
                     out[i] = Decision(d.finding, "keep", None, reason, p)
                 else:
                     out[i] = replace(d, action="redact", reason=reason, person=p)
-    return [d for d in out if d is not None]
+    return list_verdicts(texts, mentions, [d for d in out if d is not None])
+
+
+# The text between two items of one enumeration: the item's parenthesis ("(VVD)"), then a comma, semicolon,
+# "en", "&" or "of" (also ", en"), a courtesy title of the next item, or a line break with a bullet (a list of one name a line). Nothing
+# else: "A zegt tegen B" or "A, beleidsmedewerker, B" are no enumeration of A and B.
+_ITEM_GAP = re.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?(?:[ \t]*(?:[,;&]|,?[ \t]+(?:en|of)(?=[ \t]))[ \t]*|[ \t]*\n[ \t]*(?:[-•*–][ \t]+)?)"
+                       r"(?:(?:de[ \t]+heer|mevrouw|mw\.|dhr\.)[ \t]+)?")
+LIST_REDACTED = "in een opsomming van personen die worden weggelakt"
+LIST_OFFICIALS = "in een opsomming van publiek functionarissen"
+
+
+def _enumerations(texts: dict[int, str], decisions: Sequence[Decision]) -> list[list[list[int]]]:
+    """The enumerations of persons: runs of two or more mentions (indices into `decisions`, a mention's
+    overlapping findings one item) with only an item gap (`_ITEM_GAP`) between neighbours."""
+    order = sorted((i for i, d in enumerate(decisions) if d.finding.entity_type == PERSON and d.person is not None),
+                   key=lambda i: (decisions[i].finding.page, decisions[i].finding.start, -decisions[i].finding.end))
+    items: list[list[int]] = []
+    for i in order:
+        f = decisions[i].finding
+        last = decisions[items[-1][0]].finding if items else None
+        if last is not None and f.page == last.page and f.start < last.end:
+            items[-1].append(i)
+        else:
+            items.append([i])
+    runs: list[list[list[int]]] = []
+    for item in items:
+        f = decisions[item[0]].finding
+        prev = decisions[runs[-1][-1][0]].finding if runs else None
+        if prev is not None and prev.page == f.page and prev.end <= f.start \
+                and _ITEM_GAP.fullmatch(texts.get(f.page, ""), prev.end, f.start):
+            runs[-1].append(item)
+        else:
+            runs.append([item])
+    return [r for r in runs if len(r) >= 3]
+
+
+def _verdict(d: Decision) -> str:
+    """An enumeration item's verdict: redact (with support), official (kept on office evidence or more),
+    review (a name without support), or weak (any other keep)."""
+    if d.action == "redact":
+        return "redact"
+    if d.reason == UNSUPPORTED_NAME:
+        return "review"
+    return "official" if d.person is not None and d.person.role == "keep" and d.person.strength >= OFFICE else "weak"
+
+
+def list_verdicts(texts: dict[int, str], mentions: Sequence[tuple[Decision, Role]],
+                  decisions: list[Decision]) -> list[Decision]:
+    """A list's verdict: a person whose own mentions give no evidence takes the verdict its neighbours
+    agree on, in an enumeration of three or more persons (`A, B en C`, an attendance line, one name a
+    line). A name without support (the language model alone: "review") between persons who are all
+    redacted goes with them; a name without any evidence (redacted at rank NONE) between officials who
+    are all kept stays with them. `decisions` are `mentions`' decisions, in the same order."""
+    flips: dict[str, str] = {}
+    for run in _enumerations(texts, decisions):
+        for k, item in enumerate(run):
+            d = decisions[item[0]]
+            pid = d.person.id
+            others = {_verdict(decisions[o[0]]) for j, o in enumerate(run)
+                      if j != k and decisions[o[0]].person.id != pid}
+            if len(run) - sum(decisions[o[0]].person.id == pid for o in run) < 2 or len(others) != 1:
+                continue
+            [agreed] = others
+            own = _verdict(d)
+            if own == "review" and agreed == "redact":
+                flips.setdefault(pid, "redact")
+            elif own == "redact" and d.person.strength == NONE and agreed == "official":
+                flips.setdefault(pid, "keep")
+            elif flips.get(pid) is not None and own != agreed:
+                flips[pid] = ""  # lists disagree: no verdict from them
+    flips = {pid: v for pid, v in flips.items() if v}
+    if not flips:
+        return decisions
+    out = []
+    for i, d in enumerate(decisions):
+        verdict = flips.get(d.person.id) if d.person is not None and d.finding.entity_type == PERSON else None
+        if verdict == "redact":
+            p = replace(d.person, role="redact", evidence=LIST_REDACTED)
+            out.append(replace(mentions[i][0], action="redact", reason=LIST_REDACTED, person=p))
+        elif verdict == "keep":
+            p = replace(d.person, role="keep", evidence=LIST_OFFICIALS)
+            out.append(Decision(d.finding, "keep", None, LIST_OFFICIALS, p))
+        else:
+            out.append(d)
+    return out
+
+
+_SEP = r"(?:[ \t]*[,;&][ \t]*|,?[ \t]+(?:en|of)[ \t]+)"
+_UNFOUND_ITEM = re.compile(rf"{_SEP}(?P<name>[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){{1,3}}){_SEP}")
+
+
+def enumerated_names(document: Document, decisions: Sequence[Decision], roles: Roles) -> list[Decision]:
+    """A list's verdict for an item no detector found: a name-shaped item (two to four words, the first and
+    the last capitalised, the others tussenvoegsels; none an ordinary word, place, title or organisation
+    word) between two redacted persons' full names of one enumeration ("A Aa, B van Bb en C Cc"), as a
+    redacted person's mention beside them."""
+    people = sorted((d for d in decisions if d.finding.entity_type == PERSON and d.action == "redact"
+                     and d.person is not None and len(d.finding.text.split()) >= 2),
+                    key=lambda d: (d.finding.page, d.finding.start))
+    texts = {pg.number: pg.text for pg in document.pages}
+    out = []
+    for left, right in zip(people, people[1:]):
+        f, g = left.finding, right.finding
+        if f.page != g.page or g.start <= f.end or g.start - f.end > 80:
+            continue
+        m = _UNFOUND_ITEM.fullmatch(texts[f.page], f.end, g.start)
+        if not m or not _name_shaped(m.group("name"), roles):
+            continue
+        start, end = m.span("name")
+        value = texts[f.page][start:end]
+        finding = replace(f, start=start, end=end, text=value, detector="opsomming",
+                          detector_kind=DetectorKind.NAME_PATTERN, explanation=LIST_REDACTED)
+        n = parse_name(value, roles)
+        person = Person(f"{_slug(n.surname or value)}-opsomming", value, (value,), "redact", LIST_REDACTED, NONE)
+        out.append(replace(left, finding=finding, reason=LIST_REDACTED, person=person))
+    return out
+
+
+def _name_shaped(value: str, roles: Roles) -> bool:
+    """Two to four capitalised words or tussenvoegsels, none a place, title or function, none an ordinary
+    word but a first name before a tussenvoegsel ("Kik van Oordwijk": a first name may be a word too, a
+    surname after "van" tells a name from "Kik Oordwijk")."""
+    words = value.split()
+    middle = [w.lower() in roles.tussenvoegsels for w in words[1:-1]]
+    if not (words[0][:1].isupper() and words[-1][:1].isupper()):
+        return False
+    for k, w in enumerate(words):
+        low = w.lower()
+        if 0 < k < len(words) - 1 and middle[k - 1]:
+            continue
+        if not w[:1].isupper() or low in roles.not_names or low.rstrip(".") in roles.titles or roles.is_function_word(w):
+            return False
+        if (low in roles.common or low in roles.dutch_words) and not (k == 0 and middle[:1] == [True]):
+            return False
+    return True
 
 
 def persons_of(decisions: Sequence[Decision]) -> list[Person]:

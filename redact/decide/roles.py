@@ -30,7 +30,7 @@ from ..model import Decision, DetectorKind, Document, Finding
 from ..rules import RuleSet
 from .assembly import CIVIL_LABELS, OFFICE_LABELS, Assemblies
 from .firstnames import ALDUS, ATTRIBUTED
-from .persons import CHAT, FUNCTION, NONE, OFFICE, OFFICIAL, ON_BEHALF, POSITION, REQUEST, SEAT, TITLED, compatible, parse_name, resolve
+from .persons import CHAT, FUNCTION, NONE, OFFICE, OFFICIAL, ON_BEHALF, POSITION, REQUEST, SEAT, TITLED, compatible, enumerated_names, parse_name, resolve
 
 PERSON = "PERSON"
 # Signing for someone else: "namens deze,", "i.o.", "voor deze," or "namens de minister," closing a line.
@@ -862,6 +862,8 @@ class Roles:
             if acting:  # "(gemachtigde: mr. I. Brouwer)", "gedaan door mr. X, rechter": named by the court
                 return Role("keep", "procesvertegenwoordiger of rechter in een gepubliceerde uitspraak", True,
                             OFFICIAL, f"{acting} in een gepubliceerde uitspraak")
+        if self.assemblies.elected_beside_official(text, start, end):  # "X (ambtelijk), Y (bestuurlijk)"
+            return Role("keep", "publieke functionaris (bestuurlijk naast ambtelijk)", True, OFFICE, "bestuurlijk")
         paren = regex.match(r"[ \t]*\([ \t]*([^()\n,]{1,40}?)[ \t]*[,)]", after)
         label_kind, label = self.assemblies.field_label(text, start)
         if paren and paren.group(1).lower() in self.assemblies.civil_parens:
@@ -965,6 +967,7 @@ class Roles:
         if setting.parliament and not (self.p_civil_inline.match(after) or self.p_civil_before.search(before)) \
                 and not why.startswith("chat") and (name.core in self.assemblies.speakers(text)
                                                     or self.assemblies.chair_grammar(text, start)
+                                                    and not self.assemblies.outside_roll_call(text, name.core)
                                                     or name.core in self.official_surnames
                                                     and not (name.first or name.initials)):
             # Handelingen: "mevrouw Kuik", "de heer Van Nispen", "Leijten." are members or ministers
@@ -1055,4 +1058,5 @@ class Roles:
             for d, person in prepared]
         mentions = [(d, r) for d, r in roles if r is not None]
         resolved = iter(resolve(document, mentions, self))
-        return [d if r is None else next(resolved) for d, r in roles]
+        out = [d if r is None else next(resolved) for d, r in roles]
+        return out + enumerated_names(document, out, self)  # "A Aa, B van Bb en C Cc": a list's verdict
