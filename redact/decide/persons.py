@@ -340,7 +340,6 @@ def resolve(document: Document, mentions: Sequence[tuple[Decision, Role]], roles
 _ITEM_GAP = re.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?(?:[ \t]*(?:[,;&]|,?[ \t]+(?:en|of)(?=[ \t]))[ \t]*|[ \t]*\n[ \t]*(?:[-•*–][ \t]+)?)"
                        r"(?:(?:de[ \t]+heer|mevrouw|mw\.|dhr\.)[ \t]+)?")
 LIST_REDACTED = "in een opsomming van personen die worden weggelakt"
-LIST_OFFICIALS = "in een opsomming van publiek functionarissen"
 
 
 def _enumerations(texts: dict[int, str], decisions: Sequence[Decision]) -> list[list[list[int]]]:
@@ -383,8 +382,8 @@ def list_verdicts(texts: dict[int, str], mentions: Sequence[tuple[Decision, Role
     """A list's verdict: a person whose own mentions give no evidence takes the verdict its neighbours
     agree on, in an enumeration of three or more persons (`A, B en C`, an attendance line, one name a
     line). A name without support (the language model alone: "review") between persons who are all
-    redacted goes with them; a name without any evidence (redacted at rank NONE) between officials who
-    are all kept stays with them. `decisions` are `mentions`' decisions, in the same order."""
+    redacted goes with them. Never the other way: a name without evidence among kept officials stays
+    redacted (a guest or a minute taker listed with the members would leak). `decisions` are `mentions`' decisions, in the same order."""
     flips: dict[str, str] = {}
     for run in _enumerations(texts, decisions):
         for k, item in enumerate(run):
@@ -398,8 +397,6 @@ def list_verdicts(texts: dict[int, str], mentions: Sequence[tuple[Decision, Role
             own = _verdict(d)
             if own == "review" and agreed == "redact":
                 flips.setdefault(pid, "redact")
-            elif own == "redact" and d.person.strength == NONE and agreed == "official":
-                flips.setdefault(pid, "keep")
             elif flips.get(pid) is not None and own != agreed:
                 flips[pid] = ""  # lists disagree: no verdict from them
     flips = {pid: v for pid, v in flips.items() if v}
@@ -411,9 +408,6 @@ def list_verdicts(texts: dict[int, str], mentions: Sequence[tuple[Decision, Role
         if verdict == "redact":
             p = replace(d.person, role="redact", evidence=LIST_REDACTED)
             out.append(replace(mentions[i][0], action="redact", reason=LIST_REDACTED, person=p))
-        elif verdict == "keep":
-            p = replace(d.person, role="keep", evidence=LIST_OFFICIALS)
-            out.append(Decision(d.finding, "keep", None, LIST_OFFICIALS, p))
         else:
             out.append(d)
     return out
