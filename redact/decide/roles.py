@@ -31,6 +31,7 @@ from ..rules import RuleSet
 from .assembly import CIVIL_LABELS, OFFICE_LABELS, Assemblies
 from .firstnames import ALDUS, ATTRIBUTED
 from .persons import CHAT, FUNCTION, NONE, OFFICE, OFFICIAL, ON_BEHALF, POSITION, REQUEST, SEAT, TITLED, compatible, parse_name, resolve
+from .places import NoPersonGrammar
 
 PERSON = "PERSON"
 # Signing for someone else: "namens deze,", "i.o.", "voor deze," or "namens de minister," closing a line.
@@ -291,6 +292,7 @@ class Roles:
         self.office_words = frozenset(w for t in lexicon.office_titles for w in t.split())
         self.civil_words = frozenset(t for t in lexicon.civil_servant_titles)
         self.assemblies = Assemblies(lexicon)
+        self.no_person = NoPersonGrammar(lexicon)  # firms after an article, former functions, cut neighbours
         # The one-word labels of an attendance header ("Wethouders", "Verslag"): a header whose layout lost
         # its colons runs them into the names ("M. Horjus Wethouders De heren ...", "Verslag Elise X")
         self.label_words = frozenset(w for w in OFFICE_LABELS + CIVIL_LABELS if " " not in w)
@@ -431,6 +433,8 @@ class Roles:
             return True  # "Werkdagen:" in a signature: a field's label (not "Bakker: ..." in a chat)
         if len(text.split()) > 1 and last not in self.names and _STREET_END.search(last):
             return True  # "Maria van Nassaustraat": a street named after a person
+        if self.no_person.is_no_person(page_text, start, text):
+            return True  # "bij de Albert Heijn", "Oud-collega" (places.py)
         if kind is not DetectorKind.NER:
             return False
         if self._compass_place(text):
@@ -1043,7 +1047,7 @@ class Roles:
             if f.detector_kind is DetectorKind.NER:
                 d = self.trim(d, texts[f.page])
                 f = d.finding
-            d = self.extend(d, texts[f.page])
+            d = self.no_person.cut(self.extend(d, texts[f.page]), texts[f.page])
             f = d.finding
             if self.is_not_person(texts[f.page], f.start, f.text, f.detector_kind, mailboxes):
                 continue  # an organisation, place, month or function: stays visible
