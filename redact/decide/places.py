@@ -28,6 +28,11 @@ _AFTER_SLASH = regex.compile(r"/[ \t]*(?P<first>\p{Lu}[\p{L}-]*)")
 
 
 class NoPersonGrammar:
+    """Built once with the Roles of a worker from the same lexicon; every method is pure."""
+
+    # After a function's place: its holder ("De wijkagent van Dalfsen is X", "de wijkagent van Dalfsen, X")
+    HOLDER_AFTER = regex.compile(r"[ \t]+(?:is|was|heet|wordt)[ \t]+|[ \t]*[,:][ \t]*")
+
     def __init__(self, lexicon: Lexicon):
         self.first_names = lexicon.first_names
         self.names = lexicon.known_names
@@ -60,11 +65,43 @@ class NoPersonGrammar:
         return low in self.person_nouns or low in self.functions or (
             low in self.dutch_words and m.group(1) not in self.names)
 
+    def place_of_function(self, page_text: str, name: str, end: int, persons: list[tuple[int, int]]) -> bool:
+        """ "De wijkagent van Dalfsen is Ruben X": `van` and a listed place after a function, with the function's
+        holder named right after it, is the function's place, not the holder's surname ("wijkagent Van Dalfsen"
+        alone stays a surname)."""
+        words = name.split()
+        if len(words) != 2 or words[0] != "van" or words[1].lower() not in self.not_names:
+            return False
+        holder = self.HOLDER_AFTER.match(page_text, end)
+        return bool(holder) and any(a == holder.end() for a, _ in persons)
+
     def _no_name_word(self, word: str) -> bool:
         """A capitalised place or ordinary word that no name list has ("Vechtstreek", "Noorder")."""
         low = word.lower()
         return word[:1].isupper() and word not in self.names and low not in self.tussenvoegsels \
             and low.rstrip(".") not in self.titles and (low in self.not_names or low in self.dutch_words)
+
+    def _organisation_after_van(self, f):
+        """ "Gerrit X van Waterschap Y", "Gerrit X van Zwolle Seaports": a first name and a surname, then `van`
+        and an organisation: an ordinary word that no name list has ("Waterschap", "Hoogheemraadschap"), or a
+        place with a word after it that is no name ("Zwolle Seaports"). "Jan van Groningen" (the surname's own
+        `van` after a first name alone) and "Anna Bakker van Groningen" (a place alone) stay whole."""
+        words = f.text.split(" ")
+        if "van" not in words[2:]:
+            return f
+        i = words.index("van", 2)
+        before, after = words[:i], [w for w in words[i + 1:] if w]
+        if len(after) < 2 or before[0] not in self.first_names or before[-1] in self.first_names \
+                or any(w.lower() in self.tussenvoegsels for w in before) or not after[-1][:1].isupper():
+            return f  # ("Willem Jan van Kampen": a first name before `van` opens the surname)
+        first, last = after[0], after[-1]
+        ordinary = first[:1].isupper() and first not in self.names and first.lower() in self.dutch_words
+        place_and_more = first.lower() in self.not_names and last not in self.names \
+            and last.lower() not in self.tussenvoegsels
+        if not (ordinary or place_and_more):
+            return f
+        head = " ".join(before)
+        return replace(f, end=f.start + len(head), text=head)
 
     def cut(self, decision: Decision, page_text: str) -> Decision:
         """Cut from a name's span what belongs to its neighbours: a place or an ordinary word that opens the
@@ -78,6 +115,7 @@ class NoPersonGrammar:
             lead += 1
         if 0 < lead and words[lead].group(0) in self.first_names and "\n" not in f.text[:words[lead].start()]:
             f = replace(f, start=f.start + words[lead].start(), text=f.text[words[lead].start():])
+        f = self._organisation_after_van(f)
         slash = _AFTER_SLASH.search(f.text)
         if slash and slash.start() > 0:
             first = slash.group("first")

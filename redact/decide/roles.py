@@ -748,6 +748,8 @@ class Roles:
             if core not in self.surnames or any(a < e and s < b for a, b in persons) or len(words) == 1 and (
                     core in self.first_names or self.lexicon.is_word(core) or core.lower() in self.dutch_words_lower):
                 continue
+            if self.no_person.place_of_function(page_text, m.group("name"), e, persons):
+                continue  # "De wijkagent van Dalfsen is Ruben X": the function's place, its holder named after it
             out.append((s, e))
         return out
 

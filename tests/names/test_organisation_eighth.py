@@ -148,3 +148,26 @@ def test_an_organisation_after_a_slash_is_cut_from_the_name(pipeline):
 def test_a_surname_after_a_slash_stays_in_the_name(roles):
     text = "Het advies is opgesteld door Gerrit Hofstede/Wetering en daarna besproken.\n"
     assert cut(roles, text, "Gerrit Hofstede/Wetering") == "Gerrit Hofstede/Wetering"
+
+
+def test_an_organisation_after_van_is_cut_from_the_name(roles):
+    text = "Gewoon goed: Gerrit Hofstede van Zwolle Seaports\n\nInterview: Anke Wetering van Waterschap Zeeveld\n"
+    assert cut(roles, text, "Gerrit Hofstede van Zwolle Seaports") == "Gerrit Hofstede"
+    assert cut(roles, text, "Anke Wetering van Waterschap Zeeveld") == "Anke Wetering"
+
+
+def test_a_surname_with_van_after_a_name_stays_whole(roles):
+    text = "Aanwezig: Gerrit van Groningen, Willem Jan van Kampen Smit en Anke Hofstede van Groningen.\n"
+    assert cut(roles, text, "Gerrit van Groningen") == "Gerrit van Groningen"
+    assert cut(roles, text, "Willem Jan van Kampen Smit") == "Willem Jan van Kampen Smit"
+    assert cut(roles, text, "Anke Hofstede van Groningen") == "Anke Hofstede van Groningen"
+
+
+def test_a_place_after_a_function_whose_holder_is_named_after_it_stays(pipeline):
+    text = "De wijkagent van Dalfsen is Ruben Hofstede. Hij houdt spreekuur.\n"
+    assert not covered(pipeline, text, "Dalfsen")
+    assert covered(pipeline, text, "Ruben Hofstede")
+
+
+def test_a_surname_with_van_after_a_function_alone_still_goes(pipeline):
+    assert covered(pipeline, "Gisteren sprak de wijkagent van Dalfsen met de buurt.\n", "Dalfsen")
