@@ -1,7 +1,7 @@
 """Spans a name stage proposes that are no person by the grammar around them (issue 10, "things that are
 no person"): a shop or firm named after a person with an article before it ("bij de Albert Heijn"), a
 label of a former or deputy function ("Oud-collega"), a place or an organisation that a name pattern ran
-into ("Vechtstreek John van der Zwan", "Marco Tielen/RTV Noord").
+into ("Vechtstreek Gerrit X", "Marco Tielen/RTV Noord").
 
 These are structures, not lists of firms: a person's name takes no article, a place word stands before a
 first name only when a sentence runs on, and a slash does not join a person to an organisation's name.
@@ -105,8 +105,8 @@ class NoPersonGrammar:
 
     def cut(self, decision: Decision, page_text: str) -> Decision:
         """Cut from a name's span what belongs to its neighbours: a place or an ordinary word that opens the
-        span before a first name ("Vechtstreek John van der Zwan" of "in Flevoland en Gooi en Vechtstreek
-        John van der Zwan is"), and an organisation after a slash ("Marco Tielen/RTV Noord", a photo's
+        span before a first name ("Vechtstreek Gerrit X" of "in Zeeveld en Gooi en Vechtstreek Gerrit X
+        is"), and an organisation after a slash ("Marco Tielen/RTV Noord", a photo's
         credit). A word that is also a listed name stays in the span."""
         f = decision.finding
         words = list(regex.finditer(r"\S+", f.text))
