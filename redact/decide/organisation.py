@@ -29,7 +29,7 @@ Anything not matched by a rule stays redacted: when in doubt, the personal readi
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import phonenumbers
 
@@ -77,6 +77,16 @@ _MAILBOX_DOMAIN = re.compile(r"(?<![\w.+-])[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")
 _VISIT_HEAD = re.compile(r"(?im)^[ \t]*(?:bezoekadres(?:sen)?|bezoek-[ \t]+en[ \t]+postadres|vestigingen)[ \t]*:?[ \t]*$")
 # What may stand before the address on its line under that heading: a place ("Beilen ")
 _PLACE_LEAD = re.compile(r"[ \t]*(?:[A-Z][\w'-]*[ \t]+){0,3}")
+
+
+# Where a phrase opens: a line's start, a colon, a parenthesis or a sentence's end, and a team's word
+# ("team Communicatie provincie X", "cluster Publiekszaken gemeente X")
+_PHRASE_START = r"(?:\n|[:;(]|[.!?][ \t])[ \t]*(?:(?:team|cluster|sector|bureau)[ \t]+[\w-]+[ \t]+)?"
+# A venue's name before its address: "in De Schakel, Dorpsstraat 12", "bij de Herberg van X, Markt 2"; a
+# person takes no article and one is not "in" a person (a place with its article, "in De Bilt, Kerkweg 2", is
+# no venue: `place_names`)
+_VENUE_BEFORE = re.compile(r"(?<!\w)(?:in[ \t]+(?:de|het|De|Het)|(?:bij|naar|vanuit|tegenover)[ \t]+(?:de|het))"
+                           r"[ \t]+(?P<name>[A-Z][\w'-]*(?:[ \t]+(?:[A-Z][\w'-]*|van|de|het|der|'t|aan|op))*)[ \t]*,[ \t]*$")
 
 
 def _contact_line(line: str) -> bool:
@@ -132,6 +142,9 @@ class OrganisationDetails:
         # As written (capitalised): "Gemeente Zuidhaven" heads a block, "gemeente" in a sentence does not.
         if words:
             line.append(rf"^[ \t]*(?:{_alternation(words)})\b[^\n]{{0,80}}$")
+            # an addressee's line that ends in the organisation's name: "Aan de raad van Gemeente Zuidhaven"
+            line.append(rf"^[^\n]{{0,60}}[ \t](?:van|aan|bij)[ \t]+(?:{_alternation(words)})[ \t]+[A-Z][\w'-]*"
+                        rf"(?:[ \t]+[A-Z][\w'-]*){{0,2}}[ \t]*$")
         if forms:
             line.append(rf"^[^\n]{{0,80}}(?<!\w)(?:{_alternation(forms)})[ \t]*$")
         self.org_line = re.compile("|".join(line) or r"(?!)", re.MULTILINE)
@@ -156,9 +169,12 @@ class OrganisationDetails:
         # "aangevraagd worden bij de afdeling Concerncommunicatie van de provincie: 030 - 2582111": a number
         # that the sentence gives for an organisation or one of its units (no person named before it)
         units = _alternation(tuple(words) + ("afdeling",)) if words else "afdeling"
-        self.unit_before = re.compile(rf"(?i:(?<!\w)(?:bij|via|van|met)[ \t]+(?:de[ \t]+|het[ \t]+)?(?:{units}))\b"
+        # (also the unit that opens the phrase: "Voor vragen: afdeling Communicatie gemeente X, tel. 0578 ...")
+        self.unit_before = re.compile(rf"(?i:(?:(?P<via>(?<!\w)(?:bij|via|van|met)[ \t]+(?:de[ \t]+|het[ \t]+)?)|{_PHRASE_START})"
+                                      rf"(?:{units}))\b"
                                       rf"[^.!?\n\d]{{0,60}}?[ \t]*[:,]?[ \t]*(?:(?:tel\.|telefoon|telefonisch|op|via|nummer)[ \t]*:?[ \t]*)?$")
         buildings = rules.list_items(org.get("address_cues", ()))
+        self.places = {p.lower() for p in rules.list_items(org.get("place_names", ()))}
         self.building_cue = re.compile(rf"(?i:(?<!\w)({_alternation(buildings)}))\b{_CUE_GAP}") if buildings else None
 
     def reason(self, finding: Finding, document: Document, persons: list[Finding]) -> str | None:
@@ -168,7 +184,29 @@ class OrganisationDetails:
         check = {"ADDRESS": self._address, "PHONE_NUMBER": self._phone, "EMAIL_ADDRESS": self._email,
                  "IBAN": self._iban}.get(
             finding.entity_type)
-        return check(finding, page.text, document, persons) if check else None
+        reason = check(finding, page.text, document, persons) if check else None
+        if reason is None and finding.entity_type == "PHONE_NUMBER":
+            return self._same_number_elsewhere(finding, document, persons)
+        return reason
+
+    def _same_number_elsewhere(self, finding: Finding, document: Document, persons: list[Finding]) -> str | None:
+        """One number, one verdict: a landline that stands elsewhere in the document where it is the
+        organisation's (its letterhead, a switchboard cue: "E-mail: gemeente@...\nTel. 0165 ...") is the
+        organisation's here too ("De griffier is bereikbaar via griffie@..., telefoon 0165 ..."). A mobile
+        number never."""
+        digits = [c for c in finding.text if c.isdigit()]
+        if len(digits) < 9:
+            return None
+        same = re.compile(r"(?<![\d+])" + r"[ \t().-]*".join(digits) + r"(?!\d)")
+        for page in document.pages:
+            for m in same.finditer(page.text):
+                if page.number == finding.page and m.start() == finding.start:
+                    continue
+                other = replace(finding, page=page.number, start=m.start(), end=m.end(), text=m.group(0))
+                reason = self._phone(other, page.text, document, persons)
+                if reason:
+                    return f"{reason}, ook elders in het document"
+        return None
 
     def _org_line(self, block: Block) -> tuple[str, int, int] | None:
         """The organisation line of a block: its text and its span in the page.
@@ -193,6 +231,11 @@ class OrganisationDetails:
         if m and not any(p.page == finding.page and cue_at <= p.start < finding.start for p in persons):
             # (a name between the word and the address makes it that person's: "stadhuis Jan Pinas, ...")
             return f"adres van een openbaar gebouw of loket ({m.group(1).lower()})"
+        venue = _VENUE_BEFORE.search(before)
+        venue_at = finding.start - len(before) + venue.start() if venue else 0
+        named = venue.group("name").lower() if venue else ""
+        if venue and not {named, f"de {named}", f"het {named}"} & self.places and not any(p.page == finding.page and venue_at <= p.start < finding.start for p in persons):
+            return "adres van een locatie (naam van een gebouw of zaak voor het adres)"
         head = self._visiting_head(text, line_start, finding)
         if head and not any(p.page == finding.page and head <= p.start < finding.start for p in persons):
             return "adres van een organisatie (onder het kopje bezoekadres)"
@@ -255,6 +298,8 @@ class OrganisationDetails:
         unit = self.unit_before.search(before)
         lo = finding.start - len(before)  # the sentence so far: no person may be named in it
         sentence = max([text.rfind("\n", 0, finding.start), lo] + [lo + m.end() for m in _SENTENCE_END.finditer(before)])
+        if unit and not unit.group("via"):  # a unit that opens its line or phrase: no one named in its block
+            sentence = min(sentence, block_around(text, finding.start, finding.end).start)
         if unit and not any(p.page == finding.page and sentence <= p.start < finding.start for p in persons):
             return "algemeen nummer van een organisatie (nummer van een organisatieonderdeel)"
         own_name = mail and self.unit_start and self.unit_start.match(mail.group(1))

@@ -31,6 +31,7 @@ from ..rules import RuleSet
 from .assembly import CIVIL_LABELS, OFFICE_LABELS, Assemblies
 from .firstnames import ALDUS, ATTRIBUTED
 from .persons import CHAT, FUNCTION, NONE, OFFICE, OFFICIAL, ON_BEHALF, POSITION, REQUEST, SEAT, TITLED, compatible, enumerated_names, parse_name, resolve
+from .places import NoPersonGrammar
 
 PERSON = "PERSON"
 # Signing for someone else: "namens deze,", "i.o.", "voor deze," or "namens de minister," closing a line.
@@ -291,6 +292,7 @@ class Roles:
         self.office_words = frozenset(w for t in lexicon.office_titles for w in t.split())
         self.civil_words = frozenset(t for t in lexicon.civil_servant_titles)
         self.assemblies = Assemblies(lexicon)
+        self.no_person = NoPersonGrammar(lexicon)  # firms after an article, former functions, cut neighbours
         # The one-word labels of an attendance header ("Wethouders", "Verslag"): a header whose layout lost
         # its colons runs them into the names ("M. Horjus Wethouders De heren ...", "Verslag Elise X")
         self.label_words = frozenset(w for w in OFFICE_LABELS + CIVIL_LABELS if " " not in w)
@@ -431,6 +433,8 @@ class Roles:
             return True  # "Werkdagen:" in a signature: a field's label (not "Bakker: ..." in a chat)
         if len(text.split()) > 1 and last not in self.names and _STREET_END.search(last):
             return True  # "Maria van Nassaustraat": a street named after a person
+        if self.no_person.is_no_person(page_text, start, text):
+            return True  # "bij de Albert Heijn", "Oud-collega" (places.py)
         if kind is not DetectorKind.NER:
             return False
         if self._compass_place(text):
@@ -744,6 +748,8 @@ class Roles:
             if core not in self.surnames or any(a < e and s < b for a, b in persons) or len(words) == 1 and (
                     core in self.first_names or self.lexicon.is_word(core) or core.lower() in self.dutch_words_lower):
                 continue
+            if self.no_person.place_of_function(page_text, m.group("name"), e, persons):
+                continue  # "De wijkagent van Dalfsen is Ruben X": the function's place, its holder named after it
             out.append((s, e))
         return out
 
@@ -1046,7 +1052,7 @@ class Roles:
             if f.detector_kind is DetectorKind.NER:
                 d = self.trim(d, texts[f.page])
                 f = d.finding
-            d = self.extend(d, texts[f.page])
+            d = self.no_person.cut(self.extend(d, texts[f.page]), texts[f.page])
             f = d.finding
             if self.is_not_person(texts[f.page], f.start, f.text, f.detector_kind, mailboxes):
                 continue  # an organisation, place, month or function: stays visible
