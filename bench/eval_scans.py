@@ -22,6 +22,12 @@ a released scan (its typography is clean, its OCR better than a real scanner's).
 --rasterise turns each PDF of FOLDER into a scan first (every page a 300 dpi grey image, no text
 layer): for released PDFs that were born digital, a scan of a real released layout.
 --list prints the SHA-256 of every PDF in FOLDER (for the provenance list in docs/security.md).
+--publish-pages decides `publish` on every page that cannot be read reliably, as if a coordinator
+had read it (docs/review.md; a measure of the mechanism, not a release), and prints the figures
+without decisions too: a document with such a page is withheld then.
+--decisions FILE writes every document's redacted PERSON decisions (page, span, detector, score
+and the value) as JSON lines to FILE, readable by the owner only, to compare two runs; it holds
+values of private documents: keep it outside the repository and delete it after.
 Prints figures; asserts nothing.
 """
 
@@ -113,6 +119,30 @@ def words_removed(document, decisions) -> tuple[int, int, int, list[str]]:
     return total, removed, covered, shown
 
 
+def publish_everywhere(pdf: Path) -> dict:
+    """A coordinator's `publish` decision on every page of `pdf` (review/pages.py's fields)."""
+    from types import SimpleNamespace
+
+    import pymupdf
+
+    from redact.review.pages import page_fingerprint
+
+    with pymupdf.open(pdf) as doc:
+        count = doc.page_count
+    return {n: SimpleNamespace(action="publish", ground=None, id=page_fingerprint(pdf, n), reviewer="bench",
+                               time="-") for n in range(1, count + 1)}
+
+
+def person_lines(name: str, decisions) -> list[str]:
+    import json
+
+    return [json.dumps({"doc": name, "page": d.finding.page, "start": d.finding.start, "end": d.finding.end,
+                        "detector": d.finding.detector, "score": round(d.finding.score, 3),
+                        "reason": d.reason, "text": d.finding.text}, ensure_ascii=False)
+            for d in decisions if d.action == "redact" and d.finding.entity_type == "PERSON"
+            and d.finding.area is None]
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("folder", nargs="?", type=Path)
@@ -122,6 +152,8 @@ def main() -> None:
     ap.add_argument("--rasterise", action="store_true", help="scan FOLDER's PDFs first (300 dpi images)")
     ap.add_argument("--list", action="store_true", help="print name and SHA-256 of each PDF in FOLDER")
     ap.add_argument("--quiet", action="store_true", help="do not print the removed values")
+    ap.add_argument("--publish-pages", action="store_true", help="a publish decision on every unreadable page")
+    ap.add_argument("--decisions", type=Path, default=None, help="write the redacted PERSON decisions here")
     args = ap.parse_args()
     from redact.pipeline import Pipeline
     from redact.rules import load_rules
@@ -143,31 +175,48 @@ def main() -> None:
                 print(hashlib.sha256(p.read_bytes()).hexdigest(), p.name)
             return
         pipeline = Pipeline(load_rules(), args.model)
+        if args.decisions:
+            args.decisions.touch(mode=0o600)
+            args.decisions.chmod(0o600)
+            args.decisions.write_text("")
+        plain = {"withheld": 0, "words": 0, "removed": 0, "covered": 0}  # without page decisions
         withheld = words = removed = pages = 0
         image_areas = trusted = replaced = earlier_pages = covered = 0
         wall = cpu = 0.0
         for pdf in pdfs:
             t, c = time.perf_counter(), cpu_seconds()
             try:
-                analysis = pipeline.analyse(pdf, pdf.name)
+                analysis = pipeline.analyse(pdf, pdf.name,
+                                            page_decisions=publish_everywhere(pdf) if args.publish_pages else None)
             except Exception as exc:  # ReviewNeeded, DocumentError: withheld
                 analysis, result = None, None
                 status, why = "withheld", str(exc)
             else:
-                result = pipeline.publish(analysis.document, analysis.decisions, tmp / "out")
+                result = pipeline.publish(analysis.document, analysis.decisions, tmp / "out",
+                                          page_grounds=dict(analysis.page_grounds))
+                if args.decisions:
+                    with args.decisions.open("a", encoding="utf-8") as out:
+                        out.writelines(line + "\n" for line in person_lines(pdf.name, analysis.decisions))
                 status = "published" if result.status.value == "verwerkt" else "withheld"
                 why = result.error or ""
             dt, dc = time.perf_counter() - t, cpu_seconds() - c
             wall, cpu = wall + dt, cpu + dc
             n_pages = len(analysis.document.pages) if analysis else (result.pages if result else 0)
             pages += n_pages
+            judged = bool(analysis and analysis.page_notes)  # withheld without the page decisions
+            if status == "withheld" or judged:
+                plain["withheld"] += 1
             if status == "withheld":
                 withheld += 1
                 print(f"{pdf.name}: WITHHELD ({why}); {dt:.1f} s wall, {dc:.1f} CPU s", flush=True)
                 continue
             total, gone, under, shown = words_removed(analysis.document, analysis.decisions)
             words, removed, covered = words + total, removed + gone, covered + under
-            print(f"{pdf.name}: published, {n_pages} page(s), {gone}/{total} words removed "
+            if not judged:
+                plain["words"] += total
+                plain["removed"] += gone
+                plain["covered"] += under
+            print(f"{pdf.name}: published{' (pages judged publish)' if judged else ''}, {n_pages} page(s), {gone}/{total} words removed "
                   f"({gone / max(1, total):.1%}) + {under} under image areas; {dt / max(1, n_pages):.1f} s/page wall, "
                   f"{dc / max(1, n_pages):.1f} CPU s/page")
             doc = analysis.document
@@ -191,6 +240,12 @@ def main() -> None:
               f"{removed + covered}/{words} ({(removed + covered) / max(1, words):.2%}) with the words under "
               f"redacted image areas, on the published ones; "
               f"{wall / max(1, pages):.1f} s/page wall, {cpu / max(1, pages):.1f} CPU s/page")
+        if args.publish_pages:
+            w = max(1, plain["words"])
+            print(f"without page decisions: withheld {plain['withheld']} ({plain['withheld'] / max(1, len(pdfs)):.0%}); "
+                  f"collateral {plain['removed']}/{plain['words']} words ({plain['removed'] / w:.2%}), "
+                  f"{plain['removed'] + plain['covered']}/{plain['words']} "
+                  f"({(plain['removed'] + plain['covered']) / w:.2%}) with image areas")
         print(f"OCR layers {trusted} trusted, {replaced} replaced; earlier redactions found on {earlier_pages} "
               f"page(s); {image_areas} image area(s) redacted on the published ones")
 

@@ -129,6 +129,10 @@ class Page:
     # The spans of `text` whose characters lie on an earlier release's box (ingest/layer.py
     # on_earlier): the reader sees that box there, not these characters (a scan layer's noise).
     earlier: tuple[tuple[int, int], ...] = ()
+    # The words of `text` that our own OCR read (ingest/pdf.py add_ocr_words): (start, end,
+    # Tesseract's confidence 0-100) per word; how far a span read from a scan can be believed
+    # (decide/ocrwords.py). Empty for born-digital text and a scan's own layer (no confidences).
+    ocr_words: tuple[tuple[int, int, float], ...] = ()
 
     def __post_init__(self) -> None:
         if self.boxes and len(self.boxes) != len(self.text):

@@ -81,6 +81,21 @@ class VerifyOcr:
 
 
 @dataclass(frozen=True)
+class OcrPersonEvidence:
+    """How far OCR words are evidence of a person's name (decide/ocrwords.py; policy.yaml
+    `ocr_person_evidence`): a model's PERSON span made only of words read below `max_confidence`, on a
+    line of at most `label_words` words with at least `min_label_lines` such lines among the
+    `neighbour_lines` non-empty lines above and below, and no listed name or title, is kept."""
+
+    enabled: bool = True
+    max_confidence: float = 70.0
+    listed_max_confidence: float = 50.0
+    label_words: int = 3
+    neighbour_lines: int = 3
+    min_label_lines: int = 3
+
+
+@dataclass(frozen=True)
 class Policy:
     entity_grounds: dict[str, str]
     min_score: dict[str, float]
@@ -95,6 +110,7 @@ class Policy:
     verify_ocr: VerifyOcr = field(default_factory=VerifyOcr)  # the output check's OCR read-back
     publication: dict[str, Any] = field(default_factory=dict)  # the publication package (redact/publish/)
     ocr: OcrSettings = field(default_factory=OcrSettings)  # how scans are read (ocrsettings.py)
+    ocr_person_evidence: OcrPersonEvidence = field(default_factory=OcrPersonEvidence)  # decide/ocrwords.py
 
 
 @dataclass(frozen=True)
@@ -202,7 +218,22 @@ def _load_policy(path: Path, grounds: dict[str, Ground], lists: dict[str, tuple[
         duplicates=_load_duplicates(path, data),
         verify_ocr=_load_verify_ocr(path, data),
         ocr=_load_ocr(path, data),
+        ocr_person_evidence=_load_ocr_person_evidence(path, data),
     )
+
+
+def _load_ocr_person_evidence(path: Path, data: dict) -> OcrPersonEvidence:
+    section = data.get("ocr_person_evidence") or {}
+    _require(isinstance(section, dict), path, "ocr_person_evidence: expected a mapping")
+    kinds = {name: type(value) for name, value in vars(OcrPersonEvidence()).items()}
+    for key, value in section.items():
+        _require(key in kinds, path, f"ocr_person_evidence.{key}: unknown (known: {', '.join(kinds)})")
+        ok = isinstance(value, bool) if kinds[key] is bool else (
+            isinstance(value, (int, float)) and not isinstance(value, bool) and value >= 0)
+        _require(ok, path, f"ocr_person_evidence.{key}: must be "
+                 + ("true or false" if kinds[key] is bool else "a number of 0 or more"))
+    _require(float(section.get("max_confidence", 0)) <= 100, path, "ocr_person_evidence.max_confidence: 0-100")
+    return OcrPersonEvidence(**{k: kinds[k](v) for k, v in section.items()})
 
 
 def _load_duplicates(path: Path, data: dict) -> DuplicateSettings:

@@ -12,6 +12,7 @@ from .earlier import already_covered
 from .firstnames import FirstNames
 from .handles import person_handles
 from .keep import KeepLists
+from .ocrwords import redacted_elsewhere, weak_ocr_names
 from .organisation import OrganisationDetails
 from .overlaps import resolve_overlaps
 from .propagate import NameForms, propagate
@@ -52,12 +53,14 @@ class Decider:
         persons = self.roles.persons(document, [f for f in findings if f.entity_type == "PERSON"])
         decisions = [d for d in (self.decide_one(f, document, persons) for f in findings) if d is not None]
         decisions = _drop_street_names(_same_address(document, decisions))
+        decisions = weak_ocr_names(document, decisions, self.roles, self.rules.policy.ocr_person_evidence)
         decisions += self._list_openers(document, persons)
         decisions += self._function_names(document, decisions)
         decisions += self._first_names(document, decisions)
         decisions = self.roles.assign(document, decisions)
         decisions += self._handles(document, decisions)
         decisions = propagate(document, decisions, self.rules.policy.propagate_min_length, self.names)
+        decisions = redacted_elsewhere(decisions, self.rules.ground_for("PERSON"))
         return tuple(resolve_overlaps(document, decisions, self.rules))
 
     def _person(self, page: Page, start: int, end: int, detector: str, why: str,

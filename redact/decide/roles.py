@@ -595,13 +595,7 @@ class Roles:
     def supported(self, page_text: str, start: int, text: str) -> bool:
         """A model's span that the lexicon or its context supports: a listed first name or surname that
         is no ordinary word, or a courtesy title or greeting right before it."""
-        if _INITIALS_AFTER.search(text):  # "Vermeulen, (E.)": written as a name, with its initials
-            return True
-        words = [w.strip(",;:()") for p in regex.split(r"[\s'’]+", text) for w in p.split("-") if w.strip(",;:()")]
-        if any(w in self.names and w.lower() not in self.tussenvoegsels and not self.lexicon.is_word(w)
-               and w.lower() not in self.dutch_words_lower for w in words):
-            return True
-        if self.p_salutation.search(page_text[max(0, start - 30):start]):
+        if self.listed_or_titled(page_text, start, text):
             return True
         if _ALDUS_BEFORE.search(page_text, max(0, start - 80), start) and regex.match(r"[ \t]*[.,;!?\n]",
                                                                                    page_text[start + len(text):]):
@@ -611,6 +605,22 @@ class Roles:
         caps = [w for w in text.split() if w.lower() not in self.tussenvoegsels]
         return len(caps) >= 2 and all(w[:1].isupper() and not self.lexicon.is_word(w) and w.lower() not in
                                       self.dutch_words_lower for w in caps)
+
+    def listed_or_titled(self, page_text: str, start: int, text: str) -> bool:
+        """The span is written as a name (initials after it), holds a listed first name or surname that
+        is no ordinary word, or has a courtesy title or greeting right before it: evidence that does not
+        rest on how the span's letters look (decide/ocrwords.py)."""
+        if _INITIALS_AFTER.search(text):  # "Vermeulen, (E.)": written as a name, with its initials
+            return True
+        words = [w.strip(",;:()") for p in regex.split(r"[\s'’]+", text) for w in p.split("-") if w.strip(",;:()")]
+        if any(w in self.names and w.lower() not in self.tussenvoegsels and not self.lexicon.is_word(w)
+               and w.lower() not in self.dutch_words_lower for w in words):
+            return True
+        return self.titled(page_text, start)
+
+    def titled(self, page_text: str, start: int) -> bool:
+        """A courtesy title or greeting right before `start`."""
+        return bool(self.p_salutation.search(page_text[max(0, start - 30):start]))
 
     def is_not_name(self, text: str, kind: DetectorKind) -> bool:
         words = [w for w in regex.split(r"[^\w'’-]+", text) if w]

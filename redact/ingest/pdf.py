@@ -213,14 +213,16 @@ def _already_in_text_layer(word: OcrWord, layer: list[tuple[float, float, str, i
 
 
 def add_ocr_words(text: str, boxes: tuple[Box | None, ...], words: list[OcrWord]
-                  ) -> tuple[str, tuple[Box | None, ...], int]:
-    """The page text with the OCR words the text layer lacks appended, line by line; and how
-    many words were added. Each OCR character gets its share of the word box."""
+                  ) -> tuple[str, tuple[Box | None, ...], int, tuple[tuple[int, int, float], ...]]:
+    """The page text with the OCR words the text layer lacks appended, line by line; how many
+    words were added; and where each added word lies in the text with its confidence
+    (`Page.ocr_words`). Each OCR character gets its share of the word box."""
     layer = sorted((((b[0] + b[2]) / 2, (b[1] + b[3]) / 2, c, i) for i, (c, b) in enumerate(zip(text, boxes))
                     if b is not None), key=lambda t: t[1])
     ys = [t[1] for t in layer]
     chars, out_boxes = list(text), list(boxes)
     added, line = 0, None
+    spans: list[tuple[int, int, float]] = []
     for word in words:
         if _already_in_text_layer(word, layer, ys):
             continue
@@ -232,13 +234,14 @@ def add_ocr_words(text: str, boxes: tuple[Box | None, ...], words: list[OcrWord]
             out_boxes.append(None)
         line = word.line
         norm = unicodedata.normalize("NFKC", word.text)
+        spans.append((len(chars), len(chars) + len(norm), word.confidence))
         chars.extend(norm)
         out_boxes.extend(char_boxes(OcrWord(norm, word.box, word.confidence, word.line, word.rotation)))
         added += 1
     if added:
         chars.append("\n")
         out_boxes.append(None)
-    return "".join(chars), tuple(out_boxes), added
+    return "".join(chars), tuple(out_boxes), added, tuple(spans)
 
 
 def _drop_interactive(page: pymupdf.Page) -> int:
@@ -464,7 +467,7 @@ def read_page(page: pymupdf.Page, settings: OcrSettings | None = None) -> tuple[
         warnings.append(f"pagina {number}: {interactive} annotatie(s)/formulierveld(en) niet overgenomen")
     text, boxes = page_text(page)
     plan = ocr_plan(page, text)
-    source, review, text_layer, earlier = "pdf", None, None, ()
+    source, review, text_layer, earlier, confidences = "pdf", None, None, (), ()
     if plan is not None:
         try:
             found = []
@@ -504,13 +507,14 @@ def read_page(page: pymupdf.Page, settings: OcrSettings | None = None) -> tuple[
                                                                   for r, a in failing) + ")"
             retried = sorted({v for r in per_area for v in r.tried[1:] if not _failing(r, settings)})
             words = [w for r in per_area for w in r.words]
-            text, boxes, added = add_ocr_words(text, boxes, words)
+            text, boxes, added, confidences = add_ocr_words(text, boxes, words)
             earlier = on_earlier(page, text, boxes)
             source = "ocr"
             extra = f"; opnieuw gelezen: {', '.join(retried)}" if retried and not failing else ""
             warnings.append(f"pagina {number}: tekst via OCR gelezen ({why}; {added} woorden toegevoegd{extra})")
     return Page(number=number, text=text, boxes=boxes, width=page.rect.width, height=page.rect.height,
-                source=source, needs_review=review, text_layer=text_layer, earlier=earlier), warnings
+                source=source, needs_review=review, text_layer=text_layer, earlier=earlier,
+                ocr_words=confidences), warnings
 
 
 def _iso_date(pdf_date: str | None) -> str | None:

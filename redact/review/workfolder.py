@@ -114,6 +114,8 @@ def _page_json(page: Page) -> dict:
         out["text_layer"] = page.text_layer
     if page.earlier:
         out["earlier"] = [list(span) for span in page.earlier]
+    if page.ocr_words:
+        out["ocr_words"] = [list(word) for word in page.ocr_words]
     if page.boxes:
         # A string holding the runs' JSON: parsed only when the boxes are needed (export), so
         # that the review reads a document in a fraction of the time.
@@ -126,7 +128,8 @@ def _page(data: dict, with_boxes: bool) -> Page:
     boxes = decode_boxes(json.loads(data["boxes"]), len(text)) if with_boxes and "boxes" in data else ()
     return Page(number=data["number"], text=text, boxes=boxes, width=data["width"], height=data["height"],
                 offset=data["offset"], source=data["source"], needs_review=data.get("needs_review"),
-                text_layer=data.get("text_layer"), earlier=tuple(tuple(s) for s in data.get("earlier", ())))
+                text_layer=data.get("text_layer"), earlier=tuple(tuple(s) for s in data.get("earlier", ())),
+                ocr_words=tuple((int(s), int(e), float(c)) for s, e, c in data.get("ocr_words", ())))
 
 
 def _proposal_json(p: Proposal) -> dict:

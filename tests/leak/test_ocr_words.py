@@ -38,7 +38,7 @@ def test_each_character_gets_a_share_of_the_word_box_with_a_margin():
 def test_ocr_words_are_added_unless_the_text_layer_has_them():
     text = "Jansen\n"
     boxes = tuple((100.0 + 5 * i, 100.0, 105.0 + 5 * i, 112.0) for i in range(6)) + (None,)
-    out, out_boxes, added = add_ocr_words(text, boxes, [w("Jansen", 100, 130), w("Pietersen", 140, 190)])
+    out, out_boxes, added, _ = add_ocr_words(text, boxes, [w("Jansen", 100, 130), w("Pietersen", 140, 190)])
     assert added == 1 and out == "Jansen\nPietersen\n"
     assert len(out_boxes) == len(out)
 
