@@ -594,8 +594,8 @@ class Roles:
         if _INITIALS_AFTER.search(text):  # "Vermeulen, (E.)": written as a name, with its initials
             return True
         words = [w.strip(",;:()") for p in regex.split(r"[\s'’]+", text) for w in p.split("-") if w.strip(",;:()")]
-        if any(w in self.names and w.lower() not in self.tussenvoegsels and not self.lexicon.is_word(w)
-               and w.lower() not in self.dutch_words_lower for w in words):
+        if any((w in self.names or w in self.lexicon.open_first_names) and w.lower() not in self.tussenvoegsels
+               and not self.lexicon.is_word(w) and w.lower() not in self.dutch_words_lower for w in words):
             return True
         if self.p_salutation.search(page_text[max(0, start - 30):start]):
             return True
