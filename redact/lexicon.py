@@ -19,6 +19,7 @@ REQUEST_LIST = "keep_names"
 # policy.yaml `names:` key -> the lists it is made of when the policy does not say.
 LIST_DEFAULTS: dict[str, tuple[str, ...]] = {
     "first_names": ("first_names", "first_names_added"),
+    "open_first_names": ("first_names_open",),
     "surnames": ("surnames", "surnames_added"),
     "tussenvoegsels": ("tussenvoegsels", "tussenvoegsels_added"),
     "name_titles": ("name_titles", "name_titles_added"),
@@ -72,6 +73,9 @@ class Lexicon:
     assembly_members: tuple[str, ...] = ()  # lower case, longest first: "raadsleden" (minutes of a council)
     request_names: tuple[str, ...] = ()  # the per-request public officials, as given
     local_party_words: tuple[str, ...] = ()  # lower case: "belangen", "leefbaar" (a local party's written-out name)
+    # First names of many origins that first_names lacks (bench/build_first_names.py), no Dutch words among them:
+    # weaker evidence, only where a position also speaks for a person (a surname after it, a cue, a function)
+    open_first_names: frozenset[str] = frozenset()
 
     @classmethod
     def from_rules(cls, rules: RuleSet) -> "Lexicon":
@@ -107,6 +111,7 @@ class Lexicon:
             assembly_members=_longest_first(lower("assembly_members")),
             request_names=tuple(rules.lists.get(REQUEST_LIST, ())),
             local_party_words=_longest_first(lower("local_party_words")),
+            open_first_names=frozenset(items("open_first_names")) - first_names,
         )
 
     def is_first_name(self, word: str) -> bool:

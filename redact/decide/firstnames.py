@@ -76,6 +76,10 @@ class FirstNames:
     def __init__(self, lexicon: Lexicon, cues: tuple[str, ...], places: tuple[str, ...] = ()):
         self.places = frozenset(places)
         self.first_names = lexicon.first_names
+        # the open list (bench/build_first_names.py) counts only where a strong position speaks for a person
+        # too: a cue after it, a function, a speaker's line, a list of first names; not after a preposition or
+        # as a possessive ("Eris geen", an OCR'd "Er is", is no "Eri's")
+        self.wide_first_names = lexicon.first_names | lexicon.open_first_names
         self.names = lexicon.known_names
         self.not_names = lexicon.not_names
         self.tussenvoegsels = lexicon.tussenvoegsels
@@ -111,11 +115,12 @@ class FirstNames:
         inverted = "|".join(regex.escape(v) for v in verbs) or r"(?!x)x"
         self.p_cue_before = regex.compile(rf"(?<![\w-])(?i:{inverted})[ \t]+\Z")
 
-    def _first_name(self, word: str) -> bool:
-        """A listed first name that is no place, month, organisation word or pronoun ("Men zegt")."""
+    def _first_name(self, word: str, wide: bool = False) -> bool:
+        """A listed first name that is no place, month, organisation word or pronoun ("Men zegt"). `wide`:
+        also one of the open list."""
         low = word.lower()
-        return word in self.first_names and low not in self.not_names and low not in self.titles \
-            and low not in _PRONOUNS
+        return word in (self.wide_first_names if wide else self.first_names) and low not in self.not_names \
+            and low not in self.titles and low not in _PRONOUNS
 
     def _surname(self, word: str) -> bool:
         """A listed surname that is no first name, ordinary word, place, title or organisation word
@@ -131,15 +136,22 @@ class FirstNames:
         return word not in self.places and low not in self.dutch_words and low not in self.common \
             and low not in self.tussenvoegsels and not self.lexicon.is_word(word)
 
-    def _function_after(self, text: str, end: int) -> bool:
+    def _function_after(self, text: str, end: int, inline: bool = False) -> bool:
         """A civil servant's function right after a first name at a line's start: on the next line (the
-        name alone on its own), after a dash or comma, or after "is"."""
+        name alone on its own), after a dash or comma, or after "is". `inline`: not on the next line."""
         m = self.p_function_after.match(text, end)
         if not m:
             return False
         if "\n" in m.group("sep"):
-            return True
+            return not inline
         return m.group("sep").strip() in ("-", "–", ",", "is") or m.group("sep").split()[0] == "is"
+
+    def _unknown(self, word: str) -> bool:
+        """A capitalised word that no list knows: no listed name, ordinary Dutch word, place, title,
+        organisation word or body's compound ("Weytske", not "Toezicht", "Rijkswaterstaat", "Dorpsraad")."""
+        low = word.lower()
+        return word not in self.names and self._plain(word) and low not in self.not_names and low not in self.titles \
+            and 3 <= len(word) <= 12 and not _BODY_END.search(low) and not word.isupper()
 
     def _attributed(self, name: str) -> bool:
         """A surname after "aldus": after a tussenvoegsel ("Van Veen") no organisation word or title; alone
@@ -238,12 +250,12 @@ class FirstNames:
 
         for m in _WORD.finditer(text):
             word, s, e = m.group(0), m.start(), m.end()
-            listed = self._first_name(word)
+            listed, wide = self._first_name(word), self._first_name(word, wide=True)
             if self._surname(word) and free(s, e) and self._alone(text, s, e) and self._cued(text, e) \
                     and _CLAUSE_START.search(text, max(0, s - 40), s):
                 out[s] = (s, e, "achternaam met wat een persoon doet")  # "Veldkamp zegt dat ..."
                 continue
-            if not (listed or word in known) or not free(s, e) or not self._alone(text, s, e):
+            if not (wide or word in known) or not free(s, e) or not self._alone(text, s, e):
                 continue
             if self._cued(text, e) and _CLAUSE_START.search(text, max(0, s - 40), s) \
                     or self.p_cue_before.search(text, max(0, s - 30), s) and _PHRASE_END.match(text, e):
@@ -259,16 +271,19 @@ class FirstNames:
         for m in _LINE_NAME.finditer(text):  # "Ilona\n\nCommunicatie adviseur", "NICO, DIRECTEUR ..."
             word, s, e = m.group("name"), m.start("name"), m.end("name")
             listed = word.capitalize() if word.isupper() else word
-            if free(s, e) and self._first_name(listed) and self._plain(listed) and self._function_after(text, e):
+            if free(s, e) and self._first_name(listed, wide=True) and self._plain(listed) and self._function_after(text, e):
                 out.setdefault(s, (s, e, "voornaam met een functie"))
-        speakers = [m for m in _SPEAKER_LINE.finditer(text) if self._first_name(m.group("name"))]
+            elif free(s, e) and self._unknown(word) and self._function_after(text, e, inline=True):
+                # "Weytske is toezichthouder Klachten": a word no list knows in a person's grammatical position
+                out.setdefault(s, (s, e, "naam met een functie"))
+        speakers = [m for m in _SPEAKER_LINE.finditer(text) if self._first_name(m.group("name"), wide=True)]
         if sum(self._plain(m.group("name")) for m in speakers) >= 2:
             for m in speakers:
                 if free(m.start("name"), m.end("name")):
                     out.setdefault(m.start("name"), (m.start("name"), m.end("name"), "voornaam als spreker"))
         for m in _SPEAKER_CAPS.finditer(text):  # "MARINDA: Welkom bij dit webinar": a transcript's speaker
             name = m.group("name").capitalize()
-            if self._first_name(name) and self._plain(name) and free(m.start("name"), m.end("name")):
+            if self._first_name(name, wide=True) and self._plain(name) and free(m.start("name"), m.end("name")):
                 out.setdefault(m.start("name"), (m.start("name"), m.end("name"), "voornaam als spreker"))
         for s, e in self._list_items(text):
             if free(s, e) and self._alone(text, s, e):
@@ -297,10 +312,10 @@ class FirstNames:
         return out
 
     def _named(self, items: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
-        if len(items) == 2 and all(self._first_name(w) and self._plain(w) for _, _, w in items):
+        if len(items) == 2 and all(self._first_name(w, wide=True) and self._plain(w) for _, _, w in items):
             return [(s, e) for s, e, _ in items]  # "Mariska en Lynn gaan dit oppakken"
         if len(items) < 3:
             return []
-        firsts = [(s, e) for s, e, w in items if self._first_name(w)]
-        plain = sum(self._plain(w) for s, e, w in items if self._first_name(w))
+        firsts = [(s, e) for s, e, w in items if self._first_name(w, wide=True)]
+        plain = sum(self._plain(w) for s, e, w in items if self._first_name(w, wide=True))
         return firsts if plain >= 3 and len(firsts) * 3 >= len(items) * 2 else []

@@ -177,6 +177,11 @@ _COURTESY_START = regex.compile(r"(?i:de[ \t]+heer|mevrouw|mw\.?|dhr\.?)[ \t]")
 _COUNTED_MEMBERS = regex.compile(r"(?i:(?<![\w-])aanwezig[ \t]+zijn[ \t]+(?:\d{1,3}|\p{Ll}+)[ \t]+leden(?![\w-]))")
 
 
+def _span_words(text: str) -> list[str]:
+    """A span's words, split at spaces, apostrophes and hyphens ("Jansen-de Vries" -> three words)."""
+    return [w.strip(",;:()") for p in regex.split(r"[\s'’]+", text) for w in p.split("-") if w.strip(",;:()")]
+
+
 class Roles:
     """Built once per worker from the rule set's lexicon; `assign` is pure."""
 
@@ -595,7 +600,7 @@ class Roles:
     def supported(self, page_text: str, start: int, text: str) -> bool:
         """A model's span that the lexicon or its context supports: a listed first name or surname that
         is no ordinary word, or a courtesy title or greeting right before it."""
-        if self.listed_or_titled(page_text, start, text):
+        if self.listed_or_titled(page_text, start, text) or self.open_first_name_in(text):
             return True
         if _ALDUS_BEFORE.search(page_text, max(0, start - 80), start) and regex.match(r"[ \t]*[.,;!?\n]",
                                                                                    page_text[start + len(text):]):
@@ -612,11 +617,18 @@ class Roles:
         rest on how the span's letters look (decide/ocrwords.py)."""
         if _INITIALS_AFTER.search(text):  # "Vermeulen, (E.)": written as a name, with its initials
             return True
-        words = [w.strip(",;:()") for p in regex.split(r"[\s'’]+", text) for w in p.split("-") if w.strip(",;:()")]
+        words = _span_words(text)
         if any(w in self.names and w.lower() not in self.tussenvoegsels and not self.lexicon.is_word(w)
                and w.lower() not in self.dutch_words_lower for w in words):
             return True
         return self.titled(page_text, start)
+
+    def open_first_name_in(self, text: str) -> bool:
+        """The span holds a first name of the open list (bench/build_first_names.py) that is no ordinary
+        word: support for a model's span, not for an OCR word (the open list is too wide for garbled letters)."""
+        words = _span_words(text)
+        return any(w in self.lexicon.open_first_names and not self.lexicon.is_word(w)
+                   and w.lower() not in self.dutch_words_lower for w in words)
 
     def titled(self, page_text: str, start: int) -> bool:
         """A courtesy title or greeting right before `start`."""

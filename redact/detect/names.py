@@ -168,6 +168,9 @@ class NamePatterns:
         out: list[Span] = []
         for w in self.p_word.finditer(text):
             first = w.group(0)
+            if self._open_first_name(first):
+                out.extend(self._open_name_span(text, w))
+                continue
             if not self.lex.is_first_name(first) or first.lower() in self.lex.not_names or \
                     first.lower() in self.lex.tussenvoegsels:  # "De Waterwet": "De" is listed as a first name
                 continue
@@ -185,6 +188,25 @@ class NamePatterns:
             score = 0.8 if self.lex.is_surname(m.group("sur")) else 0.7
             out.append(Span(w.start(), m.end(), score, "voornaam voor een achternaam"))
         return out
+
+    def _open_first_name(self, word: str) -> bool:
+        """A first name of the open list only (bench/build_first_names.py: "Bach", "Wytse"), no word."""
+        return word in self.lex.open_first_names and not self.lex.is_first_name(word) \
+            and word.lower() not in self.lex.dutch_words and not self.lex.is_word(word)
+
+    def _open_name_span(self, text: str, w) -> list[Span]:
+        """An open-list first name counts only before a surname that the lists know and that is no ordinary
+        word ("Bach Tran"), or a tussenvoegsel and a surname ("Wytse van der Meer"): the weaker list needs
+        the stronger surname."""
+        m = self.p_after_first_short.match(text, w.end())
+        if not m or m.group("ini") or "\n" in text[w.end():m.end()] or not self._surname_ok(m):
+            return []  # (on one line: "A. van Gils\nGast" is a surname and a label of the next line)
+        before = regex.search(r"(\S+)[ \t]+\Z", text[max(0, w.start() - 30):w.start()])
+        if before and (before.group(1).lower() in self.lex.tussenvoegsels or regex.fullmatch(INITIALS, before.group(1))):
+            return []  # "van Gils Gast": the open name is a surname here
+        if not m.group("tv") and not self.lex.is_surname(m.group("sur")):
+            return []
+        return [Span(w.start(), m.end(), 0.7, "voornaam voor een achternaam")]
 
 
 

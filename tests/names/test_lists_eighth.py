@@ -24,11 +24,11 @@ def _assert_actions(redacted, text: str, expected: dict[str, str]):
 # -- 1. a list's verdict --------------------------------------------------------------------------------------
 
 def test_a_name_the_model_alone_found_between_redacted_persons_goes_with_them(redacted):
-    text = "Aan het onderzoek werkten Marloes Jansen, Anouk de Vries, Quan Le, Femke Bakker en Lotte Visser mee.\n"
+    text = "Aan het onderzoek werkten Marloes Jansen, Anouk de Vries, Quim Le, Femke Bakker en Lotte Visser mee.\n"
     out, analysis = redacted(text)
     assert _decision(analysis, "Marloes Jansen").action == "redact"
-    assert _decision(analysis, "Quan Le").action == "redact"
-    assert "Quan" not in out
+    assert _decision(analysis, "Quim Le").action == "redact"
+    assert "Quim" not in out
 
 
 def _decided(rules, text: str, names: list[str]):
@@ -57,9 +57,9 @@ def test_an_unfound_item_must_be_name_shaped_and_between_two_redacted_persons(ru
 
 
 def test_a_list_of_one_name_a_line_is_an_enumeration_too(redacted):
-    text = "Het projectteam bestaat uit:\n- Marloes Jansen\n- Quan Le\n- Femke Bakker\n- Lotte Visser\n\nBel ons gerust.\n"
+    text = "Het projectteam bestaat uit:\n- Marloes Jansen\n- Quim Le\n- Femke Bakker\n- Lotte Visser\n\nBel ons gerust.\n"
     out, analysis = redacted(text)
-    assert _decision(analysis, "Quan Le").action == "redact"
+    assert _decision(analysis, "Quim Le").action == "redact"
 
 
 def test_a_name_without_evidence_between_kept_officials_is_not_kept_for_them(redacted):
@@ -77,18 +77,18 @@ def test_an_item_with_evidence_of_its_own_keeps_its_own_verdict(redacted):
 
 
 def test_no_verdict_from_a_list_whose_items_disagree_or_from_a_sentence(redacted):
-    mixed = "Aanwezig waren Jan Dijkstra (VVD), Quan Le, Femke Bakker en Lotte Visser.\n"
+    mixed = "Aanwezig waren Jan Dijkstra (VVD), Quim Le, Femke Bakker en Lotte Visser.\n"
     _, analysis = redacted(mixed)
     assert _decision(analysis, "Jan Dijkstra").action == "keep"
-    assert _decision(analysis, "Quan Le").reason == UNSUPPORTED_NAME
-    sentence = "Marloes Jansen belde met Quan Le over het plan van Femke Bakker.\n"
+    assert _decision(analysis, "Quim Le").reason == UNSUPPORTED_NAME
+    sentence = "Marloes Jansen belde met Quim Le over het plan van Femke Bakker.\n"
     _, analysis = redacted(sentence)
-    assert _decision(analysis, "Quan Le").reason == UNSUPPORTED_NAME
+    assert _decision(analysis, "Quim Le").reason == UNSUPPORTED_NAME
 
 
 def test_two_names_are_no_list_to_take_a_verdict_from(redacted):
-    _, analysis = redacted("Het stuk is geschreven door Marloes Jansen en Quan Le.\n")
-    assert _decision(analysis, "Quan Le").reason == UNSUPPORTED_NAME
+    _, analysis = redacted("Het stuk is geschreven door Marloes Jansen en Quim Le.\n")
+    assert _decision(analysis, "Quim Le").reason == UNSUPPORTED_NAME
 
 
 # -- 2. sittings: a roll call's typo, the elected side of a project's principals ------------------------------
