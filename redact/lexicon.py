@@ -39,6 +39,9 @@ LIST_DEFAULTS: dict[str, tuple[str, ...]] = {
     "assembly_members": ("assembly_members",),
     "venue_words": ("venue_words",),
     "local_party_words": ("local_party_words",),
+    "colophon_labels": ("colophon_labels",),
+    "colophon_trade_labels": ("colophon_trade_labels",),
+    "list_heads": ("list_heads",),
 }
 
 
@@ -76,6 +79,9 @@ class Lexicon:
     # First names of many origins that first_names lacks (bench/build_first_names.py), no Dutch words among them:
     # weaker evidence, only where a position also speaks for a person (a surname after it, a cue, a function)
     open_first_names: frozenset[str] = frozenset()
+    colophon_labels: frozenset[str] = frozenset()  # lower case: "redactie", "fotografie" (a colophon's labels)
+    colophon_trade_labels: frozenset[str] = frozenset()  # lower case: "vormgeving", "druk" (a firm's trade)
+    list_heads: frozenset[str] = frozenset()  # lower case: "locaties" ("de volgende locaties:\n- X")
 
     @classmethod
     def from_rules(cls, rules: RuleSet) -> "Lexicon":
@@ -112,6 +118,9 @@ class Lexicon:
             request_names=tuple(rules.lists.get(REQUEST_LIST, ())),
             local_party_words=_longest_first(lower("local_party_words")),
             open_first_names=frozenset(items("open_first_names")) - first_names,
+            colophon_labels=frozenset(lower("colophon_labels")),
+            colophon_trade_labels=frozenset(lower("colophon_trade_labels")),
+            list_heads=frozenset(lower("list_heads")),
         )
 
     def is_first_name(self, word: str) -> bool:

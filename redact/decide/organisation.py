@@ -51,7 +51,16 @@ _CONTACT_WORDS = {"postbus", "bezoekadres", "postadres", "telefoon", "internet",
 # "(lokaal tarief)"), not a person's days of presence ("(ma, di, do)").
 _SERVICE_HOURS = re.compile(  # also after the organisation's name: "(Omgevingsdienst, bereikbaar op werkdagen)"
     r"[ \t]*[(,-]?[ \t]*(?:[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3}[ \t]*[,:-][ \t]*)?(?:bereikbaar[ \t]+)?(?:op[ \t]+)?(?i:werkdagen|maandag[ \t]*(?:t/m|tot[ \t]+en[ \t]+met|-)[ \t]*vrijdag"
-    r"|lokaal[ \t]+tarief|gebruikelijke[ \t]+belkosten|gratis|(?:van[ \t]+)?\d{1,2}[.:]\d{2}[ \t]*(?:tot|-)[ \t]*\d{1,2}[.:]\d{2}[ \t]*uur)")
+    r"|lokaal[ \t]+tarief|gebruikelijke[ \t]+belkosten|gratis|(?:van[ \t]+)?\d{1,2}[.:]\d{2}[ \t]*(?:tot|-)[ \t]*\d{1,2}[.:]\d{2}[ \t]*uur"
+    r"|(?:tijdens[ \t]+)?kantoor(?:uren|tijden))")
+# Opening hours right before the number, in its sentence: "Bellen kan op werkdagen tussen 8.30 en 17.00 uur
+# (0251) ...", "van 9.00 tot 17.00 uur bereikbaar op 0251 ..."
+_HOURS_BEFORE = re.compile(
+    r"(?i:(?:tussen|van)[ \t]+\d{1,2}(?:[.:]\d{2})?[ \t]*(?:en|tot|-|–)[ \t]*\d{1,2}(?:[.:]\d{2})?[ \t]*uur"
+    r"|tijdens[ \t]+kantoor(?:uren|tijden))"
+    r"[ \t]*[,:]?[ \t]*(?:(?i:bereikbaar|te[ \t]+bereiken|bellen)[ \t]+)?(?:(?i:op|via|onder)[ \t]+)?(?:(?i:telefoon)?nummer[ \t]+)?$")
+# A speaker of his own: the number he gives with hours may be his own line ("ik ben tussen 9 en 12 uur bereikbaar")
+_FIRST_PERSON = re.compile(r"(?i)(?<!\w)(?:ik|mij|me|mijn)(?!\w)")
 
 
 # The end of a sentence, not the period after an initial or a courtesy title ("mevr. S. van Osch")
@@ -87,6 +96,29 @@ _PHRASE_START = r"(?:\n|[:;(]|[.!?][ \t])[ \t]*(?:(?:team|cluster|sector|bureau)
 # no venue: `place_names`)
 _VENUE_BEFORE = re.compile(r"(?<!\w)(?:in[ \t]+(?:de|het|De|Het)|(?:bij|naar|vanuit|tegenover)[ \t]+(?:de|het))"
                            r"[ \t]+(?P<name>[A-Z][\w'-]*(?:[ \t]+(?:[A-Z][\w'-]*|van|de|het|der|'t|aan|op))*)[ \t]*,[ \t]*$")
+
+
+# The channel labels of a contact run ("Tel.", "Fax", "E-mail", "Website", "Postbus"); see `_contact_run`
+_RUN_LABEL = re.compile(r"(?i)(?<![\w@.])(tel(?:efoon)?\.?|fax|e-?mail|website|internet|postbus|bezoekadres|postadres)(?![\w@])")
+_RUN_LABELS = 3
+MAX_NAME_WORDS = 4  # the capitalised words of a name before a run's items ("Waterschap Lindevallei,")
+RUN_REACH = 60  # characters before a run in which a person's name makes it his signature ("Jan X, Postbus ...")
+# A token of a contact run: a label, a number or postcode, a capitalised word, a mailbox or a site, punctuation
+_RUN_TOKEN = re.compile(r"(?:[A-Z][\w'’.&-]*|[\d()+./–-]+|[\w.+-]+@[\w.-]+|(?:https?://|www\.)\S+|[a-z0-9-]+\.nl\S*"
+                        r"|(?i:tel\.?|fax|e-?mail|t|f|e|website|internet))[,;:|•·.]?|[,;:|•·–-]")
+# A digit that OCR reads for a letter in a word ("c0mmunicatie", "inf0", "secretar1aat")
+_OCR_DIGITS = (str.maketrans("015", "ols"), str.maketrans("015", "ois"))
+
+
+def _contact_token(token: str) -> bool:
+    return bool(_RUN_TOKEN.fullmatch(token))
+
+
+def _ocr_readings(word: str) -> set[str]:
+    """A word and, when OCR put a digit among its letters, the word with the letters those digits stand for."""
+    if not (any(c.isdigit() for c in word) and sum(c.isalpha() for c in word) >= 3):
+        return {word}
+    return {word} | {word.translate(t) for t in _OCR_DIGITS}
 
 
 def _contact_line(line: str) -> bool:
@@ -313,10 +345,17 @@ class OrganisationDetails:
             return "algemeen nummer van een organisatie (bij een functionele mailbox)"
         hours = _SERVICE_HOURS.match(text, finding.end)
         named = hours and any(w.lower() in self.person_names for w in _WORD.findall(hours.group(0)))
-        if hours and not named and not any(p.page == finding.page and finding.end <= p.start < hours.end()
-                                           for p in persons):
-            # (not "(Jansen, bereikbaar op werkdagen)": a person's hours)
+        if hours and not named and not any(p.page == finding.page and sentence <= p.start < hours.end()
+                                           and not finding.start <= p.start < finding.end for p in persons):
+            # (not "(Jansen, bereikbaar op werkdagen)" nor "Bel Jansen op 0497 ... (tijdens kantooruren)": a person's)
             return "algemeen nummer van een organisatie (met openingstijden of tarief)"
+        if _HOURS_BEFORE.search(before) and not _FIRST_PERSON.search(text, sentence, finding.start) and not any(
+                p.page == finding.page and sentence <= p.start < finding.start for p in persons):
+            # "Bellen met de gemeente kan op werkdagen tussen 8.30 en 17.00 uur (0251) ...": the hours of a
+            # desk; no person named in the sentence, no speaker of his own ("ik ben ... bereikbaar")
+            return "algemeen nummer van een organisatie (met openingstijden of tarief)"
+        if self._contact_run(finding, text, persons):
+            return "algemeen nummer in de contactgegevens van een organisatie (met postbus of website)"
         block = block_around(text, finding.start, finding.end)
         if block.text.count("\n") >= MAX_BLOCK_LINES:
             return None
@@ -346,11 +385,45 @@ class OrganisationDetails:
             return "algemeen nummer van een organisatie (bij een functionele mailbox)"
         return f"algemeen nummer in het briefhoofd van een organisatie ({line[0] if line else 'postbus of website'})"
 
+    @staticmethod
+    def _contact_run(finding, text: str, persons: list[Finding]) -> bool:
+        """A letterhead flattened into running text ("... Postbus 1000, 4330 ZW Middelburg Tel. 0118 - 62 10 00
+        Fax 0118 - 62 19 90 E-mail info@... Website www...."): the number stands in a run of contact items
+        only (labels, numbers, postcodes, capitalised names, mailboxes, sites; a lower-case word ends it) that
+        holds a Postbus or a website and at least `_RUN_LABELS` labels of the organisation's channels, and
+        no person is named in that run, in the words just before it (a flattened signature "Jan X Postbus
+        ..." is his) or on a line of its block above it (a signature's name line). The block rule cannot see
+        this: the whole colophon is one line beside its editors."""
+        line_start = text.rfind("\n", 0, finding.start) + 1
+        line_end = text.find("\n", finding.end)
+        line_end = len(text) if line_end == -1 else line_end
+        tokens = [m for m in re.finditer(r"\S+", text[line_start:line_end])]
+        here = next((i for i, m in enumerate(tokens) if line_start + m.end() > finding.start), None)
+        if here is None:
+            return False
+        lo = hi = here
+        words = 0  # capitalised words in a row before the contact items: the organisation's name, a place
+        while lo > 0 and _contact_token(tokens[lo - 1].group(0)):
+            words = words + 1 if tokens[lo - 1].group(0)[:1].isupper() and not _RUN_LABEL.match(tokens[lo - 1].group(0)) else 0
+            if words > MAX_NAME_WORDS:
+                break
+            lo -= 1
+        while hi + 1 < len(tokens) and _contact_token(tokens[hi + 1].group(0)):
+            hi += 1
+        run = text[line_start + tokens[lo].start():line_start + tokens[hi].end()]
+        labels = {m.group(1).lower().replace("-", "").rstrip(".")[:3] for m in _RUN_LABEL.finditer(run)}
+        start, end = line_start + tokens[lo].start(), line_start + tokens[hi].end()
+        above = block_around(text, finding.start, finding.end).start  # the lines of its block above it
+        return bool(_POSTBUS_OR_SITE.search(run)) and len(labels) >= _RUN_LABELS and not any(
+            p.page == finding.page and (start - RUN_REACH <= p.start < end or above <= p.start < line_start)
+            for p in persons)
+
     def _functional(self, local: str) -> bool:
         """A mailbox of a team, a desk or the organisation itself by its local part ("griffie",
-        "factuur", "dvs-omgevingsmanagement", "perscoronavirus"), not a person's ("sosch", "j.jansen")."""
+        "factuur", "dvs-omgevingsmanagement", "perscoronavirus"), not a person's ("sosch", "j.jansen");
+        also as OCR read it, a digit for a letter ("c0mmunicatie", "inf0")."""
         local = local.lower()
-        if self.mailbox_word and self.mailbox_word.search(local):
+        if self.mailbox_word and any(self.mailbox_word.search(v) for v in _ocr_readings(local)):
             return True
         press = _PRESS_PREFIX.match(local)
         return bool(press) and press.group(1) not in self.person_names

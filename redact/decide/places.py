@@ -25,6 +25,22 @@ _ARTICLE_BEFORE = regex.compile(r"(?<![\w-])(?i:bij|in|naar|voor|uit|achter|naas
 _FORMER = regex.compile(r"(?i)(?:oud|ex|mede|vice|adjunct|interim|waarnemend|plaatsvervangend)-(\p{L}+)")
 # The first word after a slash: an organisation's acronym ("RTV Noord") or an ordinary word ("Omroep X")
 _AFTER_SLASH = regex.compile(r"/[ \t]*(?P<first>\p{Lu}[\p{L}-]*)")
+# A numbered group before the span: "de vier Founding Fathers", "deze twee Partners" (a person's name takes no
+# article and numeral)
+_ARTICLE_NUMERAL = regex.compile(r"(?<![\w-])(?i:de|het|die|deze|onze|hun|alle)[ \t]+(?i:twee|drie|vier|vijf|zes|"
+                                 r"zeven|acht|negen|tien|elf|twaalf|\d{1,2})[ \t]+\Z")
+# A list item: a dash or bullet opens the line, the span fills it ("- Poort Zuid", "• De Kade (Westdorp)")
+_ITEM_BEFORE = regex.compile(r"(?m)^[ \t]*[-–•*·][ \t]*\Z")
+_ITEM_AFTER = regex.compile(r"[ \t]*(?:\([^()\n]*\))?[ \t]*[,;.]?[ \t]*(?:\n|\Z)")
+# The line that opens a list: its last word before the colon ("langs de volgende locaties:")
+_LIST_INTRO = regex.compile(r"(?P<head>[\p{L}']+)[ \t]*:[ \t]*\Z")
+# The most capitalised words of a firm's value between its colophon label and a span: "Vormgeving Studio Zuidwest,
+# Goes" (the firm's place after its name)
+MAX_FIRM_WORDS = 4
+# The shortest ordinary word that ends a compound read as no name ("verkeersleider" of "Zeeverkeersleider")
+COMPOUND_HEAD = 8
+# How far a colophon's labels stand from each other (characters around a span)
+COLOPHON_REACH = 300
 
 
 class NoPersonGrammar:
@@ -42,9 +58,81 @@ class NoPersonGrammar:
         self.person_nouns = frozenset(lexicon.person_nouns)
         self.functions = frozenset(lexicon.civil_servant_titles) | frozenset(lexicon.office_titles)
         self.dutch_words = lexicon.dutch_words
+        self.open_first_names = lexicon.open_first_names
+        self.colophon_labels = lexicon.colophon_labels
+        self.trade_labels = lexicon.colophon_trade_labels
+        self.list_heads = lexicon.list_heads
+        labels = "|".join(regex.escape(w) for w in sorted(lexicon.colophon_labels, key=len, reverse=True))
+        # a label as a colophon writes it: capitalised or in capitals, a word of its own
+        self.p_label = regex.compile(rf"(?<![\w'-])(?:{labels})(?![\w'-])", regex.IGNORECASE) if labels else None
 
     def is_no_person(self, page_text: str, start: int, text: str) -> bool:
-        return self.firm_after_article(page_text, start, text) or self.former_function(text)
+        return self.firm_after_article(page_text, start, text) or self.former_function(text) \
+            or self.numbered_group(page_text, start, text) or self.firm_in_colophon(page_text, start, text) \
+            or self.listed_site(page_text, start, text) or self.body_of_a_place(text)
+
+    def _has_first_name(self, text: str) -> bool:
+        return any(w.strip(",.;:()") in self.first_names for w in text.split())
+
+    def body_of_a_place(self, text: str) -> bool:
+        """ "Tijdschriftenbank Zeeland", "Streekomroep Westhoek": a word that no name list has (no first name of
+        any origin, no surname) and a place or ordinary word after it is a body named for its region; a person's
+        name has a listed first name or surname ("Anke Zeeland", "Wetering Zeeland" stay persons)."""
+        words = text.split()
+        if len(words) != 2 or not all(w[:1].isupper() for w in words):
+            return False
+        first, place = words
+        return first.isalpha() and len(first) >= 6 and first not in self.names and first not in self.open_first_names \
+            and first.lower() not in self.tussenvoegsels and place.lower() in self.not_names
+
+    def numbered_group(self, page_text: str, start: int, text: str) -> bool:
+        """ "Vanuit de vier Founding Fathers", "deze twee Partners": an article and a numeral before capitalised
+        words make them a group's name or a plural noun; no first name among them."""
+        return bool(_ARTICLE_NUMERAL.search(page_text[max(0, start - 30):start])) and not self._has_first_name(text)
+
+    def _label(self, word: str) -> bool:
+        """A colophon's label as written there: capitalised or in capitals ("Fotografie", "DRUK"), no listed name."""
+        return word[:1].isupper() and word.lower() in self.colophon_labels and word not in self.names
+
+    def in_colophon(self, page_text: str, start: int, end: int) -> bool:
+        """Two different colophon labels, capitalised, stand around [start, end) (within COLOPHON_REACH)."""
+        if self.p_label is None:
+            return False
+        lo, hi = max(0, start - COLOPHON_REACH), min(len(page_text), end + COLOPHON_REACH)
+        found = {m.group(0).lower() for m in self.p_label.finditer(page_text, lo, hi) if self._label(m.group(0))}
+        return len(found) >= 2
+
+    def firm_in_colophon(self, page_text: str, start: int, text: str) -> bool:
+        """ "Vormgeving Studio Zuidwest, Goes Druk Drukkerij Palet": in a colophon, the value after a trade's label
+        (design, print: `colophon_trade_labels`) with no first name is the firm's name, no person."""
+        before = page_text[max(0, start - 80):start]
+        if not regex.search(r"[ \t]\Z", before) or self._has_first_name(text):
+            return False
+        words = before.split()[-(MAX_FIRM_WORDS + 1):]  # the label and the value so far, nearest last
+        for i in range(len(words) - 1, -1, -1):
+            word = words[i].rstrip(",:")
+            if self._label(word):
+                return word.lower() in self.trade_labels and not self._has_first_name(" ".join(words[i + 1:])) \
+                    and self.in_colophon(page_text, start, start + len(text))
+            if not word[:1].isupper():
+                return False
+        return False
+
+    def listed_site(self, page_text: str, start: int, text: str) -> bool:
+        """ "De bus stopt bij de volgende locaties:\n\n- Poort Zuid\n- Westdorp": an item that fills its line of a
+        list whose opening line ends in a plural noun of places or things (`list_heads`) and a colon; no first
+        name in it (a list of persons, "de volgende personen:", is no such list)."""
+        end = start + len(text)
+        if not _ITEM_BEFORE.search(page_text[max(0, start - 10):start]) or not _ITEM_AFTER.match(page_text, end) \
+                or self._has_first_name(text):
+            return False
+        lines = page_text[:page_text.rfind("\n", 0, start) + 1].split("\n")[:-1]
+        for line in reversed(lines[-30:]):
+            if not line.strip() or _ITEM_BEFORE.search(line[:len(line) - len(line.lstrip(" \t-–•*·"))]):
+                continue  # a blank line or an earlier item of the same list
+            intro = _LIST_INTRO.search(line.rstrip())
+            return bool(intro) and intro.group("head").lower() in self.list_heads
+        return False
 
     def firm_after_article(self, page_text: str, start: int, text: str) -> bool:
         """ "bij de Albert Heijn in Epe", "tegenover het Anne Frank Huis": a first name and more after a
@@ -79,7 +167,13 @@ class NoPersonGrammar:
         """A capitalised place or ordinary word that no name list has ("Vechtstreek", "Noorder")."""
         low = word.lower()
         return word[:1].isupper() and word not in self.names and low not in self.tussenvoegsels \
-            and low.rstrip(".") not in self.titles and (low in self.not_names or low in self.dutch_words)
+            and low.rstrip(".") not in self.titles and (low in self.not_names or low in self.dutch_words
+                                                         or self._compound(low))
+
+    def _compound(self, low: str) -> bool:
+        """ "zeeverkeersleider", "havenmeester": an ordinary word of COMPOUND_HEAD letters or more after a
+        first part of three or more (a function or a noun written as one word that the word list lacks)."""
+        return any(low[i:] in self.dutch_words for i in range(3, len(low) - COMPOUND_HEAD + 1))
 
     def _organisation_after_van(self, f):
         """ "Gerrit X van Waterschap Y", "Gerrit X van Zwolle Seaports": a first name and a surname, then `van`
@@ -103,6 +197,43 @@ class NoPersonGrammar:
         head = " ".join(before)
         return replace(f, end=f.start + len(head), text=head)
 
+    def _colophon_labels(self, f, page_text: str):
+        """In a colophon ("Redactie Anna Jansen Fotografie Piet de Groot Vormgeving Studio Zuidwest"), a label is
+        no part of a name: a label that opens the span is cut off; the span ends before a label after its first
+        word when nothing or a firm (after a trade's label, no first name) follows that label. A first name
+        after the label keeps the span whole: two names in one span, both stay redacted."""
+        words = list(regex.finditer(r"\S+", f.text))
+        if not any(self._label(w.group(0).strip(",;:")) for w in words) \
+                or not self.in_colophon(page_text, f.start, f.end):
+            return f
+        while len(words) > 1 and self._label(words[0].group(0).strip(",;:")):
+            cut = words[1].start()
+            f = replace(f, start=f.start + cut, text=f.text[cut:])
+            words = list(regex.finditer(r"\S+", f.text))
+        at = next((i for i, w in enumerate(words) if i > 0 and self._label(w.group(0).strip(",;:"))), None)
+        if at is None:
+            return f
+        label, tail = words[at].group(0).strip(",;:").lower(), f.text[words[at].end():]
+        if tail.strip() and (label not in self.trade_labels or self._has_first_name(tail)):
+            return f
+        head = f.text[:words[at].start()].rstrip(" \t,;:")
+        return replace(f, end=f.start + len(head), text=head)
+
+    def _function_after(self, f):
+        """ "W.A. Jansen Dijkgraaf", "Anna de Vries Directeur": a function (an office or civil servant's title)
+        after initials or a first name and a surname is the function, no second surname ("Jan Willem Dijkgraaf",
+        a first name before it, and "Jan de Dijkgraaf", a tussenvoegsel, stay whole)."""
+        words = f.text.split(" ")
+        if len(words) < 3 or words[-1].lower() not in self.functions:
+            return f
+        first, before = words[0], words[-2]
+        initials = bool(regex.fullmatch(r"(?:\p{Lu}\.){1,4}", first))
+        if not (initials or first in self.first_names) or before in self.first_names \
+                or before.lower() in self.tussenvoegsels or not before[:1].isupper():
+            return f
+        head = " ".join(words[:-1])
+        return replace(f, end=f.start + len(head), text=head)
+
     def cut(self, decision: Decision, page_text: str) -> Decision:
         """Cut from a name's span what belongs to its neighbours: a place or an ordinary word that opens the
         span before a first name ("Vechtstreek Gerrit X" of "in Zeeveld en Gooi en Vechtstreek Gerrit X
@@ -116,6 +247,7 @@ class NoPersonGrammar:
         if 0 < lead and words[lead].group(0) in self.first_names and "\n" not in f.text[:words[lead].start()]:
             f = replace(f, start=f.start + words[lead].start(), text=f.text[words[lead].start():])
         f = self._organisation_after_van(f)
+        f = self._function_after(self._colophon_labels(f, page_text))
         slash = _AFTER_SLASH.search(f.text)
         if slash and slash.start() > 0:
             first = slash.group("first")
