@@ -130,9 +130,9 @@ _ITEM_NAME = regex.compile(r"(?:(?i:de[ \t]+heer|mevrouw|mw\.|dhr\.)[ \t]+)?(?:(
 # An institution in parentheses after a name: its staff, no faction ("(Noordelijke Rekenkamer)")
 _INSTITUTION = regex.compile(r"(?i:(?:rekenkamer|ombudsman|accountants?|accountantsdienst|dienst|bureau|instituut"
                              r"|autoriteit|inspectie|rijkswaterstaat|planbureau)\Z)")
-# A group named after its members in parentheses ("(Groep Van X)", "(Groep A/B)"): capitalised words,
-# tussenvoegsels and slashes after "Groep"
-_NAMED_GROUP = regex.compile(r"(?i:groep)[ \t]+((?:\p{Lu}[\p{L}'’-]*|van|de|der|den|ter|ten|het)"
+# A group named after its members in parentheses ("(Groep Van X)", "(Groep A/B)", "(Lid-X)", "(Fractie Van X)"):
+# capitalised words, tussenvoegsels and slashes after "Groep", "Lid" or "Fractie"
+_NAMED_GROUP = regex.compile(r"(?i:groep|lid|fractie)(?:[ \t]+|-)((?:\p{Lu}[\p{L}'’-]*|van|de|der|den|ter|ten|het)"
                              r"(?:(?:[ \t]+|[ \t]*/[ \t]*)(?:\p{Lu}[\p{L}'’-]*|van|de|der|den|ter|ten|het)){0,5})")
 # The seats of a water board's general board in parentheses ("(bedrijfsgebouwd)", "(agrarisch ongebouwd)")
 _WATER_BOARD_SEAT = regex.compile(r"(?i:(?:categorie[ \t]+)?(?:ingezetenen|natuurterreinen|bedrijven"
@@ -348,8 +348,8 @@ class Assemblies:
 
     @staticmethod
     def _named_group(text: str, start: int, head: str) -> bool:
-        """ "(Groep Van X)", "(Groep A/B)" after a name: a group of members that split off from its faction
-        and is named after them, when the group's name holds the surname before it (not "(Groep Wonen)")."""
+        """ "(Groep Van X)", "(Groep A/B)", "(Lid-X)" after a name: a group of members that split off from its
+        faction and is named after them, when the group's name holds the surname before it (not "(Groep Wonen)")."""
         group = _NAMED_GROUP.fullmatch(head)
         if not group:
             return False

@@ -64,7 +64,8 @@ def test_absent_staff_and_names_after_the_block_are_no_members(rules):
 # -- 2. a group named after its member; a name block run into the speaker line -------------------------------
 
 def test_a_group_named_after_its_member_is_a_faction_and_no_other_group(roles):
-    for group, action in (("Groep Van Limmen", "keep"), ("Groep Hoogerwaard/Van Limmen", "keep"), ("Groep Wonen", "redact")):
+    for group, action in (("Groep Van Limmen", "keep"), ("Groep Hoogerwaard/Van Limmen", "keep"), ("Lid-Van Limmen", "keep"),
+                          ("Fractie Van Limmen", "keep"), ("Groep Wonen", "redact"), ("Fractie Wonen", "redact")):
         text = (f"Sprekers\n\nDe heer Oudekerk (VVD)\nMevrouw Brandsema (CDA)\nMevrouw Van Limmen ({group})\n"
                 "Minister Kroonveld\n\nAan de orde is het wetsvoorstel.\n")
         assert role_of(roles, text, "Van Limmen").action == action, group
