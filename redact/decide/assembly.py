@@ -7,7 +7,8 @@ Three kinds of public record name many people by their role in them:
   knows ("(LB)", "(NT)"); the minute taker, the management team and the civil servants stand under
   labels of their own ("Notulen:", "Managementteam:", "Ambtelijk:");
 - the Handelingen of the Kamer: speaker lines ("Mevrouw Kuik (CDA):"), bare lists of members ("de
-  volgende leden: Van Bochove, Dijsselbloem, ..."), and "mevrouw Kuik" or "de heer Van Nispen" in
+  volgende leden: Van Bochove, Dijsselbloem, ..."), the members announced absent item by item ("de volgende
+  leden zich hebben afgemeld:\n\nA, B en Van C, wegens ziekte;"), and "mevrouw Kuik" or "de heer Van Nispen" in
   the chair's words: in a Handelingen document every such mention is a member or a minister;
 - a published court ruling: the authorised representatives the court left visible ("gemachtigde:
   mr. I. Brouwer", "vertegenwoordigd door mr. S. Levelt, advocaat te Amsterdam, en J.S. Koek").
@@ -115,9 +116,24 @@ _ABSENT_BEFORE = regex.compile(r"(?i:(?<![\w-])(?:(?:met[ \t]+kennisgeving[ \t]+
 # ... or after the name: "De heer X stemt tegen", "mevrouw Y onthoudt zich van stemming"
 _VOTE_AFTER = regex.compile(r"(?i:[ \t]+(?:stemt|stemde|stemmen|stemden)[ \t]+(?:voor|tegen)(?![\w-])"
                             r"|[ \t]+(?:onthoudt|onthield)[ \t]+zich(?![\w-]))")
+# An announcement of absent members that closes its line with a colon, its items below it ("Ik deel mee dat
+# de volgende leden zich hebben afgemeld:\n\nA, wegens ziekte;\n\nB, C en Van D, wegens ...", "Berichten van
+# verhindering zijn ingekomen van de leden:"): the clause names members ("leden", "Kamerleden", ...) and their
+# absence. Each item is names joined by commas and "en", then optionally a reason after a comma, and ends in a
+# semicolon, a full stop or its line; the block ends at its first line that is no such item or after a full stop.
+# (the members' words are the plural office titles' that end in "leden": Assemblies.p_absence_clause)
+_ABSENCE_WORD = r"(?<![\w-])(?:afgemeld|verhinderd|verhindering|afwezig|afwezigheid|verontschuldigd|kennisgeving)(?![\w-])"
+_ABSENCE_ITEM = regex.compile(r"[ \t]*(?:[-•*–][ \t]+)?(?P<names>[^\n;]+?)(?:[ \t]*,[ \t]*(?P<reason>\p{Ll}[^\n;]*?))?[ \t]*(?P<end>;|\.(?=[ \t]*(?:\n|\Z))|(?=\n)|\Z)")
+_ITEM_NAME = regex.compile(r"(?:(?i:de[ \t]+heer|mevrouw|mw\.|dhr\.)[ \t]+)?(?:(?:IJ|Th|Ch|\p{Lu})\.[ \t]?)*"
+                           r"(?:(?:van|de|der|den|ter|ten|het|'t|te|in|op|la|le|du)[ \t]+)*\p{Lu}[\p{L}'’-]+"
+                           r"(?:[ \t]+(?:(?:van|de|der|den|ter|ten|het|'t|te|in|op|la|le|du|tot)[ \t]+)*\p{Lu}[\p{L}'’-]+){0,3}")
 # An institution in parentheses after a name: its staff, no faction ("(Noordelijke Rekenkamer)")
 _INSTITUTION = regex.compile(r"(?i:(?:rekenkamer|ombudsman|accountants?|accountantsdienst|dienst|bureau|instituut"
                              r"|autoriteit|inspectie|rijkswaterstaat|planbureau)\Z)")
+# A group named after its members in parentheses ("(Groep Van X)", "(Groep A/B)", "(Lid-X)", "(Fractie Van X)"):
+# capitalised words, tussenvoegsels and slashes after "Groep", "Lid" or "Fractie"
+_NAMED_GROUP = regex.compile(r"(?i:groep|lid|fractie)(?:[ \t]+|-)((?:\p{Lu}[\p{L}'’-]*|van|de|der|den|ter|ten|het)"
+                             r"(?:(?:[ \t]+|[ \t]*/[ \t]*)(?:\p{Lu}[\p{L}'’-]*|van|de|der|den|ter|ten|het)){0,5})")
 # The seats of a water board's general board in parentheses ("(bedrijfsgebouwd)", "(agrarisch ongebouwd)")
 _WATER_BOARD_SEAT = regex.compile(r"(?i:(?:categorie[ \t]+)?(?:ingezetenen|natuurterreinen|bedrijven"
                                   r"|(?:agrarisch|overig|bedrijfs)?[ \t]*(?:on)?gebouwd(?:[ \t]+agrarisch)?))")
@@ -190,6 +206,10 @@ class Assemblies:
         # "alsmede de heren A, B en C, wethouders;": a plural office title after the last name of a list
         plural_re = "|".join(regex.escape(t).replace(r"\ ", r"[ \t]+") for t in lexicon.office_titles_plural) or r"(?!x)x"
         self.p_list_office_after = regex.compile(rf"[ \t]*,[ \t]*(?i:{plural_re})(?![\w-])")
+        members = "|".join(sorted({t.split()[-1] for t in lexicon.office_titles_plural if t.endswith("leden")},
+                                  key=len, reverse=True)) or r"(?!x)x"
+        members = rf"(?<![\w-])(?:{members})(?![\w-])"  # "leden", "Kamerleden", "raadsleden"; not "teamleden"
+        self.p_absence_clause = regex.compile(rf"(?i:{members}[^\n:]*{_ABSENCE_WORD}|{_ABSENCE_WORD}[^\n:]*{members})")
         self.p_party_row = regex.compile(rf"[ \t]*(?:{party_re})[ \t]+\p{{Lu}}[\w.'’ -]*$")
         self.p_party_rows = regex.compile(rf"(?m:^[ \t]*(?:{party_re})[ \t]+\p{{Lu}}[\w.'’ -]*$)")
         self.p_party_after_name = regex.compile(rf"\p{{Lu}}[\w'’-]+[ \t]*\([ \t]*(?:{party_re})[ \t]*[,)]")
@@ -319,10 +339,23 @@ class Assemblies:
                 # is an organisation); or the record names it a faction elsewhere ("Fractie PRO (6)",
                 # "de fractie van LB")
                 return head
+        if self._named_group(text, m.start(), head):
+            return head  # "Mevrouw Van X (Groep Van X)": a group split off from a faction, named after its member
         if all(w[:1].isupper() for w in head.split()) and len(head.split()) <= 4 \
                 and (text.count("(" + inner + ")") + text.count("( " + inner + " )") >= 2 or self.local_party(head)):
             return head  # "(Burgerbelang)" after two names or more, "(Leefbaar Stadskanaal)" once
         return ""
+
+    @staticmethod
+    def _named_group(text: str, start: int, head: str) -> bool:
+        """ "(Groep Van X)", "(Groep A/B)", "(Lid-X)" after a name: a group of members that split off from its
+        faction and is named after them, when the group's name holds the surname before it (not "(Groep Wonen)")."""
+        group = _NAMED_GROUP.fullmatch(head)
+        if not group:
+            return False
+        surname = regex.search(r"(\p{Lu}[\p{L}'’-]*)[ \t]*\Z", text[max(0, start - 40):start])
+        words = {w.lower() for w in regex.split(r"[ \t/]+", group.group(1))}
+        return bool(surname and surname.group(1).lower() in words)
 
     def _party_without_opening(self, text: str, end: int) -> str:
         """A roll call's typo of its punctuation: a listed party and a closing parenthesis after a name,
@@ -433,6 +466,33 @@ class Assemblies:
         if not _one_list(window[last.end():]):
             return ""
         return " ".join(last.group(0).split()).lower()
+
+    def announced_absent(self, text: str, start: int) -> str:
+        """ "de volgende leden zich hebben afgemeld:\n\nA, wegens ziekte;\n\nB, C en Van D, wegens ...": the
+        clause announcing absent members (p_absence_clause) whose items (names, then a reason) the name stands
+        in, among the names of its item; else ""."""
+        lo = max(0, start - 3000)
+        clauses = [m for m in self.p_absence_clause.finditer(text, lo, start)
+                   if regex.match(r"[^\n:]*:", text[m.end():start])]
+        if not clauses:
+            return ""
+        clause = clauses[-1]
+        at = text.index(":", clause.end()) + 1
+        while at < start:
+            while at < len(text) and text[at] in " \t\n":
+                at += 1
+            item = _ABSENCE_ITEM.match(text, at)
+            if not item or not item.group("names").strip():
+                return ""
+            names = regex.split(r"[ \t]*,[ \t]*|[ \t]+en[ \t]+", item.group("names").strip())
+            if not all(_ITEM_NAME.fullmatch(n) for n in names):
+                return ""  # the block ended: a sentence, a heading
+            if item.start("names") <= start < item.end("names"):
+                return " ".join(clause.group(0).split()).lower()
+            if item.group("end") == "." or item.end() <= at:
+                return ""
+            at = item.end()
+        return ""
 
     def by_cue(self, text: str, start: int) -> str:
         """ "Verslaglegging door Telefoonnummer Mevrouw Walkate": the labels of a header table ran

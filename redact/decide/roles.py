@@ -136,6 +136,9 @@ _MEMBERS_AFTER_CHAIR = regex.compile(
     rf"[ \t]+(?:{_ROSTER_NAME}[ \t]+)*\Z")
 # The rest of a name after the span: a tussenvoegsel and a capitalised word ("Hart" + " van Zuid")
 _NAME_TAIL = regex.compile(r"(?:[ \t]+(?:van|de|der|den|het|'t|aan|op|ter|ten))+[ \t]+(?P<last>\p{Lu}[\w'’-]*)")
+# A speaker's title run into the word before it when a layout lost the line break ("A. (Arie) JansenDe heer
+# Jansen (X):", "...VisserMevrouw Bos (Y):")
+_GLUED_SPEAKER = regex.compile(r"(?<=\p{Ll})(?:De[ \t]+heer|Mevrouw|Minister|Staatssecretaris)[ \t]+\p{Lu}")
 _COMPASS = ("Noord", "Oost", "Zuid", "West", "Noordoost", "Noordwest", "Zuidoost", "Zuidwest")
 # A body's decision signed by its chair: "Gedeputeerde Staten van Utrecht,\n\nvoorzitter,\nX", "Het dagelijks
 # bestuur van waterschap Y,\nde voorzitter,\nX" (the body's line, at most two lines between, the chair's line)
@@ -266,7 +269,12 @@ class Roles:
         # "Velema, burgemeester", "Donders (burgemeester)", "M.J.D. Donders - de Leest ( Burgemeester )"
         # also a video index's "Astrid Heijstee-Bolt - Voorzitter gemeenteraad"
         # and a transcript index's speaker whose role is on the line below ("J. Deuring\n raadslid CDA")
-        self.p_office_after = regex.compile(rf"^(?:[ \t]+-[ \t]+[^\n(),]{{1,30}}?)?[ \t]*(?:,[ \t]*|\([ \t]*|[ \t]+-[ \t]+|\n[ \t]*)(?:de[ \t]+|het[ \t]+)?(?i:(?:{office_re}))(?![\w-])")
+        # and a former office in apposition ("X, oud-lid van de Eerste Kamer", "Y (ex-wethouder)")
+        self.p_office_after = regex.compile(rf"^(?:[ \t]+-[ \t]+[^\n(),]{{1,30}}?)?[ \t]*(?:,[ \t]*|\([ \t]*|[ \t]+-[ \t]+|\n[ \t]*)(?:de[ \t]+|het[ \t]+)?"
+                                            rf"(?i:(?:oud|ex)-|voormalig[ \t]+)?(?i:(?:{office_re}))(?![\w-])")
+        # A signature that closes a text on one line, the office after the name with a space only ("... maar.
+        # W.A. Jansen Dijkgraaf", "J. de Wit Burgemeester"): the title capitalised (closing_office)
+        self.p_office_closing = regex.compile(rf"[ \t]+(?=\p{{Lu}})(?i:(?:{office_re}))(?![\w'’-])")
         # The line above a name: a signature's office line ("De Minister van Financiën,") or a letter's
         # addressee line ("Aan de Minister voor Langdurige Zorg en Sport").
         self.p_office_line = regex.compile(
@@ -295,6 +303,7 @@ class Roles:
         self.person_nouns = frozenset(lexicon.person_nouns)
         self.greetings = frozenset(w.lower() for g in GREETINGS for w in g.split())
         self.office_words = frozenset(w for t in lexicon.office_titles for w in t.split())
+        self.office_words_single = frozenset(t for t in lexicon.office_titles if " " not in t)
         self.civil_words = frozenset(t for t in lexicon.civil_servant_titles)
         self.assemblies = Assemblies(lexicon)
         self.no_person = NoPersonGrammar(lexicon)  # firms after an article, former functions, cut neighbours
@@ -807,6 +816,15 @@ class Roles:
                      # voorzitter:", "J. Smit Onderzoekers Van de Rekenkamer:"), the word no listed name
                      or words[-1] not in self.names and _LABEL_REST.match(page_text, f.end)):
             f = _without_last_word(f)
+        words = f.text.split()
+        if len(words) >= 3 and words[-1][:1].isupper() and words[-1].lower() in self.office_words_single \
+                and words[-2] not in self.first_names and words[-2].lower() not in self.tussenvoegsels:
+            shorter = _without_last_word(f)  # "W.A. Jansen Dijkgraaf" closing a text: the office after the name
+            if self.closing_office(page_text, shorter.start, shorter.end, shorter.text):
+                f = shorter
+        glued = _GLUED_SPEAKER.search(page_text, f.start, min(len(page_text), f.end + 30))
+        if glued and f.start < glued.start() < f.end:  # "A. (Arie) JansenDe heer Jansen (X):": the next line's title
+            f = replace(f, end=glued.start(), text=page_text[f.start:glued.start()])
         lead = _LIST_PARTY_LEAD.match(f.text)
         if lead:  # "Lijst van Vliet F. van Vliet": a party named for its leader opens the members' row
             f = replace(f, start=f.start + lead.end(), text=f.text[lead.end():])
@@ -820,6 +838,21 @@ class Roles:
             text = f.text[:cut.start()]
             f = replace(f, end=f.start + len(text), text=text)
         return decision if f is decision.finding else replace(decision, finding=f)
+
+    def closing_office(self, text: str, start: int, end: int, value: str) -> str:
+        """A signature on one line: a full name (initials or a first name, and a surname) that opens its line
+        or a sentence, then a capitalised office title after a space only ("Lees het maar. W.A. Jansen
+        Dijkgraaf"). Returns the title, or ""."""
+        m = self.p_office_closing.match(text, end)
+        if not m:
+            return ""
+        name = parse_name(value, self)
+        if not name.core or not (name.first or name.initials) or value.split()[-1] in self.first_names:
+            return ""  # "Jan Willem" before "Dijkgraaf": the title word may be the surname
+        before = text[max(0, start - 80):start].rstrip(" \t")
+        if before and not before.endswith("\n") and not regex.search(r"\p{Ll}{2}[.!?]\Z", before):
+            return ""
+        return _cue(m.group(0))
 
     def _bare(self, before: str) -> str:
         """The text before a name without the courtesy titles that end it ("Verslag mevrouw" -> "Verslag")."""
@@ -873,8 +906,10 @@ class Roles:
             shared = self.assemblies.members_after(text, end)
             if shared:  # "de heren A, B en C, allen vertegenwoordiger van de fractie X"
                 return Role("keep", "publieke functionaris (rol achter de opsomming)", True, OFFICIAL, shared)
-            absent = self.assemblies.absent_before(text, start, end) if setting.assembly else ""
-            if absent:  # "met kennisgeving afwezig zijn de heren A en B en mevrouw C", "Tegen stemt de heer X"
+            absent = (self.assemblies.absent_before(text, start, end) if setting.assembly else "") \
+                or self.assemblies.announced_absent(text, start)
+            if absent:  # "met kennisgeving afwezig zijn de heren A en B en mevrouw C", "Tegen stemt de heer X", "de
+                # volgende leden zich hebben afgemeld:\n\nA, B en Van C, wegens ziekte;\n\nD, wegens ..."
                 return Role("keep", "publieke functionaris (afwezig of stemmend lid van de vergadering)", True, OFFICE,
                             absent)
             group = self.assemblies.party_group(text, start) if setting.assembly else ""
@@ -954,6 +989,9 @@ class Roles:
         office = self.p_office_after.match(after)
         if office:
             return Role("keep", "publieke functionaris in functie (ambtstitel)", True, OFFICE, self._title(office.group(0)))
+        office = self.closing_office(text, start, end, value)
+        if office:  # "... maar. W.A. Jansen Dijkgraaf": a signature closing the text, its office after the name
+            return Role("keep", "publieke functionaris in functie (ambtstitel)", True, OFFICE, office)
         lines = self._bare(before).split("\n")
         above = [line for line in lines[:-1] if line.strip()][-1:] if len(lines) > 1 and not lines[-1].strip() else []
         if above and self.p_office_line.search(above[0]):
