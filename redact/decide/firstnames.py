@@ -10,7 +10,17 @@ word from the first-name lists counts as a person's mention with one of these ki
   least three of them listed first names that are no ordinary Dutch word; or two such names);
 - a speaker's line ("Mariska: de bankjes zijn kapot."), when two lines of the page open that way;
 - a preposition one meets or acts with before it ("met", "namens") and the end of the phrase after it;
-- a possessive of it ("Joosjes aanpak": the first name with an s, before a lower-case word).
+- a possessive of it ("Joosjes aanpak": the first name with an s, before a lower-case word);
+- a person's grammar without a cue (ninth session): a vocative in quoted speech ("\"Zeg X, is dit ...\""),
+  a relative clause after it ("over X die bij de buitendienst werkt"), a past tense and its object after a
+  first name or a surname ("X zette twee ... aan tafel", also after a heading's word that the text layer ran
+  into the line, "1953 Colofon X zette ...");
+- a magazine's layout (ninth session): a name broken over a blank line mid-sentence ("onze bode X\n\nY in
+  het zonnetje": both), a piece's sign-off (a first name ending a paragraph without a full stop), a heading
+  that opens with a first name and runs on in lower case ("X in een race tegen de tijd").
+
+A name that a storm, ship, machine or animal was given ("storm X", "deze storm heeft nu een naam: X") is no
+person's (`named_thing`, asked from `Roles.is_not_person`).
 
 Never a word that is also a place, a month or an organisation word (`not_names`), never inside a longer
 name (a capitalised word or a tussenvoegsel next to it), and outside a cue only a first name that is no
@@ -80,11 +90,12 @@ _VOCATIVE_AFTER = regex.compile(r"[ \t]*[,!?]")
 _VOCATIVE_CLOSING = regex.compile(r"[ \t]*[!?.]?[ \t]*[\"”’»]")
 # A relative clause of a person after a first name ("over X die bij de buitendienst werkt", "X, die ...")
 _RELATIVE = regex.compile(r"[ \t]*,?[ \t]+die[ \t]+\p{Ll}")
-# A past tense and its object right after a name ("X zette twee ... aan tafel", "X vroeg de ..."): a weak
-# verb's -te/-de form that the word list has, or a strong verb's, before an article, a numeral or a pronoun
 # A heading's word run into the line before a name: after a line start, a number (a page's or a year's) or a
 # sentence's or quote's end, not inside a phrase ("het huidige Studio X", "bij Studio X")
 _RUN_IN = regex.compile(r"(?:^|(?<=[\d.!?:;)'’\"”][ \t]*)|(?<=\n[ \t]*))(\p{Lu}\p{Ll}+)[ \t]+\Z")
+_AFTER_NUMBER = regex.compile(r"(?<![\w,.])\d{1,4}[ \t]+\Z")  # a contents page's number: "Redactioneel 2 X sprak ..."
+# A past tense and its object right after a name ("X zette twee ... aan tafel", "X vroeg de ..."): a weak
+# verb's -te/-de form (its infinitive a listed word), or a strong verb's, before an article, a numeral or a pronoun
 _STRONG_PAST = frozenset({"nam", "gaf", "kreeg", "schreef", "liet", "zag", "vond", "hield", "bracht", "dacht", "zocht",
                           "bood", "sprak", "las", "trok", "koos", "droeg", "sloot", "riep", "deed", "vroeg", "hielp",
                           "wees", "bezocht", "ontving", "schonk"})
@@ -99,6 +110,21 @@ _SPLIT_SURNAME = regex.compile(r"(?P<name>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=[ 
 _PIECE_END = regex.compile(r"[ \t]*(?:\n[ \t]*\n|[ \t]*\Z)")
 _HEADING_START = regex.compile(r"(?:\A|\n[ \t]*\n)[ \t]*(?P<name>\p{Lu}\p{Ll}+)(?=(?:[ \t]+\p{Ll}+){2})")
 _MIN_PIECE_WORDS = 8  # a sign-off closes a piece: at least this many words before it in its paragraph
+
+
+# A name given to a thing, no person's: a storm, a ship, a machine, an animal ("storm X", "het schip X",
+# "deze storm heeft nu een naam: X", "de boot heet X", "gedoopt tot X")
+_THINGS = (r"storm|orkaan|tyfoon|cycloon|schip|boot|veerboot|sleepboot|baggerschip|pont|tunnelboormachine"
+           r"|boormachine|robot|hond|kat|paard|pony|koe")
+_THING_NAMED = regex.compile(rf"(?:(?<![\w-])(?:{_THINGS})(?:[ \t]+(?:\p{{Ll}}+[ \t]+){{0,8}}?(?:een|de)[ \t]+naam"
+                             rf"(?:[ \t]+\p{{Ll}}+){{0,2}}[ \t]*:?|[ \t]+(?:heet|heette|heten))?"
+                             rf"|(?<![\w-])gedoopt[ \t]+tot)[ \t]+[\"“'‘]?\Z")
+
+
+def named_thing(text: str, start: int) -> bool:
+    """The name at `start` is a thing's that a storm, ship, machine or animal was given ("storm X", "deze
+    storm heeft nu een naam: X"), no person's (asked from decide/roles.py, `Roles.is_not_person`)."""
+    return bool(_THING_NAMED.search(text, max(0, start - 80), start))
 
 
 class FirstNames:
@@ -344,14 +370,14 @@ class FirstNames:
         """A name before a past tense and its object ("X zette twee waterschappers aan tafel", "X vroeg de
         ..."), at the start of a clause or after a heading's word that the text layer ran into the line
         ("1953 Colofon X zette ..."): an ordinary capitalised word that is no name or title, after a number,
-        a line start or a sentence's end."""
+        a line start or a sentence's end; or after a contents page's number ("Voorwoord 2 X sprak ...")."""
         m = _OBJECT.match(text, end)
         if not m:
             return False
         verb = m.group("verb")
         if not (verb in _STRONG_PAST or self._weak_past(verb)):
             return False
-        if _CLAUSE_START.search(text, max(0, start - 40), start):
+        if _CLAUSE_START.search(text, max(0, start - 40), start) or _AFTER_NUMBER.search(text, max(0, start - 8), start):
             return self._alone(text, start, end)
         prev = _RUN_IN.search(text[max(0, start - 40):start])
         return bool(prev) and prev.group(1).lower() in self.dutch_words and prev.group(1) not in self.names \

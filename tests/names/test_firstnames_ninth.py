@@ -57,6 +57,12 @@ def test_a_surname_after_a_run_in_heading_before_a_past_tense_and_its_object(fir
     assert "Wiersma" in got and "Zandbergen" not in got
 
 
+def test_a_surname_after_a_contents_pages_number_before_a_past_tense_and_its_object(first_names):
+    text = "Inhoud\nVoorwoord 2 Draaisma bezocht drie gemalen in de polder. Natuur 5 Zwolle kreeg een nieuw park.\n"
+    got = found(first_names, text)
+    assert "Draaisma" in got and "Zwolle" not in got
+
+
 def test_a_first_name_at_a_clause_start_before_a_past_tense_and_its_object_but_not_a_place(first_names):
     text = ("Vorige week was het druk. Femke maakte een rondgang langs de gemalen. Lelystad kreeg een nieuw "
             "gemaal.\n")
@@ -102,3 +108,44 @@ def test_the_vocative_and_the_sign_off_are_redacted_end_to_end(redacted):
     out, _ = redacted(text)
     assert "Wendelien" not in out and "Hendrikje" not in out
     assert "Nieuws uit de teams" in out
+
+
+# -- 3. a header table whose labels and values the text layer read column by column ------------------------
+
+COLUMN_TABLE = ("Raadsvoorstel parkeerbeleid\n\nDatum\nOpgesteld door\nDoorkiesnummer\nPortefeuillehouder\nKenmerk\n"
+                ":\n:\n:\n:\n:\n3 maart 2025\nSjoerd Wiersma\nYmke Draaisma\nRV-2025-118\n"
+                "Onderwerp: parkeren in het centrum\n\nHet college stelt voor de tarieven te verlagen.\n")
+
+
+def test_a_column_table_pairs_its_names_with_the_labels_of_persons(structure):
+    spans = [s for s in structure.spans(COLUMN_TABLE) if s.why.startswith("veld in een kolom")]
+    assert {(COLUMN_TABLE[s.start:s.end], s.why) for s in spans} == {
+        ("Sjoerd Wiersma", "veld in een kolom: Opgesteld door"),
+        ("Ymke Draaisma", "veld in een kolom: Portefeuillehouder")}
+
+
+def test_a_column_tables_drafter_is_redacted_and_its_portfolio_holder_kept(redacted):
+    out, _ = redacted(COLUMN_TABLE)
+    assert "Sjoerd Wiersma" not in out and "Ymke Draaisma" in out
+
+
+def test_a_column_table_whose_names_and_person_labels_disagree_pairs_nothing(structure):
+    text = COLUMN_TABLE.replace("Doorkiesnummer\n", "Behandeld door\n")  # three person labels, two names
+    assert not [s for s in structure.spans(text) if s.why.startswith("veld in een kolom")]
+    assert [s for s in structure.spans(COLUMN_TABLE) if s.why.startswith("veld in een kolom")]
+
+
+# -- 4. a name given to a thing is no person's ------------------------------------------------------------
+
+
+def test_a_storms_or_a_ships_given_name_is_no_person_but_a_ships_owner_is(roles):
+    from redact.model import DetectorKind
+
+    text = ("De storm die vannacht over de kust trok heeft een naam gekregen: Hendrikje. In de haven lag het "
+            "schip Wendelien aan de kade, de boot van Sjoerd Wiersma ernaast.\n")
+
+    def no_person(name: str) -> bool:
+        start = text.index(name)
+        return roles.is_not_person(text, start, name, DetectorKind.NER, set())
+
+    assert no_person("Hendrikje") and no_person("Wendelien") and not no_person("Sjoerd Wiersma")
