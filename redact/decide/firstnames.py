@@ -10,7 +10,17 @@ word from the first-name lists counts as a person's mention with one of these ki
   least three of them listed first names that are no ordinary Dutch word; or two such names);
 - a speaker's line ("Mariska: de bankjes zijn kapot."), when two lines of the page open that way;
 - a preposition one meets or acts with before it ("met", "namens") and the end of the phrase after it;
-- a possessive of it ("Joosjes aanpak": the first name with an s, before a lower-case word).
+- a possessive of it ("Joosjes aanpak": the first name with an s, before a lower-case word);
+- a person's grammar without a cue (ninth session): a vocative in quoted speech ("\"Zeg X, is dit ...\""),
+  a relative clause after it ("over X die bij de buitendienst werkt"), a past tense and its object after a
+  first name or a surname ("X zette twee ... aan tafel", also after a heading's word that the text layer ran
+  into the line, "1953 Colofon X zette ...");
+- a magazine's layout (ninth session): a name broken over a blank line mid-sentence ("onze bode X\n\nY in
+  het zonnetje": both), a piece's sign-off (a first name ending a paragraph without a full stop), a heading
+  that opens with a first name and runs on in lower case ("X in een race tegen de tijd").
+
+A name that a storm, ship, machine or animal was given ("storm X", "deze storm heeft nu een naam: X") is no
+person's (`named_thing`, asked from `Roles.is_not_person`).
 
 Never a word that is also a place, a month or an organisation word (`not_names`), never inside a longer
 name (a capitalised word or a tussenvoegsel next to it), and outside a cue only a first name that is no
@@ -68,6 +78,53 @@ _LIST_SEP = regex.compile(r"[ \t]*,[ \t]*|[ \t]+en[ \t]+")
 # "Joosjes aanpak", "Anna's fiets" (an apostrophe only after a vowel, as Dutch writes it; not "King's ransom")
 _POSSESSIVE = regex.compile(r"(?<![\w'’.-])(?P<name>\p{Lu}\p{Ll}+)(?:s|(?<=[aeiouy])['’]s)(?=[ \t]+\p{Ll}{3,})")
 _PRONOUNS = frozenset({"men"})  # listed as a first name, and the Dutch "one": "Men zegt dat ..."
+# -- a person's grammatical position without a cue (ninth session) --
+# A vocative in quoted speech: a call to someone after a quote mark or an interjection that opens the clause,
+# before a comma, "!" or "?" ("\"Zeg X, is dit ...\"", "\"X, kom eens\""), or closing the utterance
+# after a comma ("..., X!\"").
+_QUOTE_OPEN = r"[\"“„‘«]"
+_INTERJECTION = r"(?i:zeg|hé|hee|hey|hoi|hallo|nou|ach|joh|kom|ja|nee|toe|hoor|sorry|luister|dank[ \t]+je|bedankt)"
+_VOCATIVE_BEFORE = regex.compile(rf"(?:{_QUOTE_OPEN}[ \t]*(?:{_INTERJECTION}[ \t]*,?[ \t]+)?"
+                                 rf"|(?:(?:^|\n|[.!?:;][ \t])[ \t]*){_INTERJECTION}[ \t]*,?[ \t]+)\Z")
+_VOCATIVE_AFTER = regex.compile(r"[ \t]*[,!?]")
+_VOCATIVE_CLOSING = regex.compile(r"[ \t]*[!?.]?[ \t]*[\"”’»]")
+# A relative clause of a person after a first name ("over X die bij de buitendienst werkt", "X, die ...")
+_RELATIVE = regex.compile(r"[ \t]*,?[ \t]+die[ \t]+\p{Ll}")
+# A heading's word run into the line before a name: after a line start, a number (a page's or a year's) or a
+# sentence's or quote's end, not inside a phrase ("het huidige Studio X", "bij Studio X")
+_RUN_IN = regex.compile(r"(?:^|(?<=[\d.!?:;)'’\"”][ \t]*)|(?<=\n[ \t]*))(\p{Lu}\p{Ll}+)[ \t]+\Z")
+_AFTER_NUMBER = regex.compile(r"(?<![\w,.])\d{1,4}[ \t]+\Z")  # a contents page's number: "Redactioneel 2 X sprak ..."
+# A past tense and its object right after a name ("X zette twee ... aan tafel", "X vroeg de ..."): a weak
+# verb's -te/-de form (its infinitive a listed word), or a strong verb's, before an article, a numeral or a pronoun
+_STRONG_PAST = frozenset({"nam", "gaf", "kreeg", "schreef", "liet", "zag", "vond", "hield", "bracht", "dacht", "zocht",
+                          "bood", "sprak", "las", "trok", "koos", "droeg", "sloot", "riep", "deed", "vroeg", "hielp",
+                          "wees", "bezocht", "ontving", "schonk"})
+_OBJECT = regex.compile(r"[ \t]+(?P<verb>\p{Ll}{3,})[ \t]+(?:de|het|een|twee|drie|vier|vijf|zes|zeven|acht|tien|zijn"
+                        r"|haar|hun|dit|deze|alle|veel|enkele|ons|onze|hem|zich)(?![\w'’-])")
+# The paragraphs of a magazine's layout: a sentence broken by a blank line between a first name and its
+# surname ("onze bode X\n\nY in het zonnetje"), a column's sign-off (a first name ending a piece, no full
+# stop after it), a heading that opens with a first name and runs on as a sentence ("X in een race ...")
+_PARAGRAPH_BREAK = regex.compile(r"[ \t]*\n[ \t]*\n[ \t]*")
+_BEFORE_BREAK = regex.compile(r"(?<=\p{Ll}[ \t]+)(\p{Lu}\p{Ll}+)\Z")
+_SPLIT_SURNAME = regex.compile(r"(?P<name>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=[ \t]+\p{Ll})")
+_PIECE_END = regex.compile(r"[ \t]*(?:\n[ \t]*\n|[ \t]*\Z)")
+_HEADING_START = regex.compile(r"(?:\A|\n[ \t]*\n)[ \t]*(?P<name>\p{Lu}\p{Ll}+)(?=(?:[ \t]+\p{Ll}+){2})")
+_MIN_PIECE_WORDS = 8  # a sign-off closes a piece: at least this many words before it in its paragraph
+
+
+# A name given to a thing, no person's: a storm, a ship, a machine, an animal ("storm X", "het schip X",
+# "deze storm heeft nu een naam: X", "de boot heet X", "gedoopt tot X")
+_THINGS = (r"storm|orkaan|tyfoon|cycloon|schip|boot|veerboot|sleepboot|baggerschip|pont|tunnelboormachine"
+           r"|boormachine|robot|hond|kat|paard|pony|koe")
+_THING_NAMED = regex.compile(rf"(?:(?<![\w-])(?:{_THINGS})(?:[ \t]+(?:\p{{Ll}}+[ \t]+){{0,8}}?(?:een|de)[ \t]+naam"
+                             rf"(?:[ \t]+\p{{Ll}}+){{0,2}}[ \t]*:?|[ \t]+(?:heet|heette|heten))?"
+                             rf"|(?<![\w-])gedoopt[ \t]+tot)[ \t]+[\"“'‘]?\Z")
+
+
+def named_thing(text: str, start: int) -> bool:
+    """The name at `start` is a thing's that a storm, ship, machine or animal was given ("storm X", "deze
+    storm heeft nu een naam: X"), no person's (asked from decide/roles.py, `Roles.is_not_person`)."""
+    return bool(_THING_NAMED.search(text, max(0, start - 80), start))
 
 
 class FirstNames:
@@ -255,7 +312,17 @@ class FirstNames:
                     and _CLAUSE_START.search(text, max(0, s - 40), s):
                 out[s] = (s, e, "achternaam met wat een persoon doet")  # "Veldkamp zegt dat ..."
                 continue
+            named = listed and self._plain(word)
+            if (named or self._surname(word)) and free(s, e) and self._past_with_object(text, s, e):
+                out[s] = (s, e, "naam met een werkwoord in de verleden tijd en een voorwerp")  # "X zette twee ..."
+                continue
+            if named and free(s, e) and self._vocative(text, s, e):
+                out[s] = (s, e, "voornaam als aanspreekvorm")  # "\"Zeg X, is dit ...\""
+                continue
             if not (wide or word in known) or not free(s, e) or not self._alone(text, s, e):
+                continue
+            if named and _RELATIVE.match(text, e):
+                out[s] = (s, e, "voornaam met een bijzin over een persoon")  # "over X die bij de ... werkt"
                 continue
             if self._cued(text, e) and _CLAUSE_START.search(text, max(0, s - 40), s) \
                     or self.p_cue_before.search(text, max(0, s - 30), s) and _PHRASE_END.match(text, e):
@@ -263,6 +330,9 @@ class FirstNames:
             elif listed and self._plain(word) and _PREPOSITION.search(text, max(0, s - 30), s) \
                     and _PHRASE_END.match(text, e):
                 out[s] = (s, e, "voornaam na een voorzetsel")
+        for s, e, why in self._layout(text):
+            if free(s, e):
+                out.setdefault(s, (s, e, why))
         for m in _ALDUS.finditer(text):  # "..., aldus Holterman en Van Veen."
             for group in ("a", "b"):
                 s, e = m.span(group)
@@ -295,6 +365,82 @@ class FirstNames:
                     and self._alone(text, m.start(), m.end()):
                 out.setdefault(m.start(), (m.start(), m.end(), "voornaam in een bezitsvorm"))
         return sorted(out.values())
+
+    def _past_with_object(self, text: str, start: int, end: int) -> bool:
+        """A name before a past tense and its object ("X zette twee waterschappers aan tafel", "X vroeg de
+        ..."), at the start of a clause or after a heading's word that the text layer ran into the line
+        ("1953 Colofon X zette ..."): an ordinary capitalised word that is no name or title, after a number,
+        a line start or a sentence's end; or after a contents page's number ("Voorwoord 2 X sprak ...")."""
+        m = _OBJECT.match(text, end)
+        if not m:
+            return False
+        verb = m.group("verb")
+        if not (verb in _STRONG_PAST or self._weak_past(verb)):
+            return False
+        if _CLAUSE_START.search(text, max(0, start - 40), start) or _AFTER_NUMBER.search(text, max(0, start - 8), start):
+            return self._alone(text, start, end)
+        prev = _RUN_IN.search(text[max(0, start - 40):start])
+        return bool(prev) and prev.group(1).lower() in self.dutch_words and prev.group(1) not in self.names \
+            and prev.group(1).lower() not in self.titles and prev.group(1).lower() not in self.tussenvoegsels
+
+    def _weak_past(self, verb: str) -> bool:
+        """A weak verb's past tense: -te/-de after a consonant, its infinitive a listed word ("zette" of
+        "zetten", "maakte" of "maken", "leefde" of "leven"; not "onvoldoende" or "oude"); an adjective of that
+        shape ("beste") is no verb, but stands before a noun, not before the object's article."""
+        if not regex.search(r"[^aeiou][td]e\Z", verb):
+            return False
+        stem = verb[:-2]
+        soft = {"f": "v", "s": "z"}.get(stem[-1], stem[-1])
+        forms = {stem + "en", stem + stem[-1] + "en", stem[:-1] + soft + "en"}
+        if len(stem) > 2 and stem[-2] == stem[-3] and stem[-2] in "aeou":  # "maak" -> "maken", "hoor" -> "horen"
+            forms |= {stem[:-2] + stem[-1] + "en", stem[:-2] + soft + "en"}
+        # (the word list lacks some infinitives that are also surnames, "zetten", and has some past tenses;
+        # a present participle is an adjective: "onvoldoende", "lopende")
+        return any(f in self.dutch_words for f in forms) or verb in self.dutch_words and not verb.endswith("ende")
+
+    def _vocative(self, text: str, start: int, end: int) -> bool:
+        """A call to someone in quoted speech: after a quote mark or an interjection that opens a clause and
+        before a comma, "!" or "?" ("\"Zeg X, is dit ...\"", "Hé X!"), or after a comma closing the quote
+        ("..., X.\"")."""
+        if _VOCATIVE_BEFORE.search(text, max(0, start - 30), start) and _VOCATIVE_AFTER.match(text, end):
+            return True
+        return bool(regex.search(r",[ \t]*\Z", text[max(0, start - 3):start])) and bool(_VOCATIVE_CLOSING.match(text, end))
+
+    def _layout(self, text: str) -> list[tuple[int, int, str]]:
+        """First names that a magazine's paragraphs set apart: a name broken over a blank line in the middle
+        of a sentence (the first name after a lower-case word, a listed surname and a lower-case word after
+        the break: both), a piece's sign-off (a first name ending a paragraph of some length, no full stop
+        after it, after a lower-case word or alone on its line), and a heading that opens with a first
+        name and runs on in lower case ("X in een race tegen de tijd")."""
+        out = []
+        for m in _PARAGRAPH_BREAK.finditer(text):
+            before = _BEFORE_BREAK.search(text, max(0, m.start() - 60), m.start())
+            after = _SPLIT_SURNAME.match(text, m.end())
+            if before and after and self._first_name(before.group(1)) and self._plain(before.group(1)) \
+                    and self._split_surname(after.group("name")):
+                out += [(before.start(1), before.end(1), "voornaam en achternaam gescheiden door een witregel"),
+                        (after.start("name"), after.end("name"), "voornaam en achternaam gescheiden door een witregel")]
+        for m in _WORD.finditer(text):
+            word, s, e = m.group(0), m.start(), m.end()
+            if not (self._first_name(word) and self._plain(word)) or not _PIECE_END.match(text, e):
+                continue
+            para = text.rfind("\n\n", 0, s) + 1
+            line = text[text.rfind("\n", 0, s) + 1:s]
+            last = line.split()[-1] if line.strip() else ""
+            if len(text[para:s].split()) >= _MIN_PIECE_WORDS and self._alone(text, s, e) \
+                    and (not last or last[:1].islower() and last.lower() not in self.tussenvoegsels):
+                out.append((s, e, "voornaam als ondertekening van een stuk"))
+        for m in _HEADING_START.finditer(text):
+            word, s, e = m.group("name"), m.start("name"), m.end("name")
+            if self._first_name(word) and self._plain(word) and self._alone(text, s, e):
+                out.append((s, e, "voornaam aan het begin van een kop of alinea"))
+        return out
+
+    def _split_surname(self, word: str) -> bool:
+        """The surname after a paragraph break: a listed surname that is no ordinary word, place or
+        organisation word ("Keesman", not "Bakker")."""
+        return word in self.lexicon.surnames and self._plain(word) and word.lower() not in self.not_names \
+            and word.lower() not in self.titles
 
     def _list_items(self, text: str) -> list[tuple[int, int]]:
         """The first names of a list of first names ("Marian, Nico, Johan?, Thea, Ad")."""

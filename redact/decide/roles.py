@@ -25,11 +25,12 @@ from dataclasses import dataclass, replace
 import regex
 
 from ..detect.names import GREETINGS
+from ..detect.structure import StructureFinder
 from ..lexicon import REQUEST_LIST, Lexicon
 from ..model import Decision, DetectorKind, Document, Finding
 from ..rules import RuleSet
 from .assembly import CIVIL_LABELS, OFFICE_LABELS, Assemblies
-from .firstnames import ALDUS, ATTRIBUTED
+from .firstnames import ALDUS, ATTRIBUTED, named_thing
 from .persons import CHAT, FUNCTION, NONE, OFFICE, OFFICIAL, ON_BEHALF, POSITION, REQUEST, SEAT, TITLED, compatible, enumerated_names, parse_name, resolve
 from .places import NoPersonGrammar
 
@@ -306,6 +307,7 @@ class Roles:
         self.office_words_single = frozenset(t for t in lexicon.office_titles if " " not in t)
         self.civil_words = frozenset(t for t in lexicon.civil_servant_titles)
         self.assemblies = Assemblies(lexicon)
+        self.columns = StructureFinder(lexicon)  # the header tables read column by column (column_label)
         self.no_person = NoPersonGrammar(lexicon)  # firms after an article, former functions, cut neighbours
         # The one-word labels of an attendance header ("Wethouders", "Verslag"): a header whose layout lost
         # its colons runs them into the names ("M. Horjus Wethouders De heren ...", "Verslag Elise X")
@@ -449,6 +451,8 @@ class Roles:
             return True  # "Maria van Nassaustraat": a street named after a person
         if self.no_person.is_no_person(page_text, start, text):
             return True  # "bij de Albert Heijn", "Oud-collega" (places.py)
+        if named_thing(page_text, start):
+            return True  # "storm X", "het schip X": a thing's given name (firstnames.py)
         if kind is not DetectorKind.NER:
             return False
         if self._compass_place(text):
@@ -929,6 +933,10 @@ class Roles:
             return Role("keep", "publieke functionaris (bestuurlijk naast ambtelijk)", True, OFFICE, "bestuurlijk")
         paren = regex.match(r"[ \t]*\([ \t]*([^()\n,]{1,40}?)[ \t]*[,)]", after)
         label_kind, label = self.assemblies.field_label(text, start)
+        column = self.columns.column_label(text, start) if kind is DetectorKind.STRUCTURE and not label_kind else ""
+        if column:  # a header table read column by column (detect/structure.py): "Portefeuillehouder(s)"
+            label = regex.sub(r"[ \t]*\((?:s|en)\)\Z", "", column)
+            label_kind = "board" if self.assemblies.p_board_label.match(label + ":") else ""
         if paren and paren.group(1).lower() in self.assemblies.civil_parens:
             return Role("redact", "ambtenaar of burger (rol bij de naam)", True, FUNCTION, _cue(paren.group(1)))
         function = regex.match(r"[ \t]*\(", after) and self.p_civil_inline.match(after)

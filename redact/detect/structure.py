@@ -28,10 +28,11 @@ CONTACT_FIELDS = ("Contactpersoon", "Contactpersonen", "Contact", "Behandeld doo
                   "Verslaglegging", "Voorzitter", "Secretaris", "Gespreksleider", "Sprekers", "Spreker",
                   "Ondertekend door", "Melder", "Aanvrager", "Indiener", "Verzoeker", "Bezwaarmaker",
                   "Gemachtigde", "Portefeuillehouder", "Actiehouder", "Eigenaar", "Behandelaar", "Casemanager",
-                  "Klantmanager", "Gesproken met", "Attendees", "Present", "Absent", "Author", "Contact person")
+                  "Klantmanager", "Gesproken met", "Attendees", "Present", "Absent", "Author", "Contact person",
+                  "Informatie op te vragen bij", "Inlichtingen bij", "Nadere informatie bij")
 # Form fields that hold nothing but a name; here a name in capitals ("JANSEN") counts too.
 NAME_FIELDS = ("Naam", "Naam aanvrager", "Naam melder", "Naam verzoeker", "Naam bezwaarmaker", "Naam betrokkene",
-               "Naam contactpersoon", "Naam medewerker", "Achternaam", "Voornaam", "Voornamen", "Roepnaam",
+               "Naam contactpersoon", "Naam medewerker", "Naam opsteller", "Naam steller", "Achternaam", "Voornaam", "Voornamen", "Roepnaam",
                "Geboortenaam", "Tweede contactpersoon", "Name", "Surname", "First name", "Full name")
 ACTION_FIELDS = ("Actie", "Acties", "Actiehouder", "Actiepunt", "Wie")
 CLOSINGS = ("Met vriendelijke groet", "Met vriendelijke groeten", "Vriendelijke groet", "Vriendelijke groeten",
@@ -40,6 +41,11 @@ CLOSINGS = ("Met vriendelijke groet", "Met vriendelijke groeten", "Vriendelijke 
             "Best regards", "Regards", "Met groet", "Namens het projectteam", "Namens het team")
 # A paraph: JdV, MvdL, MK, WJH, AR (two to five letters, capitals first and last).
 PARAPH = r"(?:\p{Lu}(?:\p{Ll}{1,3})?){1,4}\p{Lu}|\p{Lu}\p{Lu}"
+# A header table whose cells the text layer read column by column: the labels one a line, then their colons
+# one a line, then the values one a line ("Naam opsteller\nPortefeuillehouder\n:\n:\nA. Aa\nB. Bb").
+COLUMN_FIELD = "veld in een kolom: "
+_LABEL_LINE = regex.compile(r"[ \t]*(?P<label>\p{Lu}[^\n:\d]{1,39}?)[ \t]*")
+_COLON_LINE = regex.compile(r"[ \t]*:[ \t]*")
 _TIME = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ \t]?(?:AM|PM|am|pm))?"
 _DATE = r"\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}"
 
@@ -82,6 +88,8 @@ class StructureFinder:
             rf"(?i:(?<![\w-])(?:{functions}|paraaf|parafen|geparafeerd|akkoord))(?:[ \t]+(?i:van|door|de|het))*"
             rf"[ \t]*\((?P<v>(?:{PARAPH})(?:[ \t]*[/,][ \t]*(?:{PARAPH}))*)\)")
         self.p_paraph = regex.compile(rf"^(?:{PARAPH})$")
+        self.person_labels = frozenset(f.lower() for f in (*CONTACT_FIELDS, *NAME_FIELDS))
+        self._column_cache: tuple[str, list[tuple[int, int, str]]] | None = None
         self.p_name = regex.compile(
             rf"^(?:{INITIALS}[ \t]*(?:\({WORD}\)[ \t]*)?)?(?:(?:{WORD}|{INITIALS})(?:[ \t-]+|$))*?"
             rf"(?:(?:van|de|der|den|het|ter|ten|te|in|op|'t|d'|la|le|el|al|da|dos|du|von|zu)[ \t]+)*"
@@ -182,6 +190,7 @@ class StructureFinder:
             self._table_row(out, text, m.start(), m.end())
         for m in self.p_closing.finditer(text):
             self._signature(out, text, m.end())
+        self._columns(out, text)
         # The chat positions' explanations start with "chat": decide/roles.py reads them so.
         for m in self.p_chat.finditer(text):
             self._emit(out, text, m.start("v"), m.end("v"), "chatafzender")
@@ -212,6 +221,54 @@ class StructureFinder:
                 elif self.lex.is_surname(value) and not self.lex.is_word(value):
                     self._emit(out, text, pos, pos + len(cell), "actielijst")
             pos += len(cell) + 1
+
+    def _columns(self, out: list[Span], text: str) -> None:
+        for start, end, label in self.column_fields(text):
+            self._emit(out, text, start, end, COLUMN_FIELD + label)
+
+    def column_label(self, text: str, start: int) -> str:
+        """The label of the header table's column whose value line holds `start` ("" when none):
+        decide/roles.py asks it of a name that a structure finding holds (a cache of one text)."""
+        if self._column_cache is None or self._column_cache[0] is not text:
+            self._column_cache = (text, self.column_fields(text))
+        return next((label for s, e, label in self._column_cache[1] if s <= start < e), "")
+
+    def column_fields(self, text: str) -> list[tuple[int, int, str]]:
+        """A header table read column by column: three or more label lines, as many colon lines, then the
+        values (up to the first empty line, a line with a colon, or one value per label). Empty cells
+        leave no line, so a value is not paired with a label by its place but by its kind: the names among
+        the values go, in their order, with the labels that hold a person (a contact or name field, a
+        portfolio holder), and only when the two counts agree. (start, end, label) of each name line."""
+        out = []
+        lines = [(m.start(), m.end()) for m in regex.finditer(r"(?m)^[^\n]*", text)]
+        i = 0
+        while i < len(lines):
+            labels = []
+            while i < len(lines) and _LABEL_LINE.fullmatch(text, *lines[i]):
+                labels.append(_LABEL_LINE.fullmatch(text, *lines[i]).group("label"))
+                i += 1
+            colons = 0
+            while i < len(lines) and _COLON_LINE.fullmatch(text, *lines[i]):
+                colons, i = colons + 1, i + 1
+            if len(labels) < 3 or colons != len(labels):
+                i += 0 if labels or colons else 1
+                continue
+            values = []
+            while i < len(lines) and len(values) < len(labels) and text[slice(*lines[i])].strip() \
+                    and ":" not in text[slice(*lines[i])]:
+                values.append(lines[i])
+                i += 1
+            people = [label for label in labels if self._person_label(label)]
+            names = [(s, e) for s, e in values if self._is_name(text[s:e].strip(), False)]
+            if people and len(people) == len(names):
+                out += [(s, e, label) for label, (s, e) in zip(people, names)]
+        return out
+
+    def _person_label(self, label: str) -> bool:
+        """A label whose field holds a person: a contact, attendee or name field ("Naam opsteller",
+        "Portefeuillehouder(s)")."""
+        label = regex.sub(r"\((?:s|en)\)\Z", "", label.strip()).strip().lower()
+        return label in self.person_labels
 
     def _signature(self, out: list[Span], text: str, pos: int) -> None:
         """The first line after a closing that is a name (office lines such as "de minister van X," and
