@@ -88,6 +88,12 @@ class RulePatternRecognizer(PatternRecognizer):
         return [r for r in results if self.cues.accepts(text, r.start, r.end)]
 
 
+def _glued(text: str, start: int, end: int) -> bool:
+    """Digits glued to a letter or digit on either side belong to a longer code, as phonenumbers' VALID
+    leniency already judges: the account number of "NL10NWAB0636750906" is no mobile number."""
+    return start > 0 and text[start - 1].isalnum() or end < len(text) and text[end].isalnum()
+
+
 class PhoneRecognizer(EntityRecognizer):
     """Phone numbers in every common writing, found and validated by phonenumbers."""
 
@@ -116,6 +122,7 @@ class PhoneRecognizer(EntityRecognizer):
             national = str(match.number.national_number)
             if (match.number.country_code == home and national.startswith(self.possible_prefixes)
                     and len(national) == 9 and re.match(r"\+|00|0", match.raw_string)
+                    and not _glued(text, match.start, match.end)
                     and not any(s < match.end and match.start < e for s, e in taken)):
                 yield match
 

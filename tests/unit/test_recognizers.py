@@ -128,6 +128,15 @@ def test_mobile_numbers_outside_handed_out_ranges(pipeline):
     assert found(pipeline, "nummer 0123 456 789 van de kast", "PHONE_NUMBER") == []
 
 
+def test_a_mobile_shaped_account_number_inside_an_iban_is_no_phone(pipeline):
+    # The possible-number pass (06 outside the allocated ranges) used to read the account part of an IBAN
+    # whose number starts with 06 as a mobile number; phonenumbers' VALID pass never does.
+    text = "IBAN NL10NWAB0636750906 KvK 12345678"
+    assert found(pipeline, text, "PHONE_NUMBER") == []
+    assert found(pipeline, text, "IBAN") == ["NL10NWAB0636750906"]
+    assert found(pipeline, "Mobiel: 06-70690025", "PHONE_NUMBER") == ["06-70690025"]
+
+
 def test_the_kind_names_rules_check_are_the_registry_and_the_validators():
     """rules.py checks kinds and validators by name (detect/kinds.py) without loading the classes."""
     from redact.detect.kinds import RECOGNIZER_KINDS, VALIDATOR_NAMES
