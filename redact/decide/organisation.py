@@ -474,6 +474,8 @@ class OrganisationDetails:
             return "functionele mailbox (team of loket)"
         if local.isalpha() and 2 <= len(local) <= 6 and self._acronym_before(local, text, finding.start):
             return "functionele mailbox van een organisatieonderdeel"
+        if local.isalpha() and 4 <= len(local) <= 6 and re.search(rf"(?<![\w.@-]){local.upper()}(?![\w@-])", document.text):
+            return "functionele mailbox (afkorting van de organisatie in het document)"  # "WODC ... wodc@"
         if local.isalpha() and len(local) >= 5 and local not in self.person_names:
             elsewhere = re.compile(rf"(?<![\w.@-]){re.escape(local)}(?![\w@-])", re.IGNORECASE)
             if elsewhere.search(document.text):

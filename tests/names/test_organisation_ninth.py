@@ -118,3 +118,20 @@ def test_the_items_of_a_list_of_locations_stay_and_a_list_of_persons_goes(pipeli
 def test_an_unlisted_word_before_a_place_is_a_body_and_a_first_name_before_it_a_person(pipeline):
     text = "Met dank aan Beeldbank Zeeland en aan Anke Wetering voor de foto's."
     judged(pipeline, text, kept=("Beeldbank Zeeland",), redacted=("Anke Wetering",))
+
+
+# -- the lead (ninth session): mailboxes of the organisation by the document's own acronym, a post desk --------
+
+def test_a_mailbox_named_after_the_acronym_the_document_writes_stays(pipeline):
+    text = ("Het KBVO doet onderzoek voor het ministerie.\n\nSecretariaat (070) 370 99 99\nkbvo@minvenj.nl\n\n"
+            "Contact: Anneke Brouwers, a.brouwers@minvenj.nl\n")
+    judged(pipeline, text, kept=("kbvo@minvenj.nl",), redacted=("a.brouwers@minvenj.nl", "Anneke Brouwers"))
+    # a paraph of three capitals is a person's initials, not the organisation: its mailbox still goes
+    text = "Behandeld door: (JKB)\n\nVragen? Mail jkb@zuidhaven.nl\n"
+    judged(pipeline, text, kept=(), redacted=("jkb@zuidhaven.nl",))
+
+
+def test_a_post_or_service_desk_mailbox_stays(pipeline):
+    text = "Provincie Zuidhaven\nPostbus 12\n9400 AA Zuidhaven\npost@zuidhaven.nl\n\nOf mail servicepunt@zuidhaven.nl.\n"
+    judged(pipeline, text, kept=("post@zuidhaven.nl", "servicepunt@zuidhaven.nl"), redacted=())
+    judged(pipeline, "Mail gerust naar postma@zuidhaven.nl of bel.\n", kept=(), redacted=("postma@zuidhaven.nl",))
