@@ -396,13 +396,20 @@ class Assemblies:
             ([(after, text[end:after.start()])] if after else [])
         return any(self._code_or_party(m.group(1).split(",")[0].strip())
                    and not self._civil_code(text, m.group(1).split(",")[0].strip())  # "(GW)" of "overigen:"
+                   and not self._civil_role_inside(m.group(1))  # "(SMN, inspreker)": a code of a citizen's body
                    and "\n\n" not in gap and not _SENTENCE_END.search(gap) for m, gap in near)
+
+    def _civil_role_inside(self, inner: str) -> bool:
+        """Parentheses that name a civil role after the code ("SMN, inspreker"): no faction of a member."""
+        return any(part.strip().lower() in self.civil_parens for part in inner.split(",")[1:])
 
     def organisation_in_parentheses(self, inner: str) -> bool:
         """ "de heer J. Wokke (KPMG)" in an "Aanwezig:" block, once no faction: a guest from an
         organisation (a capitalised name or code that is no party, place or office), not a member."""
         head = inner.split(",")[0].strip()
-        return bool(regex.match(r"\p{Lu}", head)) and not self.p_party.search(head) and not self.local_party(head) \
+        unit = regex.match(r"(\p{Ll}+)[ \t]+\p{Lu}", head)  # "(directie Ambulancezorg X)": a unit of an organisation
+        return bool(regex.match(r"\p{Lu}", head) or unit and unit.group(1) in self.organisation_words) \
+            and not self.p_party.search(head) and not self.local_party(head) \
             and head.lower() not in self.not_codes - self.organisation_words
 
     def _code_or_party(self, head: str) -> bool:

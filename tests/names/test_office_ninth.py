@@ -107,3 +107,21 @@ def test_a_signature_closing_a_text_with_the_office_after_the_name(redacted):
     text = "Het waterschap werkt hard. Leest u dit blad dus met aandacht. Jan Willem Dijkgraaf schreef het voorwoord.\n"
     out, _ = redacted(text)
     assert "Dijkgraaf" not in out and "Jan Willem" not in out
+
+
+# -- the lead (ninth session): guests of a committee by the organisation in parentheses ---------------------
+
+_GUESTS = ("Verslag van de vergadering van de statencommissie Zorg, gehouden in het Provinciehuis te Zuidhaven.\n\n"
+           "Aanwezig: mw. A.B. Hoekstra (PvdA, voorzitter), dhr. C. Wiersma (CDA), mw. D. Veenstra (VVD).\n\n"
+           "Voorts aanwezig: dhr. E.F. Kooistra (gedeputeerde), dhr. Brandsema (directie Zorgnet Oost), "
+           "dhr. Wierenga (Regionale Inspectie), dhr. Hofstede (VBZ, inspreker), dhr. K.L.Tjoelker (Notulenbureau Noord).\n")
+_GUESTS_NAMES = ["A.B. Hoekstra", "C. Wiersma", "D. Veenstra", "E.F. Kooistra", "Brandsema", "Wierenga", "Hofstede",
+                 "K.L.Tjoelker"]
+
+
+def test_guests_from_an_organisation_are_no_members_beside_a_citizens_code(rules):
+    """A unit of an organisation in lower case ("directie X") is an organisation too, and a citizen's body's
+    code with his role ("VBZ, inspreker") is no faction that makes its neighbours members."""
+    decided = _decided(rules, _GUESTS, _GUESTS_NAMES)
+    assert decided == {"A.B. Hoekstra": "keep", "C. Wiersma": "keep", "D. Veenstra": "keep", "E.F. Kooistra": "keep",
+                       "Brandsema": "redact", "Wierenga": "redact", "Hofstede": "redact", "K.L.Tjoelker": "redact"}
