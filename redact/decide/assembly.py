@@ -321,6 +321,9 @@ class Assemblies:
             return self._party_without_opening(text, end)
         inner = m.group(1)
         head = inner.split(",")[0].strip()
+        listed = [p.strip() for p in inner.split(",")[1:] if self.p_party.fullmatch(p.strip())]
+        if listed and head.lower() not in self.civil_parens:
+            return listed[0]  # "(voorzitter, CDA)", "(plv. lid, D66)": the chair's or a member's party after his role
         if not head or head.lower() in self.civil_parens or head.lower() in self.not_codes:
             return ""
         if _INSTITUTION.search(head):

@@ -125,3 +125,12 @@ def test_guests_from_an_organisation_are_no_members_beside_a_citizens_code(rules
     decided = _decided(rules, _GUESTS, _GUESTS_NAMES)
     assert decided == {"A.B. Hoekstra": "keep", "C. Wiersma": "keep", "D. Veenstra": "keep", "E.F. Kooistra": "keep",
                        "Brandsema": "redact", "Wierenga": "redact", "Hofstede": "redact", "K.L.Tjoelker": "redact"}
+
+
+def test_a_members_party_after_his_role_in_the_parentheses_is_his_faction(rules):
+    text = ("Verslag van de vergadering van de statencommissie Water, gehouden in het Provinciehuis te Zuidhaven.\n\n"
+            "Aanwezige leden: dhr A. Hoekwater (voorzitter, CDA), dhr L. Meinderts (CDA), dhr P.G. Stellingwerf "
+            "(plv. lid, D66), mw J. Bruinsma (PvdA).\n\nVoorts aanwezig: dhr B. Klaver (notulist).\n")
+    decided = _decided(rules, text, ["A. Hoekwater", "L. Meinderts", "P.G. Stellingwerf", "J. Bruinsma", "B. Klaver"])
+    assert decided == {"A. Hoekwater": "keep", "L. Meinderts": "keep", "P.G. Stellingwerf": "keep",
+                       "J. Bruinsma": "keep", "B. Klaver": "redact"}
