@@ -81,6 +81,10 @@ class NamePatterns:
         self.p_reversed = regex.compile(
             rf"(?<![\w])(?P<name>(?P<tv>{self.tv})?(?P<sur>{self.surname}),[ \t]*(?P<ini>{INITIALS})"
             rf"(?:[ \t]*(?:{tv}))?(?:[ \t]*\((?P<first>{WORD}(?:[ -]{WORD})?)\))?)(?![\w-])")
+        # A catalogue's or a reference list's authors, initials glued without dots ("Jansen, AB; Smit, C"):
+        # only as a run of two or more, joined by semicolons (`_catalogue_spans`)
+        self.p_catalogue = regex.compile(
+            rf"(?<![\w])(?P<name>(?P<tv>{self.tv})?(?P<sur>{self.surname}),[ \t]*(?P<ini>\p{{Lu}}{{1,4}}))(?![\w.-])")
         self.p_word = regex.compile(rf"(?<![\w.'’-]){WORD}(?:-{WORD})?(?![\w'’])")
         self.p_after_first = regex.compile(
             rf"{WRAP}(?:(?P<second>{WORD}(?:-{WORD})?)[ \t]+)?(?:(?P<ini>{INITIALS})[ \t]*)?{name_tail}(?![\w-])")
@@ -107,6 +111,15 @@ class NamePatterns:
             low = sur.lower()  # ("in Utrecht", "van Financiën")
             return not ((low in self.lex.not_names or low in self.lex.dutch_words) and not self.lex.is_surname(sur))
         return not self.lex.is_word(sur) and not self.lex.is_word(last)
+
+    def _catalogue_spans(self, text: str) -> list[Span]:
+        """Authors in a catalogue's inverted form, initials without dots, two or more joined by "; "
+        ("Vermeulen, LC; Bartels, AA (Instituut, 2022)"): one such item alone may be a place and a code."""
+        items = [m for m in self.p_catalogue.finditer(text) if self._surname_ok(m)]
+        joined = [a.end() <= b.start() and regex.fullmatch(r"[ \t]*;[ \t]*", text[a.end():b.start()])
+                  for a, b in zip(items, items[1:])]
+        return [Span(m.start("name"), m.end("name"), 0.85, "achternaam, voorletters")
+                for i, m in enumerate(items) if (i > 0 and joined[i - 1]) or (i < len(joined) and joined[i])]
 
     def _numbered_heading(self, text: str, m) -> bool:
         """A heading's number, not an initial: one letter at the start of a line before a Dutch word
@@ -143,6 +156,7 @@ class NamePatterns:
         for m in self.p_reversed.finditer(text):
             if self._surname_ok(m):
                 out.append(Span(m.start("name"), m.end("name"), 0.85, "achternaam, voorletters"))
+        out.extend(self._catalogue_spans(text))
         for m in self.p_greeting.finditer(text):
             name = m.group("name")
             if not self.lex.is_word(name.split()[0]) and name.lower() not in self.lex.not_names:

@@ -149,3 +149,14 @@ def test_a_storms_or_a_ships_given_name_is_no_person_but_a_ships_owner_is(roles)
         return roles.is_not_person(text, start, name, DetectorKind.NER, set())
 
     assert no_person("Hendrikje") and no_person("Wendelien") and not no_person("Sjoerd Wiersma")
+
+
+# -- the lead (ninth session): a catalogue's authors, initials glued without dots --------------------------
+
+def test_a_catalogues_authors_with_glued_initials_joined_by_semicolons(patterns):
+    text = "  Brouwersma, KD; Heikamp, AJ; van Tilburg, M (Instituut voor Bodem en Water, 2021-03-04)\n"
+    got = {text[s.start:s.end] for s in patterns.spans(text)}
+    assert {"Brouwersma, KD", "Heikamp, AJ", "van Tilburg, M"} <= got
+    # one such pair alone is no author list: a place and a code, a word and a code
+    for alone in ("Gevonden in Zwolle, NL en verder niets.\n", "Categorie Water, B (zie bijlage)\n"):
+        assert not any(s.why == "achternaam, voorletters" for s in patterns.spans(alone)), alone
