@@ -631,8 +631,12 @@ class Roles:
         if _INITIALS_AFTER.search(text):  # "Vermeulen, (E.)": written as a name, with its initials
             return True
         words = _span_words(text)
-        if any(w in self.names and w.lower() not in self.tussenvoegsels and not self.lexicon.is_word(w)
-               and w.lower() not in self.dutch_words_lower for w in words):
+        # one word alone that is also among the most common Dutch words ("Water", "Berg") is too weak: the
+        # surname list holds it, but so does every committee's or programme's name
+        lone_common = len(words) == 1 and words[0].lower() in self.common
+        if not lone_common and any(w in self.names and w.lower() not in self.tussenvoegsels
+                                   and not self.lexicon.is_word(w) and w.lower() not in self.dutch_words_lower
+                                   for w in words):
             return True
         return self.titled(page_text, start)
 

@@ -134,3 +134,17 @@ def test_a_members_party_after_his_role_in_the_parentheses_is_his_faction(rules)
     decided = _decided(rules, text, ["A. Hoekwater", "L. Meinderts", "P.G. Stellingwerf", "J. Bruinsma", "B. Klaver"])
     assert decided == {"A. Hoekwater": "keep", "L. Meinderts": "keep", "P.G. Stellingwerf": "keep",
                        "J. Bruinsma": "keep", "B. Klaver": "redact"}
+
+
+def test_a_lone_model_span_that_is_a_common_word_needs_more_than_the_surname_list(lexicon):
+    """'Water' of "Statencommissie Landschap, Water en Milieu" is a listed surname and one of the most common
+    Dutch words: alone it is no support; with a title, initials or a first name it still is."""
+    from redact.decide.roles import Roles
+
+    roles = Roles(lexicon)
+    text = "Verslag van de Statencommissie Landschap, Water en Milieu. De heer Berg en J. Water en Kees Water.\n"
+    assert not roles.supported(text, text.index("Water"), "Water")
+    assert roles.supported(text, text.index("Berg"), "Berg")  # the title before it
+    assert roles.supported(text, text.index("J. Water"), "J. Water")
+    assert roles.supported(text, text.index("Kees Water"), "Kees Water")
+    assert roles.supported(text, text.index("Verslag"), "Jansen")  # a listed surname that is no common word
