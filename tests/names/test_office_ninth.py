@@ -148,3 +148,11 @@ def test_a_lone_model_span_that_is_a_common_word_needs_more_than_the_surname_lis
     assert roles.supported(text, text.index("J. Water"), "J. Water")
     assert roles.supported(text, text.index("Kees Water"), "Kees Water")
     assert roles.supported(text, text.index("Verslag"), "Jansen")  # a listed surname that is no common word
+
+
+def test_the_party_written_in_two_words_is_a_faction(rules):
+    text = ("Verslag van de vergadering van de commissie Economie van Provinciale Staten.\n\n"
+            "Aanwezig: J. Slingerland (PvdA), E. Schaapveld (Groen Links), W. Baarsma (ChristenUnie).\n")
+    decided = _decided(rules, text, ["J. Slingerland", "E. Schaapveld", "W. Baarsma", "Groen Links"])
+    assert decided.pop("Groen Links", "no person") != "redact"
+    assert decided == {"J. Slingerland": "keep", "E. Schaapveld": "keep", "W. Baarsma": "keep"}
