@@ -112,10 +112,11 @@ _HEADING_START = regex.compile(r"(?:\A|\n[ \t]*\n)[ \t]*(?P<name>\p{Lu}\p{Ll}+)(
 _MIN_PIECE_WORDS = 8  # a sign-off closes a piece: at least this many words before it in its paragraph
 
 
-# A name given to a thing, no person's: a storm, a ship, a machine, an animal ("storm X", "het schip X",
+# A name given to a thing, no person's: a storm, a ship, a machine, an animal, a pumping station ("storm X", "het schip X",
 # "deze storm heeft nu een naam: X", "de boot heet X", "gedoopt tot X")
 _THINGS = (r"storm|orkaan|tyfoon|cycloon|schip|boot|veerboot|sleepboot|baggerschip|pont|tunnelboormachine"
-           r"|boormachine|robot|hond|kat|paard|pony|koe")
+           r"|boormachine|robot|hond|kat|paard|pony|koe"
+           r"|gemaal|stoomgemaal|sluis|zeesluis")  # a pumping station or lock named after a person ("gemaal X")
 _THING_NAMED = regex.compile(rf"(?:(?<![\w-])(?:{_THINGS})(?:[ \t]+(?:\p{{Ll}}+[ \t]+){{0,8}}?(?:een|de)[ \t]+naam"
                              rf"(?:[ \t]+\p{{Ll}}+){{0,2}}[ \t]*:?|[ \t]+(?:heet|heette|heten))?"
                              rf"|(?<![\w-])gedoopt[ \t]+tot)[ \t]+[\"“'‘]?\Z")

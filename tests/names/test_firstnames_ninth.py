@@ -160,3 +160,14 @@ def test_a_catalogues_authors_with_glued_initials_joined_by_semicolons(patterns)
     # one such pair alone is no author list: a place and a code, a word and a code
     for alone in ("Gevonden in Zwolle, NL en verder niets.\n", "Categorie Water, B (zie bijlage)\n"):
         assert not any(s.why == "achternaam, voorletters" for s in patterns.spans(alone)), alone
+
+
+def test_a_pumping_station_or_a_lock_named_after_a_person_is_no_person(roles):
+    from redact.model import DetectorKind
+
+    text = "Hij begon bij gemaal Hoogstraten en later bij de sluis Van Drimmelen; zijn chef was Anton Bleeker.\n"
+
+    def no_person(name: str) -> bool:
+        return roles.is_not_person(text, text.index(name), name, DetectorKind.NER, set())
+
+    assert no_person("Hoogstraten") and no_person("Van Drimmelen") and not no_person("Anton Bleeker")
