@@ -67,7 +67,8 @@ _ALDUS = regex.compile(rf"{ALDUS}(?P<a>{ATTRIBUTED})"
 # A first name opening its line (or a sentence), also in capitals: "Ilona\n", "NICO, DIRECTEUR"
 _LINE_NAME = regex.compile(r"(?:(?m:^)|(?<=[.!?][ \t]))[ \t]*(?P<name>\p{Lu}\p{Ll}+|\p{Lu}{3,})(?![\w'’.-])")
 _SPEAKER_CAPS = regex.compile(r"(?m)^[ \t]*(?P<name>\p{Lu}{3,}):[ \t]+\p{Lu}")
-_SPEAKER_LINE = regex.compile(r"(?m)^[ \t]*(?:[-•*–][ \t]*)?(?P<name>\p{Lu}\p{Ll}+):[ \t]+\S")
+# (a role in parentheses may stand between the name and the colon: "X (linksachter): ...")
+_SPEAKER_LINE = regex.compile(r"(?m)^[ \t]*(?:[-•*–][ \t]*)?(?P<name>\p{Lu}\p{Ll}+)(?:[ \t]+\(\p{Ll}[\p{Ll} -]{1,30}\))?:[ \t]+\S")
 # The verbs of the cues that do not say what a person does when they stand before the name ("Daarna
 # vraagt Lynn", but not "Vanaf morgen is Mei"): auxiliaries and verbs of things
 _NOT_INVERTED = frozenset({"is", "was", "heeft", "had", "start", "begint", "opent", "sluit", "heet", "pakt", "zoekt",

@@ -171,3 +171,10 @@ def test_a_pumping_station_or_a_lock_named_after_a_person_is_no_person(roles):
         return roles.is_not_person(text, text.index(name), name, DetectorKind.NER, set())
 
     assert no_person("Hoogstraten") and no_person("Van Drimmelen") and not no_person("Anton Bleeker")
+
+
+def test_first_name_speaker_labels_with_a_role_in_parentheses(first_names):
+    text = ("Ons team vertelt\n\nMarieke (teamleider): \"Ik begon hier als stagiaire.\"\n\n"
+            "Joost (buitendienst): \"Geen dag is hetzelfde.\"\n\nZwolle (centrum): drie nieuwe locaties.\n")
+    got = found(first_names, text)
+    assert {"Marieke", "Joost"} <= got and "Zwolle" not in got
