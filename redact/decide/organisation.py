@@ -85,7 +85,8 @@ _MAILBOX_DOMAIN = re.compile(r"(?<![\w.+-])[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")
 # A letterhead's heading of the organisation's visiting addresses, on a line of its own
 _VISIT_HEAD = re.compile(r"(?im)^[ \t]*(?:bezoekadres(?:sen)?|bezoek-[ \t]+en[ \t]+postadres|vestigingen)[ \t]*:?[ \t]*$")
 # What may stand before the address on its line under that heading: a place ("Beilen ")
-_PLACE_LEAD = re.compile(r"[ \t]*(?:[A-Z][\w'-]*[ \t]+){0,3}")
+# or a building's name in quotes ("Gebouw ‘Terminal Noord’ Kade 131"), and before a postcode its street and number
+_PLACE_LEAD = re.compile(r"[ \t]*(?:(?:[A-Z][\w'-]*|[‘'\"“][^‘’'\"“”\n]{1,40}[’'\"”]|\d{1,5}[a-zA-Z]?)[ \t]+){0,5}")
 
 
 # Where a phrase opens: a line's start, a colon, a parenthesis or a sentence's end, and a team's word

@@ -135,3 +135,9 @@ def test_a_post_or_service_desk_mailbox_stays(pipeline):
     text = "Provincie Zuidhaven\nPostbus 12\n9400 AA Zuidhaven\npost@zuidhaven.nl\n\nOf mail servicepunt@zuidhaven.nl.\n"
     judged(pipeline, text, kept=("post@zuidhaven.nl", "servicepunt@zuidhaven.nl"), redacted=())
     judged(pipeline, "Mail gerust naar postma@zuidhaven.nl of bel.\n", kept=(), redacted=("postma@zuidhaven.nl",))
+
+
+def test_a_visiting_address_after_a_buildings_name_in_quotes_stays(pipeline):
+    text = ("Kennisinstituut Zuidhaven\n\nBezoekadres\nGebouw ‘De Kaap’ Havenkade 77 2511 XY Zuidhaven\n\n"
+            "Postadres\nPostbus 123, 2500 AA Zuidhaven\n\nContact: Anneke Brouwers, Lindelaan 4, 2512 AB Zuidhaven\n")
+    judged(pipeline, text, kept=("Havenkade 77", "2511 XY Zuidhaven"), redacted=("Lindelaan 4", "Anneke Brouwers"))
