@@ -137,3 +137,15 @@ def test_a_relative_clause_of_a_function_supports_a_model_s_name(roles):
     text = "Het bestuur zoekt een opvolger voor Stenske (die jarenlang open was) en een notulist.\n"
     assert not roles.supported(text, text.index("Stenske"), "Stenske")
 
+
+# -- 8. a possessive after an organisation's acronym ----------------------------------------------------------
+
+
+def test_a_union_s_possessive_names_no_member(rules):
+    from redact.detect.special import SpecialCategoryRecognizer
+
+    spec = next(s for s in rules.recognizers if s.kind == "special_categories")
+    detector = SpecialCategoryRecognizer(spec, rules)
+    text = "Elk voorjaar huldigt vakbond ABVO haar jubilarissen in het dorpshuis. Zij is al veertig jaar lid van de vakbond.\n"
+    cues = {cue for _, _, _, cue in detector.candidates(text, [])}
+    assert cues == {"Zij"}
