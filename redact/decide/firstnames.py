@@ -18,6 +18,9 @@ word from the first-name lists counts as a person's mention with one of these ki
 - a magazine's layout (ninth session): a name broken over a blank line mid-sentence ("onze bode X\n\nY in
   het zonnetje": both), a piece's sign-off (a first name ending a paragraph without a full stop), a heading
   that opens with a first name and runs on in lower case ("X in een race tegen de tijd").
+- a quote's speaker label and a trade (heldout8x, ninth session): a first name, a surname or a word no list
+  knows before a colon and an opening quote mark in running text ("... doet ertoe.' X: 'Klopt."); a first name
+  named by a trade ("bij X de kapper, Y de bakker,").
 
 A name that a storm, ship, machine or animal was given ("storm X", "deze storm heeft nu een naam: X") is no
 person's (`named_thing`, asked from `Roles.is_not_person`).
@@ -69,6 +72,11 @@ _LINE_NAME = regex.compile(r"(?:(?m:^)|(?<=[.!?][ \t]))[ \t]*(?P<name>\p{Lu}\p{L
 _SPEAKER_CAPS = regex.compile(r"(?m)^[ \t]*(?P<name>\p{Lu}{3,}):[ \t]+\p{Lu}")
 # (a role in parentheses may stand between the name and the colon: "X (linksachter): ...")
 _SPEAKER_LINE = regex.compile(r"(?m)^[ \t]*(?:[-•*–][ \t]*)?(?P<name>\p{Lu}\p{Ll}+)(?:[ \t]+\(\p{Ll}[\p{Ll} -]{1,30}\))?:[ \t]+\S")
+# A speaker's label before a quote in running text (ninth session): one word and a colon before an opening quote
+# mark, at a line's start, after a sentence's or quote's end or after a heading in capitals run into the line
+# ("... bekend. Pieters: \"We hebben ...\"", "... doet ertoe.' Annelot: 'Klopt.", "EEN KOP Annelot: 'Ja.")
+_SPEAKER_QUOTE = regex.compile(r"(?:(?m:^)[ \t]*|(?<=[.!?;'’\"”][ \t]{1,3})|(?<=(?<![\w-])\p{Lu}{2,}[ \t]{1,3}))"
+                               r"(?P<name>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?):[ \t]*[\"“„‘'«]")
 # The verbs of the cues that do not say what a person does when they stand before the name ("Daarna
 # vraagt Lynn", but not "Vanaf morgen is Mei"): auxiliaries and verbs of things
 _NOT_INVERTED = frozenset({"is", "was", "heeft", "had", "start", "begint", "opent", "sluit", "heet", "pakt", "zoekt",
@@ -91,6 +99,9 @@ _VOCATIVE_AFTER = regex.compile(r"[ \t]*[,!?]")
 _VOCATIVE_CLOSING = regex.compile(r"[ \t]*[!?.]?[ \t]*[\"”’»]")
 # A relative clause of a person after a first name ("over X die bij de buitendienst werkt", "X, die ...")
 _RELATIVE = regex.compile(r"[ \t]*,?[ \t]+die[ \t]+\p{Ll}")
+# A person named by trade, as a village or a staff magazine does ("bij Janneke de kapper, Sietse de bakker,"):
+# "de" and one lower-case noun closing the phrase after a first name (ninth session)
+_BY_TRADE = regex.compile(r"[ \t]+de[ \t]+(?P<noun>\p{Ll}{3,})(?=[ \t]*[,.;:!?)]|[ \t]*\n|[ \t]+en[ \t]|[ \t]*\Z)")
 # A heading's word run into the line before a name: after a line start, a number (a page's or a year's) or a
 # sentence's or quote's end, not inside a phrase ("het huidige Studio X", "bij Studio X")
 _RUN_IN = regex.compile(r"(?:^|(?<=[\d.!?:;)'’\"”][ \t]*)|(?<=\n[ \t]*))(\p{Lu}\p{Ll}+)[ \t]+\Z")
@@ -113,11 +124,11 @@ _HEADING_START = regex.compile(r"(?:\A|\n[ \t]*\n)[ \t]*(?P<name>\p{Lu}\p{Ll}+)(
 _MIN_PIECE_WORDS = 8  # a sign-off closes a piece: at least this many words before it in its paragraph
 
 
-# A name given to a thing, no person's: a storm, a ship, a machine, an animal, a pumping station ("storm X", "het schip X",
-# "deze storm heeft nu een naam: X", "de boot heet X", "gedoopt tot X")
+# A name given to a thing, no person's: a storm, a ship, a machine, an animal, a pumping station, lock or mill
+# ("storm X", "het schip X", "in het gemaal X", "deze storm heeft nu een naam: X", "de boot heet X", "gedoopt tot X")
 _THINGS = (r"storm|orkaan|tyfoon|cycloon|schip|boot|veerboot|sleepboot|baggerschip|pont|tunnelboormachine"
            r"|boormachine|robot|hond|kat|paard|pony|koe"
-           r"|gemaal|stoomgemaal|sluis|zeesluis")  # a pumping station or lock named after a person ("gemaal X")
+           r"|gemaal|stoomgemaal|sluis|zeesluis|molen|windmolen|korenmolen")  # (ninth session) works named after a person
 _THING_NAMED = regex.compile(rf"(?:(?<![\w-])(?:{_THINGS})(?:[ \t]+(?:\p{{Ll}}+[ \t]+){{0,8}}?(?:een|de)[ \t]+naam"
                              rf"(?:[ \t]+\p{{Ll}}+){{0,2}}[ \t]*:?|[ \t]+(?:heet|heette|heten))?"
                              rf"|(?<![\w-])gedoopt[ \t]+tot)[ \t]+[\"“'‘]?\Z")
@@ -318,6 +329,9 @@ class FirstNames:
             if (named or self._surname(word)) and free(s, e) and self._past_with_object(text, s, e):
                 out[s] = (s, e, "naam met een werkwoord in de verleden tijd en een voorwerp")  # "X zette twee ..."
                 continue
+            if named and free(s, e) and self._by_trade(text, s, e):
+                out[s] = (s, e, "voornaam met een beroep")  # "Sietse de bakker,"
+                continue
             if named and free(s, e) and self._vocative(text, s, e):
                 out[s] = (s, e, "voornaam als aanspreekvorm")  # "\"Zeg X, is dit ...\""
                 continue
@@ -353,6 +367,11 @@ class FirstNames:
             for m in speakers:
                 if free(m.start("name"), m.end("name")):
                     out.setdefault(m.start("name"), (m.start("name"), m.end("name"), "voornaam als spreker"))
+        for m in _SPEAKER_QUOTE.finditer(text):  # "Annelot: 'Klopt.": a quote's speaker, a first name or a surname
+            name, s, e = m.group("name"), m.start("name"), m.end("name")
+            if free(s, e) and (self._first_name(name, wide=True) and self._plain(name) or self._surname(name)
+                               or self._unknown(name)):
+                out.setdefault(s, (s, e, "naam als spreker van een citaat"))
         for m in _SPEAKER_CAPS.finditer(text):  # "MARINDA: Welkom bij dit webinar": a transcript's speaker
             name = m.group("name").capitalize()
             if self._first_name(name, wide=True) and self._plain(name) and free(m.start("name"), m.end("name")):
@@ -399,6 +418,12 @@ class FirstNames:
         # (the word list lacks some infinitives that are also surnames, "zetten", and has some past tenses;
         # a present participle is an adjective: "onvoldoende", "lopende")
         return any(f in self.dutch_words for f in forms) or verb in self.dutch_words and not verb.endswith("ende")
+
+    def _by_trade(self, text: str, start: int, end: int) -> bool:
+        """A first name named by its trade: "de" and a lower-case noun closing the phrase ("Sietse de bakker,"),
+        not a surname's tussenvoegsel ("Sietse de Bakker")."""
+        m = _BY_TRADE.match(text, end)
+        return bool(m) and m.group("noun") not in self.tussenvoegsels and self._alone(text, start, end)
 
     def _vocative(self, text: str, start: int, end: int) -> bool:
         """A call to someone in quoted speech: after a quote mark or an interjection that opens a clause and

@@ -32,6 +32,11 @@ _ARTICLE_NUMERAL = regex.compile(r"(?<![\w-])(?i:de|het|die|deze|onze|hun|alle)[
 # A list item: a dash or bullet opens the line, the span fills it ("- Poort Zuid", "• De Kade (Westdorp)")
 _ITEM_BEFORE = regex.compile(r"(?m)^[ \t]*[-–•*·][ \t]*\Z")
 _ITEM_AFTER = regex.compile(r"[ \t]*(?:\([^()\n]*\))?[ \t]*[,;.]?[ \t]*(?:\n|\Z)")
+# A saint's name in an institution's, a church's or a band's name: "Harmonie Sint X", "de St. X-school"
+_SAINT_BEFORE = regex.compile(r"(?<![\w-])(?:Sint|St\.|Sancta|Heilige)[ \t]+\Z")
+# A line that a span fills: after its start, a bullet or an item's number; before its end (ninth session)
+_LINE_BEFORE = regex.compile(r"(?:\A|\n)[ \t]*(?:[-–•*·][ \t]*|\d{1,2}[.)][ \t]*)?\Z")
+_LINE_AFTER = regex.compile(r"[ \t]*[.:]?[ \t]*(?:\n|\Z)")
 # The line that opens a list: its last word before the colon ("langs de volgende locaties:")
 _LIST_INTRO = regex.compile(r"(?P<head>[\p{L}']+)[ \t]*:[ \t]*\Z")
 # The most capitalised words of a firm's value between its colophon label and a span: "Vormgeving Studio Zuidwest,
@@ -69,7 +74,8 @@ class NoPersonGrammar:
     def is_no_person(self, page_text: str, start: int, text: str) -> bool:
         return self.firm_after_article(page_text, start, text) or self.former_function(text) \
             or self.numbered_group(page_text, start, text) or self.firm_in_colophon(page_text, start, text) \
-            or self.listed_site(page_text, start, text) or self.body_of_a_place(text)
+            or self.listed_site(page_text, start, text) or self.body_of_a_place(text) \
+            or self.heading_line(page_text, start, text) or bool(_SAINT_BEFORE.search(page_text, max(0, start - 12), start))
 
     def _has_first_name(self, text: str) -> bool:
         return any(w.strip(",.;:()") in self.first_names for w in text.split())
@@ -84,6 +90,21 @@ class NoPersonGrammar:
         first, place = words
         return first.isalpha() and len(first) >= 6 and first not in self.names and first not in self.open_first_names \
             and first.lower() not in self.tussenvoegsels and place.lower() in self.not_names
+
+    def heading_line(self, page_text: str, start: int, text: str) -> bool:
+        """ "• Startbijeenkomst Gezond Zuidhaven", "Benoeming Adviesraad": capitalised words that fill their line
+        (a heading or an agenda item, after a bullet or a number) and open with an ordinary noun are a subject's
+        name, no person's: a person's name opens with no common noun unless it is a title or a person's noun
+        ("Buurvrouw Jansen", "Wethouder Jansen"); never with a listed first name in it (ninth session)."""
+        words = text.split()
+        if len(words) < 2 or self._has_first_name(text) or not _LINE_BEFORE.search(page_text, max(0, start - 12), start) \
+                or not _LINE_AFTER.match(page_text, start + len(text)):
+            return False
+        first = words[0]
+        low = first.lower()
+        return first[:1].isupper() and first.isalpha() and low in self.dutch_words and first not in self.names \
+            and low not in self.titles and low not in self.person_nouns and low not in self.functions \
+            and low not in self.tussenvoegsels
 
     def numbered_group(self, page_text: str, start: int, text: str) -> bool:
         """ "Vanuit de vier Founding Fathers", "deze twee Partners": an article and a numeral before capitalised

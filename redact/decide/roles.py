@@ -175,6 +175,11 @@ def _without_last_word(f: Finding) -> Finding:
 
 # A record's count of the members present ("Aanwezig zijn elf leden, te weten:"): the list after it is the
 # body's members, whatever the document's setting (a Kamer committee's stenogram names no Kamer in its head)
+# A relative clause after a name that gives a person's function (ninth session): "X (die jaren penningmeester was)",
+# "X, die als vrijwilliger begon": "die", a person's noun by its agent suffix, and a copula or "als" before it
+_AGENT = r"\p{Ll}{3,}(?:er|eur|ist|aris|ier|ster|trice|ent|ant)"
+_PERSON_RELATIVE = regex.compile(rf"[ \t]*[,(][ \t]*die[ \t]+(?:[\p{{Ll}}\d]+[ \t]+){{0,4}}?"
+                                 rf"(?:als[ \t]+{_AGENT}(?![\w-])|{_AGENT}[ \t]+(?:was|is|werd|wordt|bleef|blijft)(?![\w-]))")
 _ALDUS_BEFORE = regex.compile(rf"{ALDUS}(?:{ATTRIBUTED}[ \t]+en[ \t]+)?\Z")
 _LABEL_REST = regex.compile(r"[ \t]+[\w’'. -]{1,40}?:(?![\w/])")
 _COURTESY_START = regex.compile(r"(?i:de[ \t]+heer|mevrouw|mw\.?|dhr\.?)[ \t]")
@@ -226,7 +231,9 @@ class Roles:
                              for t in lexicon.office_titles_plural) or r"(?!x)x"
         self.p_office_before = regex.compile(
             # a PDF line may wrap between title and name; "de burgemeester,\n" above a name is a signature's
-            rf"(?:(?i:(?<![\w-])(?:{office_re}))(?-i:{of_org})(?:[ \t]*,[ \t]*|[ \t]*(?:\n[ \t]*)?)"
+            # (an office held ad interim: "raadsvoorzitter a.i. X", "burgemeester ad interim X")
+            rf"(?:(?i:(?<![\w-])(?:{office_re}))(?-i:{of_org})(?i:[ \t]+(?:a\.[ \t]?i\.|ad[ \t]+interim))?"
+            rf"(?:[ \t]*,[ \t]*|[ \t]*(?:\n[ \t]*)?)"
             rf"|(?i:(?<![\w-])(?:{plural_re}))(?-i:{of_org})[ \t]*,?\s?[ \t]*{name_list})"
             rf"(?:(?i:(?:{courtesy})\.?)[ \t]+)*\Z")
         # The parliamentary grammar: "Omtzigt (CDA)", "Mevrouw Leijten (SP):", "motie-Klaver/Asscher".
@@ -618,6 +625,8 @@ class Roles:
         if _ALDUS_BEFORE.search(page_text, max(0, start - 80), start) and regex.match(r"[ \t]*[.,;!?\n]",
                                                                                    page_text[start + len(text):]):
             return True  # a quote's attribution: "..., aldus de chefs Holterman en Balanan."
+        if _PERSON_RELATIVE.match(page_text, start + len(text)):
+            return True  # "voor Stenske (die jaren penningmeester was)": a relative clause of a person's function
         # The model's full name of words that are no ordinary words ("Kokou Djagnikpo"): the nearest we
         # have to a confident score (the model's own score is not passed on).
         caps = [w for w in text.split() if w.lower() not in self.tussenvoegsels]

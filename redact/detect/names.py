@@ -192,8 +192,9 @@ class NamePatterns:
             if not m:
                 continue
             second = m.group("second")
-            if second and not self.lex.is_first_name(second):
-                # "Jan Jansen Senior": the second word is the surname; try again without it.
+            if second and not self.lex.is_first_name(second) and not self._married_name(m):
+                # "Jan Jansen Senior": the second word is the surname; try again without it (not before a
+                # married name joined by a hyphen: "Anna Hoekstra Jansen-Brouwer", ninth session)
                 m = self.p_after_first_short.match(text, w.end())
                 if not m:
                     continue
@@ -202,6 +203,15 @@ class NamePatterns:
             score = 0.8 if self.lex.is_surname(m.group("sur")) else 0.7
             out.append(Span(w.start(), m.end(), score, "voornaam voor een achternaam"))
         return out
+
+    def _married_name(self, m) -> bool:
+        """The surname after a first name's own surname is a married name of two surnames joined by a hyphen,
+        no tussenvoegsel before it, each part a listed surname that is no ordinary word or place
+        ("Hoekstra Jansen-Brouwer", not "Hoekstra Noord-Holland")."""
+        parts = m.group("sur").split("-")
+        return not m.group("tv") and not m.group("ini") and len(parts) == 2 and all(
+            self.lex.is_surname(p) and not self.lex.is_word(p) and p.lower() not in self.lex.not_names for p in parts) \
+            and not self.lex.is_word(m.group("second")) and m.group("second").lower() not in self.lex.not_names
 
     def _open_first_name(self, word: str) -> bool:
         """A first name of the open list only (bench/build_first_names.py: "Bach", "Wytse"), no word."""

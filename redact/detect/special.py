@@ -40,6 +40,11 @@ CATEGORY_NL = {
 }
 
 
+# A possessive right after an organisation's acronym is the organisation's, no person's (ninth session):
+# "Jaarlijks huldigt de bond ABVO haar jubilarissen" (the cue "haar" then names no one)
+_ORGANISATION_OWNS = re.compile(r"(?<![\w-])[A-Z]{2,}[ \t]+\Z")
+
+
 def _phrases(entries) -> re.Pattern[str] | None:
     words = sorted({e.strip().lower() for e in entries if e.strip()}, key=lambda e: (-len(e), e))
     if not words:
@@ -99,7 +104,8 @@ class SpecialCategoryRecognizer(EntityRecognizer):
                 continue
             persons = [(s, e) for s, e in names if s < end and start < e]
             if self.cues is not None:
-                persons += [m.span() for m in self.cues.finditer(text, start, end)]
+                persons += [m.span() for m in self.cues.finditer(text, start, end)
+                            if not _ORGANISATION_OWNS.search(text, max(0, m.start() - 20), m.start())]
             # "de gedetineerde" names a person, not yet a fact about one: a hit that is the person word counts not.
             hits = [h for h in hits if not any(s <= h.start and h.end <= e for s, e in persons)]
             if hits and persons:
