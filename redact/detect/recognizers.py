@@ -88,10 +88,12 @@ class RulePatternRecognizer(PatternRecognizer):
         return [r for r in results if self.cues.accepts(text, r.start, r.end)]
 
 
-def _glued(text: str, start: int, end: int) -> bool:
-    """Digits glued to a letter or digit on either side belong to a longer code, as phonenumbers' VALID
-    leniency already judges: the account number of "NL10NWAB0636750906" is no mobile number."""
-    return start > 0 and text[start - 1].isalnum() or end < len(text) and text[end].isalnum()
+def _glued(text: str, start: int) -> bool:
+    """Digits glued to a code of letters and digits before them belong to that code: the account number of
+    "NL10NWAB0636750906" is no mobile number. Glued to a plain word they may still be a number: a PDF of a
+    table runs its cells together ("Bakhuizen06-34567815")."""
+    code = re.search(r"[A-Za-z0-9]+\Z", text[max(0, start - 34):start])
+    return bool(code) and any(c.isdigit() for c in code.group(0)) and any(c.isalpha() for c in code.group(0))
 
 
 class PhoneRecognizer(EntityRecognizer):
@@ -122,7 +124,7 @@ class PhoneRecognizer(EntityRecognizer):
             national = str(match.number.national_number)
             if (match.number.country_code == home and national.startswith(self.possible_prefixes)
                     and len(national) == 9 and re.match(r"\+|00|0", match.raw_string)
-                    and not _glued(text, match.start, match.end)
+                    and not _glued(text, match.start)
                     and not any(s < match.end and match.start < e for s, e in taken)):
                 yield match
 

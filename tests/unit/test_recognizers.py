@@ -135,6 +135,8 @@ def test_a_mobile_shaped_account_number_inside_an_iban_is_no_phone(pipeline):
     assert found(pipeline, text, "PHONE_NUMBER") == []
     assert found(pipeline, text, "IBAN") == ["NL10NWAB0636750906"]
     assert found(pipeline, "Mobiel: 06-70690025", "PHONE_NUMBER") == ["06-70690025"]
+    # glued to a plain word it is still a number: a PDF of a table runs its cells together
+    assert found(pipeline, "de heer Pieter Bakhuizen06-70690025", "PHONE_NUMBER") == ["06-70690025"]
 
 
 def test_the_kind_names_rules_check_are_the_registry_and_the_validators():
