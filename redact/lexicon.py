@@ -38,6 +38,7 @@ LIST_DEFAULTS: dict[str, tuple[str, ...]] = {
     "office_compounds": ("office_compounds",),
     "assembly_members": ("assembly_members",),
     "venue_words": ("venue_words",),
+    "named_things": ("named_things",),
     "local_party_words": ("local_party_words",),
     "colophon_labels": ("colophon_labels",),
     "colophon_trade_labels": ("colophon_trade_labels",),
@@ -76,6 +77,7 @@ class Lexicon:
     assembly_members: tuple[str, ...] = ()  # lower case, longest first: "raadsleden" (minutes of a council)
     request_names: tuple[str, ...] = ()  # the per-request public officials, as given
     local_party_words: tuple[str, ...] = ()  # lower case: "belangen", "leefbaar" (a local party's written-out name)
+    named_things: tuple[str, ...] = ()  # lower case, longest first: "storm", "gemaal" (a thing's given name after it)
     # First names of many origins that first_names lacks (bench/build_first_names.py), no Dutch words among them:
     # weaker evidence, only where a position also speaks for a person (a surname after it, a cue, a function)
     open_first_names: frozenset[str] = frozenset()
@@ -117,6 +119,7 @@ class Lexicon:
             assembly_members=_longest_first(lower("assembly_members")),
             request_names=tuple(rules.lists.get(REQUEST_LIST, ())),
             local_party_words=_longest_first(lower("local_party_words")),
+            named_things=_longest_first(lower("named_things")),
             open_first_names=frozenset(items("open_first_names")) - first_names,
             colophon_labels=frozenset(lower("colophon_labels")),
             colophon_trade_labels=frozenset(lower("colophon_trade_labels")),

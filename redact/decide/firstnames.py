@@ -125,19 +125,21 @@ _MIN_PIECE_WORDS = 8  # a sign-off closes a piece: at least this many words befo
 
 
 # A name given to a thing, no person's: a storm, a ship, a machine, an animal, a pumping station, lock or mill
-# ("storm X", "het schip X", "in het gemaal X", "deze storm heeft nu een naam: X", "de boot heet X", "gedoopt tot X")
-_THINGS = (r"storm|orkaan|tyfoon|cycloon|schip|boot|veerboot|sleepboot|baggerschip|pont|tunnelboormachine"
-           r"|boormachine|robot|hond|kat|paard|pony|koe"
-           r"|gemaal|stoomgemaal|sluis|zeesluis|molen|windmolen|korenmolen")  # (ninth session) works named after a person
-_THING_NAMED = regex.compile(rf"(?:(?<![\w-])(?:{_THINGS})(?:[ \t]+(?:\p{{Ll}}+[ \t]+){{0,8}}?(?:een|de)[ \t]+naam"
-                             rf"(?:[ \t]+\p{{Ll}}+){{0,2}}[ \t]*:?|[ \t]+(?:heet|heette|heten))?"
-                             rf"|(?<![\w-])gedoopt[ \t]+tot)[ \t]+[\"“'‘]?\Z")
+# ("storm X", "het schip X", "in het gemaal X", "deze storm heeft nu een naam: X", "de boot heet X", "gedoopt
+# tot X"); the nouns are `named_things` in policy.yaml (rules/lists/named_things)
+def thing_named_pattern(things: tuple[str, ...]) -> regex.Pattern:
+    """What stands right before a thing's given name, for `named_thing`."""
+    nouns = "|".join(regex.escape(t) for t in things) or r"(?!x)x"
+    return regex.compile(rf"(?:(?<![\w-])(?:{nouns})(?:[ \t]+(?:\p{{Ll}}+[ \t]+){{0,8}}?(?:een|de)[ \t]+naam"
+                         rf"(?:[ \t]+\p{{Ll}}+){{0,2}}[ \t]*:?|[ \t]+(?:heet|heette|heten))?"
+                         rf"|(?<![\w-])gedoopt[ \t]+tot)[ \t]+[\"“'‘]?\Z")
 
 
-def named_thing(text: str, start: int) -> bool:
+def named_thing(pattern: regex.Pattern, text: str, start: int) -> bool:
     """The name at `start` is a thing's that a storm, ship, machine or animal was given ("storm X", "deze
-    storm heeft nu een naam: X"), no person's (asked from decide/roles.py, `Roles.is_not_person`)."""
-    return bool(_THING_NAMED.search(text, max(0, start - 80), start))
+    storm heeft nu een naam: X"), no person's (asked from decide/roles.py, `Roles.is_not_person`); `pattern`
+    from `thing_named_pattern`."""
+    return bool(pattern.search(text, max(0, start - 80), start))
 
 
 class FirstNames:

@@ -30,7 +30,7 @@ from ..lexicon import REQUEST_LIST, Lexicon
 from ..model import Decision, DetectorKind, Document, Finding
 from ..rules import RuleSet
 from .assembly import CIVIL_LABELS, OFFICE_LABELS, Assemblies
-from .firstnames import ALDUS, ATTRIBUTED, named_thing
+from .firstnames import ALDUS, ATTRIBUTED, named_thing, thing_named_pattern
 from .persons import CHAT, FUNCTION, NONE, OFFICE, OFFICIAL, ON_BEHALF, POSITION, REQUEST, SEAT, TITLED, compatible, enumerated_names, parse_name, resolve
 from .places import NoPersonGrammar
 
@@ -201,6 +201,7 @@ class Roles:
         self.hand_not_names = lexicon.hand_not_names
         self.names = lexicon.known_names
         self.common = lexicon.common_words
+        self.p_thing_named = thing_named_pattern(lexicon.named_things)
         self.lexicon = lexicon
         self.first_names = lexicon.first_names
         self.civil_titles = tuple(t for t in lexicon.civil_servant_titles if " " not in t and len(t) >= 5)
@@ -458,7 +459,7 @@ class Roles:
             return True  # "Maria van Nassaustraat": a street named after a person
         if self.no_person.is_no_person(page_text, start, text):
             return True  # "bij de Albert Heijn", "Oud-collega" (places.py)
-        if named_thing(page_text, start):
+        if named_thing(self.p_thing_named, page_text, start):
             return True  # "storm X", "het schip X": a thing's given name (firstnames.py)
         if kind is not DetectorKind.NER:
             return False
