@@ -129,6 +129,10 @@ class Lexicon:
     def is_first_name(self, word: str) -> bool:
         return word in self.first_names or ("-" in word and all(p in self.first_names for p in word.split("-")))
 
+    def is_open_first_name(self, word: str) -> bool:
+        """A first name of the open list (`open_first_names`) that is no ordinary word."""
+        return word in self.open_first_names and word.lower() not in self.dutch_words and not self.is_word(word)
+
     def is_surname(self, word: str) -> bool:
         return word in self.surnames or any(p in self.surnames for p in word.split("-"))
 

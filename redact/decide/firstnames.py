@@ -197,9 +197,14 @@ class FirstNames:
     def _surname(self, word: str) -> bool:
         """A listed surname that is no first name, ordinary word, place, title or organisation word
         ("Veldkamp", not "Visser", "Prins" or "Kok")."""
+        return word not in self.first_names and self._listed_surname(word)
+
+    def _listed_surname(self, word: str) -> bool:
+        """A listed surname that is no ordinary word, place, title or organisation word; it may also be a
+        first name ("Keesman", not "Bakker")."""
         low = word.lower()
-        return word in self.lexicon.surnames and word not in self.first_names and low not in self.not_names \
-            and low not in self.titles and self._plain(word)
+        return word in self.lexicon.surnames and low not in self.not_names and low not in self.titles \
+            and self._plain(word)
 
     def _plain(self, word: str) -> bool:
         """A first name that is no ordinary word, tussenvoegsel or place ("Mariska", not "Roos", "Ben",
@@ -446,7 +451,7 @@ class FirstNames:
             before = _BEFORE_BREAK.search(text, max(0, m.start() - 60), m.start())
             after = _SPLIT_SURNAME.match(text, m.end())
             if before and after and self._first_name(before.group(1)) and self._plain(before.group(1)) \
-                    and self._split_surname(after.group("name")):
+                    and self._listed_surname(after.group("name")):
                 out += [(before.start(1), before.end(1), "voornaam en achternaam gescheiden door een witregel"),
                         (after.start("name"), after.end("name"), "voornaam en achternaam gescheiden door een witregel")]
         for m in _WORD.finditer(text):
@@ -464,12 +469,6 @@ class FirstNames:
             if self._first_name(word) and self._plain(word) and self._alone(text, s, e):
                 out.append((s, e, "voornaam aan het begin van een kop of alinea"))
         return out
-
-    def _split_surname(self, word: str) -> bool:
-        """The surname after a paragraph break: a listed surname that is no ordinary word, place or
-        organisation word ("Keesman", not "Bakker")."""
-        return word in self.lexicon.surnames and self._plain(word) and word.lower() not in self.not_names \
-            and word.lower() not in self.titles
 
     def _list_items(self, text: str) -> list[tuple[int, int]]:
         """The first names of a list of first names ("Marian, Nico, Johan?, Thea, Ad")."""

@@ -173,8 +173,7 @@ def _without_last_word(f: Finding) -> Finding:
     text = f.text[:f.text.rindex(f.text.split()[-1])].rstrip()
     return replace(f, end=f.start + len(text), text=text)
 
-# A record's count of the members present ("Aanwezig zijn elf leden, te weten:"): the list after it is the
-# body's members, whatever the document's setting (a Kamer committee's stenogram names no Kamer in its head)
+
 # A relative clause after a name that gives a person's function (ninth session): "X (die jaren penningmeester was)",
 # "X, die als vrijwilliger begon": "die", a person's noun by its agent suffix, and a copula or "als" before it
 _AGENT = r"\p{Ll}{3,}(?:er|eur|ist|aris|ier|ster|trice|ent|ant)"
@@ -183,6 +182,8 @@ _PERSON_RELATIVE = regex.compile(rf"[ \t]*[,(][ \t]*die[ \t]+(?:[\p{{Ll}}\d]+[ \
 _ALDUS_BEFORE = regex.compile(rf"{ALDUS}(?:{ATTRIBUTED}[ \t]+en[ \t]+)?\Z")
 _LABEL_REST = regex.compile(r"[ \t]+[\w’'. -]{1,40}?:(?![\w/])")
 _COURTESY_START = regex.compile(r"(?i:de[ \t]+heer|mevrouw|mw\.?|dhr\.?)[ \t]")
+# A record's count of the members present ("Aanwezig zijn elf leden, te weten:"): the list after it is the
+# body's members, whatever the document's setting (a Kamer committee's stenogram names no Kamer in its head)
 _COUNTED_MEMBERS = regex.compile(r"(?i:(?<![\w-])aanwezig[ \t]+zijn[ \t]+(?:\d{1,3}|\p{Ll}+)[ \t]+leden(?![\w-]))")
 
 
@@ -653,9 +654,7 @@ class Roles:
     def open_first_name_in(self, text: str) -> bool:
         """The span holds a first name of the open list (bench/build_first_names.py) that is no ordinary
         word: support for a model's span, not for an OCR word (the open list is too wide for garbled letters)."""
-        words = _span_words(text)
-        return any(w in self.lexicon.open_first_names and not self.lexicon.is_word(w)
-                   and w.lower() not in self.dutch_words_lower for w in words)
+        return any(self.lexicon.is_open_first_name(w) for w in _span_words(text))
 
     def titled(self, page_text: str, start: int) -> bool:
         """A courtesy title or greeting right before `start`."""

@@ -215,8 +215,7 @@ class NamePatterns:
 
     def _open_first_name(self, word: str) -> bool:
         """A first name of the open list only (bench/build_first_names.py: "Bach", "Wytse"), no word."""
-        return word in self.lex.open_first_names and not self.lex.is_first_name(word) \
-            and word.lower() not in self.lex.dutch_words and not self.lex.is_word(word)
+        return self.lex.is_open_first_name(word) and not self.lex.is_first_name(word)
 
     def _open_name_span(self, text: str, w) -> list[Span]:
         """An open-list first name counts only before a surname that the lists know and that is no ordinary
