@@ -43,6 +43,7 @@ LIST_DEFAULTS: dict[str, tuple[str, ...]] = {
     "colophon_labels": ("colophon_labels",),
     "colophon_trade_labels": ("colophon_trade_labels",),
     "list_heads": ("list_heads",),
+    "post_nominal_degrees": ("post_nominal_degrees",),
 }
 
 
@@ -84,6 +85,7 @@ class Lexicon:
     colophon_labels: frozenset[str] = frozenset()  # lower case: "redactie", "fotografie" (a colophon's labels)
     colophon_trade_labels: frozenset[str] = frozenset()  # lower case: "vormgeving", "druk" (a firm's trade)
     list_heads: frozenset[str] = frozenset()  # lower case: "locaties" ("de volgende locaties:\n- X")
+    post_nominal_degrees: tuple[str, ...] = ()  # as written, longest first: "MCPm", "MBA", "LL.M." after a name
 
     @classmethod
     def from_rules(cls, rules: RuleSet) -> "Lexicon":
@@ -124,6 +126,7 @@ class Lexicon:
             colophon_labels=frozenset(lower("colophon_labels")),
             colophon_trade_labels=frozenset(lower("colophon_trade_labels")),
             list_heads=frozenset(lower("list_heads")),
+            post_nominal_degrees=_longest_first(items("post_nominal_degrees")),
         )
 
     def is_first_name(self, word: str) -> bool:

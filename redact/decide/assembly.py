@@ -78,7 +78,7 @@ _BY_CUE = regex.compile(r"(?i:(?<![\w-])(?:verslaglegging|verslag|notulen|genotu
 # commas, semicolons, slashes ("Dhr. X / dhr. Y"), "en", bullets; no colon (another label) and no lower-case word of a sentence.
 _LIST_GAP = regex.compile(  # atomic and possessive: a long list that fails must not backtrack over its initials
     r"(?>[\s,;/•*–-]|\([^()\n]{0,60}\)|(?i:en|te\s+weten|de\s+(?:heer|heren|dames)|mevrouw|mw\.?|dhr\.?|heer|heren"
-    r"|dames|alsmede|mr\.|drs\.|dr\.|ir\.|ing\.|prof\.|ds\.)(?![\w])|\p{Lu}[\w'’.-]*|(?:van|de|der|den|ter|ten|het|'t|te|op|in"
+    r"|dames|alsmede)(?![\w])|(?i:mr|drs|dr|ir|ing|prof|ds)\.|\p{Lu}[\w'’.-]*|(?:van|de|der|den|ter|ten|het|'t|te|op|in"
     r"|la|le|du|da|di|el)(?![\w])|\d{1,3}[.)]"
     # a roll call's own markers between its entries: the office after a name ("de heer X voorzitter mevrouw Y
     # griffier", "burgemeester/voorzitter;", "..., leden van de raad; alsmede"), a local party's number
@@ -105,6 +105,10 @@ _MEMBERS_MEETING = regex.compile(r"(?i:\b(?:(?:algemene[ \t]+)?leden[ \t]*vergad
 _LIST_MEMBERS_AFTER = regex.compile(r"[ \t]*,?[ \t]*(?i:allen|beiden|allebei)[ \t]+(?i:vertegenwoordigers?|lid|leden)"
                                     r"[ \t]+(?i:van|der)(?![\w])|[ \t]+van[ \t]+de[ \t]+fractie(?![\w])"
                                     r"|[ \t]+zich[ \t]+(?:afgemeld|laten[ \t]+verontschuldigen)(?![\w])")
+# The characters a group of names closed by its shared role may take (a water board's 25 hoofdingelanden)
+MEMBERS_GROUP = 1500
+# An entry's own role in apposition within a list: the entry closes there, a plural title after it is not its own
+_OWN_ROLE = regex.compile(r"(?i:,[ \t]*(?:voorzitter|griffier|wethouder|burgemeester|gemeentesecretaris|secretaris)(?![\w-]))")
 # Members announced absent before the list ("met kennisgeving afwezig zijn de heren A en B en mevrouw C",
 # "bericht van verhindering is ontvangen van ...") in a body's record; and members named by their vote ("Tegen
 # stemt de heer X", "Voor hebben gestemd mevrouw A en de heer B", "Zich van stemming onthouden heeft ...")
@@ -145,8 +149,13 @@ _WATER_BOARD_SEAT = regex.compile(r"(?i:(?:categorie[ \t]+)?(?:ingezetenen|natuu
 _ATTENDANCE = regex.compile(r"(?i:(?<![\w-])(?:aanwezig|afwezig)(?:[ \t]+zijn)?[ \t]*:)")
 _CLERK = regex.compile(r"(?i:(?<![\w-])(?:raads|staten|commissie)?griffier\b)")
 ATTENDANCE_HEAD = 1500  # the characters an attendance block at the head of a record takes
-_JUDGMENT = regex.compile(r"ECLI:NL:|(?i:\b(?:rechtbank|gerechtshof|centrale[ \t]+raad[ \t]+van[ \t]+beroep"
-                          r"|afdeling[ \t]+bestuursrechtspraak|college[ \t]+van[ \t]+beroep)\b)")
+# A court ruling: its ECLI or the court's name (also broken over lines by a heading: "AFDELING\nBESTUURSRECHTSPRAAK"),
+# or the ruling's own opening grammar ("Uitspraak in het geding tussen:", "uitspraak van de meervoudige kamer in de
+# zaak tussen", "Datum uitspraak:")
+_JUDGMENT = regex.compile(r"ECLI:NL:|(?i:\b(?:rechtbank|gerechtshof|centrale\s+raad\s+van\s+beroep"
+                          r"|afdeling\s+bestuursrechtspraak|college\s+van\s+beroep"
+                          r"|uitspraak(?:\s+van\s+de\s+(?:enkelvoudige|meervoudige)\s+kamer)?\s+in\s+(?:het\s+geding|de\s+zaak)"
+                          r"\s+tussen|datum\s+(?:van\s+)?uitspraak)\b)")
 _PARTIES = regex.compile(r"(?i:\b(?:eiser|eiseres|eisers|verweerder|verweerster|appellant|appellante|verzoeker"
                          r"|verzoekster|gedaagde|belanghebbende)\b)")
 _REPRESENTS = regex.compile(r"(?i:\b(?:gemachtigden?|vertegenwoordigd[ \t]+door|bijgestaan[ \t]+door"
@@ -154,6 +163,13 @@ _REPRESENTS = regex.compile(r"(?i:\b(?:gemachtigden?|vertegenwoordigd[ \t]+door|
                             # the court itself: "gedaan door mr. X, rechter, in aanwezigheid van mr. Y, griffier"
                             r"|(?:gedaan|uitgesproken|gewezen)[ \t]+door|in[ \t]+(?:aanwezigheid|tegenwoordigheid)[ \t]+van"
                             r"|bestaande[ \t]+uit)\b)[ \t:]*")
+# A body's decision signed in two columns that the text layer ran together: the body's line, the two signers' roles
+# on one line, their names on the next ("De raad van X,\nde griffier, de voorzitter,\nmr. A. B drs. C. D MPM"):
+# the chair is the name on the chair's side of the line (column_chair).
+_COLUMN_ROLES = regex.compile(
+    r"(?:\A|\n)[ \t]*(?P<body>[^\n,]{0,30}(?i:raad|staten|bestuur|college|wethouders|heemraden)[^\n,]{0,40}),[ \t]*\n"
+    r"(?:[ \t]*\n)?[ \t]*(?P<first>(?:[Dd]e[ \t]+)?\p{Ll}[\p{Ll}-]+(?:[ \t]+\p{Ll}[\p{Ll}-]+)?)[ \t]*,[ \t]*"
+    r"(?P<second>(?:de[ \t]+)?\p{Ll}[\p{Ll}-]+(?:[ \t]+\p{Ll}[\p{Ll}-]+)?)[ \t]*,?[ \t]*\n(?:[ \t]*\n)?\Z")
 # A sentence ends in the gap ("... verschenen. De heer"), not at an initial or a title's dot.
 _SENTENCE_END = regex.compile(r"(?<!\b\p{Lu}|\b(?:mr|drs|dr|ir|ing|prof|mw|dhr|Th|Ch|Chr|Ph|IJ))[.!?](?=\s+\p{Lu}\p{Ll})")
 # Handelingen: who speaks ("Mevrouw Kuik (CDA):", "Minister Grapperhaus:") and the chair's grammar
@@ -170,6 +186,8 @@ _PLACE_GROUP = regex.compile(r"(?<![\w.'’-])(\p{Lu}[\w.'’-]*):(?=[ \t]+\p{Lu
 _ABBREVIATED_PLACE = regex.compile(r"(?:\p{Lu}\.)+-\p{Lu}\p{Ll}+")
 _PAREN_ANY = regex.compile(r"\([ \t]*([^()\n]{1,60}?)[ \t]*\)")
 _PAREN_AFTER = regex.compile(r"[ \t]*\([ \t]*([^()\n]{1,60}?)[ \t]*\)")
+# An attendance entry's function in apposition, the entry closed after it ("X, voorzitter; de heren ...")
+_CHAIR_ENTRY = regex.compile(r"[ \t]*,[ \t]*([\p{L}. -]{1,30}?)[ \t]*(?=[;,]|\.?[ \t]*(?:\n|\Z))")
 _PARTY_CLOSE = regex.compile(r"[ \t]+([^()\n,;]{1,30}?)[ \t]*\)")  # "X VVD),": a party's lost opening parenthesis
 
 
@@ -177,6 +195,12 @@ def _is_code(head: str) -> bool:
     """A party's short code: "NT", "LB", "VLW", "D66", not initials ("J.K.") or a word."""
     return bool(regex.fullmatch(r"[A-Z0-9][A-Za-z0-9&/+.'-]{1,11}", head)) and sum(c.isupper() for c in head) >= 2 \
         and not regex.search(r"\p{Ll}{3}", head) and not regex.fullmatch(r"(?:\p{Lu}\.)+", head)
+
+
+def degrees_after(lexicon: Lexicon) -> str:
+    """The pattern of one degree written after a name (" MBA", ", MSc", " LL.M."), from the shipped list."""
+    degrees = "|".join(regex.escape(t) for t in lexicon.post_nominal_degrees) or r"(?!x)x"
+    return rf"[ \t]*,?[ \t]+(?:{degrees})\.?(?![\w])"
 
 
 def _one_list(gap: str) -> bool:
@@ -205,7 +229,9 @@ class Assemblies:
         self.p_list_party_after = regex.compile(rf"[ \t]+van[ \t]+(?:de[ \t]+|het[ \t]+)?(?:{party_re})(?![\w-])")
         # "alsmede de heren A, B en C, wethouders;": a plural office title after the last name of a list
         plural_re = "|".join(regex.escape(t).replace(r"\ ", r"[ \t]+") for t in lexicon.office_titles_plural) or r"(?!x)x"
-        self.p_list_office_after = regex.compile(rf"[ \t]*,[ \t]*(?i:{plural_re})(?![\w-])")
+        # ... also without its comma when the title closes the group ("..., B.E. de Vos en ir. G. Smit hoofdingelanden;")
+        self.p_list_office_after = regex.compile(rf"[ \t]*,[ \t]*(?i:{plural_re})(?![\w-])"
+                                                 rf"|[ \t]+(?i:{plural_re})(?=[ \t]*(?:[;,.:]|\n|\Z))")
         members = "|".join(sorted({t.split()[-1] for t in lexicon.office_titles_plural if t.endswith("leden")},
                                   key=len, reverse=True)) or r"(?!x)x"
         members = rf"(?<![\w-])(?:{members})(?![\w-])"  # "leden", "Kamerleden", "raadsleden"; not "teamleden"
@@ -232,6 +258,7 @@ class Assemblies:
         self.local_party_words = tuple(lexicon.local_party_words)
         self.venue_words = frozenset(lexicon.venue_words)
         self.organisation_words = frozenset(lexicon.hand_not_names) - frozenset(t.lower() for t in lexicon.office_titles)
+        self.p_degrees = regex.compile(degrees_after(lexicon))  # "MBA" after a name
         self._cache: dict[int, tuple[str, Setting]] = {}
 
     @staticmethod
@@ -452,12 +479,14 @@ class Assemblies:
     def members_after(self, text: str, end: int) -> str:
         """ "..., J.H.J. van der Linden en H.W.M. Salden, allen vertegenwoordiger van de fractie X": the
         shared role after the list the name stands in, or ""."""
-        window = text[end:end + 600]
-        hits = sorted([*_LIST_MEMBERS_AFTER.finditer(window), *self.p_list_party_after.finditer(window),
-                       *self.p_list_office_after.finditer(window)],
+        window = text[end:end + MEMBERS_GROUP]
+        offices = list(self.p_list_office_after.finditer(window))
+        hits = sorted([*_LIST_MEMBERS_AFTER.finditer(window), *self.p_list_party_after.finditer(window), *offices],
                       key=lambda m: m.start())
         if not hits or not _one_list(window[:hits[0].start()]):
             return ""
+        if hits[0] in offices and _OWN_ROLE.search(window[:hits[0].start()]):
+            return ""  # "mevrouw X, gemeentesecretaris, de heren A en B, wethouders": X's entry has a role of its own
         return " ".join(hits[0].group(0).strip(" ,").split()).lower()
 
     @staticmethod
@@ -516,9 +545,11 @@ class Assemblies:
         return " ".join(m.group(0).split()[:2])
 
     @staticmethod
-    def chair(text: str, end: int) -> bool:
-        """ "H. Koetje (voorzitter)": the chair of the meeting, in parentheses after the name."""
-        m = _PAREN_AFTER.match(text, end)
+    def chair(text: str, end: int, roll: bool = False) -> bool:
+        """ "H. Koetje (voorzitter)": the chair of the meeting, in parentheses after the name; with `roll` (the
+        name stands in an attendance block) also in apposition, its entry closed ("Aanwezig: mevrouw X,
+        voorzitter; de heren ...")."""
+        m = _PAREN_AFTER.match(text, end) or (_CHAIR_ENTRY.match(text, end) if roll else None)
         return bool(m) and " ".join(m.group(1).split()).lower() in CHAIR_WORDS
 
     def field_label(self, text: str, start: int) -> tuple[str, str]:
@@ -564,6 +595,40 @@ class Assemblies:
             word = m.group(1)
             return " " if word.lower() in self.places or _ABBREVIATED_PLACE.fullmatch(word) else m.group(0)
         return _PLACE_GROUP.sub(marker, gap)
+
+    def after_staff(self, text: str, start: int, end: int) -> bool:
+        """ "..., R. Smit (secretaris), A. Bos, C. de Wit, T. Mol (griffier)": a name with no parenthesis of its own
+        after an entry whose parenthesis names a civil role, in one list: the roll call went on from the members
+        to the body's staff, and the name is one of them."""
+        if _PAREN_AFTER.match(text, end):
+            return False
+        window = text[max(0, start - 300):start]
+        parens = list(_PAREN_ANY.finditer(window))
+        if not parens or not _one_list(window[parens[-1].end():]):
+            return False
+        return parens[-1].group(1).split(",")[0].strip().lower() in self.civil_parens
+
+    def column_chair(self, text: str, start: int, end: int) -> str:
+        """ "De raad van X,\nde griffier, de voorzitter,\nmr. A. B drs. C. D MPM": a two-column signature run
+        together; the name on the chair's side of its line (the last when the chair's role is the second, the
+        first when it is the first), the other side holding a name too, signs as the body's chair. Returns the
+        body, or ""."""
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        line_end = len(text) if line_end < 0 else line_end
+        head, tail = text[line_start:start], self.p_degrees.sub("", text[end:line_end])
+        m = _COLUMN_ROLES.search(text, max(0, line_start - 200), line_start)
+        if not m:
+            return ""
+        chair = [" ".join(regex.sub(r"^[Dd]e[ \t]+", "", m.group(g)).split()).lower() in CHAIR_WORDS
+                 for g in ("first", "second")]
+        name = r"\p{Lu}[^\n]*\p{L}"
+        if chair == [False, True] and regex.search(name, head) and not tail.strip():
+            return " ".join(m.group("body").split())
+        if chair == [True, False] and regex.fullmatch(r"[ \t]*(?:\p{Ll}{1,4}\.[ \t]*)*", head) \
+                and regex.match(rf"[ \t]+(?:\p{{Ll}}{{1,4}}\.[ \t]*)*{name}", tail):  # "ir. A. Bos drs. C. Mol": only titles before
+            return " ".join(m.group("body").split())
+        return ""
 
     def representative(self, text: str, start: int) -> str:
         """In a published ruling: the cue when the name stands in a party's representation

@@ -132,6 +132,12 @@ def _called_and_official(a: Name, b: Name) -> bool:
         and not official.first
 
 
+def surname_key(core: str) -> str:
+    """The key mentions are grouped by: the surname's last word, with the text layer's "ii" for "ij" read back
+    ("Diikema" of an OCR'd record is "Dijkema"; no Dutch surname writes "ii")."""
+    return core.replace("ii", "ij")
+
+
 def cluster(names: Sequence[Name]) -> list[list[int]]:
     """Groups of mention indices that are one person (see the module docstring)."""
     groups: dict[str, list[_Cluster]] = {}
@@ -141,9 +147,9 @@ def cluster(names: Sequence[Name]) -> list[list[int]]:
         if not n.core:
             firsts.append(i)
         elif not n.first and not n.initials:
-            bare.setdefault(n.core, []).append(i)
+            bare.setdefault(surname_key(n.core), []).append(i)
         else:
-            clusters = groups.setdefault(n.core, [])
+            clusters = groups.setdefault(surname_key(n.core), [])
             home = next((c for c in clusters if c.fits(n)), None) or \
                 next((c for c in clusters if c.fits_called(n)), None)
             if home is None:
@@ -172,7 +178,7 @@ def cluster(names: Sequence[Name]) -> list[list[int]]:
         if len(parts) != 1 or not c.members:
             continue
         [part] = parts
-        others = [o for o in groups.get(part, []) if o is not c and o.members
+        others = [o for o in groups.get(surname_key(part), []) if o is not c and o.members
                   and all(_called_and_official(a, b) for a in c.names for b in o.names)]
         if len(others) == 1:
             others[0].names += c.names
@@ -180,7 +186,7 @@ def cluster(names: Sequence[Name]) -> list[list[int]]:
             c.members, c.names = [], []
     for i in firsts:  # a first name alone joins the one person with that first name
         fits = [c for c in everyone if any(n.first == names[i].first for n in c.names)] \
-            or groups.get(names[i].first, [])  # no one has it as a first name: a surname alone ("Jan")
+            or groups.get(surname_key(names[i].first), [])  # no one has it as a first name: a surname alone ("Jan")
         if len(fits) == 1:
             fits[0].members.append(i)
         else:
@@ -292,7 +298,8 @@ def resolve(document: Document, mentions: Sequence[tuple[Decision, Role]], roles
         evidence = evidence_text(r, _where(document, d.finding.page, d.finding.start))
         return Person(pid, name, tuple(written), role, evidence, r.rank)
 
-    for group_units in cluster(names):
+    clusters = cluster(names)
+    for group_units in clusters:
         members = sorted(i for u in group_units for i in units[u] + followers.get(u, []))
 
         def own_keep(u: int) -> bool:  # the mention's own keep evidence outweighs its own redact evidence
@@ -331,7 +338,38 @@ def resolve(document: Document, mentions: Sequence[tuple[Decision, Role]], roles
                     out[i] = Decision(d.finding, "keep", None, reason, p)
                 else:
                     out[i] = replace(d, action="redact", reason=reason, person=p)
+    _bare_among_officials(clusters, names, [[i for u in g for i in units[u] + followers.get(u, [])] for g in clusters],
+                          mentions, out)
     return list_verdicts(texts, mentions, [d for d in out if d is not None])
+
+
+def _bare_among_officials(clusters: list[list[int]], names: Sequence[Name], members: list[list[int]],
+                          mentions: Sequence[tuple[Decision, Role]], out: list[Decision | None]) -> None:
+    """A bare surname that fits several persons is a person of its own ("de heer Van den Berg" beside "A. van
+    den Berg" and "P. van den Berg"); when every one of them is a public official and the bare mentions have no
+    evidence of their own, whichever is meant is an official: the bare mentions are kept (in `out`)."""
+    persons: dict[str, list[int]] = {}
+    for k, group in enumerate(clusters):
+        if all(names[u].core for u in group) and any(names[u].first or names[u].initials for u in group):
+            persons.setdefault(surname_key(names[group[0]].core), []).append(k)
+    for k, group in enumerate(clusters):
+        if not group or not all(names[u].core and not names[u].first and not names[u].initials for u in group):
+            continue
+        full = [j for j in persons.get(surname_key(names[group[0]].core), []) if j != k]
+        if len(full) < 2 or any(mentions[i][1].rank > NONE for i in members[k]):
+            continue
+        kept = [out[i] for j in full for i in members[j]]
+        if not kept or any(d is None or d.action != "keep" or d.person is None or d.person.role != "keep"
+                           for d in kept):
+            continue
+        weakest = min(d.person.strength for d in kept)
+        for i in members[k]:
+            d = out[i]
+            if d is None or d.person is None:
+                continue
+            evidence = f"publiek functionaris (zelfde achternaam als {len(full)} publiek functionarissen)"
+            out[i] = Decision(d.finding, "keep", None, evidence,
+                              replace(d.person, role="keep", evidence=evidence, strength=weakest))
 
 
 # The text between two items of one enumeration: the item's parenthesis ("(VVD)"), then a comma, semicolon,

@@ -29,7 +29,7 @@ from ..detect.structure import StructureFinder
 from ..lexicon import REQUEST_LIST, Lexicon
 from ..model import Decision, DetectorKind, Document, Finding
 from ..rules import RuleSet
-from .assembly import CIVIL_LABELS, OFFICE_LABELS, Assemblies
+from .assembly import CIVIL_LABELS, OFFICE_LABELS, Assemblies, degrees_after
 from .firstnames import ALDUS, ATTRIBUTED, named_thing, thing_named_pattern
 from .persons import CHAT, FUNCTION, NONE, OFFICE, OFFICIAL, ON_BEHALF, POSITION, REQUEST, SEAT, TITLED, compatible, enumerated_names, parse_name, resolve
 from .places import NoPersonGrammar
@@ -148,6 +148,7 @@ _BODY_SIGNATURE = regex.compile(
     r"|(?:het[ \t]+)?college[ \t]+van[ \t]+(?:burgemeester[ \t]+en[ \t]+wethouders|gedeputeerde[ \t]+staten|dijkgraaf[ \t]+en[ \t]+heemraden)"
     r"|(?:het[ \t]+)?(?:dagelijks|algemeen)[ \t]+bestuur|de[ \t]+(?:gemeente)?raad)(?:[ \t]+van[ \t]+[^\n,]{1,60})?)[ \t]*,[ \t]*\n"
     r"(?:[ \t]*\n|[^\n]{0,60}\n){0,2}?[ \t]*(?:de[ \t]+)?voorzitter[ \t]*,[ \t]*\n(?:[ \t]*\n)?[ \t]*\Z")
+_INITIALS_TYPO_BEFORE = regex.compile(r"(?<![\w.])(?:\p{Lu}\.)+\p{Lu},[ \t]+\Z")  # "A.P, " before "Takx"
 _CHAIR_BEFORE_NAME = regex.compile(r"(?i:(?<![\w-])(?:de[ \t]+)?voorzitter,[ \t]+(?:de[ \t]+heer|mevrouw|mw\.|dhr\.)[ \t]+)\Z")
 
 
@@ -227,7 +228,8 @@ class Roles:
         self.p_greeting_lead = regex.compile(rf"(?:{greet})[ \t]+(?=\p{{Lu}})")  # "Dear Hanke" (extend)
         # the courtesy titles at the end of the text before a name ("... Verslag mevrouw drs. "): _bare
         self.p_courtesy_tail = regex.compile(rf"(?i:(?:{courtesy})\.?[ \t]*)*$")
-        self.p_salutation = regex.compile(rf"(?i:(?<![\w-])(?:{courtesy}|{greet})\.?)[ \t]+\Z")
+        # ... also with the initials between, their last dot a comma by a typo ("De Heer A.P, Takx")
+        self.p_salutation = regex.compile(rf"(?i:(?<![\w-])(?:{courtesy}|{greet})\.?)(?:[ \t]+(?:\p{{Lu}}\.)*\p{{Lu}}[.,])?[ \t]+\Z")
         self.titles_re = "|".join(regex.escape(t) for t in lexicon.titles)
         plural_re = "|".join(regex.escape(t).replace(r"\ ", r"[ \t]+")
                              for t in lexicon.office_titles_plural) or r"(?!x)x"
@@ -280,7 +282,9 @@ class Roles:
         # also a video index's "Astrid Heijstee-Bolt - Voorzitter gemeenteraad"
         # and a transcript index's speaker whose role is on the line below ("J. Deuring\n raadslid CDA")
         # and a former office in apposition ("X, oud-lid van de Eerste Kamer", "Y (ex-wethouder)")
-        self.p_office_after = regex.compile(rf"^(?:[ \t]+-[ \t]+[^\n(),]{{1,30}}?)?[ \t]*(?:,[ \t]*|\([ \t]*|[ \t]+-[ \t]+|\n[ \t]*)(?:de[ \t]+|het[ \t]+)?"
+        # and a degree written after the name before it ("mr. A. de Vries MBA\ndijkgraaf", "X MSc, burgemeester")
+        self.p_office_after = regex.compile(rf"^(?:{degrees_after(lexicon)})*"
+                                            rf"(?:[ \t]+-[ \t]+[^\n(),]{{1,30}}?)?[ \t]*(?:,[ \t]*|\([ \t]*|[ \t]+-[ \t]+|\n[ \t]*)(?:de[ \t]+|het[ \t]+)?"
                                             rf"(?i:(?:oud|ex)-|voormalig[ \t]+)?(?i:(?:{office_re}))(?![\w-])")
         # A signature that closes a text on one line, the office after the name with a space only ("... maar.
         # W.A. Jansen Dijkgraaf", "J. de Wit Burgemeester"): the title capitalised (closing_office)
@@ -814,6 +818,9 @@ class Roles:
         if m and not regex.search(r"\(", f.text):
             end = m.end()
             f = replace(f, end=end, text=page_text[f.start:end])
+        typo = _INITIALS_TYPO_BEFORE.search(page_text, max(0, f.start - 20), f.start)
+        if typo and self.titled(page_text, f.start):  # "De Heer A.P, Takx": initials whose last dot is a comma
+            f = replace(f, start=typo.start(), text=page_text[typo.start():f.end])
         lead = self.p_greeting_lead.match(f.text)
         if lead and len(f.text.split()) > 1:  # "Dear Hanke," (a listed first name "Dear"): the greeting is no name
             f = replace(f, start=f.start + lead.end(), text=f.text[lead.end():])
@@ -1022,6 +1029,9 @@ class Roles:
         if body:  # "Gedeputeerde Staten van Utrecht,\n\nvoorzitter,\nX": the chair signs the body's decision
             return Role("keep", "ondertekend door de voorzitter van het bestuursorgaan", True, OFFICE,
                         "voorzitter van " + _cue(body.group("body")))
+        body = self.assemblies.column_chair(text, start, end)
+        if body:  # "De raad van X,\nde griffier, de voorzitter,\nmr. A. B drs. C. D": two columns run together
+            return Role("keep", "ondertekend door de voorzitter van het bestuursorgaan", True, OFFICE, "voorzitter van " + body)
         line_start = text.rfind("\n", 0, start) + 1
         if setting.assembly and _VIDEO_INDEX.fullmatch(text, line_start, start) and not after.split("\n")[0].strip():
             # A representative body's video index names its own people at their seats (members, the
@@ -1038,10 +1048,11 @@ class Roles:
             # "X is vervangen door Y", "de heer X (vervangen door de heer Y)": a member stands in for a member
             return Role("keep", "publieke functionaris (vervangt een lid of wordt vervangen)", True, OFFICE,
                         "vervanging in een vergadering van een volksvertegenwoordiging")
-        chair = self.assemblies.chair(text, end)  # "H. Koetje (voorzitter)": the meeting's chair
+        chair = self.assemblies.chair(text, end, roll=True)  # "H. Koetje (voorzitter)", "X, voorzitter;": the chair
         guest = paren and label and label.lower().split()[-1] in ("aanwezig", "afwezig", "zijn") \
             and self.assemblies.organisation_in_parentheses(paren.group(1)) \
-            and not self.assemblies.beside_a_party(text, end, end + paren.end())
+            and not self.assemblies.beside_a_party(text, end, end + paren.end()) \
+            or self.assemblies.after_staff(text, start, end)  # "X (secretaris), A, B, Y (griffier)": staff
         if label_kind == "office" and (setting.assembly or setting.parliament) and not guest \
                 and (chair or not (self.p_civil_inline.match(after) or self._civil_before_in_roll(before, value))):
             # "Wethouders: Mevrouw ...", "De leden: de heer ...", "Aanwezig: ..." in a council's minutes
