@@ -165,6 +165,38 @@ def _lines(block: Block) -> list[tuple[int, int, str]]:
     return out
 
 
+# A letterhead whose lines stand a blank line apart (a PDF's text layer of a colophon or a letter's margin
+# column: "Raad X\n\nPostbus 1331\n\n3500 HB Utrecht\n\nT 030 ...\n\nE raad@...\n\nI www.x.nl"): how long
+# a line of it may be, and how many lines of one paragraph
+STACK_LINE = 80
+STACK_PARAGRAPH_LINES = 3
+# A channel line of a letterhead: a label (also a single letter, T, F, E, I, M) and its number, mailbox or site
+_CHANNEL_LABEL = re.compile(r"(?i)[ \t]*(?:tel(?:efoon)?\.?|fax|e-?mail|internet|website|[tfei])[ \t]*:?[ \t]+")
+
+
+def _stacked_paragraphs_above(text: str, start: int) -> list[list[tuple[int, int, str]]]:
+    """The paragraphs above the one-line paragraph at `start`, nearest first, while they are paragraphs of at
+    most `STACK_PARAGRAPH_LINES` short lines, up to `MAX_BLOCK_LINES` lines in all: the letterhead a blank line
+    between each of its lines split into paragraphs. A long line or a longer paragraph ends it; so does a
+    paragraph of more lines."""
+    out: list[list[tuple[int, int, str]]] = []
+    end, count = text.rfind("\n", 0, start) + 1, 0  # its own line's start
+    while count < MAX_BLOCK_LINES:
+        while end > 0 and text[end - 1] in " \t\n":
+            end -= 1
+        if end == 0:
+            break
+        para_start = text.rfind("\n\n", 0, end)
+        para_start = 0 if para_start == -1 else para_start + 2
+        lines = [ln for ln in _lines(Block(text[para_start:end], para_start, end)) if ln[2].strip()]
+        if len(lines) > STACK_PARAGRAPH_LINES or any(len(ln[2]) > STACK_LINE for ln in lines):
+            break
+        out.append(lines)
+        count += len(lines)
+        end = para_start
+    return out
+
+
 class OrganisationDetails:
     def __init__(self, rules: RuleSet):
         org = rules.policy.organisation
@@ -199,6 +231,7 @@ class OrganisationDetails:
         self.switchboard_cue = re.compile(rf"(?<!\w)(?:{_alternation(cues)})\b(?:(?![.!?]\s)(?!\d{{4}})[^\n]){{0,50}}$",
                                           re.IGNORECASE) if cues else None
         self.person_names = {n.lower() for n in rules.list_items(org.get("person_names", ()))}
+        self.first_names = {n.lower() for n in rules.list_items(org.get("first_names", ()))}
         # "aangevraagd worden bij de afdeling Concerncommunicatie van de provincie: 030 - 2582111": a number
         # that the sentence gives for an organisation or one of its units (no person named before it)
         units = _alternation(tuple(words) + ("afdeling",)) if words else "afdeling"
@@ -272,6 +305,8 @@ class OrganisationDetails:
         head = self._visiting_head(text, line_start, finding)
         if head and not any(p.page == finding.page and head <= p.start < finding.start for p in persons):
             return "adres van een organisatie (onder het kopje bezoekadres)"
+        if self._stacked_letterhead(finding, text, persons):
+            return "adres in een briefhoofd met een postbus of website van een organisatie"
         block = block_around(text, finding.start, finding.end)
         if block.text.count("\n") >= MAX_BLOCK_LINES:
             return None
@@ -357,6 +392,9 @@ class OrganisationDetails:
             return "algemeen nummer van een organisatie (met openingstijden of tarief)"
         if self._contact_run(finding, text, persons):
             return "algemeen nummer in de contactgegevens van een organisatie (met postbus of website)"
+        stacked = self._stacked_letterhead(finding, text, persons)
+        if stacked:
+            return f"algemeen nummer in het briefhoofd van een organisatie ({stacked})"
         block = block_around(text, finding.start, finding.end)
         if block.text.count("\n") >= MAX_BLOCK_LINES:
             return None
@@ -385,6 +423,50 @@ class OrganisationDetails:
             # "Telefoon: 026 ...\nE-mail: griffie@gelderland.nl": beside a team's mailbox, no one named
             return "algemeen nummer van een organisatie (bij een functionele mailbox)"
         return f"algemeen nummer in het briefhoofd van een organisatie ({line[0] if line else 'postbus of website'})"
+
+    def _stacked_letterhead(self, finding, text: str, persons: list[Finding]) -> str | None:
+        """A number, mailbox or address on a line of its own in a letterhead whose lines stand a blank line
+        apart ("Raad X\n\nPostbus 1331\n\n3500 HB Utrecht\n\nT 030 ...\n\nE raad@..."), so that each
+        line is a paragraph and the block rules see it alone: its line holds a channel label (also "T",
+        "F", "E") and the value only, or a street's address alone; walking up the stacked lines, an
+        organisation's line, a Postbus or a website comes before any line with a person's name (a
+        signature's or an addressee's name above makes it that person's: "M. de Vries\n\nT 070 ...");
+        an address also when the line right under it is the organisation's Postbus. Returns what the
+        evidence is, or None."""
+        own_start = text.rfind("\n", 0, finding.start) + 1
+        own_end = text.find("\n", finding.end)
+        own_end = len(text) if own_end == -1 else own_end
+        head, tail = text[own_start:finding.start], text[finding.end:own_end]
+        if finding.entity_type == "ADDRESS":
+            if head.strip() or tail.strip(" \t,"):
+                return None
+        elif not ((not head.strip() or _CHANNEL_LABEL.match(head))
+                  and all(_contact_token(t) for t in head.split() + tail.split())):
+            return None
+        if "\n" in block_around(text, finding.start, finding.end).text.strip("\n"):
+            return None  # a compact block (its lines not a blank line apart): the block rules judge it
+        if any(p.page == finding.page and own_start <= p.start < own_end for p in persons):
+            return None
+        for lines in _stacked_paragraphs_above(text, finding.start):
+            if any(p.page == finding.page and lines[0][0] <= p.start < lines[-1][1] for p in persons):
+                return None  # a name in the paragraph: a signature's or an addressee's
+            evidence = next((ln for _, _, ln in reversed(lines) if self.org_line.match(ln) or _contact_line(ln)), None)
+            if evidence:
+                return evidence.strip()
+        if finding.entity_type == "ADDRESS":
+            below = re.match(r"\s*([^\n]*)", text[own_end:])
+            if below and re.match(r"(?i)postbus\b", below.group(1)):
+                return below.group(1).strip()
+        return None
+
+    def _personal_mailbox(self, local: str) -> bool:
+        """A local part written as a person's: a part of it an initial or a first name ("j.jansen",
+        "anke.wetering"), or a single part that is a name or an initial with a surname ("jansen", "pjansen")."""
+        parts = [x for x in re.split(r"[._+-]+", local.lower()) if x]
+        if any(len(x) == 1 or x in self.first_names for x in parts):
+            return True
+        return len(parts) == 1 and (parts[0] in self.person_names or parts[0][1:] in self.person_names
+                                    or parts[0][2:] in self.person_names)
 
     @staticmethod
     def _contact_run(finding, text: str, persons: list[Finding]) -> bool:
@@ -477,6 +559,8 @@ class OrganisationDetails:
             return "functionele mailbox van een organisatieonderdeel"
         if local.isalpha() and 4 <= len(local) <= 6 and re.search(rf"(?<![\w.@-]){local.upper()}(?![\w@-])", document.text):
             return "functionele mailbox (afkorting van de organisatie in het document)"  # "WODC ... wodc@"
+        if not self._personal_mailbox(local) and self._stacked_letterhead(finding, text, persons):
+            return "mailbox in het briefhoofd van een organisatie"
         if local.isalpha() and len(local) >= 5 and local not in self.person_names:
             elsewhere = re.compile(rf"(?<![\w.@-]){re.escape(local)}(?![\w@-])", re.IGNORECASE)
             if elsewhere.search(document.text):

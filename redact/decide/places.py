@@ -39,6 +39,18 @@ _LINE_BEFORE = regex.compile(r"(?:\A|\n)[ \t]*(?:[-–•*·][ \t]*|\d{1,2}[.)][
 _LINE_AFTER = regex.compile(r"[ \t]*[.:]?[ \t]*(?:\n|\Z)")
 # The line that opens a list: its last word before the colon ("langs de volgende locaties:")
 _LIST_INTRO = regex.compile(r"(?P<head>[\p{L}']+)[ \t]*:[ \t]*\Z")
+# A capitalised article inside a span after its first word: "Wijk De Koog", "Sporthal Het Baken" (tenth session)
+_ARTICLE_INSIDE = ("De", "Het", "'t", "’t")
+# English words that join the capitalised words of an English name ("Centre for Water, Oceans and
+# Sustainability Law", "Board of the Foundation"): none of them is Dutch ("of" is, "or": only with another)
+_ENGLISH_JOIN = frozenset({"for", "and", "the", "&", "of", "on", "in"})
+_ENGLISH_ONLY = frozenset({"for", "and", "the"})
+_NAME_TOKEN = regex.compile(r"[\p{L}'’&-]+|,")
+_JOIN_GAP = regex.compile(r"[ \t]{0,2}")
+# An item of an enumeration: capitalised words, an acronym in brackets ("Openbaar Vervoer (OV)")
+_ENUM_ITEM = r"\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2}(?:[ \t]*\([\p{Lu}\d&-]{2,8}\))?"
+_ENUM_BEFORE = regex.compile(rf"(?:{_ENUM_ITEM}[ \t]*,[ \t]*)+\Z")
+_ENUM_AFTER = regex.compile(rf"(?:[ \t]*,[ \t]*{_ENUM_ITEM})*[ \t]*(?:,[ \t]*)?(?:en|of)[ \t]+{_ENUM_ITEM}")
 # The most capitalised words of a firm's value between its colophon label and a span: "Vormgeving Studio Zuidwest,
 # Goes" (the firm's place after its name)
 MAX_FIRM_WORDS = 4
@@ -75,7 +87,67 @@ class NoPersonGrammar:
         return self.firm_after_article(page_text, start, text) or self.former_function(text) \
             or self.numbered_group(page_text, start, text) or self.firm_in_colophon(page_text, start, text) \
             or self.listed_site(page_text, start, text) or self.body_of_a_place(text) \
-            or self.heading_line(page_text, start, text) or bool(_SAINT_BEFORE.search(page_text, max(0, start - 12), start))
+            or self.heading_line(page_text, start, text) or bool(_SAINT_BEFORE.search(page_text, max(0, start - 12), start)) \
+            or self.named_with_article(text) or self.in_english_name(page_text, start, text) \
+            or self.item_among_things(page_text, start, text)
+
+    def _any_first_name(self, word: str) -> bool:
+        return word in self.first_names or word in self.open_first_names
+
+    def named_with_article(self, text: str) -> bool:
+        """ "Wijk De Koog", "Sporthal Het Baken", "Camping De Kuilen": a word, then a capitalised article, then a
+        name is a place's or a building's name; a person's name has a capitalised article only after a first
+        name ("Jan De Vries"), so no first name of any list may open it (tenth session)."""
+        words = text.split()
+        return len(words) >= 3 and words[1] in _ARTICLE_INSIDE and words[0][:1].isupper() \
+            and not self._any_first_name(words[0]) and words[0].lower() not in self.tussenvoegsels
+
+    def in_english_name(self, page_text: str, start: int, text: str) -> bool:
+        """ "Utrecht Centre for Water, Oceans and Sustainability Law": the span stands in a run of capitalised words
+        joined by English function words (`_ENGLISH_JOIN`, commas), of three capitalised words or more, with an
+        English-only one among them ("for", "and", "the"; Dutch "of" is "or"), and no first name of any list in
+        the run ("John Smith and Mary Jones" are persons) (tenth session)."""
+        lo = max(0, start - 120)
+        tokens = list(_NAME_TOKEN.finditer(page_text, lo, start + len(text) + 120))
+        here = [i for i, t in enumerate(tokens) if t.start() >= start and t.end() <= start + len(text)]
+        if not here:
+            return False
+
+        def part(t: str) -> bool:
+            return t == "," or t in _ENGLISH_JOIN or t[:1].isupper()
+        a, b = here[0], here[-1]
+
+        def joined(x, y) -> bool:  # two tokens a space apart on one line ("Water," ", Oceans"), not "J.J."
+            return _JOIN_GAP.fullmatch(page_text, x.end(), y.start()) is not None
+        if any(not joined(tokens[i], tokens[i + 1]) for i in range(a, b)):
+            return False  # the span itself is no run of words ("J.J. Polder")
+        while a > 0 and part(tokens[a - 1].group(0)) and joined(tokens[a - 1], tokens[a]):
+            a -= 1
+        while b + 1 < len(tokens) and part(tokens[b + 1].group(0)) and joined(tokens[b], tokens[b + 1]):
+            b += 1
+        run = [t.group(0) for t in tokens[a:b + 1]]
+        while run and (run[0] == "," or run[0] in _ENGLISH_JOIN):
+            run.pop(0)
+        while run and (run[-1] == "," or run[-1] in _ENGLISH_JOIN):
+            run.pop()
+        capitals = [w for w in run if w[:1].isupper()]
+        return len(capitals) >= 3 and any(w in _ENGLISH_ONLY for w in run) \
+            and not any(self._any_first_name(w) for w in capitals)
+
+    def item_among_things(self, page_text: str, start: int, text: str) -> bool:
+        """ "via Openbaar Vervoer (OV), Ferry, Westerscheldetunnel of Zeelandbrug": one word, an item of an
+        enumeration ("A, B, C of D") of three items or more whose other items hold no name of any list, is a
+        thing among things; among names ("Jan, Ferry en Piet") it stays a person (tenth session)."""
+        if len(text.split()) != 1:
+            return False
+        before = _ENUM_BEFORE.search(page_text, max(0, start - 120), start)
+        after = _ENUM_AFTER.match(page_text, start + len(text))
+        if not (before and after):
+            return False
+        others = regex.findall(r"\p{L}[\p{L}'’-]*", before.group(0) + " " + after.group(0))
+        items = before.group(0).count(",") + after.group(0).count(",") + 2
+        return items >= 3 and not any(w in self.names or self._any_first_name(w) for w in others
+                                      if w not in ("en", "of"))
 
     def _has_first_name(self, text: str) -> bool:
         return any(w.strip(",.;:()") in self.first_names for w in text.split())

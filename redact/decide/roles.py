@@ -107,6 +107,8 @@ class Role:
 
 
 # "Vermeulen, (E.)", "Vermeulen (E.J.)": the initials in parentheses after a surname
+# A name that opens with initials ("M. van Leeuwen", "J.H. Smit"): written as a person's, no venue's name
+_INITIALS_FIRST = regex.compile(r"(?:(?:IJ|Th|Ch|Chr|Ph|\p{Lu})\.[ \t]?){1,5}[ \t]*\p{L}")
 _INITIALS_AFTER = regex.compile(r"[ \t]*,?[ \t]*\((?:(?:IJ|Th|Ch|Chr|Ph|\p{Lu})\.[ \t]?){1,5}\)")
 # "Verschoor van ChristenUnie", "Jansen van de VVD": a party after "van" at the end of a span
 _PARTY_TAIL = regex.compile(r"[ \t]+(?:namens|van)[ \t]+(?:(?:de|het)[ \t]+)?(?P<party>\S(?:.*\S)?)\Z")
@@ -452,7 +454,8 @@ class Roles:
         tail = _NAME_TAIL.match(page_text, start + len(text))  # "Hart" of "project Hart van Zuid"
         end_word = tail.group("last") if tail else last
         named = first in self.names and first.lower() not in self.tussenvoegsels \
-            and (len(text.split()) < 3 and not tail or end_word in self.names and end_word not in _COMPASS)
+            and (len(text.split()) < 3 and not tail or end_word in self.names and end_word not in _COMPASS) \
+            or bool(_INITIALS_FIRST.match(text))  # "Kerk te Meerkerk M. van Leeuwen": no venue has initials
         if self.p_venue_before.search(page_text[max(0, start - 30):start]) and not named:
             return True  # "sporthal De Wielewaal", but not "vereniging Pieter de Boer"
         if len(text.split()) == 1 and self.p_venue_second.search(page_text[max(0, start - 60):start]):

@@ -85,6 +85,10 @@ class NamePatterns:
         # only as a run of two or more, joined by semicolons (`_catalogue_spans`)
         self.p_catalogue = regex.compile(
             rf"(?<![\w])(?P<name>(?P<tv>{self.tv})?(?P<sur>{self.surname}),[ \t]*(?P<ini>\p{{Lu}}{{1,4}}))(?![\w.-])")
+        # ... or with a first name and its particles after the comma ("Ridder, Josje den; Hul, Leonard van 't")
+        self.p_catalogue_first = regex.compile(
+            rf"(?<![\w])(?P<name>(?P<tv>{self.tv})?(?P<sur>{self.surname}),[ \t]*(?P<first>{WORD}(?:-{WORD})?)"
+            rf"(?:[ \t]+(?:{tv}))*)(?=[ \t]*(?:;|\(|$))", regex.M)
         self.p_word = regex.compile(rf"(?<![\w.'’-]){WORD}(?:-{WORD})?(?![\w'’])")
         self.p_after_first = regex.compile(
             rf"{WRAP}(?:(?P<second>{WORD}(?:-{WORD})?)[ \t]+)?(?:(?P<ini>{INITIALS})[ \t]*)?{name_tail}(?![\w-])")
@@ -113,13 +117,32 @@ class NamePatterns:
         return not self.lex.is_word(sur) and not self.lex.is_word(last)
 
     def _catalogue_spans(self, text: str) -> list[Span]:
-        """Authors in a catalogue's inverted form, initials without dots, two or more joined by "; "
-        ("Vermeulen, LC; Bartels, AA (Instituut, 2022)"): one such item alone may be a place and a code."""
-        items = [m for m in self.p_catalogue.finditer(text) if self._surname_ok(m)]
-        joined = [a.end() <= b.start() and regex.fullmatch(r"[ \t]*;[ \t]*", text[a.end():b.start()])
-                  for a, b in zip(items, items[1:])]
-        return [Span(m.start("name"), m.end("name"), 0.85, "achternaam, voorletters")
-                for i, m in enumerate(items) if (i > 0 and joined[i - 1]) or (i < len(joined) and joined[i])]
+        """Authors in a catalogue's inverted form joined by "; ", two or more in a run: "Surname, INITIALS"
+        with the initials glued without dots ("Vermeulen, LC; Bartels, AA (Instituut, 2022)"), or "Surname,
+        Firstname [particles]" ("Ridder, Josje den; Hul, Leonard van 't; Koç, Ruşen"). One such item alone may
+        be a place and a code, or two places; so a run of first-name items needs two first names of the lists
+        in it, and its other first names may be no ordinary word."""
+        items = sorted([(m, "ini") for m in self.p_catalogue.finditer(text) if self._surname_ok(m)]
+                       + [(m, "first") for m in self.p_catalogue_first.finditer(text)
+                          if self._surname_ok(m) and not self.lex.is_word(m.group("first"))],
+                       key=lambda x: x[0].start())
+        runs: list[list[tuple]] = []
+        for item in items:
+            last = runs[-1][-1][0] if runs else None
+            if last is not None and last.end() <= item[0].start() and regex.fullmatch(
+                    r"[ \t]*;[ \t]*", text[last.end():item[0].start()]):
+                runs[-1].append(item)
+            else:
+                runs.append([item])
+        out = []
+        for run in runs:
+            listed = sum(kind == "first" and (self.lex.is_first_name(m.group("first"))
+                                              or self.lex.is_open_first_name(m.group("first"))) for m, kind in run)
+            if len(run) < 2 or any(kind == "first" for _, kind in run) and listed < 2:
+                continue
+            out += [Span(m.start("name"), m.end("name"), 0.85, "achternaam, voorletters" if kind == "ini"
+                         else "achternaam, voornaam in een lijst van auteurs") for m, kind in run]
+        return out
 
     def _numbered_heading(self, text: str, m) -> bool:
         """A heading's number, not an initial: one letter at the start of a line before a Dutch word

@@ -107,6 +107,9 @@ class PhoneRecognizer(EntityRecognizer):
         # National-number prefixes taken when merely *possible*: "06-70690025" is in no range
         # that is handed out today, but written like that it is still somebody's mobile number.
         self.possible_prefixes = tuple(str(p) for p in spec.options.get("possible_prefixes", ()))
+        # A number without its area code right after a phone label ("tel. 5122269"): its group "number"
+        labelled = spec.options.get("labelled")
+        self.labelled = re.compile(str(labelled)) if labelled else None
         super().__init__(supported_entities=[spec.entity], name=spec.name,
                          supported_language=LANGUAGE, context=list(spec.context) or None)
 
@@ -128,14 +131,25 @@ class PhoneRecognizer(EntityRecognizer):
                     and not any(s < match.end and match.start < e for s, e in taken)):
                 yield match
 
+    def _labelled(self, text: str, taken: list[tuple[int, int]]):
+        """Numbers without an area code right after a phone label, outside the numbers already found."""
+        if self.labelled is None:
+            return
+        for m in self.labelled.finditer(text):
+            start, end = m.span("number")
+            if not any(s < end and start < e for s, e in taken):
+                yield start, end
+
     def analyze(self, text, entities, nlp_artifacts=None):
+        found = [(m.start, m.end, phonenumbers.region_code_for_number(m.number) or "mogelijk")
+                 for m in self._matches(text)]
+        found += [(s, e, "zonder netnummer") for s, e in self._labelled(text, [(s, e) for s, e, _ in found])]
         results = []
-        for match in self._matches(text):
+        for start, end, what in found:
             explanation = AnalysisExplanation(
-                recognizer=self.name, original_score=self.spec.score,
-                textual_explanation=f"telefoonnummer ({phonenumbers.region_code_for_number(match.number) or 'mogelijk'})")
+                recognizer=self.name, original_score=self.spec.score, textual_explanation=f"telefoonnummer ({what})")
             results.append(RecognizerResult(
-                entity_type=self.spec.entity, start=match.start, end=match.end, score=self.spec.score,
+                entity_type=self.spec.entity, start=start, end=end, score=self.spec.score,
                 analysis_explanation=explanation,
                 recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
                                       RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}))
