@@ -41,6 +41,8 @@ _LINE_AFTER = regex.compile(r"[ \t]*[.:]?[ \t]*(?:\n|\Z)")
 _LIST_INTRO = regex.compile(r"(?P<head>[\p{L}']+)[ \t]*:[ \t]*\Z")
 # A capitalised article inside a span after its first word: "Wijk De Koog", "Sporthal Het Baken" (tenth session)
 _ARTICLE_INSIDE = ("De", "Het", "'t", "’t")
+# The word before it: capitalised letters, no initials ("J.H. 't Hart" is a person with a tussenvoegsel)
+_PLAIN_WORD = regex.compile(r"\p{Lu}[\p{Ll}-]+")
 # English words that join the capitalised words of an English name ("Centre for Water, Oceans and
 # Sustainability Law", "Board of the Foundation"): none of them is Dutch ("of" is, "or": only with another)
 _ENGLISH_JOIN = frozenset({"for", "and", "the", "&", "of", "on", "in"})
@@ -99,7 +101,7 @@ class NoPersonGrammar:
         name is a place's or a building's name; a person's name has a capitalised article only after a first
         name ("Jan De Vries"), so no first name of any list may open it (tenth session)."""
         words = text.split()
-        return len(words) >= 3 and words[1] in _ARTICLE_INSIDE and words[0][:1].isupper() \
+        return len(words) >= 3 and words[1] in _ARTICLE_INSIDE and _PLAIN_WORD.fullmatch(words[0]) is not None \
             and not self._any_first_name(words[0]) and words[0].lower() not in self.tussenvoegsels
 
     def in_english_name(self, page_text: str, start: int, text: str) -> bool:

@@ -90,3 +90,10 @@ def test_an_item_of_an_enumeration_of_things_is_no_person_but_among_names_it_is(
     # (two documents: a name redacted once is redacted at each of its occurrences)
     judged(pipeline, "De eilanden zijn bereikbaar per Veerboot, Ferry, Watertaxi of Fiets.\n", kept=("Ferry",), redacted=())
     judged(pipeline, "Aanwezig waren Jeroen, Ferry en Sanne van het projectteam.\n", kept=(), redacted=("Ferry",))
+
+
+def test_initials_before_a_lower_article_and_surname_are_a_person_not_a_place(pipeline):
+    # "J.K. 't Veld": initials, then the tussenvoegsel 't; a place's name opens with a word ("Buurt 't Veld")
+    text = ("Deelnemers overleg waterkwaliteit\n\n- P.R. 't Lam (RWS, voorzitter)\n- drs. A.C. 't Hooft (provincie)\n"
+            "- Wim Kortekaas (notulist)\n\nDe buurt Wijk 't Zand krijgt een nieuw plein.\n")
+    judged(pipeline, text, kept=(), redacted=("P.R. 't Lam", "A.C. 't Hooft"))
