@@ -28,3 +28,24 @@ def test_a_civil_label_in_the_middle_of_the_run_takes_its_group(rules):
             "2. Mededelingen Er zijn geen mededelingen.\n")
     decided = _decided(rules, text, ["K. Bouma", "S. de Ruiter", "L. Zandstra"])
     assert decided == {"K. Bouma": "keep", "S. de Ruiter": "redact", "L. Zandstra": "keep"}
+
+
+def _decided_all(rules, text: str, names: list[str]) -> dict[str, str | None]:
+    """As `_decided`, with the items the decider added itself (a list's unfound names) by their text."""
+    from redact.decide.policy import Decider
+    from redact.model import DetectorKind, Document, Finding, Page
+
+    findings = [Finding(1, text.index(n), text.index(n) + len(n), n, "PERSON", 0.85, "person_names", "",
+                        DetectorKind.NAME_PATTERN) for n in names]
+    document = Document("x", "x.txt", "txt", (Page(1, text),))
+    return {d.finding.text: d.action for d in Decider(rules).decide(document, tuple(findings))
+            if d.finding.entity_type == "PERSON"}
+
+
+def test_an_author_list_broken_over_lines_keeps_its_unfound_initialled_name(rules):
+    # the item after the line break has one initial and a surname no detector knows
+    for gap in (",\n\n", ",\n", ";\n"):
+        text = ("Onderzoeksrapport 41\n\nA.J. Terpstra, W. Oostindie" + gap + "K. Vrielink & M.R.T. Haverkamp\n\n"
+                "Een verkenning van het beheer van sloten\n")
+        decided = _decided_all(rules, text, ["A.J. Terpstra", "W. Oostindie", "M.R.T. Haverkamp"])
+        assert decided.get("K. Vrielink") == "redact", gap
