@@ -85,6 +85,9 @@ _LIST_GAP = regex.compile(  # atomic and possessive: a long list that fails must
     # ("Perspectief 21"), a substitute ("hij wordt vervangen door")
     r"|(?i:voorzitter|griffier|wethouders?|burgemeester|gemeentesecretaris|(?:leden|lid)[ \t]+van[ \t]+de[ \t]+raad"
     r"|(?:hij|zij)[ \t]+wordt[ \t]+vervangen(?:[ \t]+door)?)(?![\w])|\d{1,3}(?![\w.]))*+")
+# A courtesy title opening a new value after labels that ran together: not after a comma, "en", "&" or "/".
+_VALUE_OPENS = regex.compile(r"(?<![,;/&][ \t\n]*)(?<!(?<![\w])(?i:en)[ \t\n]*)(?<![\w])"
+                             r"(?i:mevrouw|mw\.|de[ \t]+heer|dhr\.)(?![\w])")
 _SPEAKER_LINE = regex.compile(r"(?m)^(?:De[ \t]+heer|Mevrouw)[ \t][^\n:]{1,60}\([^()\n]{1,30}\):[ \t]*$")
 _CHAIR_LINE = regex.compile(r"(?m)^[ \t]*De[ \t]+voorzitter:[ \t]*$")
 _KAMER = regex.compile(r"\b(?:Kamer|Kamerlid|Kamerleden)\b")
@@ -569,13 +572,17 @@ class Assemblies:
         kind, m = best
         gap = window[m.end():]  # after the last label of a run
         # Labels that ran together ("Voorzitter: Griffier: de heer Schaapman de heer Van Lingen"): the
-        # names follow the first label of the run.
+        # names follow the first label of the run, unless their groups match the labels one by one.
+        chain = [(kind, m)]
         while True:
             run = [(k, p) for k, pattern in labels
                    for p in pattern.finditer(window, 0, m.start()) if not window[p.end():m.start()].strip()]
             if not run:
                 break
             kind, m = min(run, key=lambda km: km[1].start())
+            chain.insert(0, (kind, m))
+        if len(chain) > 1:
+            kind, m = chain[self._value_group(gap, text, start, len(chain))]
         if kind == "office":
             gap = self._without_place_groups(gap)
         if ":" in gap or not _LIST_GAP.fullmatch(gap):
@@ -586,6 +593,20 @@ class Assemblies:
         if blank and gap[:blank[-1].start()].strip():
             return "", ""  # a blank line ends a block (only the label may stand above it, on its own)
         return kind, " ".join(m.group(0).replace(":", " ").split())
+
+    @staticmethod
+    def _value_group(gap: str, text: str, start: int, count: int) -> int:
+        """Which of `count` labels run together ("Voorzitter: Wethouders: Griffier: Verslag: Mevrouw A
+        Mevrouw B, mevrouw C en de heer D Mevrouw E Mevrouw F") a name's value belongs to: the values are
+        groups that each open with a courtesy title not joined to the one before by a comma or "en"; when
+        the groups of the whole run match the labels in number, the name's group picks its label, else the
+        first label (0) speaks for all."""
+        before = _VALUE_OPENS.findall(gap)
+        tail = _LIST_GAP.match(text, start)
+        after = _VALUE_OPENS.findall(text[start:tail.end()]) if tail else []
+        if not before or not _VALUE_OPENS.match(gap.lstrip(" \t\n")):
+            return 0  # the first value must open with its title, or the groups cannot be told apart
+        return len(before) - 1 if len(before) + len(after) == count else 0
 
     def _without_place_groups(self, gap: str) -> str:
         """A roll call grouped by place ("Berichten van verhindering: Alblasserdam: F.C. de Gier, T. Stam

@@ -451,8 +451,11 @@ def list_verdicts(texts: dict[int, str], mentions: Sequence[tuple[Decision, Role
     return out
 
 
-_SEP = r"(?:[ \t]*[,;&][ \t]*|,?[ \t]+(?:en|of)[ \t]+)"
-_UNFOUND_ITEM = re.compile(rf"{_SEP}(?P<name>[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){{1,3}}){_SEP}")
+# a separator of a list's items; after a comma, ";" or "&" the list may go on on a later line (an author list
+# broken over lines: "A. Aa, B. Bb,\n\nC. Cc & D. Dd")
+_SEP = r"(?:[ \t]*[,;&]\s*|,?[ \t]+(?:en|of)[ \t]+)"
+_UNFOUND_ITEM = re.compile(rf"{_SEP}(?P<name>(?:[^\W\d_][\w'’-]*|(?:[^\W\d_]\.){{1,4}})"
+                           rf"(?:[ \t]+[^\W\d_][\w'’-]*){{1,3}}){_SEP}")
 
 
 def enumerated_names(document: Document, decisions: Sequence[Decision], roles: Roles) -> list[Decision]:
