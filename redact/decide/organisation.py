@@ -63,9 +63,11 @@ _HOURS_BEFORE = re.compile(
 _FIRST_PERSON = re.compile(r"(?i)(?<!\w)(?:ik|mij|me|mijn)(?!\w)")
 
 
-# The end of a sentence, not the period after an initial or a courtesy title ("mevr. S. van Osch")
+# The end of a sentence, not the period after an initial, a courtesy title ("mevr. S. van Osch") or a phone
+# label's abbreviation ("de heer X, tel. 0229 ...": the number stays in the named person's sentence)
 _SENTENCE_END = re.compile("(?<![A-Z])" + "".join(rf"(?<!\b[{t[0]}{t[0].upper()}]{t[1:]})" for t in
-                                                   ("mevr", "dhr", "mw", "mr", "dr", "drs", "ir", "ing", "prof"))
+                                                   ("mevr", "dhr", "mw", "mr", "dr", "drs", "ir", "ing", "prof",
+                                                    "tel", "nr"))
                            + r"[.!?]\s")
 # A label's colon at the end of a line: "via het Contact Centrum, via:\n\n070 ..." reads as one sentence
 _LABEL_BREAK = re.compile(r":[ \t]*\n\s*$")
