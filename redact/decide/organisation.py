@@ -149,6 +149,12 @@ class Block:
     end: int
 
 
+def line_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The start and end of the line(s) that hold text[start:end] (without the newlines)."""
+    line_end = text.find("\n", end)
+    return text.rfind("\n", 0, start) + 1, len(text) if line_end == -1 else line_end
+
+
 def block_around(text: str, start: int, end: int) -> Block:
     """The paragraph (between blank lines) that holds [start, end)."""
     b = text.rfind("\n\n", 0, start)
@@ -400,9 +406,8 @@ class OrganisationDetails:
         block = block_around(text, finding.start, finding.end)
         if block.text.count("\n") >= MAX_BLOCK_LINES:
             return None
-        own_start = text.rfind("\n", 0, finding.start) + 1
-        own_end = text.find("\n", finding.end)
-        own = text[own_start:len(text) if own_end == -1 else own_end]
+        own_start, own_end = line_around(text, finding.start, finding.end)
+        own = text[own_start:own_end]
         if self.org_line.match(own):
             # "Provincie Utrecht 030 258 9111": the number on the organisation's own line, in a block
             # that names no person (the organisation's name itself may be taken for one).
@@ -435,9 +440,7 @@ class OrganisationDetails:
         signature's or an addressee's name above makes it that person's: "M. de Vries\n\nT 070 ...");
         an address also when the line right under it is the organisation's Postbus. Returns what the
         evidence is, or None."""
-        own_start = text.rfind("\n", 0, finding.start) + 1
-        own_end = text.find("\n", finding.end)
-        own_end = len(text) if own_end == -1 else own_end
+        own_start, own_end = line_around(text, finding.start, finding.end)
         head, tail = text[own_start:finding.start], text[finding.end:own_end]
         if finding.entity_type == "ADDRESS":
             if head.strip() or tail.strip(" \t,"):
@@ -479,9 +482,7 @@ class OrganisationDetails:
         no person is named in that run, in the words just before it (a flattened signature "Jan X Postbus
         ..." is his) or on a line of its block above it (a signature's name line). The block rule cannot see
         this: the whole colophon is one line beside its editors."""
-        line_start = text.rfind("\n", 0, finding.start) + 1
-        line_end = text.find("\n", finding.end)
-        line_end = len(text) if line_end == -1 else line_end
+        line_start, line_end = line_around(text, finding.start, finding.end)
         tokens = [m for m in re.finditer(r"\S+", text[line_start:line_end])]
         here = next((i for i, m in enumerate(tokens) if line_start + m.end() > finding.start), None)
         if here is None:

@@ -299,8 +299,9 @@ def resolve(document: Document, mentions: Sequence[tuple[Decision, Role]], roles
         return Person(pid, name, tuple(written), role, evidence, r.rank)
 
     clusters = cluster(names)
-    for group_units in clusters:
-        members = sorted(i for u in group_units for i in units[u] + followers.get(u, []))
+    # each person's mentions: its units' mentions and their followers
+    mentions_of = [sorted(i for u in g for i in units[u] + followers.get(u, [])) for g in clusters]
+    for group_units, members in zip(clusters, mentions_of):
 
         def own_keep(u: int) -> bool:  # the mention's own keep evidence outweighs its own redact evidence
             ranks = [(mentions[i][1].rank, mentions[i][1].action == "keep") for i in units[u]]
@@ -338,8 +339,7 @@ def resolve(document: Document, mentions: Sequence[tuple[Decision, Role]], roles
                     out[i] = Decision(d.finding, "keep", None, reason, p)
                 else:
                     out[i] = replace(d, action="redact", reason=reason, person=p)
-    _bare_among_officials(clusters, names, [[i for u in g for i in units[u] + followers.get(u, [])] for g in clusters],
-                          mentions, out)
+    _bare_among_officials(clusters, names, mentions_of, mentions, out)
     return list_verdicts(texts, mentions, [d for d in out if d is not None])
 
 

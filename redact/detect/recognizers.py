@@ -96,6 +96,11 @@ def _glued(text: str, start: int) -> bool:
     return bool(code) and any(c.isdigit() for c in code.group(0)) and any(c.isalpha() for c in code.group(0))
 
 
+def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
+    """Whether [start, end) overlaps a span already found."""
+    return any(s < end and start < e for s, e in taken)
+
+
 class PhoneRecognizer(EntityRecognizer):
     """Phone numbers in every common writing, found and validated by phonenumbers."""
 
@@ -128,7 +133,7 @@ class PhoneRecognizer(EntityRecognizer):
             if (match.number.country_code == home and national.startswith(self.possible_prefixes)
                     and len(national) == 9 and re.match(r"\+|00|0", match.raw_string)
                     and not _glued(text, match.start)
-                    and not any(s < match.end and match.start < e for s, e in taken)):
+                    and not _overlaps(match.start, match.end, taken)):
                 yield match
 
     def _labelled(self, text: str, taken: list[tuple[int, int]]):
@@ -137,7 +142,7 @@ class PhoneRecognizer(EntityRecognizer):
             return
         for m in self.labelled.finditer(text):
             start, end = m.span("number")
-            if not any(s < end and start < e for s, e in taken):
+            if not _overlaps(start, end, taken):
                 yield start, end
 
     def analyze(self, text, entities, nlp_artifacts=None):
