@@ -94,15 +94,20 @@ _PLACE_LEAD = re.compile(r"[ \t]*(?:(?:[A-Z][\w'-]*|[‘'\"“][^‘’'\"“”
 # Where a phrase opens: a line's start, a colon, a parenthesis or a sentence's end, and a team's word
 # ("team Communicatie provincie X", "cluster Publiekszaken gemeente X")
 _PHRASE_START = r"(?:\n|[:;(]|[.!?][ \t])[ \t]*(?:(?:team|cluster|sector|bureau)[ \t]+[\w-]+[ \t]+)?"
-# A venue's name before its address: "in De Schakel, Dorpsstraat 12", "bij de Herberg van X, Markt 2"; a
+# A venue's name before its address: "in De Schakel, Dorpsstraat 12", "bij de Herberg van X, Markt 2", "in de
+# Bowling X aan de Dorpsstraat 12" (eleventh session: "aan de", "op het" for the comma); a
 # person takes no article and one is not "in" a person (a place with its article, "in De Bilt, Kerkweg 2", is
 # no venue: `place_names`)
 _VENUE_BEFORE = re.compile(r"(?<!\w)(?:in[ \t]+(?:de|het|De|Het)|(?:bij|naar|vanuit|tegenover)[ \t]+(?:de|het))"
-                           r"[ \t]+(?P<name>[A-Z][\w'-]*(?:[ \t]+(?:[A-Z][\w'-]*|van|de|het|der|'t|aan|op))*)[ \t]*,[ \t]*$")
+                           r"[ \t]+(?P<name>[A-Z][\w'-]*(?:[ \t]+(?:[A-Z][\w'-]*|van|de|het|der|'t|aan|op))*)"
+                           r"(?:[ \t]*,[ \t]*|[ \t]+(?:aan|op)(?:[ \t]+(?:de|het))?[ \t]+)$")
 
 
 # The channel labels of a contact run ("Tel.", "Fax", "E-mail", "Website", "Postbus"); see `_contact_run`
 _RUN_LABEL = re.compile(r"(?i)(?<![\w@.])(tel(?:efoon)?\.?|fax|e-?mail|website|internet|postbus|bezoekadres|postadres)(?![\w@])")
+# A letterhead's single-letter label before its value ("T (0343) ...", "F 0343 ...", "E info@..."; eleventh session)
+_RUN_LETTER = re.compile(r"(?<![\w@.&'-])([TFEIM])[ \t]*:?[ \t]+(?=[(+\d]|[\w.+-]+@|www\.|https?://)")
+_LETTER_LABEL = {"T": "tel", "F": "fax", "E": "ema", "I": "int", "M": "mob"}  # the keys of `_RUN_LABEL`'s labels
 _RUN_LABELS = 3
 MAX_NAME_WORDS = 4  # the capitalised words of a name before a run's items ("Waterschap Lindevallei,")
 RUN_REACH = 60  # characters before a run in which a person's name makes it his signature ("Jan X, Postbus ...")
@@ -135,7 +140,10 @@ def _contact_line(line: str) -> bool:
 
 
 # What may stand between a building's word and its address: "aan de", "in de publiekshal,", "Ruimte".
-_CUE_GAP = r"(?:[ \t]*[,:]?[ \t]+(?:aan|in|op|te|bij|de|het|der|van|['‘\"]?[A-Z][\w-]*['’\"]?))*[ \t]*[,:]?[ \t]*$"
+# The initials of a street named after a person end it ("het gemeentehuis van X, R. Ritzemastraat 2": the address
+# found from "Ritzemastraat"; eleventh session).
+_CUE_GAP = r"(?:[ \t]*[,:]?[ \t]+(?:aan|in|op|te|bij|de|het|der|van|['‘\"]?[A-Z][\w-]*['’\"]?))*" \
+           r"(?:[ \t]*[,:]?[ \t]+(?:[A-Z]\.){1,3})?[ \t]*[,:]?[ \t]*$"
 
 
 def _alternation(items: tuple[str, ...]) -> str:
@@ -249,6 +257,11 @@ class OrganisationDetails:
                                       rf"[^.!?\n\d]{{0,60}}?[ \t]*[:,]?[ \t]*(?:(?:tel\.|telefoon|telefonisch|op|via|nummer)[ \t]*:?[ \t]*)?$")
         buildings = rules.list_items(org.get("address_cues", ()))
         self.places = {p.lower() for p in rules.list_items(org.get("place_names", ()))}
+        # a mailbox of ordinary words or a place at an organisation's domain (`_worded_mailbox`, eleventh session)
+        self.words = frozenset(w.lower() for w in rules.list_items(org.get("dutch_words", ())))
+        self.open_first_names = {n.lower() for n in rules.list_items(org.get("open_first_names", ()))}
+        self.places_joined = {re.sub(r"[\s'’-]", "", p) for p in self.places}
+        self.mail_providers = tuple(d.lower() for d in rules.list_items(org.get("personal_mail_domains", ())))
         self.building_cue = re.compile(rf"(?i:(?<!\w)({_alternation(buildings)}))\b{_CUE_GAP}") if buildings else None
 
     def reason(self, finding: Finding, document: Document, persons: list[Finding]) -> str | None:
@@ -315,6 +328,9 @@ class OrganisationDetails:
             return "adres van een organisatie (onder het kopje bezoekadres)"
         if self._stacked_letterhead(finding, text, persons):
             return "adres in een briefhoofd met een postbus of website van een organisatie"
+        if self._contact_run(finding, text, persons):
+            # "Kerkplein 2 T (0343) ... Postbus 200 F (0343) ... E info@...": a title page's flattened letterhead
+            return "adres in de contactgegevens van een organisatie (met postbus of website)"
         block = block_around(text, finding.start, finding.end)
         if block.text.count("\n") >= MAX_BLOCK_LINES:
             return None
@@ -497,7 +513,8 @@ class OrganisationDetails:
         while hi + 1 < len(tokens) and _contact_token(tokens[hi + 1].group(0)):
             hi += 1
         run = text[line_start + tokens[lo].start():line_start + tokens[hi].end()]
-        labels = {m.group(1).lower().replace("-", "").rstrip(".")[:3] for m in _RUN_LABEL.finditer(run)}
+        labels = {m.group(1).lower().replace("-", "").rstrip(".")[:3] for m in _RUN_LABEL.finditer(run)} \
+            | {_LETTER_LABEL[m.group(1)] for m in _RUN_LETTER.finditer(run)}
         start, end = line_start + tokens[lo].start(), line_start + tokens[hi].end()
         above = block_around(text, finding.start, finding.end).start  # the lines of its block above it
         return bool(_POSTBUS_OR_SITE.search(run)) and len(labels) >= _RUN_LABELS and not any(
@@ -564,11 +581,80 @@ class OrganisationDetails:
             return "functionele mailbox (afkorting van de organisatie in het document)"  # "WODC ... wodc@"
         if not self._personal_mailbox(local) and self._stacked_letterhead(finding, text, persons):
             return "mailbox in het briefhoofd van een organisatie"
+        if self._worded_mailbox(local, finding.text.split("@", 1)[1], document.text):
+            return "functionele mailbox (gewone woorden of een plaats, geen naam)"
         if local.isalpha() and len(local) >= 5 and local not in self.person_names:
             elsewhere = re.compile(rf"(?<![\w.@-]){re.escape(local)}(?![\w@-])", re.IGNORECASE)
             if elsewhere.search(document.text):
                 return "functionele mailbox (woord uit het document zelf)"
         return None
+
+    def _worded_mailbox(self, local: str, domain: str, document_text: str) -> bool:
+        """ "aanmeldenzuidoord@", "wijkteam.noord@", "vragen-parkeren@": every part of the local part is made of
+        ordinary words or places (`_worded`), and none is written as a person's name: no initial, no first name,
+        no single part that is a surname (`_personal_mailbox`), no part a surname that is no place and no two
+        parts surnames ("bakker.visser@"), no part a first name or an initial run into a surname ("pietbakker@",
+        "jdevries@"); at a domain of the organisation (`_organisations_domain`: never a mail provider's, so a
+        citizen's "zonnebloem@" stays personal)."""
+        if any(c.isdigit() for c in local) or self._personal_mailbox(local):
+            return False
+        parts = [x for x in re.split(r"[._+-]+", local.lower()) if x]
+        surnames = [x for x in parts if x in self.person_names]
+        if len(surnames) > 1 or any(x not in self.places_joined for x in surnames):
+            return False
+        return bool(parts) and all(self._worded(x) and not self._name_run_together(x) for x in parts) \
+            and self._organisations_domain(domain, document_text)
+
+    def _name_run_together(self, word: str) -> bool:
+        """A first name or one or two initials run into a surname: "pietbakker", "jdevries", "ajansen" (not a word
+        or a place that happens to end in a surname, "noord")."""
+        return not self._piece(word) and any(
+            word[i:] in self.person_names and (i <= 2 or word[:i] in self.first_names or word[:i] in self.open_first_names)
+            for i in range(1, len(word) - 2))
+
+    # The shortest ordinary word or place a worded mailbox is made of ("wijk" + "team"), unless it is the whole part
+    MAILBOX_PIECE = 4
+
+    def _piece(self, piece: str) -> bool:
+        """An ordinary word or a place, also with the linking s of a compound ("omgevings" of "omgevingsloket"),
+        that is no first name."""
+        return (piece in self.words or piece in self.places_joined
+                or len(piece) > self.MAILBOX_PIECE and piece.endswith("s") and piece[:-1] in self.words) \
+            and piece not in self.first_names and piece not in self.open_first_names
+
+    def _worded(self, word: str) -> bool:
+        """The word is an ordinary word or a place (`_piece`), or splits wholly into such pieces of `MAILBOX_PIECE`
+        letters or more none of which is a listed name, and does not open with one ("gorpdijkhuizen", two surnames
+        that are places, does not)."""
+        if self._piece(word):
+            return True
+        if any(word[:i] in self.person_names for i in range(self.MAILBOX_PIECE, len(word))):
+            return False  # a name run into more: "streefkerkdoornekamp"
+        reach = [True] + [False] * len(word)
+        for i in range(len(word)):
+            if not reach[i]:
+                continue
+            for j in range(i + self.MAILBOX_PIECE, len(word) + 1):
+                piece = word[i:j]
+                if not reach[j] and self._piece(piece) and piece not in self.person_names:
+                    reach[j] = True
+        return reach[-1]
+
+    def _organisations_domain(self, domain: str, document_text: str) -> bool:
+        """No mail provider's domain (`personal_mail_domains`) and no family's own (a surname: "jansen.nl"), and
+        named for an organisation ("gemeente-x.nl") or its name a word of the document outside its addresses and
+        sites ("terneuzen.nl" beside "gemeente Terneuzen", "hdsr.nl" beside "HDSR")."""
+        domain = domain.lower()
+        if any(domain == d or domain.endswith("." + d) for d in self.mail_providers):
+            return False
+        labels = domain.split(".")[:-1]
+        if not labels or labels[-1] in self.person_names:
+            return False
+        label = labels[-1]
+        if self.org_prefix and self.org_prefix.match(label):
+            return True
+        name = r"[\s-]?".join(re.escape(p) for p in label.split("-") if p)
+        return bool(name) and re.search(rf"(?i)(?<![\w.@/-]){name}(?![\w@/-])(?!\.\w)", document_text) is not None
 
     def _acronym_before(self, local: str, text: str, start: int) -> bool:
         """"Directie Regie Migratieketen via drm@": the unit's initials spell the local part."""

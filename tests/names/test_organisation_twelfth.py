@@ -39,3 +39,45 @@ def test_a_trade_noun_before_a_surname_or_a_word_play_is_a_firm_but_not_before_a
             "Adviesbureau Ingrid Bakelaar schreef het plan. Ook Hanneke Wolterbeek-Smits van de buurtvereniging sprak.\n")
     judged(pipeline, text, kept=("Ingenieursbureau Wolterbeek", "communicatiebureau Bas Tion", "en Bas Tion tekenen"),
            redacted=("Ingrid Bakelaar", "Hanneke Wolterbeek-Smits"))
+
+
+# -- a functional mailbox of ordinary words or a place -----------------------------------------------------
+
+
+def test_a_mailbox_of_ordinary_words_or_a_place_at_the_bodys_domain_stays_but_a_persons_goes(pipeline):
+    text = ("Gemeente Westerhaven\n\nWilt u meedoen? Meld u aan via aanmeldenhoogkerk@westerhaven.nl of stel uw "
+            "vraag aan parkeren.binnenstad@westerhaven.nl; over de markt mailt u naar weekmarkt.centrum@westerhaven.nl.\n\n"
+            "Uw contactpersoon is Marjolein Doornbos (m.doornbos@westerhaven.nl); de aannemer bereikt u via "
+            "pietbakker@westerhaven.nl, de bewonerscommissie via zonnebloem@hotmail.com.\n")
+    judged(pipeline, text, kept=("aanmeldenhoogkerk@westerhaven.nl", "parkeren.binnenstad@westerhaven.nl",
+                                 "weekmarkt.centrum@westerhaven.nl"),
+           redacted=("Marjolein Doornbos", "m.doornbos@westerhaven.nl", "pietbakker@westerhaven.nl",
+                     "zonnebloem@hotmail.com"))
+
+
+def test_a_worded_mailbox_at_a_domain_the_document_does_not_name_goes(pipeline):
+    text = "Stuur uw foto's naar zomerfeest.zonnebloem@brinkhorst-x.nl voor 1 juni.\n"
+    judged(pipeline, text, kept=(), redacted=("zomerfeest.zonnebloem@brinkhorst-x.nl",))
+
+
+# -- a venue's or public building's address in running text -----------------------------------------------
+
+
+def test_a_venue_named_before_aan_de_and_its_address_stays_but_a_residents_goes(pipeline):
+    text = ("De informatieavond wordt gehouden in de Bowlingbaan Zuidrand aan de Molenweg 14. Ook kunt u terecht "
+            "bij het Paviljoen Oosterend op het Kerkplein 3.\n\n"
+            "Mevrouw Jansen woont aan de Molenweg 16 en de familie Pronk in De Meern aan de Dorpsstraat 8.\n")
+    judged(pipeline, text, kept=("Molenweg 14", "Kerkplein 3"), redacted=("Molenweg 16", "Dorpsstraat 8"))
+
+
+def test_a_public_buildings_address_on_a_street_with_initials_stays(pipeline):
+    text = ("Het plan ligt ter inzage in het stadhuis van Oosterzand, J.W. Frisostraat 5 in Zandhoven.\n\n"
+            "Een reactie kwam van J. Brouwersma, Kerkstraat 4 in Zandhoven.\n")
+    judged(pipeline, text, kept=("Frisostraat 5",), redacted=("J. Brouwersma", "Kerkstraat 4"))
+
+
+def test_a_flattened_title_page_with_single_letter_labels_keeps_its_address(pipeline):
+    text = ("Raadhuisplein 1 T (0318) 67 20 00 Postbus 15 F (0318) 67 20 99 3940 AA Zandhoven E info@zandhoven.nl "
+            "Rapportage Datum 3 mei 2031 Afdeling Auteur M. Hoekstra\n\nInhoud\n\n"
+            "Met vriendelijke groet, Anna Pronk Kerkweg 14 T 0318 412233 Postbus 15 E a.pronk@zandhoven.nl\n")
+    judged(pipeline, text, kept=("Raadhuisplein 1",), redacted=("M. Hoekstra", "Kerkweg 14", "0318 412233"))
