@@ -84,6 +84,8 @@ _REGISTRY_NUMBER = re.compile(r"\b(?:KvK|K\.v\.K\.|BTW|btw)(?:-?nummer|-?nr\.?)?
 _MAILBOX_DOMAIN = re.compile(r"(?<![\w.+-])[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")
 
 
+# A postcode or a place after an address: ", 1234 AB", " in Zandhoven", " te Zandhoven"
+_PLACE_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:\d{4}[ \t]?[A-Z]{2}\b|(?:in|te)[ \t]+[A-Z'])")
 # A letterhead's heading of the organisation's visiting addresses, on a line of its own
 _VISIT_HEAD = re.compile(r"(?im)^[ \t]*(?:bezoekadres(?:sen)?|bezoek-[ \t]+en[ \t]+postadres|vestigingen)[ \t]*:?[ \t]*$")
 # What may stand before the address on its line under that heading: a place ("Beilen ")
@@ -262,6 +264,10 @@ class OrganisationDetails:
         self.open_first_names = {n.lower() for n in rules.list_items(org.get("open_first_names", ()))}
         self.places_joined = {re.sub(r"[\s'’-]", "", p) for p in self.places}
         self.mail_providers = tuple(d.lower() for d in rules.list_items(org.get("personal_mail_domains", ())))
+        cues = rules.list_items(org.get("person_cues", ())) + ("contactpersoon", "ondergetekende")
+        self.person_cue = re.compile(rf"(?i)(?<!\w)(?:{_alternation(cues)})(?:s|en)?(?!\w)")
+        areas = rules.list_items(org.get("area_nouns", ()))
+        self.area_before = re.compile(rf"(?i:(?<![\w-])(?:{_alternation(areas)}))[ \t]+$") if areas else None
         self.building_cue = re.compile(rf"(?i:(?<!\w)({_alternation(buildings)}))\b{_CUE_GAP}") if buildings else None
 
     def reason(self, finding: Finding, document: Document, persons: list[Finding]) -> str | None:
@@ -313,6 +319,8 @@ class OrganisationDetails:
     def _address(self, finding, text, document, persons) -> str | None:
         line_start = text.rfind("\n", 0, finding.start) + 1
         before = text[max(line_start, finding.start - 80):finding.start]
+        if self._area_name(finding, text, before):
+            return "naam van een deelgebied of fase van een plan, geen adres"
         m = self.building_cue.search(before) if self.building_cue else None
         cue_at = finding.start - len(before) + m.start() if m else 0
         if m and not any(p.page == finding.page and cue_at <= p.start < finding.start for p in persons):
@@ -356,6 +364,16 @@ class OrganisationDetails:
         if any(_contact_line(line) for _, _, line in lines):
             return "adres in een blok met een postbus of website van een organisatie"
         return None
+
+    def _area_name(self, finding, text: str, before: str) -> bool:
+        """ "Deelgebied Sandenburg 2", "in het deelplan Molenburg 3": a street-shaped name and a number right after
+        a plan area's noun (`area_nouns`) is that part's name; a postcode or a place after it ("fase Kerkstraat 2,
+        1234 AB", "... 2 in Zandhoven") makes it an address still."""
+        if not (self.area_before and self.area_before.search(before)):
+            return False
+        tail = finding.text.split()[-1].lower()
+        after = text[finding.end:finding.end + 40]
+        return tail not in ("in", "te") and not _PLACE_AFTER.match(after)
 
     @staticmethod
     def _visiting_head(text: str, line_start: int, finding) -> int:
@@ -414,6 +432,8 @@ class OrganisationDetails:
             # "Bellen met de gemeente kan op werkdagen tussen 8.30 en 17.00 uur (0251) ...": the hours of a
             # desk; no person named in the sentence, no speaker of his own ("ik ben ... bereikbaar")
             return "algemeen nummer van een organisatie (met openingstijden of tarief)"
+        if national.startswith("88") and self._offered_to_the_public(finding, text, persons):
+            return "algemeen nummer van een organisatie (bedrijfsnummer, aan de lezer gegeven)"
         if self._contact_run(finding, text, persons):
             return "algemeen nummer in de contactgegevens van een organisatie (met postbus of website)"
         stacked = self._stacked_letterhead(finding, text, persons)
@@ -446,6 +466,24 @@ class OrganisationDetails:
             # "Telefoon: 026 ...\nE-mail: griffie@gelderland.nl": beside a team's mailbox, no one named
             return "algemeen nummer van een organisatie (bij een functionele mailbox)"
         return f"algemeen nummer in het briefhoofd van een organisatie ({line[0] if line else 'postbus of website'})"
+
+    def _offered_to_the_public(self, finding, text: str, persons: list[Finding]) -> bool:
+        """ "Wij vragen u om dit telefonisch (088-...) te doen": a sentence that gives the reader ("u", "uw") the
+        number, with no person named in its paragraph, no speaker of his own ("ik", "mij", "mijn": a citizen's "u
+        kunt mij bellen op ...") and no person's noun or function ("de behandelaar", "uw contactpersoon") in it. Only
+        for an 088 number (the caller's `national`): that range is handed to organisations, never to a household;
+        a civil servant's direct 088 line stands beside his name or his function."""
+        lo = max([text.rfind("\n", 0, finding.start) + 1, max(0, finding.start - 300)]
+                 + [m.end() for m in _SENTENCE_END.finditer(text, max(0, finding.start - 300), finding.start)])
+        end = _SENTENCE_END.search(text, finding.end)
+        newline = text.find("\n", finding.end)
+        hi = min(end.start() + 1 if end else len(text), newline if newline >= 0 else len(text))
+        sentence = text[lo:finding.start] + " " + text[finding.end:hi]
+        if not re.search(r"(?i)(?<!\w)(?:u|uw)(?!\w)", sentence) or _FIRST_PERSON.search(sentence) \
+                or self.person_cue.search(sentence):
+            return False
+        block = block_around(text, finding.start, finding.end)
+        return not any(p.page == finding.page and block.start <= p.start < block.end for p in persons)
 
     def _stacked_letterhead(self, finding, text: str, persons: list[Finding]) -> str | None:
         """A number, mailbox or address on a line of its own in a letterhead whose lines stand a blank line

@@ -371,6 +371,19 @@ class NoPersonGrammar:
         head = f.text[:words[at].start()].rstrip(" \t,;:")
         return replace(f, end=f.start + len(head), text=head)
 
+    def _label_after(self, f, page_text: str):
+        """ "Auteur : A. de Vries/ B. Bakker Registratienummer : ...": a form's next label run into the name before it
+        (its last word an ordinary word that no name list has, a colon after it) is cut off; "Jan Bakker:" of a
+        transcript keeps its surname (eleventh session)."""
+        words = f.text.split(" ")
+        last = words[-1]
+        if len(words) < 2 or not regex.match(r"[ \t]*:", page_text[f.start + len(f.text):]) \
+                or not (last[:1].isupper() and last.isalpha()) or last in self.names \
+                or last.lower() not in self.dutch_words or last.lower() in self.titles:
+            return f
+        head = f.text[:len(f.text) - len(last)].rstrip(" \t,;/")
+        return replace(f, end=f.start + len(head), text=head) if head else f
+
     def _function_after(self, f):
         """ "W.A. Jansen Dijkgraaf", "Anna de Vries Directeur": a function (an office or civil servant's title)
         after initials or a first name and a surname is the function, no second surname ("Jan Willem Dijkgraaf",
@@ -399,6 +412,7 @@ class NoPersonGrammar:
         if 0 < lead and words[lead].group(0) in self.first_names and "\n" not in f.text[:words[lead].start()]:
             f = replace(f, start=f.start + words[lead].start(), text=f.text[words[lead].start():])
         f = self._organisation_after_van(f)
+        f = self._label_after(f, page_text)
         f = self._function_after(self._colophon_labels(f, page_text))
         slash = _AFTER_SLASH.search(f.text)
         if slash and slash.start() > 0:

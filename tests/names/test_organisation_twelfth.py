@@ -81,3 +81,48 @@ def test_a_flattened_title_page_with_single_letter_labels_keeps_its_address(pipe
             "Rapportage Datum 3 mei 2031 Afdeling Auteur M. Hoekstra\n\nInhoud\n\n"
             "Met vriendelijke groet, Anna Pronk Kerkweg 14 T 0318 412233 Postbus 15 E a.pronk@zandhoven.nl\n")
     judged(pipeline, text, kept=("Raadhuisplein 1",), redacted=("M. Hoekstra", "Kerkweg 14", "0318 412233"))
+
+
+# -- headings and labels read as addresses or names --------------------------------------------------------
+
+
+def test_a_plan_areas_part_named_like_a_street_is_no_address_but_one_with_a_postcode_is(pipeline):
+    text = ("Deelplan Molenburg 3\n\nHet waterschap herstelt de oevers. Voor het deelplan Molenburg 3 ligt het "
+            "ontwerp ter inzage; fase Westerkamp 2 volgt in 2032.\n\n"
+            "Bezwaar kwam van de bewoner van fase Kerkstraat 7, 3941 AB Zandhoven.\n")
+    judged(pipeline, text, kept=("Deelplan Molenburg 3", "deelplan Molenburg 3", "Westerkamp 2"),
+           redacted=("Kerkstraat 7",))
+
+
+def test_a_forms_next_label_run_into_a_name_is_cut_off(pipeline):
+    text = ("Versie : 2.1\n\nOpsteller : Marloes Tijsterman/ Anke Brinkhuis Dossiernummer : onbekend\n\n"
+            "Documentnaam : Plan van aanpak\n")
+    judged(pipeline, text, kept=("Dossiernummer",), redacted=("Marloes Tijsterman", "Anke Brinkhuis"))
+
+
+# -- numbers the organisation gives the public -------------------------------------------------------------
+
+
+def test_a_company_range_number_given_to_the_reader_stays_but_not_beside_a_person_or_a_speaker(pipeline):
+    text = ("Heeft u een vraag over uw aanslag? Belt u dan met 088 - 461 22 00 of gebruik het formulier.\n\n"
+            "Voor vragen over dit besluit kunt u mij bereiken op 088-4612239.\n\n"
+            "Uw behandelaar is bereikbaar via 088 461 2240.\n\n"
+            "Neem contact op met Annelies Brouwersma; u bereikt haar op 088-461 2241.\n\n"
+            "U kunt ook bellen naar 0318-412233.\n")
+    judged(pipeline, text, kept=("088 - 461 22 00",),
+           redacted=("088-4612239", "088 461 2240", "Annelies Brouwersma", "088-461 2241", "0318-412233"))
+
+
+def test_a_callback_request_number_stays(pipeline):
+    text = "Liever telefonisch? Vraag een terugbelverzoek aan via telefoonnummer 0571 27 88 00.\n"
+    judged(pipeline, text, kept=("0571 27 88 00",), redacted=())
+
+
+# -- an extension after a name ---------------------------------------------------------------------------
+
+
+def test_an_extension_after_a_name_in_a_name_and_number_field_goes(pipeline):
+    text = ("Kenmerk 2031-0412 Behandelaar/tel. Anke Brinkhuis/4471 Bijlagen 2\n\n"
+            "Opsteller/toestel: J. de Wit / 2231\n\nBriefnummer 2031/4412, datum 12/2031.\n")
+    judged(pipeline, text, kept=("2031/4412", "12/2031", "2031-0412"),
+           redacted=("Anke Brinkhuis", "4471", "J. de Wit", "2231"))
