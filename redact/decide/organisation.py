@@ -628,7 +628,7 @@ class OrganisationDetails:
         return None
 
     def _worded_mailbox(self, local: str, domain: str, document_text: str) -> bool:
-        """ "aanmeldenzuidoord@", "wijkteam.noord@", "vragen-parkeren@": every part of the local part is made of
+        """ "aanmeldenhoogkerk@", "wijkteam.noord@", "vragen-parkeren@": every part of the local part is made of
         ordinary words or places (`_worded`), and none is written as a person's name: no initial, no first name,
         no single part that is a surname (`_personal_mailbox`), no part a surname that is no place and no two
         parts surnames ("bakker.visser@"), no part a first name or an initial run into a surname ("pietbakker@",
