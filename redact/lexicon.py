@@ -44,6 +44,8 @@ LIST_DEFAULTS: dict[str, tuple[str, ...]] = {
     "colophon_trade_labels": ("colophon_trade_labels",),
     "list_heads": ("list_heads",),
     "post_nominal_degrees": ("post_nominal_degrees",),
+    "business_words": ("business_words",),
+    "business_nouns": ("business_nouns",),
 }
 
 
@@ -86,6 +88,8 @@ class Lexicon:
     colophon_trade_labels: frozenset[str] = frozenset()  # lower case: "vormgeving", "druk" (a firm's trade)
     list_heads: frozenset[str] = frozenset()  # lower case: "locaties" ("de volgende locaties:\n- X")
     post_nominal_degrees: tuple[str, ...] = ()  # as written, longest first: "MCPm", "MBA", "LL.M." after a name
+    business_words: tuple[str, ...] = ()  # lower case: "bouw", "advies" ("Hendriks Projectontwikkeling", a firm)
+    business_nouns: tuple[str, ...] = ()  # lower case: "bureau", "bedrijf" ("Adviesbureau Hendriks", a firm)
 
     @classmethod
     def from_rules(cls, rules: RuleSet) -> "Lexicon":
@@ -127,6 +131,8 @@ class Lexicon:
             colophon_trade_labels=frozenset(lower("colophon_trade_labels")),
             list_heads=frozenset(lower("list_heads")),
             post_nominal_degrees=_longest_first(items("post_nominal_degrees")),
+            business_words=_longest_first(lower("business_words")),
+            business_nouns=_longest_first(lower("business_nouns")),
         )
 
     def is_first_name(self, word: str) -> bool:

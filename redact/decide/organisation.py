@@ -84,6 +84,8 @@ _REGISTRY_NUMBER = re.compile(r"\b(?:KvK|K\.v\.K\.|BTW|btw)(?:-?nummer|-?nr\.?)?
 _MAILBOX_DOMAIN = re.compile(r"(?<![\w.+-])[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")
 
 
+# A postcode or a place after an address: ", 1234 AB", " in Zandhoven", " te Zandhoven"
+_PLACE_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:\d{4}[ \t]?[A-Z]{2}\b|(?:in|te)[ \t]+[A-Z'])")
 # A letterhead's heading of the organisation's visiting addresses, on a line of its own
 _VISIT_HEAD = re.compile(r"(?im)^[ \t]*(?:bezoekadres(?:sen)?|bezoek-[ \t]+en[ \t]+postadres|vestigingen)[ \t]*:?[ \t]*$")
 # What may stand before the address on its line under that heading: a place ("Beilen ")
@@ -94,15 +96,20 @@ _PLACE_LEAD = re.compile(r"[ \t]*(?:(?:[A-Z][\w'-]*|[‘'\"“][^‘’'\"“”
 # Where a phrase opens: a line's start, a colon, a parenthesis or a sentence's end, and a team's word
 # ("team Communicatie provincie X", "cluster Publiekszaken gemeente X")
 _PHRASE_START = r"(?:\n|[:;(]|[.!?][ \t])[ \t]*(?:(?:team|cluster|sector|bureau)[ \t]+[\w-]+[ \t]+)?"
-# A venue's name before its address: "in De Schakel, Dorpsstraat 12", "bij de Herberg van X, Markt 2"; a
+# A venue's name before its address: "in De Schakel, Dorpsstraat 12", "bij de Herberg van X, Markt 2", "in de
+# Bowling X aan de Dorpsstraat 12" (eleventh session: "aan de", "op het" for the comma); a
 # person takes no article and one is not "in" a person (a place with its article, "in De Bilt, Kerkweg 2", is
 # no venue: `place_names`)
 _VENUE_BEFORE = re.compile(r"(?<!\w)(?:in[ \t]+(?:de|het|De|Het)|(?:bij|naar|vanuit|tegenover)[ \t]+(?:de|het))"
-                           r"[ \t]+(?P<name>[A-Z][\w'-]*(?:[ \t]+(?:[A-Z][\w'-]*|van|de|het|der|'t|aan|op))*)[ \t]*,[ \t]*$")
+                           r"[ \t]+(?P<name>[A-Z][\w'-]*(?:[ \t]+(?:[A-Z][\w'-]*|van|de|het|der|'t|aan|op))*)"
+                           r"(?:[ \t]*,[ \t]*|[ \t]+(?:aan|op)(?:[ \t]+(?:de|het))?[ \t]+)$")
 
 
 # The channel labels of a contact run ("Tel.", "Fax", "E-mail", "Website", "Postbus"); see `_contact_run`
 _RUN_LABEL = re.compile(r"(?i)(?<![\w@.])(tel(?:efoon)?\.?|fax|e-?mail|website|internet|postbus|bezoekadres|postadres)(?![\w@])")
+# A letterhead's single-letter label before its value ("T (0343) ...", "F 0343 ...", "E info@..."; eleventh session)
+_RUN_LETTER = re.compile(r"(?<![\w@.&'-])([TFEIM])[ \t]*:?[ \t]+(?=[(+\d]|[\w.+-]+@|www\.|https?://)")
+_LETTER_LABEL = {"T": "tel", "F": "fax", "E": "ema", "I": "int", "M": "mob"}  # the keys of `_RUN_LABEL`'s labels
 _RUN_LABELS = 3
 MAX_NAME_WORDS = 4  # the capitalised words of a name before a run's items ("Waterschap Lindevallei,")
 RUN_REACH = 60  # characters before a run in which a person's name makes it his signature ("Jan X, Postbus ...")
@@ -135,7 +142,10 @@ def _contact_line(line: str) -> bool:
 
 
 # What may stand between a building's word and its address: "aan de", "in de publiekshal,", "Ruimte".
-_CUE_GAP = r"(?:[ \t]*[,:]?[ \t]+(?:aan|in|op|te|bij|de|het|der|van|['‘\"]?[A-Z][\w-]*['’\"]?))*[ \t]*[,:]?[ \t]*$"
+# The initials of a street named after a person end it ("het gemeentehuis van X, R. Ritzemastraat 2": the address
+# found from "Ritzemastraat"; eleventh session).
+_CUE_GAP = r"(?:[ \t]*[,:]?[ \t]+(?:aan|in|op|te|bij|de|het|der|van|['‘\"]?[A-Z][\w-]*['’\"]?))*" \
+           r"(?:[ \t]*[,:]?[ \t]+(?:[A-Z]\.){1,3})?[ \t]*[,:]?[ \t]*$"
 
 
 def _alternation(items: tuple[str, ...]) -> str:
@@ -249,6 +259,15 @@ class OrganisationDetails:
                                       rf"[^.!?\n\d]{{0,60}}?[ \t]*[:,]?[ \t]*(?:(?:tel\.|telefoon|telefonisch|op|via|nummer)[ \t]*:?[ \t]*)?$")
         buildings = rules.list_items(org.get("address_cues", ()))
         self.places = {p.lower() for p in rules.list_items(org.get("place_names", ()))}
+        # a mailbox of ordinary words or a place at an organisation's domain (`_worded_mailbox`, eleventh session)
+        self.words = frozenset(w.lower() for w in rules.list_items(org.get("dutch_words", ())))
+        self.open_first_names = {n.lower() for n in rules.list_items(org.get("open_first_names", ()))}
+        self.places_joined = {re.sub(r"[\s'’-]", "", p) for p in self.places}
+        self.mail_providers = tuple(d.lower() for d in rules.list_items(org.get("personal_mail_domains", ())))
+        cues = rules.list_items(org.get("person_cues", ())) + ("contactpersoon", "ondergetekende")
+        self.person_cue = re.compile(rf"(?i)(?<!\w)(?:{_alternation(cues)})(?:s|en)?(?!\w)")
+        areas = rules.list_items(org.get("area_nouns", ()))
+        self.area_before = re.compile(rf"(?i:(?<![\w-])(?:{_alternation(areas)}))[ \t]+$") if areas else None
         self.building_cue = re.compile(rf"(?i:(?<!\w)({_alternation(buildings)}))\b{_CUE_GAP}") if buildings else None
 
     def reason(self, finding: Finding, document: Document, persons: list[Finding]) -> str | None:
@@ -300,6 +319,8 @@ class OrganisationDetails:
     def _address(self, finding, text, document, persons) -> str | None:
         line_start = text.rfind("\n", 0, finding.start) + 1
         before = text[max(line_start, finding.start - 80):finding.start]
+        if self._area_name(finding, text, before):
+            return "naam van een deelgebied of fase van een plan, geen adres"
         m = self.building_cue.search(before) if self.building_cue else None
         cue_at = finding.start - len(before) + m.start() if m else 0
         if m and not any(p.page == finding.page and cue_at <= p.start < finding.start for p in persons):
@@ -315,6 +336,9 @@ class OrganisationDetails:
             return "adres van een organisatie (onder het kopje bezoekadres)"
         if self._stacked_letterhead(finding, text, persons):
             return "adres in een briefhoofd met een postbus of website van een organisatie"
+        if self._contact_run(finding, text, persons):
+            # "Kerkplein 2 T (0343) ... Postbus 200 F (0343) ... E info@...": a title page's flattened letterhead
+            return "adres in de contactgegevens van een organisatie (met postbus of website)"
         block = block_around(text, finding.start, finding.end)
         if block.text.count("\n") >= MAX_BLOCK_LINES:
             return None
@@ -340,6 +364,16 @@ class OrganisationDetails:
         if any(_contact_line(line) for _, _, line in lines):
             return "adres in een blok met een postbus of website van een organisatie"
         return None
+
+    def _area_name(self, finding, text: str, before: str) -> bool:
+        """ "Deelgebied Sandenburg 2", "in het deelplan Molenburg 3": a street-shaped name and a number right after
+        a plan area's noun (`area_nouns`) is that part's name; a postcode or a place after it ("fase Kerkstraat 2,
+        1234 AB", "... 2 in Zandhoven") makes it an address still."""
+        if not (self.area_before and self.area_before.search(before)):
+            return False
+        tail = finding.text.split()[-1].lower()
+        after = text[finding.end:finding.end + 40]
+        return tail not in ("in", "te") and not _PLACE_AFTER.match(after)
 
     @staticmethod
     def _visiting_head(text: str, line_start: int, finding) -> int:
@@ -398,6 +432,8 @@ class OrganisationDetails:
             # "Bellen met de gemeente kan op werkdagen tussen 8.30 en 17.00 uur (0251) ...": the hours of a
             # desk; no person named in the sentence, no speaker of his own ("ik ben ... bereikbaar")
             return "algemeen nummer van een organisatie (met openingstijden of tarief)"
+        if national.startswith("88") and self._offered_to_the_public(finding, text, persons):
+            return "algemeen nummer van een organisatie (bedrijfsnummer, aan de lezer gegeven)"
         if self._contact_run(finding, text, persons):
             return "algemeen nummer in de contactgegevens van een organisatie (met postbus of website)"
         stacked = self._stacked_letterhead(finding, text, persons)
@@ -430,6 +466,24 @@ class OrganisationDetails:
             # "Telefoon: 026 ...\nE-mail: griffie@gelderland.nl": beside a team's mailbox, no one named
             return "algemeen nummer van een organisatie (bij een functionele mailbox)"
         return f"algemeen nummer in het briefhoofd van een organisatie ({line[0] if line else 'postbus of website'})"
+
+    def _offered_to_the_public(self, finding, text: str, persons: list[Finding]) -> bool:
+        """ "Wij vragen u om dit telefonisch (088-...) te doen": a sentence that gives the reader ("u", "uw") the
+        number, with no person named in its paragraph, no speaker of his own ("ik", "mij", "mijn": a citizen's "u
+        kunt mij bellen op ...") and no person's noun or function ("de behandelaar", "uw contactpersoon") in it. Only
+        for an 088 number (the caller's `national`): that range is handed to organisations, never to a household;
+        a civil servant's direct 088 line stands beside his name or his function."""
+        lo = max([text.rfind("\n", 0, finding.start) + 1, max(0, finding.start - 300)]
+                 + [m.end() for m in _SENTENCE_END.finditer(text, max(0, finding.start - 300), finding.start)])
+        end = _SENTENCE_END.search(text, finding.end)
+        newline = text.find("\n", finding.end)
+        hi = min(end.start() + 1 if end else len(text), newline if newline >= 0 else len(text))
+        sentence = text[lo:finding.start] + " " + text[finding.end:hi]
+        if not re.search(r"(?i)(?<!\w)(?:u|uw)(?!\w)", sentence) or _FIRST_PERSON.search(sentence) \
+                or self.person_cue.search(sentence):
+            return False
+        block = block_around(text, finding.start, finding.end)
+        return not any(p.page == finding.page and block.start <= p.start < block.end for p in persons)
 
     def _stacked_letterhead(self, finding, text: str, persons: list[Finding]) -> str | None:
         """A number, mailbox or address on a line of its own in a letterhead whose lines stand a blank line
@@ -497,7 +551,8 @@ class OrganisationDetails:
         while hi + 1 < len(tokens) and _contact_token(tokens[hi + 1].group(0)):
             hi += 1
         run = text[line_start + tokens[lo].start():line_start + tokens[hi].end()]
-        labels = {m.group(1).lower().replace("-", "").rstrip(".")[:3] for m in _RUN_LABEL.finditer(run)}
+        labels = {m.group(1).lower().replace("-", "").rstrip(".")[:3] for m in _RUN_LABEL.finditer(run)} \
+            | {_LETTER_LABEL[m.group(1)] for m in _RUN_LETTER.finditer(run)}
         start, end = line_start + tokens[lo].start(), line_start + tokens[hi].end()
         above = block_around(text, finding.start, finding.end).start  # the lines of its block above it
         return bool(_POSTBUS_OR_SITE.search(run)) and len(labels) >= _RUN_LABELS and not any(
@@ -564,11 +619,80 @@ class OrganisationDetails:
             return "functionele mailbox (afkorting van de organisatie in het document)"  # "WODC ... wodc@"
         if not self._personal_mailbox(local) and self._stacked_letterhead(finding, text, persons):
             return "mailbox in het briefhoofd van een organisatie"
+        if self._worded_mailbox(local, finding.text.split("@", 1)[1], document.text):
+            return "functionele mailbox (gewone woorden of een plaats, geen naam)"
         if local.isalpha() and len(local) >= 5 and local not in self.person_names:
             elsewhere = re.compile(rf"(?<![\w.@-]){re.escape(local)}(?![\w@-])", re.IGNORECASE)
             if elsewhere.search(document.text):
                 return "functionele mailbox (woord uit het document zelf)"
         return None
+
+    def _worded_mailbox(self, local: str, domain: str, document_text: str) -> bool:
+        """ "aanmeldenhoogkerk@", "wijkteam.noord@", "vragen-parkeren@": every part of the local part is made of
+        ordinary words or places (`_worded`), and none is written as a person's name: no initial, no first name,
+        no single part that is a surname (`_personal_mailbox`), no part a surname that is no place and no two
+        parts surnames ("bakker.visser@"), no part a first name or an initial run into a surname ("pietbakker@",
+        "jdevries@"); at a domain of the organisation (`_organisations_domain`: never a mail provider's, so a
+        citizen's "zonnebloem@" stays personal)."""
+        if any(c.isdigit() for c in local) or self._personal_mailbox(local):
+            return False
+        parts = [x for x in re.split(r"[._+-]+", local.lower()) if x]
+        surnames = [x for x in parts if x in self.person_names]
+        if len(surnames) > 1 or any(x not in self.places_joined for x in surnames):
+            return False
+        return bool(parts) and all(self._worded(x) and not self._name_run_together(x) for x in parts) \
+            and self._organisations_domain(domain, document_text)
+
+    def _name_run_together(self, word: str) -> bool:
+        """A first name or one or two initials run into a surname: "pietbakker", "jdevries", "ajansen" (not a word
+        or a place that happens to end in a surname, "noord")."""
+        return not self._piece(word) and any(
+            word[i:] in self.person_names and (i <= 2 or word[:i] in self.first_names or word[:i] in self.open_first_names)
+            for i in range(1, len(word) - 2))
+
+    # The shortest ordinary word or place a worded mailbox is made of ("wijk" + "team"), unless it is the whole part
+    MAILBOX_PIECE = 4
+
+    def _piece(self, piece: str) -> bool:
+        """An ordinary word or a place, also with the linking s of a compound ("omgevings" of "omgevingsloket"),
+        that is no first name."""
+        return (piece in self.words or piece in self.places_joined
+                or len(piece) > self.MAILBOX_PIECE and piece.endswith("s") and piece[:-1] in self.words) \
+            and piece not in self.first_names and piece not in self.open_first_names
+
+    def _worded(self, word: str) -> bool:
+        """The word is an ordinary word or a place (`_piece`), or splits wholly into such pieces of `MAILBOX_PIECE`
+        letters or more none of which is a listed name, and does not open with one ("gorpdijkhuizen", two surnames
+        that are places, does not)."""
+        if self._piece(word):
+            return True
+        if any(word[:i] in self.person_names for i in range(self.MAILBOX_PIECE, len(word))):
+            return False  # a name run into more: "streefkerkdoornekamp"
+        reach = [True] + [False] * len(word)
+        for i in range(len(word)):
+            if not reach[i]:
+                continue
+            for j in range(i + self.MAILBOX_PIECE, len(word) + 1):
+                piece = word[i:j]
+                if not reach[j] and self._piece(piece) and piece not in self.person_names:
+                    reach[j] = True
+        return reach[-1]
+
+    def _organisations_domain(self, domain: str, document_text: str) -> bool:
+        """No mail provider's domain (`personal_mail_domains`) and no family's own (a surname: "jansen.nl"), and
+        named for an organisation ("gemeente-x.nl") or its name a word of the document outside its addresses and
+        sites ("terneuzen.nl" beside "gemeente Terneuzen", "hdsr.nl" beside "HDSR")."""
+        domain = domain.lower()
+        if any(domain == d or domain.endswith("." + d) for d in self.mail_providers):
+            return False
+        labels = domain.split(".")[:-1]
+        if not labels or labels[-1] in self.person_names:
+            return False
+        label = labels[-1]
+        if self.org_prefix and self.org_prefix.match(label):
+            return True
+        name = r"[\s-]?".join(re.escape(p) for p in label.split("-") if p)
+        return bool(name) and re.search(rf"(?i)(?<![\w.@/-]){name}(?![\w@/-])(?!\.\w)", document_text) is not None
 
     def _acronym_before(self, local: str, text: str, start: int) -> bool:
         """"Directie Regie Migratieketen via drm@": the unit's initials spell the local part."""

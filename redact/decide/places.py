@@ -53,6 +53,11 @@ _JOIN_GAP = regex.compile(r"[ \t]{0,2}")
 _ENUM_ITEM = r"\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2}(?:[ \t]*\([\p{Lu}\d&-]{2,8}\))?"
 _ENUM_BEFORE = regex.compile(rf"(?:{_ENUM_ITEM}[ \t]*,[ \t]*)+\Z")
 _ENUM_AFTER = regex.compile(rf"(?:[ \t]*,[ \t]*{_ENUM_ITEM})*[ \t]*(?:,[ \t]*)?(?:en|of)[ \t]+{_ENUM_ITEM}")
+# The capitalised word right after a span on its line ("Hendriks Projectontwikkeling") and the word right before it
+# ("Adviesbureau Hendriks"): a firm's trade (eleventh session)
+_WORD_AFTER = regex.compile(r"[ \t]+(?P<word>\p{Lu}[\p{L}-]*)(?![\p{L}\d'’.-])")
+_WORD_BEFORE = regex.compile(r"(?<![\p{L}\d'’.-])(?P<word>\p{L}[\p{L}-]*)[ \t]+\Z")
+_INITIALS = regex.compile(r"(?:\p{Lu}\p{Ll}?\.)+")
 # The most capitalised words of a firm's value between its colophon label and a span: "Vormgeving Studio Zuidwest,
 # Goes" (the firm's place after its name)
 MAX_FIRM_WORDS = 4
@@ -81,6 +86,8 @@ class NoPersonGrammar:
         self.colophon_labels = lexicon.colophon_labels
         self.trade_labels = lexicon.colophon_trade_labels
         self.list_heads = lexicon.list_heads
+        self.business_words = lexicon.business_words
+        self.business_nouns = lexicon.business_nouns
         labels = "|".join(regex.escape(w) for w in sorted(lexicon.colophon_labels, key=len, reverse=True))
         # a label as a colophon writes it: capitalised or in capitals, a word of its own
         self.p_label = regex.compile(rf"(?<![\w'-])(?:{labels})(?![\w'-])", regex.IGNORECASE) if labels else None
@@ -91,7 +98,57 @@ class NoPersonGrammar:
             or self.listed_site(page_text, start, text) or self.body_of_a_place(text) \
             or self.heading_line(page_text, start, text) or bool(_SAINT_BEFORE.search(page_text, max(0, start - 12), start)) \
             or self.named_with_article(text) or self.in_english_name(page_text, start, text) \
-            or self.item_among_things(page_text, start, text)
+            or self.item_among_things(page_text, start, text) or self.firm_name(page_text, start, text)
+
+    def _trade(self, word: str, stems: tuple[str, ...]) -> bool:
+        """A trade's word: one of `stems`, or an ordinary word that ends in one ("Projectontwikkeling", "adviesbureau")."""
+        low = word.lower()
+        return any(low == s or (low.endswith(s) and low in self.dutch_words) for s in stems)
+
+    def _bare_surname(self, text: str) -> bool:
+        """A surname alone, with its particles ("Hendriks", "Van Dam"): no listed first name, no initials."""
+        words = text.split()
+        return bool(words) and words[-1][:1].isupper() and all(
+            w.lower() in self.tussenvoegsels or (w[:1].isupper() and w not in self.first_names
+                                                 and not _INITIALS.fullmatch(w)) for w in words)
+
+    def _titled(self, page_text: str, start: int) -> bool:
+        """A courtesy title, a function or a person's noun right before `start` ("de heer X", "wethouder X")."""
+        before = _WORD_BEFORE.search(page_text, max(0, start - 40), start)
+        low = before.group("word").lower() if before else ""
+        return low.rstrip(".") in self.titles or low in self.functions or low in self.person_nouns
+
+    def _firm_at(self, page_text: str, start: int, text: str) -> bool:
+        """The name at `start` is a firm's: a surname alone before its trade ("Hendriks Projectontwikkeling",
+        `business_words`), not after a title or function; or a trade's noun before it ("Communicatiebureau X",
+        `business_nouns`) with a surname alone, or a first name and a surname that written as one are an ordinary
+        word (a play on words, "Kris Kras"); "Adviesbureau Ingrid Bakhuis", named after its owner, stays a person."""
+        end = start + len(text)
+        words = text.split()
+        if len(words) > 1 and self._trade(words[-1], self.business_words) and self._bare_surname(" ".join(words[:-1])) \
+                and words[-1][:1].isupper() and not self._titled(page_text, start):
+            return True  # the span took the trade in: "Mulder Aannemers"
+        after = _WORD_AFTER.match(page_text, end)
+        if after and self._bare_surname(text) and self._trade(after.group("word"), self.business_words) \
+                and not self._titled(page_text, start):
+            return True
+        before = _WORD_BEFORE.search(page_text, max(0, start - 40), start)
+        return bool(before) and self._trade(before.group("word"), self.business_nouns) and (
+            self._bare_surname(text) or "".join(text.split()).lower() in self.dutch_words)
+
+    def firm_name(self, page_text: str, start: int, text: str) -> bool:
+        """A firm named after a person (`_firm_at`), here or elsewhere on the page: the same name without a title
+        before it ("Hendriks gaat 140 woningen bouwen" beside "Hendriks Projectontwikkeling") is the firm's; "de heer
+        Hendriks" stays a person (eleventh session)."""
+        text = text.strip()
+        if not text:
+            return False
+        if self._firm_at(page_text, start, text):
+            return True
+        if self._titled(page_text, start):
+            return False
+        same = regex.compile(rf"(?<![\p{{L}}\d'’-]){regex.escape(text)}(?![\p{{L}}\d'’-])")
+        return any(m.start() != start and self._firm_at(page_text, m.start(), text) for m in same.finditer(page_text))
 
     def _any_first_name(self, word: str) -> bool:
         return word in self.first_names or word in self.open_first_names
@@ -314,6 +371,19 @@ class NoPersonGrammar:
         head = f.text[:words[at].start()].rstrip(" \t,;:")
         return replace(f, end=f.start + len(head), text=head)
 
+    def _label_after(self, f, page_text: str):
+        """ "Auteur : A. de Vries/ B. Bakker Registratienummer : ...": a form's next label run into the name before it
+        (its last word an ordinary word that no name list has, a colon after it) is cut off; "Jan Bakker:" of a
+        transcript keeps its surname (eleventh session)."""
+        words = f.text.split(" ")
+        last = words[-1]
+        if len(words) < 2 or not regex.match(r"[ \t]*:", page_text[f.start + len(f.text):]) \
+                or not (last[:1].isupper() and last.isalpha()) or last in self.names \
+                or last.lower() not in self.dutch_words or last.lower() in self.titles:
+            return f
+        head = f.text[:len(f.text) - len(last)].rstrip(" \t,;/")
+        return replace(f, end=f.start + len(head), text=head) if head else f
+
     def _function_after(self, f):
         """ "W.A. Jansen Dijkgraaf", "Anna de Vries Directeur": a function (an office or civil servant's title)
         after initials or a first name and a surname is the function, no second surname ("Jan Willem Dijkgraaf",
@@ -342,6 +412,7 @@ class NoPersonGrammar:
         if 0 < lead and words[lead].group(0) in self.first_names and "\n" not in f.text[:words[lead].start()]:
             f = replace(f, start=f.start + words[lead].start(), text=f.text[words[lead].start():])
         f = self._organisation_after_van(f)
+        f = self._label_after(f, page_text)
         f = self._function_after(self._colophon_labels(f, page_text))
         slash = _AFTER_SLASH.search(f.text)
         if slash and slash.start() > 0:

@@ -114,7 +114,9 @@ class PhoneRecognizer(EntityRecognizer):
         self.possible_prefixes = tuple(str(p) for p in spec.options.get("possible_prefixes", ()))
         # A number without its area code right after a phone label ("tel. 5122269"): its group "number"
         labelled = spec.options.get("labelled")
-        self.labelled = re.compile(str(labelled)) if labelled else None
+        # ... and an internal extension after a name in a "Name/extension" field ("Steller/telnr. X/5892")
+        extension = spec.options.get("extension")
+        self.labelled = [re.compile(str(p)) for p in (labelled, extension) if p]
         super().__init__(supported_entities=[spec.entity], name=spec.name,
                          supported_language=LANGUAGE, context=list(spec.context) or None)
 
@@ -137,13 +139,13 @@ class PhoneRecognizer(EntityRecognizer):
                 yield match
 
     def _labelled(self, text: str, taken: list[tuple[int, int]]):
-        """Numbers without an area code right after a phone label, outside the numbers already found."""
-        if self.labelled is None:
-            return
-        for m in self.labelled.finditer(text):
-            start, end = m.span("number")
-            if not _overlaps(start, end, taken):
-                yield start, end
+        """Numbers without an area code right after a phone label, or an extension after a name in a field
+        labelled for a name and its number, outside the numbers already found."""
+        for pattern in self.labelled:
+            for m in pattern.finditer(text):
+                start, end = m.span("number")
+                if not _overlaps(start, end, taken):
+                    yield start, end
 
     def analyze(self, text, entities, nlp_artifacts=None):
         found = [(m.start, m.end, phonenumbers.region_code_for_number(m.number) or "mogelijk")
