@@ -1,0 +1,90 @@
+"""Officials by the grammar of office (issue 10, eleventh session, judge12): an office noun before the name with
+the public body after it, a list introduced by an office and a colon, an office in a relative clause after the
+name, and initials before a particle (docs/names.md, "Officials by the grammar of office (eleventh session)").
+Every name, body and sentence here is invented; the cases are of the kinds measured, not the measured ones."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_office_tenth import _decided
+
+# -- 1. an office noun before the name, its public body after it -----------------------------------------------
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Vorige week liep ik mee met bestuurder Marloes Hekkert van waterschap Rijn en IJssel.", "Marloes Hekkert"),
+    ("Het interview met bestuurder Ruben Achterberg van het Hoogheemraadschap van Rijnland staat op pagina 4.",
+     "Ruben Achterberg"),
+    ("Gesprek met Bestuurder Ellen Vrieze, van de provincie Flevoland, over de dijken.", "Ellen Vrieze"),
+    ("Daarover sprak bestuurder mevrouw D. Zwanenburg\nvan waterschap De Dommel op de avond.", "D. Zwanenburg"),
+    ("Ook lid Pieter Hoogstraten van de Tweede Kamer was erbij.", "Pieter Hoogstraten"),
+])
+def test_an_office_split_by_the_name_keeps_it(rules, text, name):
+    assert _decided(rules, text, [name]) == {name: "keep"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("De vragen beantwoordde beleidsmedewerker Sanne Kloosterboer van gemeente Lochem.", "Sanne Kloosterboer"),
+    ("Het gesprek was met projectleider Ruud Hogeveen van waterschap Vechtstromen.", "Ruud Hogeveen"),
+    ("Het gesprek was met bestuurder Kees Wildeman van Bouwbedrijf Wildeman.", "Kees Wildeman"),
+    ("Daar sprak voorzitter Ria Dorhout van de raad van bestuur van het ziekenhuis.", "Ria Dorhout"),
+])
+def test_a_civil_function_or_another_body_in_the_same_grammar_stays_redacted(rules, text, name):
+    assert _decided(rules, text, [name]) == {name: "redact"}
+
+
+# -- 2. a list introduced by an office, an office in a relative clause after the name ---------------------------
+
+
+@pytest.mark.parametrize("text, names", [
+    ("We spreken de nieuwe waterschapsbestuurders: Femke Bruggink van waterschap Aa en Maas, Gert-Jan Mulder "
+     "van waterschap Limburg en Ilse Koopman van waterschap Hunze en Aa's.",
+     ["Femke Bruggink", "Gert-Jan Mulder", "Ilse Koopman"]),
+    ("Een van de langst zittende gedeputeerden ooit: Harm Kuiper.", ["Harm Kuiper"]),
+    ("Een bestuurder die al drie termijnen meedraait:\nWouter Smeenk van waterschap Rivierenland.", ["Wouter Smeenk"]),
+    ("De drie nieuwe heemraden zijn: Tjitske Hoekstra; Bram Oldenhof (Water Natuurlijk) en Okke Feenstra.",
+     ["Tjitske Hoekstra", "Bram Oldenhof", "Okke Feenstra"]),
+])
+def test_the_names_of_a_list_headed_by_an_office_are_officials(rules, text, names):
+    assert _decided(rules, text, names) == {n: "keep" for n in names}
+
+
+@pytest.mark.parametrize("text, names", [
+    ("De nieuwe medewerkers van het team: Sanne Kloosterboer van gemeente Lochem en Ruud Hogeveen van "
+     "waterschap Vechtstromen.", ["Sanne Kloosterboer", "Ruud Hogeveen"]),
+    ("De burgemeester die het project leidde noemde: Anton Brinkers en Willemijn Zandbergen.",
+     ["Anton Brinkers", "Willemijn Zandbergen"]),
+    ("De wethouder zei: Jan Hovenkamp moet de brief nog tekenen.", ["Jan Hovenkamp"]),
+    ("De gedeputeerde sprak met de volgende bewoners: Henk Jansma en Roos Verhoef.", ["Henk Jansma", "Roos Verhoef"]),
+    ("Een bestuurder die al jaren meedraait, sprak met de bewoners: Wouter Smeenk van de Dorpsstraat.",
+     ["Wouter Smeenk"]),
+])
+def test_a_list_headed_by_a_civil_function_or_no_office_stays_redacted(rules, text, names):
+    assert _decided(rules, text, names) == {n: "redact" for n in names}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Daarna kwam Marco Veldhuis, die zijn rol als bestuurslid bij het waterschap Brabantse Delta combineert met "
+     "zijn baan als leraar.", "Marco Veldhuis"),
+    ("Ook Lotte Hazeveld die als gedeputeerde de portefeuille water heeft, was aanwezig.", "Lotte Hazeveld"),
+    ("Het woord was aan Gijs Terpstra (die sinds 2019 wethouder is) en daarna aan de zaal.", "Gijs Terpstra"),
+])
+def test_an_office_in_a_relative_clause_after_the_name_keeps_it(rules, text, name):
+    assert _decided(rules, text, [name]) == {name: "keep"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Verder Tim Roelofsen, die als medewerker van het waterschap de dijken inspecteert.", "Tim Roelofsen"),
+    ("Verder Eva Pieters (die als beleidsadviseur bij de provincie werkt).", "Eva Pieters"),
+    ("Daarna kwam Marco Veldhuis, die net als wethouder Dijkstra tegen het plan is.", "Marco Veldhuis"),
+    ("Ook Lotte Hazeveld, die de wethouder adviseert over water, was aanwezig.", "Lotte Hazeveld"),
+])
+def test_a_civil_function_or_another_persons_office_in_the_clause_stays_redacted(rules, text, name):
+    assert _decided(rules, text, [name]) == {name: "redact"}
+
+
+def test_a_former_office_holder_named_as_a_civil_servant_in_the_clause_stays_redacted(rules):
+    # the relative clause's civil function outweighs a name that only the generic list of office holders knows
+    text = "Ook Jan de Vries, die als medewerker van de gemeente de vergunningen behandelt, kwam langs."
+    assert _decided(rules, text, ["Jan de Vries"]) == {"Jan de Vries": "redact"}
