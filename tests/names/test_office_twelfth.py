@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from .conftest import spans_of
 from .test_office_tenth import _decided
 
 # -- 1. an office noun before the name, its public body after it -----------------------------------------------
@@ -88,3 +89,52 @@ def test_a_former_office_holder_named_as_a_civil_servant_in_the_clause_stays_red
     # the relative clause's civil function outweighs a name that only the generic list of office holders knows
     text = "Ook Jan de Vries, die als medewerker van de gemeente de vergunningen behandelt, kwam langs."
     assert _decided(rules, text, ["Jan de Vries"]) == {"Jan de Vries": "redact"}
+
+
+# -- 3. initials before a particle: the particle opens the surname ----------------------------------------------
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Verzoeker L. te Westervoort klaagt over de gemeente.", "L. te Westervoort"),
+    ("Het verzoekschrift van de heer P. te\nWestervoort kwam op 3 mei binnen.", "P. te\nWestervoort"),
+    ("Een brief van mevrouw K. van\nDalen over de aanvraag.", "K. van\nDalen"),
+    ("Klager J.M. ten Zevenbergen stelt dat de brief te laat kwam.", "J.M. ten Zevenbergen"),
+    ("Bezwaar van A.B. in 't Harderwijk, ontvangen op 2 juni.", "A.B. in 't Harderwijk"),
+    ("Reactie van H. van Zwolle op het voorstel.", "H. van Zwolle"),
+])
+def test_initials_then_a_particle_make_a_whole_name(patterns, text, name):
+    assert name in spans_of(patterns, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Verzoeker L. te Westervoort klaagt over de gemeente.", "L. te Westervoort"),
+    ("Het verzoekschrift van de heer P. te\nWestervoort kwam op 3 mei binnen.", "P. te\nWestervoort"),
+    ("Een brief van mevrouw K. van\nDalen over de aanvraag.", "K. van\nDalen"),
+])
+def test_no_word_of_such_a_name_stays_visible(rules, patterns, text, name):
+    # the name detector's spans through the decider (no model): every letter of the name is redacted
+    from redact.decide.policy import Decider
+    from redact.model import DetectorKind, Document, Finding, Page
+
+    findings = tuple(Finding(1, s.start, s.end, text[s.start:s.end], "PERSON", s.score, "person_names", s.why,
+                             DetectorKind.NAME_PATTERN) for s in patterns.spans(text))
+    document = Document("x", "x.txt", "txt", (Page(1, text),))
+    redacted = [(d.finding.start, d.finding.end) for d in Decider(rules).decide(document, findings)
+                if d.action == "redact"]
+    start = text.index(name)
+    assert all(any(s <= i < e for s, e in redacted) for i in range(start, start + len(name))
+               if not text[i].isspace()), name
+
+
+@pytest.mark.parametrize("text", [
+    "Zie bijlage A. van het Verslag voor de cijfers.",
+    "Het stuk staat onder B. bij de Stukken.",
+])
+def test_initials_then_a_particle_and_an_ordinary_word_are_no_name(patterns, text):
+    assert not any(s for s in spans_of(patterns, text) if "Verslag" in s or "Stukken" in s)
+
+
+def test_a_place_before_a_streets_initial_is_no_reversed_name(patterns):
+    # the particle rule is for initials before it: "De Valom, K." is a place and a street's initial
+    text = "De stukken liggen in het dorpshuis van De Valom, K. Fransenstraat 5."
+    assert not any("Valom" in s for s in spans_of(patterns, text))
