@@ -44,6 +44,7 @@ LIST_DEFAULTS: dict[str, tuple[str, ...]] = {
     "colophon_trade_labels": ("colophon_trade_labels",),
     "list_heads": ("list_heads",),
     "post_nominal_degrees": ("post_nominal_degrees",),
+    "appointment_words": ("appointment_words",),
 }
 
 
@@ -86,6 +87,7 @@ class Lexicon:
     colophon_trade_labels: frozenset[str] = frozenset()  # lower case: "vormgeving", "druk" (a firm's trade)
     list_heads: frozenset[str] = frozenset()  # lower case: "locaties" ("de volgende locaties:\n- X")
     post_nominal_degrees: tuple[str, ...] = ()  # as written, longest first: "MCPm", "MBA", "LL.M." after a name
+    appointment_words: tuple[str, ...] = ()  # lower case, longest first: "benoemd tot" ("X is benoemd tot wethouder")
 
     @classmethod
     def from_rules(cls, rules: RuleSet) -> "Lexicon":
@@ -127,6 +129,7 @@ class Lexicon:
             colophon_trade_labels=frozenset(lower("colophon_trade_labels")),
             list_heads=frozenset(lower("list_heads")),
             post_nominal_degrees=_longest_first(items("post_nominal_degrees")),
+            appointment_words=_longest_first(lower("appointment_words")),
         )
 
     def is_first_name(self, word: str) -> bool:

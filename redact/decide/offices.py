@@ -77,6 +77,10 @@ class OfficeGrammar:
         self.split = {head: frozenset(bodies) for head, bodies in split.items()}
         self.body_words = frozenset(w for bodies in self.split.values() for b in bodies for w in b)
         courtesy = "|".join(regex.escape(t) for t in lexicon.titles) or r"(?!x)x"
+        appoint = "|".join(regex.escape(w).replace(r"\ ", r"[ \t]+") for w in lexicon.appointment_words) or r"(?!x)x"
+        # "X is met ingang van 1 mei benoemd tot wethouder", "X toe te laten tot de raad": the appointment's noun
+        self.p_appointed = regex.compile(rf"[ \t]*,?[ \t]*(?:[\p{{Ll}}\d][\p{{L}}\d'’-]*[ \t]+){{0,6}}?(?i:{appoint})"
+                                         rf"[ \t]+(?:(?:de|het)[ \t]+)?(?P<noun>\p{{L}}[\p{{L}}-]*)")
         # the noun right before the name, courtesy titles between allowed, a line break too
         self.p_noun_before = regex.compile(rf"(?<![\w'’-])(?P<noun>\p{{L}}[\p{{L}}-]*)[ \t]*\n?[ \t]*"
                                            rf"(?:(?i:{courtesy})\.?[ \t]+)*\Z")
@@ -101,9 +105,11 @@ class OfficeGrammar:
         """The public body's words after a name ("van waterschap Vallei en Veluwe" -> ("waterschap", "vallei",
         "en", "veluwe")), lower case; () when none, or when it is a body's own organ ("van de raad van bestuur")."""
         m = _BODY_AFTER.match(text, end)
-        if not m:
-            return ()
-        words = [w.group(0) for w in _WORD.finditer(text[m.end():m.end() + 80].split("\n")[0])][:5]
+        return self._body_words(text, m.end()) if m else ()
+
+    def _body_words(self, text: str, at: int) -> tuple[str, ...]:
+        """The words of a body's name at `at` (up to five, on its line), lower case; () for an organ."""
+        words = [w.group(0) for w in _WORD.finditer(text[at:at + 80].split("\n")[0])][:5]
         for i, w in enumerate(words[:-1]):  # "raad van bestuur", "raad van toezicht": an organ, no public body
             if w.lower() == "van" and words[i + 1][:1].islower() and words[i + 1].lower() not in _ARTICLES:
                 return ()
@@ -118,8 +124,22 @@ class OfficeGrammar:
         if not found[0]:
             found = self._relative(text, end)
         if not found[0]:
+            found = self._appointed(text, end)
+        if not found[0]:
             found = self._list_head(text, start, end, body)
         return found
+
+    def _appointed(self, text: str, end: int) -> tuple[str, str]:
+        """ "X is benoemd tot wethouder", "dhr. X toe te laten tot de raad", "Y, beëdigd als raadslid": the office
+        or the body (its member) after a word of appointment (`appointment_words`)."""
+        m = self.p_appointed.match(text, end)
+        if not m:
+            return "", ""
+        noun = m.group("noun")
+        found = self.kind(noun, self.body_after(text, m.end("noun")))
+        if not found:  # "toe te laten tot de raad", "gekozen tot Provinciale Staten": a member of the body
+            found = OFFICE if self.kind("lid", self._body_words(text, m.start("noun"))) == OFFICE else ""
+        return found, noun.lower()
 
     def _before(self, text: str, start: int, body: tuple[str, ...]) -> tuple[str, str]:
         """ "bestuurder X van waterschap Y", "medewerker X van gemeente Y": a title split by the name."""

@@ -91,6 +91,28 @@ def test_a_former_office_holder_named_as_a_civil_servant_in_the_clause_stays_red
     assert _decided(rules, text, ["Jan de Vries"]) == {"Jan de Vries": "redact"}
 
 
+@pytest.mark.parametrize("text, name", [
+    ("De raad besluit om, gehoord hebbende het advies van de commissie, mevrouw Ineke Wolterink toe te laten tot "
+     "de raad.", "Ineke Wolterink"),
+    ("Per 1 mei is Frank Ossewaarde benoemd tot wethouder van Dalfsen.", "Frank Ossewaarde"),
+    ("Op voorstel van het college wordt Joost Heemskerk met ingang van 1 juni beëdigd als raadslid.",
+     "Joost Heemskerk"),
+    ("Petra Bovenkerk is toegelaten als lid van Provinciale Staten.", "Petra Bovenkerk"),
+])
+def test_a_name_put_into_an_office_or_a_body_is_an_official(rules, text, name):
+    assert _decided(rules, text, [name]) == {name: "keep"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Met ingang van 1 maart is Hans Beuker benoemd tot beleidsmedewerker bij de afdeling Ruimte.", "Hans Beuker"),
+    ("De broer van eiser, Kees Bloemert, is door de rechtbank benoemd als zijn mentor.", "Kees Bloemert"),
+    ("Het verzoek van Femke Tijssen om toegelaten te worden tot de opleiding is afgewezen.", "Femke Tijssen"),
+    ("Lotte Hams is toegelaten tot de raad van toezicht.", "Lotte Hams"),
+])
+def test_a_name_put_into_a_civil_function_or_another_body_stays_redacted(rules, text, name):
+    assert _decided(rules, text, [name]) == {name: "redact"}
+
+
 # -- 3. initials before a particle: the particle opens the surname ----------------------------------------------
 
 
