@@ -7,7 +7,9 @@ holder (keep) or a civil servant (redact), wherever the sentence puts the noun:
 - the noun heading a list after a colon: "de nieuwe waterschapsbestuurders: X van waterschap Y, Z van ...",
   "een van de jongste gedeputeerden ooit: X", "een bestuurder die ... dit jaar: X van waterschap Y";
 - the noun in a relative clause after the name: "X, die zijn rol als bestuurslid bij het hoogheemraadschap ...",
-  "X die als gedeputeerde ...", "X, die sinds 2019 wethouder is".
+  "X die als gedeputeerde ...", "X, die sinds 2019 wethouder is";
+- the office or body after a word of appointment (`appointment_words`): "X is benoemd tot wethouder", "dhr. X toe
+  te laten tot de raad" (a member of the body).
 
 The nouns are the lists: an office title (singular, plural, or a plural formed from a singular title) is an
 office; a title "NOUN van BODY" of the office list is an office when the name stands between its noun and its
