@@ -160,3 +160,37 @@ def test_a_place_before_a_streets_initial_is_no_reversed_name(patterns):
     # the particle rule is for initials before it: "De Valom, K." is a place and a street's initial
     text = "De stukken liggen in het dorpshuis van De Valom, K. Fransenstraat 5."
     assert not any("Valom" in s for s in spans_of(patterns, text))
+
+
+# -- 4. a redacted name with its surname cut to its first letter -------------------------------------------------
+
+
+@pytest.mark.parametrize("text, name, cut", [
+    ("Contact: GGD-projectleider Mariska van Leeuwen.\n\nOp de foto: adviseur Mariska van L\n",
+     "Mariska van Leeuwen", "Mariska van L"),
+    ("Het verslag is van Jeroen Kuipers (secretaris). Later schreef Jeroen K. nog een mail.",
+     "Jeroen Kuipers", "Jeroen K."),
+    ("Gemaild door Anouk ter Horst, beleidsadviseur.\nGroet, Anouk ter H.\n", "Anouk ter Horst", "Anouk ter H."),
+])
+def test_a_redacted_name_cut_to_its_surnames_letter_is_redacted_whole(rules, text, name, cut):
+    from redact.decide.policy import Decider
+    from redact.model import DetectorKind, Document, Finding, Page
+
+    start = text.index(name)
+    findings = (Finding(1, start, start + len(name), name, "PERSON", 0.85, "person_names", "",
+                        DetectorKind.NAME_PATTERN),)
+    document = Document("x", "x.txt", "txt", (Page(1, text),))
+    redacted = [(d.finding.start, d.finding.end) for d in Decider(rules).decide(document, findings)
+                if d.action == "redact"]
+    at = text.index(cut, start + len(name))
+    assert any(s <= at and at + len(cut) <= e for s, e in redacted), cut
+
+
+def test_initials_cut_to_a_letter_are_no_short_form(rules):
+    # only after a listed first name: "J. de V" might be anything
+    from redact.decide.propagate import NameForms
+    from redact.lexicon import Lexicon
+
+    forms = NameForms(Lexicon.from_rules(rules))
+    assert forms.cut_forms("J.", "de Vries") == []
+    assert forms.cut_forms("Mariska", "van Leeuwen") == ["Mariska van L", "Mariska van L."]
