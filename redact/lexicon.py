@@ -46,6 +46,7 @@ LIST_DEFAULTS: dict[str, tuple[str, ...]] = {
     "post_nominal_degrees": ("post_nominal_degrees",),
     "business_words": ("business_words",),
     "business_nouns": ("business_nouns",),
+    "appointment_words": ("appointment_words",),
 }
 
 
@@ -90,6 +91,7 @@ class Lexicon:
     post_nominal_degrees: tuple[str, ...] = ()  # as written, longest first: "MCPm", "MBA", "LL.M." after a name
     business_words: tuple[str, ...] = ()  # lower case: "bouw", "advies" ("Hendriks Projectontwikkeling", a firm)
     business_nouns: tuple[str, ...] = ()  # lower case: "bureau", "bedrijf" ("Adviesbureau Hendriks", a firm)
+    appointment_words: tuple[str, ...] = ()  # lower case, longest first: "benoemd tot" ("X is benoemd tot wethouder")
 
     @classmethod
     def from_rules(cls, rules: RuleSet) -> "Lexicon":
@@ -133,6 +135,7 @@ class Lexicon:
             post_nominal_degrees=_longest_first(items("post_nominal_degrees")),
             business_words=_longest_first(lower("business_words")),
             business_nouns=_longest_first(lower("business_nouns")),
+            appointment_words=_longest_first(lower("appointment_words")),
         )
 
     def is_first_name(self, word: str) -> bool:

@@ -76,6 +76,17 @@ class NameForms:
             forms.append(surname[0].upper() + surname[1:])
         return forms
 
+    def cut_forms(self, first: str, surname: str) -> list[str]:
+        """The name with its surname cut to its first letter, as a caption or a post abbreviates it: "Mariska van
+        Leeuwen" -> "Mariska van L", "Mariska van L."; only after a listed first name (not initials: "J. de V")."""
+        if _INITIALS.match(first) or not all(p in self.first_names for p in first.split()):
+            return []
+        words = surname.split(" ")
+        if not words[-1][:1].isupper():
+            return []
+        cut = " ".join([first, *words[:-1], words[-1][0]])
+        return [cut, cut + "."]
+
     def paraph(self, first: str, surname: str) -> str | None:
         """The initials a person signs action items with: "Lars Hovius" -> "LH", "Jeroen de Vries" -> "JdV"."""
         if _INITIALS.match(first) or not all(p in self.first_names for p in first.split()):
@@ -99,6 +110,8 @@ class NameForms:
                     out.setdefault(f"{first} {surname}", d)
             if first and surname:
                 firsts.setdefault(first, set()).add(surname.lower())
+                for cut in self.cut_forms(first, surname):
+                    out.setdefault(cut, d)
                 paraph = self.paraph(first, surname)
                 if paraph:
                     out.setdefault(paraph, d)

@@ -32,6 +32,7 @@ from ..rules import RuleSet
 from .assembly import CIVIL_LABELS, OFFICE_LABELS, Assemblies, degrees_after
 from .firstnames import ALDUS, ATTRIBUTED, named_thing, thing_named_pattern
 from .persons import CHAT, FUNCTION, NONE, OFFICE, OFFICIAL, ON_BEHALF, POSITION, REQUEST, SEAT, TITLED, compatible, enumerated_names, parse_name, resolve
+from .offices import CIVIL, OFFICE as OFFICE_NOUN, OfficeGrammar
 from .places import NoPersonGrammar
 
 PERSON = "PERSON"
@@ -324,6 +325,7 @@ class Roles:
         self.assemblies = Assemblies(lexicon)
         self.columns = StructureFinder(lexicon)  # the header tables read column by column (column_label)
         self.no_person = NoPersonGrammar(lexicon)  # firms after an article, former functions, cut neighbours
+        self.office_nouns = OfficeGrammar(lexicon)  # "bestuurder X van waterschap Y", "X, die als gedeputeerde"
         # The one-word labels of an attendance header ("Wethouders", "Verslag"): a header whose layout lost
         # its colons runs them into the names ("M. Horjus Wethouders De heren ...", "Verslag Elise X")
         self.label_words = frozenset(w for w in OFFICE_LABELS + CIVIL_LABELS if " " not in w)
@@ -1017,6 +1019,9 @@ class Roles:
         office = self.p_office_before_wrapped.search(before)
         if office and regex.match(r"[ \t]*(?:,|\p{Ll})", after):
             return Role("keep", "publieke functionaris in functie (ambtstitel)", True, OFFICE, _cue(office.group(0)))
+        noun_kind, noun = self.office_nouns.around(text, start, end)
+        if noun_kind == OFFICE_NOUN:  # "bestuurder X van waterschap Y", "gedeputeerden ooit: X", "X, die als heemraad"
+            return Role("keep", "publieke functionaris in functie (ambt in de zin)", True, OFFICE, noun)
         office = self.p_office_after.match(after)
         if office:
             return Role("keep", "publieke functionaris in functie (ambtstitel)", True, OFFICE, self._title(office.group(0)))
@@ -1081,6 +1086,8 @@ class Roles:
         function = self.p_civil_after.match(after) or self.p_civil_before.search(before)
         if function:
             return Role("redact", "ambtenaar (functie bij de naam)", True, FUNCTION, _cue(function.group(0)))
+        if noun_kind == CIVIL:  # "X, die als medewerker van het waterschap ...": a civil servant
+            return Role("redact", "ambtenaar (functie bij de naam)", True, FUNCTION, noun)
         if key in self.officials:  # a former office holder: only when nothing says civil servant or citizen
             return Role("keep", "publieke functionaris (lijst ambtsdragers uit open data)", True, OFFICE,
                         "lijst ambtsdragers uit open data")

@@ -70,14 +70,16 @@ class NamePatterns:
         self.courtesy = rf"(?:{_alternation(courtesy)})\.?"
         self.academic = rf"(?:{_alternation(academic)})\.?"
         name_tail = rf"(?P<tv>{self.tv})?(?P<sur>{self.surname})"
+        # after a title or initials a line may wrap after the tussenvoegsel too ("de heer L. te\nWestervoort")
+        wrapped_tail = rf"(?P<tv>(?:{tv})(?:{WRAP}|(?<=['’])))?(?P<sur>{self.surname})"
         first_in_brackets = rf"(?:\((?P<bfirst>{WORD}(?:[ -]{WORD})?)\)[ \t]*)?"
         self.p_title = regex.compile(
             # only at a title ("Telefoonnummer Mevrouw" must not take the title as a surname)
             rf"(?<![\w.])(?=(?:{self.courtesy}|{self.academic})\s)(?P<courtesy>(?:{self.courtesy}{WRAP})*)"
             rf"(?P<name>(?P<acad>(?:{self.academic}[ \t]+)*)(?P<ini>{INITIALS}[ \t]*{first_in_brackets})?"
-            rf"(?:(?P<first>{WORD}(?:-{WORD})?)[ \t]+)?{name_tail})(?![\w-])")
+            rf"(?:(?P<first>{WORD}(?:-{WORD})?)[ \t]+)?{wrapped_tail})(?![\w-])")
         self.p_initials = regex.compile(
-            rf"(?<![\w.])(?P<name>(?P<ini>{INITIALS})(?:{WRAP})?{first_in_brackets}{name_tail})(?![\w-])")
+            rf"(?<![\w.])(?P<name>(?P<ini>{INITIALS})(?:{WRAP})?{first_in_brackets}{wrapped_tail})(?![\w-])")
         self.p_reversed = regex.compile(
             rf"(?<![\w])(?P<name>(?P<tv>{self.tv})?(?P<sur>{self.surname}),[ \t]*(?P<ini>{INITIALS})"
             rf"(?:[ \t]*(?:{tv}))?(?:[ \t]*\((?P<first>{WORD}(?:[ -]{WORD})?)\))?)(?![\w-])")
@@ -107,8 +109,14 @@ class NamePatterns:
     # -- checks -------------------------------------------------------------------------------------
 
     def _surname_ok(self, m) -> bool:
-        sur, tv = m.group("sur"), (m.group("tv") or "").strip().lower()
+        sur, tv = m.group("sur"), " ".join((m.group("tv") or "").lower().split())
         last = sur.split("-")[-1]
+        if tv and m.groupdict().get("ini") and m.start("ini") < m.start("tv"):
+            # after initials a particle opens the surname, whichever it is ("L. te Westervoort", "H. van Zwolle",
+            # "A. in 't Veld"), also before a place's name; an ordinary word after it is none ("A. van het
+            # Verslag"); not initials after the name ("De Marne, R. Ritzemastraat": a place, a street's initial)
+            low = sur.lower()
+            return self.lex.is_surname(sur) or not (low in self.lex.dutch_words or low in self.lex.hand_not_names)
         if tv.split(" ")[0] in _LOCATIVE and not self.lex.is_surname(sur):
             return False
         if tv:  # "de Vries": the tussenvoegsel already makes it a name, unless a place or word follows
