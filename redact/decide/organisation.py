@@ -62,7 +62,7 @@ _RESIDENCE = re.compile(r"(?i)(?<!\w)(?:woon\w*|wonen\w*|woont|bewo(?:on|ond)\w*
 # The territory of a body before its name: "in de gemeente X, Kerkweg 14" is where someone lives, not the body
 _TERRITORY_BEFORE = re.compile(r"(?i)(?<!\w)(?:in|binnen|uit|naar)(?:[ \t]+(?:de|het))?[ \t]+$")
 # A preposition that places a thing by an address: "de boom achter de Molenweg 12", "ter hoogte van Kerkweg 3"
-_LOCATING_BEFORE = re.compile(r"(?i)(?<!\w)(?:achter|naast|tegenover|ter[ \t]+hoogte[ \t]+van|t\.h\.v\.)"
+_LOCATING_BEFORE = re.compile(r"(?i)(?<!\w)(?:achter|naast|tegenover|nabij|ter[ \t]+(?:hoogte|plaatse)[ \t]+van|t\.[hp]\.v\.)"
                               r"(?:[ \t]+(?:de|het))?[ \t]+$")
 # A Postbus or a website (www.x.nl, x.nl/pad, https://...), not an e-mail address's domain.
 _POSTBUS_OR_SITE = re.compile(r"(?i)\bpostbus\b|(?:https?://|\bwww\.)[^\s|,;]+"
@@ -440,8 +440,8 @@ class OrganisationDetails:
 
     def _thing_located(self, finding, text: str, before: str, persons: list[Finding]) -> bool:
         """ "De kersenboom achter de Molenweg 12/14 blijft staan", "de lantaarnpaal ter hoogte van Kerkweg 3": an
-        address after a preposition that places a thing by it (`_LOCATING_BEFORE`: achter, naast, tegenover, ter
-        hoogte van), so it names a spot, no one's home; not with a person, a person's noun ("de bewoners naast de
+        address after a preposition that places a thing by it (`_LOCATING_BEFORE`: achter, naast, tegenover, nabij,
+        ter hoogte van, ter plaatse van), so it names a spot, no one's home; not with a person, a person's noun ("de bewoners naast de
         Kerkweg 3"), a word of residence or a speaker of his own in its sentence."""
         if not _LOCATING_BEFORE.search(before):
             return False

@@ -25,11 +25,11 @@ CASES = {
     # a thing or a plan located by an address
     "an_address_that_places_a_thing_stays_but_not_beside_residents_or_a_speaker": (
         "De linde achter de Lindelaan 41/43 blijft staan. De lantaarnpaal ter hoogte van Beukenweg 7 gaat weg en\n"
-        "de bank tegenover het Kerkplein 9 krijgt een nieuwe plek.\n\n"
+        "de bank tegenover het Kerkplein 9 krijgt een nieuwe plek. Ter plaatse van Wilgenlaan 2 komt een\ndrempel.\n\n"
         "De buren naast de Kerkweg 19 klagen over de boom. Ik woon tegenover de Eikenlaan 3. Kees Pronk woont\n"
-        "achter de Molenstraat 6.\n",
-        ("Lindelaan 41", "Beukenweg 7", "Kerkplein 9"),
-        ("Kerkweg 19", "Eikenlaan 3", "Kees Pronk", "Molenstraat 6")),
+        "achter de Molenstraat 6. Zij verhuist naar een huis nabij Populierenlaan 8.\n",
+        ("Lindelaan 41", "Beukenweg 7", "Kerkplein 9", "Wilgenlaan 2"),
+        ("Kerkweg 19", "Eikenlaan 3", "Kees Pronk", "Molenstraat 6", "Populierenlaan 8")),
     "a_heading_that_names_a_work_by_its_address_and_a_playground_by_its_address_stay": (
         "Jan Steenlaan 12 - vernieuwing speeltoestellen (2031-118)\n\nDe toestellen bij u in de buurt zijn aan "
         "vervanging toe. In de bijlage ziet u het ontwerp voor speelplaats Jan Steenlaan 12 en\nde speeltuin "
