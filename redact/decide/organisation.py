@@ -38,6 +38,32 @@ from ..rules import RuleSet
 
 _WORD = re.compile(r"[^\W\d_]+")
 MAX_BLOCK_LINES = 12
+# A service number: 0800 / 0900 / 0906 / 0909 and its digits, or a municipality's 14-number ("14 0318", "140 71")
+_SERVICE_NUMBER = re.compile(r"(?<![\d+])(?:0[89]0[069][ \t]*[-–]?[ \t]*\d(?:[ \t-]?\d){3,7}|14[ \t]?0\d{2,3})(?!\d)")
+# The mailbox offered as the other way after it: "... of stuur een mail naar", "... of mail naar", "of e-mail:"
+_OTHER_CHANNEL = re.compile(r"(?i)(?<!\w)of(?!\w)[^.!?\n]{0,40}?(?:e-?mail|mail|mailen)(?!\w)")
+
+
+def _person_initials(persons: list[Finding]) -> set[str]:
+    """The initials the named persons may sign a mailbox with: "Jan de Vries" -> "jv", "jdv"; "J.P. Bakker" -> "jpb"."""
+    out: set[str] = set()
+    for p in persons:
+        words = re.findall(r"[^\W\d_]+", p.text)
+        if len(words) < 2:
+            continue
+        caps = "".join(w[0] for w in words if w[0].isupper()).lower()
+        every = "".join(w[0] for w in words).lower()
+        out |= {caps, every, caps[0] + caps[-1] if caps else ""}
+    return out - {""}
+
+
+# Words of residence: an address in a sentence with one is a home ("woont aan", "woonachtig", "bewoond")
+_RESIDENCE = re.compile(r"(?i)(?<!\w)(?:woon\w*|wonen\w*|woont|bewo(?:on|ond)\w*|verhuis\w*)(?!\w)")
+# The territory of a body before its name: "in de gemeente X, Kerkweg 14" is where someone lives, not the body
+_TERRITORY_BEFORE = re.compile(r"(?i)(?<!\w)(?:in|binnen|uit|naar)(?:[ \t]+(?:de|het))?[ \t]+$")
+# A preposition that places a thing by an address: "de boom achter de Molenweg 12", "ter hoogte van Kerkweg 3"
+_LOCATING_BEFORE = re.compile(r"(?i)(?<!\w)(?:achter|naast|tegenover|nabij|ter[ \t]+(?:hoogte|plaatse)[ \t]+van|t\.[hp]\.v\.)"
+                              r"(?:[ \t]+(?:de|het))?[ \t]+$")
 # A Postbus or a website (www.x.nl, x.nl/pad, https://...), not an e-mail address's domain.
 _POSTBUS_OR_SITE = re.compile(r"(?i)\bpostbus\b|(?:https?://|\bwww\.)[^\s|,;]+"
                               r"|(?<![\w@.-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.nl\b(?:/[^\s|,;]*)?(?![@\w-])")
@@ -106,7 +132,9 @@ _VENUE_BEFORE = re.compile(r"(?<!\w)(?:in[ \t]+(?:de|het|De|Het)|(?:bij|naar|van
 
 
 # The channel labels of a contact run ("Tel.", "Fax", "E-mail", "Website", "Postbus"); see `_contact_run`
-_RUN_LABEL = re.compile(r"(?i)(?<![\w@.])(tel(?:efoon)?\.?|fax|e-?mail|website|internet|postbus|bezoekadres|postadres)(?![\w@])")
+# (also written out as a field: "Telefoonnummer 0229- ...", "Telefoonnr.", "E-mailadres"; second round)
+_RUN_LABEL = re.compile(r"(?i)(?<![\w@.])(tel(?:efoon)?(?:nummer|nr)?\.?|fax(?:nummer)?|e-?mail(?:adres)?|website|internet|postbus"
+                        r"|bezoekadres|postadres)(?![\w@])")
 # A letterhead's single-letter label before its value ("T (0343) ...", "F 0343 ...", "E info@..."; eleventh session)
 _RUN_LETTER = re.compile(r"(?<![\w@.&'-])([TFEIM])[ \t]*:?[ \t]+(?=[(+\d]|[\w.+-]+@|www\.|https?://)")
 _LETTER_LABEL = {"T": "tel", "F": "fax", "E": "ema", "I": "int", "M": "mob"}  # the keys of `_RUN_LABEL`'s labels
@@ -187,6 +215,8 @@ def _lines(block: Block) -> list[tuple[int, int, str]]:
 # column: "Raad X\n\nPostbus 1331\n\n3500 HB Utrecht\n\nT 030 ...\n\nE raad@...\n\nI www.x.nl"): how long
 # a line of it may be, and how many lines of one paragraph
 STACK_LINE = 80
+# How far a sentence is read on either side of a finding (`_sentence_around`)
+SENTENCE_REACH = 300
 STACK_PARAGRAPH_LINES = 3
 # A channel line of a letterhead: a label (also a single letter, T, F, E, I, M) and its number, mailbox or site
 _CHANNEL_LABEL = re.compile(r"(?i)[ \t]*(?:tel(?:efoon)?\.?|fax|e-?mail|internet|website|[tfei])[ \t]*:?[ \t]+")
@@ -267,7 +297,15 @@ class OrganisationDetails:
         cues = rules.list_items(org.get("person_cues", ())) + ("contactpersoon", "ondergetekende")
         self.person_cue = re.compile(rf"(?i)(?<!\w)(?:{_alternation(cues)})(?:s|en)?(?!\w)")
         areas = rules.list_items(org.get("area_nouns", ()))
-        self.area_before = re.compile(rf"(?i:(?<![\w-])(?:{_alternation(areas)}))[ \t]+$") if areas else None
+        # (a street's first name may stand between, unfound by the street pattern: "speelplaats Titus Brandsmalaan 90")
+        self.area_before = re.compile(rf"(?i:(?<![\w-])(?:{_alternation(areas)}))(?:[ \t]+[A-Z][\w'-]*)?[ \t]+$") \
+            if areas else None
+        # an organisation's name right before an address ("Waterschap Lindevallei, Molenweg 4"; second round)
+        named = [f"(?i:{_alternation(words)})"] if words else []
+        named += [rf"[A-Z][\w'’&-]*(?:[ \t]+[A-Z][\w'’&-]*){{0,3}}[ \t]+(?:{_alternation(legal)})"] if legal else []
+        self.org_before = re.compile(
+            rf"(?<![\w-])(?P<org>(?:{'|'.join(named)})(?:[ \t]+(?:[A-Z][\w'’&-]*|en|van|voor|de|der|het|'s))*)"
+            rf"(?:[ \t]*,[ \t]*|[ \t]+(?:aan|op)(?:[ \t]+(?:de|het))?[ \t]+)$") if named else None
         self.building_cue = re.compile(rf"(?i:(?<!\w)({_alternation(buildings)}))\b{_CUE_GAP}") if buildings else None
 
     def reason(self, finding: Finding, document: Document, persons: list[Finding]) -> str | None:
@@ -326,6 +364,10 @@ class OrganisationDetails:
         if m and not any(p.page == finding.page and cue_at <= p.start < finding.start for p in persons):
             # (a name between the word and the address makes it that person's: "stadhuis Jan Pinas, ...")
             return f"adres van een openbaar gebouw of loket ({m.group(1).lower()})"
+        if self._organisation_named_before(finding, text, before, persons):
+            return "adres van een organisatie (naam van de organisatie voor het adres)"
+        if self._thing_located(finding, text, before, persons) or self._subject_heading(finding, text, persons):
+            return "adres dat een plek of voorwerp aanwijst, geen woonadres"
         venue = _VENUE_BEFORE.search(before)
         venue_at = finding.start - len(before) + venue.start() if venue else 0
         named = venue.group("name").lower() if venue else ""
@@ -364,6 +406,66 @@ class OrganisationDetails:
         if any(_contact_line(line) for _, _, line in lines):
             return "adres in een blok met een postbus of website van een organisatie"
         return None
+
+    def _sentence_around(self, finding, text: str) -> tuple[int, int]:
+        """The start and end of the sentence that holds the finding, within its paragraph (a sentence may wrap over
+        lines) and `SENTENCE_REACH` characters on either side."""
+        block = block_around(text, finding.start, finding.end)
+        start, stop = max(block.start, finding.start - SENTENCE_REACH), min(block.end, finding.end + SENTENCE_REACH)
+        lo = max([start] + [m.end() for m in _SENTENCE_END.finditer(text, start, finding.start)])
+        end = _SENTENCE_END.search(text, finding.end, stop)
+        return lo, end.start() + 1 if end else stop
+
+    def _no_resident(self, finding, text: str, lo: int, hi: int, persons: list[Finding]) -> bool:
+        """No person named in text[lo:hi] (but inside the finding itself), no person's noun ("bewoner", "de buren",
+        "eigenaar"), no word of residence ("woont", "woonachtig") and no speaker of his own ("ik", "mijn")."""
+        sentence = text[lo:finding.start] + " " + text[finding.end:hi]
+        return not (self.person_cue.search(sentence) or _RESIDENCE.search(sentence) or _FIRST_PERSON.search(sentence)
+                    or any(p.page == finding.page and lo <= p.start < hi and not finding.start <= p.start < finding.end
+                           for p in persons))
+
+    def _organisation_named_before(self, finding, text: str, before: str, persons: list[Finding]) -> bool:
+        """ "ter inzage bij Waterschap Lindevallei, Molenweg 4 te Zandhoven", "de afdeling X van de Provincie
+        Oosterland, Kerkplein 12": an address right after an organisation's name (an organisation word and a
+        capitalised name, or a name ending in a legal form), joined by a comma, "aan de" or "op het"; not the
+        territory a person lives in ("in de gemeente Zandhoven, Kerkweg 14"), and no person, person's noun, word of
+        residence or speaker of his own in the sentence."""
+        m = self.org_before.search(before) if self.org_before else None
+        if not m or not m.group("org").split()[-1][:1].isupper():
+            return False
+        if _TERRITORY_BEFORE.search(before, 0, m.start()):
+            return False
+        lo, hi = self._sentence_around(finding, text)
+        return self._no_resident(finding, text, lo, hi, persons)
+
+    def _thing_located(self, finding, text: str, before: str, persons: list[Finding]) -> bool:
+        """ "De kersenboom achter de Molenweg 12/14 blijft staan", "de lantaarnpaal ter hoogte van Kerkweg 3": an
+        address after a preposition that places a thing by it (`_LOCATING_BEFORE`: achter, naast, tegenover, nabij,
+        ter hoogte van, ter plaatse van), so it names a spot, no one's home; not with a person, a person's noun ("de bewoners naast de
+        Kerkweg 3"), a word of residence or a speaker of his own in its sentence."""
+        if not _LOCATING_BEFORE.search(before):
+            return False
+        lo, hi = self._sentence_around(finding, text)
+        return self._no_resident(finding, text, lo, hi, persons)
+
+    def _subject_heading(self, finding, text: str, persons: list[Finding]) -> bool:
+        """ "Molenweg 12 - vervanging speeltoestellen (2031-118)": a heading, a paragraph of one short line, that opens
+        with the address (a street's first name may stand before what the street pattern found: "Titus
+        Brandsmalaan 90") and names after a dash or colon the work or plan it is about (a lower-case word): the
+        location a plan is about, published with it (as `excluded_cues` of `street_address` say for a permit). Not
+        with a person, a person's noun or a word of residence on the line ("Kerkweg 14 - bewoners ..."), nor when a
+        postcode or a place follows the address ("Kerkweg 14 - 1234 AB", "Kerkweg 14 - te Zandhoven": an address
+        block's line)."""
+        line_start, line_end = line_around(text, finding.start, finding.end)
+        line = text[line_start:line_end]
+        if not re.fullmatch(r"[ \t]*(?:[A-Z][\w'-]*[ \t]+)?", text[line_start:finding.start]) \
+                or len(line) > STACK_LINE or _SENTENCE_END.search(line + " "):
+            return False
+        if not re.match(r"[ \t]*[-–:][ \t]+(?!(?:te|in)[ \t]+[A-Z])[a-z]", text[finding.end:line_end]):
+            return False
+        if block_around(text, finding.start, finding.end).text.strip() != line.strip():
+            return False
+        return self._no_resident(finding, text, line_start, line_end, persons)
 
     def _area_name(self, finding, text: str, before: str) -> bool:
         """ "Deelgebied Sandenburg 2", "in het deelplan Molenburg 3": a street-shaped name and a number right after
@@ -619,6 +721,8 @@ class OrganisationDetails:
             return "functionele mailbox (afkorting van de organisatie in het document)"  # "WODC ... wodc@"
         if not self._personal_mailbox(local) and self._stacked_letterhead(finding, text, persons):
             return "mailbox in het briefhoofd van een organisatie"
+        if self._beside_service_number(finding, local, text, document, persons):
+            return "functionele mailbox (naast het servicenummer van de organisatie gegeven)"
         if self._worded_mailbox(local, finding.text.split("@", 1)[1], document.text):
             return "functionele mailbox (gewone woorden of een plaats, geen naam)"
         if local.isalpha() and len(local) >= 5 and local not in self.person_names:
@@ -626,6 +730,29 @@ class OrganisationDetails:
             if elsewhere.search(document.text):
                 return "functionele mailbox (woord uit het document zelf)"
         return None
+
+    def _beside_service_number(self, finding, local: str, text: str, document: Document,
+                               persons: list[Finding]) -> bool:
+        """ "Bel 0900 - 1234567 (lokaal tarief) of stuur een mail naar 1234567@wsx.nl", "Telefoonnummer 14 0318 of mail
+        naar WZ@zandhoven.nl": a mailbox offered in one sentence with a service number (0800, 0900, a municipality's
+        14-number: ranges handed to organisations only) as the other way to reach the same desk. Its local part is
+        no name: digits only (a case's or the desk's number), or two to five letters that are no listed name and
+        spell no initials of a person the document names (a team's acronym, not "jd@" of Jan Dekker); no person,
+        person's noun or speaker of his own in the sentence; no mail provider's domain."""
+        domain = finding.text.split("@", 1)[1].lower()
+        if any(domain == d or domain.endswith("." + d) for d in self.mail_providers):
+            return False
+        lo, hi = self._sentence_around(finding, text)
+        service = _SERVICE_NUMBER.search(text, lo, finding.start)
+        if not service or not _OTHER_CHANNEL.search(text, service.end(), finding.start):
+            return False
+        if not local.isdigit():
+            if not (local.isalpha() and 2 <= len(local) <= 5) or local in self.person_names \
+                    or self._personal_mailbox(local) or local in _person_initials(persons):
+                return False
+            if not self._organisations_domain(domain, document.text):
+                return False
+        return self._no_resident(finding, text, lo, hi, persons)
 
     def _worded_mailbox(self, local: str, domain: str, document_text: str) -> bool:
         """ "aanmeldenhoogkerk@", "wijkteam.noord@", "vragen-parkeren@": every part of the local part is made of

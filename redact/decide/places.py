@@ -33,6 +33,9 @@ _ARTICLE_NUMERAL = regex.compile(r"(?<![\w-])(?i:de|het|die|deze|onze|hun|alle)[
 _ITEM_BEFORE = regex.compile(r"(?m)^[ \t]*[-–•*·][ \t]*\Z")
 _ITEM_AFTER = regex.compile(r"[ \t]*(?:\([^()\n]*\))?[ \t]*[,;.]?[ \t]*(?:\n|\Z)")
 # A saint's name in an institution's, a church's or a band's name: "Harmonie Sint X", "de St. X-school"
+# A project's or programme's noun right before its name: "Het project Meanderende Maas", "het dijkversterkingsproject
+# Groene Waard", "programma Sterke Kern" (second round)
+_PROJECT_BEFORE = regex.compile(r"(?<![\p{L}-])(?i:\p{L}*(?:project|programma))[ \t]+\Z")
 _SAINT_BEFORE = regex.compile(r"(?<![\w-])(?:Sint|St\.|Sancta|Heilige)[ \t]+\Z")
 # A line that a span fills: after its start, a bullet or an item's number; before its end (ninth session)
 _LINE_BEFORE = regex.compile(r"(?:\A|\n)[ \t]*(?:[-–•*·][ \t]*|\d{1,2}[.)][ \t]*)?\Z")
@@ -56,6 +59,9 @@ _ENUM_AFTER = regex.compile(rf"(?:[ \t]*,[ \t]*{_ENUM_ITEM})*[ \t]*(?:,[ \t]*)?(
 # The capitalised word right after a span on its line ("Hendriks Projectontwikkeling") and the word right before it
 # ("Adviesbureau Hendriks"): a firm's trade (eleventh session)
 _WORD_AFTER = regex.compile(r"[ \t]+(?P<word>\p{Lu}[\p{L}-]*)(?![\p{L}\d'’.-])")
+# A firm's full name after its short one, behind a bar or a dash: "KVO | Kempen Vastgoedontwikkeling" (second round)
+_FULL_NAME_AFTER = regex.compile(r"[ \t]+[|–-][ \t]+(?P<full>\p{Lu}[\p{L}-]*(?:[ \t]+\p{Lu}[\p{L}-]*){0,2})"
+                                 r"(?![\p{L}\d'’.-])")
 _WORD_BEFORE = regex.compile(r"(?<![\p{L}\d'’.-])(?P<word>\p{L}[\p{L}-]*)[ \t]+\Z")
 _INITIALS = regex.compile(r"(?:\p{Lu}\p{Ll}?\.)+")
 # The most capitalised words of a firm's value between its colophon label and a span: "Vormgeving Studio Zuidwest,
@@ -98,7 +104,8 @@ class NoPersonGrammar:
             or self.listed_site(page_text, start, text) or self.body_of_a_place(text) \
             or self.heading_line(page_text, start, text) or bool(_SAINT_BEFORE.search(page_text, max(0, start - 12), start)) \
             or self.named_with_article(text) or self.in_english_name(page_text, start, text) \
-            or self.item_among_things(page_text, start, text) or self.firm_name(page_text, start, text)
+            or self.item_among_things(page_text, start, text) or self.firm_name(page_text, start, text) \
+            or self.project_name(page_text, start, text)
 
     def _trade(self, word: str, stems: tuple[str, ...]) -> bool:
         """A trade's word: one of `stems`, or an ordinary word that ends in one ("Projectontwikkeling", "adviesbureau")."""
@@ -120,7 +127,8 @@ class NoPersonGrammar:
 
     def _firm_at(self, page_text: str, start: int, text: str) -> bool:
         """The name at `start` is a firm's: a surname alone before its trade ("Hendriks Projectontwikkeling",
-        `business_words`), not after a title or function; or a trade's noun before it ("Communicatiebureau X",
+        `business_words`), also before a bar or dash and the full name that ends in one ("KVO | Kempen
+        Vastgoedontwikkeling"), not after a title or function; or a trade's noun before it ("Communicatiebureau X",
         `business_nouns`) with a surname alone, or a first name and a surname that written as one are an ordinary
         word (a play on words, "Kris Kras"); "Adviesbureau Ingrid Bakhuis", named after its owner, stays a person."""
         end = start + len(text)
@@ -132,6 +140,10 @@ class NoPersonGrammar:
         if after and self._bare_surname(text) and self._trade(after.group("word"), self.business_words) \
                 and not self._titled(page_text, start):
             return True
+        full = _FULL_NAME_AFTER.match(page_text, end)
+        if full and self._bare_surname(text) and self._trade(full.group("full").split()[-1], self.business_words) \
+                and not self._has_first_name(full.group("full")) and not self._titled(page_text, start):
+            return True  # "KVO | Kempen Vastgoedontwikkeling": the short name before the firm's full name
         before = _WORD_BEFORE.search(page_text, max(0, start - 40), start)
         return bool(before) and self._trade(before.group("word"), self.business_nouns) and (
             self._bare_surname(text) or "".join(text.split()).lower() in self.dutch_words)
@@ -149,6 +161,27 @@ class NoPersonGrammar:
             return False
         same = regex.compile(rf"(?<![\p{{L}}\d'’-]){regex.escape(text)}(?![\p{{L}}\d'’-])")
         return any(m.start() != start and self._firm_at(page_text, m.start(), text) for m in same.finditer(page_text))
+
+    def _project_at(self, page_text: str, start: int, text: str) -> bool:
+        """A project's noun right before the name (`_PROJECT_BEFORE`), and the name opens with an ordinary word that no
+        name list has, no first name of any list ("Meanderende", "Groene", "Sterke": a person's name opens with a
+        first name or initials; a river or a place after it may be a rare first name too, "Maas")."""
+        words = text.split()
+        if len(words) < 2 or not _PROJECT_BEFORE.search(page_text, max(0, start - 40), start):
+            return False
+        first = words[0]
+        return first[:1].isupper() and first.isalpha() and first.lower() in self.dutch_words \
+            and first not in self.names and not self._any_first_name(first) and first.lower() not in self.titles
+
+    def project_name(self, page_text: str, start: int, text: str) -> bool:
+        """ "Het project Meanderende Maas heeft twee omgevingsmanagers": a project's name (`_project_at`), here or
+        elsewhere on the page ("De omgevingsmanagers van Meanderende Maas" above it), no person; "het project van Jan
+        Maas" (a first name) and "projectleider Groen" (no project's noun) stay persons (second round)."""
+        text = text.strip()
+        if not text:
+            return False
+        same = regex.compile(rf"(?<![\p{{L}}\d'’-]){regex.escape(text)}(?![\p{{L}}\d'’-])")
+        return any(self._project_at(page_text, m.start(), text) for m in same.finditer(page_text))
 
     def _any_first_name(self, word: str) -> bool:
         return word in self.first_names or word in self.open_first_names

@@ -161,6 +161,9 @@ def propagate(document: Document, decisions: list[Decision], min_length: int,
             if source.finding.entity_type == PERSON and len(page.text[start:end]) == 2 and page.text[start:end].isupper() \
                     and _POSTCODE_DIGITS.search(page.text, max(0, start - 6), start):
                 continue  # "1234 AB": a postcode's letters, not the paraph "AB"
+            if source.finding.entity_type == PERSON and page.text[start:end].isupper() \
+                    and _REFERENCE_BEFORE.search(page.text, page.text.rfind("\n", 0, start) + 1, start):
+                continue  # "Ons kenmerk : 09049337/LJ": the paraph is part of the reference, an identifier
             if source.finding.entity_type == PERSON and any(
                     s < end and start < e for s, e in kept.get(page.number, ())):
                 continue  # a public official's mention stays visible
@@ -173,6 +176,9 @@ def propagate(document: Document, decisions: list[Decision], min_length: int,
 
 _TOKEN = re.compile(r"\w+")
 _POSTCODE_DIGITS = re.compile(r"(?<!\d)[1-9]\d{3}[ \t]?$")
+# A reference's label and its number up to the paraph's slash: "Ons kenmerk : 09049337/", "Referentie: 2031-0412/"
+_REFERENCE_BEFORE = re.compile(r"(?i)(?<!\w)(?:kenmerk|referentie|ref\.|zaaknummer|dossiernummer|briefnummer)"
+                               r"[ \t]*:?[ \t]*[\w.-]*\d[\w.-]*/$")
 
 
 def _index(values) -> dict[str, list[tuple[int, str]]]:
