@@ -87,10 +87,13 @@ _LIST_GAP = regex.compile(  # atomic and possessive: a long list that fails must
     # ("Perspectief 21"), a substitute ("hij wordt vervangen door")
     r"|(?i:voorzitter|griffier|wethouders?|burgemeester|gemeentesecretaris|(?:leden|lid)[ \t]+van[ \t]+de[ \t]+raad"
     r"|(?:hij|zij)[ \t]+wordt[ \t]+vervangen(?:[ \t]+door)?)(?![\w])|\d{1,3}(?![\w.]))*+")
-# Initials opening a new value after labels that ran together without their colons ("Wethouders Notulist Griffier
-# A.E. Bos, R. Smit M. de Vries H. Kok"): not after a comma, "en", "&", "/" or other initials.
-_INITIALS_OPEN = regex.compile(r"(?<![,;/&][ \t\n]*)(?<!(?<![\w])(?i:en)[ \t\n]*)(?<![\w.'’-])(?<!\.[ \t])"
-                               r"(?:(?:IJ|Th|Ch|\p{Lu})\.[ \t]?)+(?=[ \t]*\p{L})")
+# A value opening after row labels that ran together without their colons ("Wethouders Notulist Griffier A.E. Bos,
+# R. Smit M. de Vries H. Kok", "... Griffier de heer A. Bos mevrouw C. Kok"): a courtesy title, or initials not
+# after a title (courtesy or academic) or other initials; neither after a comma, "en", "&" or "/".
+_COURTESY = r"(?i:mevrouw|mw\.|de[ \t]+heer|dhr\.)(?![\w])"
+_ROW_OPENS = regex.compile(rf"(?<![,;/&][ \t\n]*)(?<!(?<![\w])(?i:en)[ \t\n]*)(?<![\w.'’-])"
+                           rf"(?:{_COURTESY}|(?<!(?i:mevrouw|heer)[ \t]+)(?<!\.[ \t])(?:(?:IJ|Th|Ch|\p{{Lu}})\.[ \t]?)+"
+                           rf"(?=[ \t]*\p{{L}}))")
 # A courtesy title opening a new value after labels that ran together: not after a comma, "en", "&" or "/".
 _VALUE_OPENS = regex.compile(r"(?<![,;/&][ \t\n]*)(?<!(?<![\w])(?i:en)[ \t\n]*)(?<![\w])"
                              r"(?i:mevrouw|mw\.|de[ \t]+heer|dhr\.)(?![\w])")
@@ -255,7 +258,8 @@ class Assemblies:
         rows = sorted({t for t in (*OFFICE_LABELS, *CIVIL_LABELS) if " " not in t} - set(_ATTENDANCE_WORDS),
                       key=len, reverse=True)
         self.row_kinds = {**{t: "office" for t in OFFICE_LABELS}, **{t: "civil" for t in CIVIL_LABELS}}
-        self.p_bare_run = regex.compile(rf"(?<![\w-])(?:(?i:{'|'.join(rows)})[ \t]+){{2,}}(?=(?:IJ|Th|Ch|\p{{Lu}})\.)")
+        self.p_bare_run = regex.compile(rf"(?<![\w-])(?:(?i:{'|'.join(rows)})(?:[ \t]+|[ \t]*\n[ \t]*)){{2,}}"
+                                        rf"(?=(?:IJ|Th|Ch|\p{{Lu}})\.|{_COURTESY})")
         self.p_civil_label = self._labels(CIVIL_LABELS)
         board = "|".join(regex.escape(t).replace(r"\ ", r"[ \t]+") for t in sorted(BOARD_LABELS, key=len, reverse=True))
         self.p_board_label = regex.compile(rf"(?i:(?<![\w-])(?:{board}))"
@@ -633,7 +637,7 @@ class Assemblies:
         groups belong to the last labels, one by one from the end, as far as the run's last words are one-word
         labels of the lists (the rows before them may be parties no list knows as labels). Returns the kind and
         the label of the name's group, or ("", "") when it is no such group."""
-        runs = list(self.p_bare_run.finditer(window))
+        runs = [m for m in self.p_bare_run.finditer(window + text[start:start + 8]) if m.end() <= len(window)]
         if not runs:
             return "", ""
         run = runs[-1]
@@ -642,14 +646,15 @@ class Assemblies:
         after = text[start:tail.end()].split(":")[0] if tail else ""
         if ":" in values or _SENTENCE_END.search(values) or not _LIST_GAP.fullmatch(values):
             return "", ""
-        opens = [m.start() for m in _INITIALS_OPEN.finditer(values + after)]
+        opens = [m.start() for m in _ROW_OPENS.finditer(values + after)]
         if not opens or opens[0] != 0:
             return "", ""
         here = sum(1 for o in opens if o <= len(values)) - 1  # the name's group (it may open one itself)
         from_end = len(opens) - 1 - here
         labels = run.group(0).split()
-        if len(opens) <= len(labels) or from_end >= len(labels):
-            return "", ""  # fewer values than labels: the rows cannot be told apart
+        more_rows = bool(regex.search(r"\p{Lu}[\w&'’.-]*[ \t]+\Z", window[:run.start()]))  # "... Diemen Wethouders"
+        if len(opens) < len(labels) or len(opens) > len(labels) and not more_rows or from_end >= len(labels):
+            return "", ""  # the values do not match the rows one by one
         label = labels[len(labels) - 1 - from_end]
         return self.row_kinds[label.lower()], label
 

@@ -1023,7 +1023,8 @@ class Roles:
             return Role("keep", "publieke functionaris (lid van een commissie of raad)", True, OFFICE,
                         "lid van de " + members.group("body").lower())
         body = self.member_sections.body_of(text, start)
-        if body and not self.p_civil_inline.match(after):
+        civil = self.p_civil_inline.match(after)
+        if body and not (civil and not self.member_sections.member_role(civil.group(0))):  # "A (voorzitter)" is one
             # "Rekenkamercommissie X Externe leden De heer A Interne leden B Secretariaat C": the members' section
             return Role("keep", "publieke functionaris (lid van een commissie of raad)", True, OFFICE,
                         "lid van de " + body.lower())

@@ -37,6 +37,7 @@ class MemberSections:
         bodies = "|".join(regex.escape(b) for b in sorted(lexicon.appointed_bodies, key=len, reverse=True)) or r"(?!x)x"
         self.p_body = regex.compile(rf"(?<![\w-])\p{{L}}*(?i:{bodies})(?![\w-])")
         self.p_member = self._labels(lexicon.member_labels)
+        self.member_labels = frozenset(lexicon.member_labels)
         self.p_staff = self._labels(lexicon.staff_labels)
         self.lower_words = _ROLE_WORDS | frozenset(lexicon.tussenvoegsels) | frozenset(lexicon.titles) \
             | frozenset(t + "." for t in lexicon.titles)
@@ -45,6 +46,10 @@ class MemberSections:
     def _labels(labels: tuple[str, ...]) -> regex.Pattern:
         alt = "|".join(regex.escape(t).replace(r"\ ", r"[ \t]+") for t in labels) or r"(?!x)x"
         return regex.compile(rf"(?i:{alt})(?![\w-])[ \t]*:?")
+
+    def member_role(self, role: str) -> bool:
+        """A role after a name that is a member's own ("(voorzitter)", ", vicevoorzitter"), no staff function."""
+        return " ".join(role.strip(" \t,(").split()).lower() in self.member_labels
 
     def body_of(self, text: str, start: int) -> str:
         """The body (as written) whose members' section the name at `start` stands in, or ""."""

@@ -125,3 +125,21 @@ def test_fewer_values_than_row_labels_are_not_aligned(rules):
     assemblies = Assemblies(Lexicon.from_rules(rules))
     assert assemblies.field_label(text, text.index("W. Post")) == ("office", "Aanwezig")
     assert assemblies.field_label(_ROLL, _ROLL.index("W. Post")) == ("civil", "Notulist")
+
+
+@pytest.mark.parametrize("text, kept, gone", [
+    ("Notulen van de vergadering van de gemeenteraad van Oostwold.\n\nAanwezig: Voorzitter CDA PvdA Wethouders "
+     "Notulist Griffier de heer A. Bos mevrouw C. Kok, de heer D. Lam mevrouw E. Vink de heer F. Ros mevrouw "
+     "drs. G. Wit de heer H. Zee\n", ["F. Ros", "H. Zee"], ["G. Wit"]),
+    ("Notulen van de vergadering van de gemeenteraad van Oostwold.\n\nVoorzitter Wethouders Secretaris Notulist\n"
+     "A. Bos C. Kok, D. Lam F. Ros G. Wit\n", ["A. Bos", "C. Kok", "D. Lam"], ["F. Ros", "G. Wit"]),
+])
+def test_row_labels_run_together_with_titled_values_or_values_on_the_next_line(rules, text, kept, gone):
+    assert _decided(rules, text, kept + gone) == {**{n: "keep" for n in kept}, **{n: "redact" for n in gone}}
+
+
+def test_a_roster_one_entry_a_paragraph_keeps_its_chair_and_members_not_its_secretary(rules):
+    text = ("Rekenkamer Oostwold\n\nLeden\n\nDe heer A. Bos (voorzitter)\n\nMevrouw C. Kok\n\nSecretaris\n\n"
+            "De heer D. Lam\n")
+    assert _decided(rules, text, ["A. Bos", "C. Kok", "D. Lam"]) == {"A. Bos": "keep", "C. Kok": "keep",
+                                                                     "D. Lam": "redact"}
