@@ -161,9 +161,6 @@ def propagate(document: Document, decisions: list[Decision], min_length: int,
             if source.finding.entity_type == PERSON and len(page.text[start:end]) == 2 and page.text[start:end].isupper() \
                     and _POSTCODE_DIGITS.search(page.text, max(0, start - 6), start):
                 continue  # "1234 AB": a postcode's letters, not the paraph "AB"
-            if source.finding.entity_type == PERSON and _PARAPH.fullmatch(page.text[start:end]) \
-                    and (_NUMBER_BEFORE.search(page.text, max(0, start - 12), start) or _NUMBER_AFTER.match(page.text, end)):
-                continue  # "Ons kenmerk: 09049337/LJ": a file number's part (the handler's code), not a mention
             if source.finding.entity_type == PERSON and any(
                     s < end and start < e for s, e in kept.get(page.number, ())):
                 continue  # a public official's mention stays visible
@@ -176,10 +173,6 @@ def propagate(document: Document, decisions: list[Decision], min_length: int,
 
 _TOKEN = re.compile(r"\w+")
 _POSTCODE_DIGITS = re.compile(r"(?<!\d)[1-9]\d{3}[ \t]?$")
-# a reference number glued to a paraph by a slash: "09049337/LJ", "LJ/2009/0123"
-_NUMBER_BEFORE = re.compile(r"\d[\w.-]*/$")
-_NUMBER_AFTER = re.compile(r"/\d")
-_PARAPH = re.compile(r"[A-Z](?:[a-z]{0,3}[A-Z])+")  # "LJ", "PdW", "KvdM"
 
 
 def _index(values) -> dict[str, list[tuple[int, str]]]:

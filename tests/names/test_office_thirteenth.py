@@ -143,14 +143,3 @@ def test_a_roster_one_entry_a_paragraph_keeps_its_chair_and_members_not_its_secr
             "De heer D. Lam\n")
     assert _decided(rules, text, ["A. Bos", "C. Kok", "D. Lam"]) == {"A. Bos": "keep", "C. Kok": "keep",
                                                                      "D. Lam": "redact"}
-
-
-# -- 4. a paraph inside a file number ------------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize("reference", ["2011/04588/KvdM", "KvdM/2011/0458", "771204/KvdM"])
-def test_a_paraph_glued_to_a_file_number_stays_part_of_it(redacted, reference):
-    out, _ = redacted(f"Gemeente Noordwaard\n\nOns kenmerk: {reference}\nOnderwerp: Herinrichting Dorpsstraat\n\n"
-                      "Geachte bewoners,\n\nVoor vragen kunt u terecht bij Karin van der Meer (KvdM) van het team "
-                      "Openbare Ruimte.\n")
-    assert reference in out and "Karin van der Meer" not in out and "(KvdM)" not in out
