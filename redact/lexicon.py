@@ -47,6 +47,10 @@ LIST_DEFAULTS: dict[str, tuple[str, ...]] = {
     "business_words": ("business_words",),
     "business_nouns": ("business_nouns",),
     "appointment_words": ("appointment_words",),
+    "body_labels": ("public_body_labels",),
+    "appointed_bodies": ("appointed_bodies",),
+    "member_labels": ("member_labels",),
+    "staff_labels": ("staff_labels",),
 }
 
 
@@ -92,6 +96,10 @@ class Lexicon:
     business_words: tuple[str, ...] = ()  # lower case: "bouw", "advies" ("Hendriks Projectontwikkeling", a firm)
     business_nouns: tuple[str, ...] = ()  # lower case: "bureau", "bedrijf" ("Adviesbureau Hendriks", a firm)
     appointment_words: tuple[str, ...] = ()  # lower case, longest first: "benoemd tot" ("X is benoemd tot wethouder")
+    body_labels: tuple[str, ...] = ()  # as written, longest first: "GS", "College" ("GS: mw. A en dhr. B", a roster)
+    appointed_bodies: frozenset[str] = frozenset()  # lower case: "rekenkamercommissie" (its members' section)
+    member_labels: tuple[str, ...] = ()  # lower case, longest first: "externe leden" (a members' section)
+    staff_labels: tuple[str, ...] = ()  # lower case, longest first: "secretariaat" (a staff section)
 
     @classmethod
     def from_rules(cls, rules: RuleSet) -> "Lexicon":
@@ -136,6 +144,10 @@ class Lexicon:
             business_words=_longest_first(lower("business_words")),
             business_nouns=_longest_first(lower("business_nouns")),
             appointment_words=_longest_first(lower("appointment_words")),
+            body_labels=_longest_first(items("body_labels")),
+            appointed_bodies=frozenset(lower("appointed_bodies")),
+            member_labels=_longest_first(lower("member_labels")),
+            staff_labels=_longest_first(lower("staff_labels")),
         )
 
     def is_first_name(self, word: str) -> bool:

@@ -47,6 +47,8 @@ BOARD_LABELS = (
     "college van burgemeester en wethouders", "portefeuillehouder", "portefeuillehouders", "wijkwethouder",
     "wijkwethouders",
 )
+# The words of OFFICE_LABELS that head an attendance block rather than name a row of it
+_ATTENDANCE_WORDS = ("aanwezig", "afwezig", "afgemeld")
 # Labels whose names are civil servants, contractors or citizens (in any document).
 CIVIL_LABELS = (
     "notulen", "notulist", "notuliste", "notulering", "verslag", "verslaglegging", "verslaglegger", "managementteam",
@@ -85,6 +87,13 @@ _LIST_GAP = regex.compile(  # atomic and possessive: a long list that fails must
     # ("Perspectief 21"), a substitute ("hij wordt vervangen door")
     r"|(?i:voorzitter|griffier|wethouders?|burgemeester|gemeentesecretaris|(?:leden|lid)[ \t]+van[ \t]+de[ \t]+raad"
     r"|(?:hij|zij)[ \t]+wordt[ \t]+vervangen(?:[ \t]+door)?)(?![\w])|\d{1,3}(?![\w.]))*+")
+# A value opening after row labels that ran together without their colons ("Wethouders Notulist Griffier A.E. Bos,
+# R. Smit M. de Vries H. Kok", "... Griffier de heer A. Bos mevrouw C. Kok"): a courtesy title, or initials not
+# after a title (courtesy or academic) or other initials; neither after a comma, "en", "&" or "/".
+_COURTESY = r"(?i:mevrouw|mw\.|de[ \t]+heer|dhr\.)(?![\w])"
+_ROW_OPENS = regex.compile(rf"(?<![,;/&][ \t\n]*)(?<!(?<![\w])(?i:en)[ \t\n]*)(?<![\w.'’-])"
+                           rf"(?:{_COURTESY}|(?<!(?i:mevrouw|heer)[ \t]+)(?<!\.[ \t])(?:(?:IJ|Th|Ch|\p{{Lu}})\.[ \t]?)+"
+                           rf"(?=[ \t]*\p{{L}}))")
 # A courtesy title opening a new value after labels that ran together: not after a comma, "en", "&" or "/".
 _VALUE_OPENS = regex.compile(r"(?<![,;/&][ \t\n]*)(?<!(?<![\w])(?i:en)[ \t\n]*)(?<![\w])"
                              r"(?i:mevrouw|mw\.|de[ \t]+heer|dhr\.)(?![\w])")
@@ -243,6 +252,14 @@ class Assemblies:
         self.p_party_rows = regex.compile(rf"(?m:^[ \t]*(?:{party_re})[ \t]+\p{{Lu}}[\w.'’ -]*$)")
         self.p_party_after_name = regex.compile(rf"\p{{Lu}}[\w'’-]+[ \t]*\([ \t]*(?:{party_re})[ \t]*[,)]")
         self.p_office_label = self._labels(OFFICE_LABELS)
+        self.p_body_label = self._body_labels(lexicon.body_labels)
+        # a run of two or more row labels without colons before the first value's initials ("... Wethouders
+        # Notulist Griffier A.E. Bos"): the one-word labels of an attendance table, no attendance word itself
+        rows = sorted({t for t in (*OFFICE_LABELS, *CIVIL_LABELS) if " " not in t} - set(_ATTENDANCE_WORDS),
+                      key=len, reverse=True)
+        self.row_kinds = {**{t: "office" for t in OFFICE_LABELS}, **{t: "civil" for t in CIVIL_LABELS}}
+        self.p_bare_run = regex.compile(rf"(?<![\w-])(?:(?i:{'|'.join(rows)})(?:[ \t]+|[ \t]*\n[ \t]*)){{2,}}"
+                                        rf"(?=(?:IJ|Th|Ch|\p{{Lu}})\.|{_COURTESY})")
         self.p_civil_label = self._labels(CIVIL_LABELS)
         board = "|".join(regex.escape(t).replace(r"\ ", r"[ \t]+") for t in sorted(BOARD_LABELS, key=len, reverse=True))
         self.p_board_label = regex.compile(rf"(?i:(?<![\w-])(?:{board}))"
@@ -270,6 +287,18 @@ class Assemblies:
         # "Wethouders:", "De leden :", or a label alone on its line above the names ("Voorzitter\nD Logemann")
         # and "Voorzitter - H.P. Klazenga" at a line start (a video index's speaker)
         return regex.compile(rf"(?i:(?<![\w-])(?:{alt}))(?:[ \t]*:|[ \t]*\n)|(?m:^[ \t]*(?i:{alt})[ \t]+[-–][ \t]+)")
+
+    @staticmethod
+    def _body_labels(labels: tuple[str, ...]) -> regex.Pattern:
+        """A roster's label that names a governing body before its members ("GS: mw. A en dhr. B", "College: ..."):
+        an abbreviation (no lower-case letter) exactly, also inside a line a layout ran together ("... dhr. B GS:
+        mw. C"); a word in any case at a line's start, after a bullet. The colon is required."""
+        def alt(items) -> str:
+            return "|".join(regex.escape(t).replace(r"\ ", r"[ \t]+") for t in items) or r"(?!x)x"
+        short = [t for t in labels if not regex.search(r"\p{Ll}", t)]
+        words = [t for t in labels if regex.search(r"\p{Ll}", t)]
+        return regex.compile(rf"(?<![\w&-])(?:{alt(short)})[ \t]*:"
+                             rf"|(?m:(?<=^[ \t]*(?:[-•*–][ \t]*)?)(?i:{alt(words)})[ \t]*:)")
 
     def setting(self, text: str) -> Setting:
         key = id(text)
@@ -557,12 +586,17 @@ class Assemblies:
 
     def field_label(self, text: str, start: int) -> tuple[str, str]:
         """The label of the attendance block a name stands in: ("office", "Wethouders"), ("civil",
-        "Notulen"), ("board", "College van Bestuur") or ("", "") when the name is in no such block. Only names, initials, titles,
+        "Notulen"), ("board", "College van Bestuur"), ("body", "GS") or ("", "") when the name is in no such block. Only names, initials, titles,
         parentheses and separators may stand between the label and the name."""
         lo = max(0, start - 1500)
         window = text[lo:start]
+        row = self._row_label(window, text, start)
+        if row[0]:
+            return row
         best = None
-        labels = (("office", self.p_office_label), ("civil", self.p_civil_label), ("board", self.p_board_label))
+        # (a body's label first: "College:" is also an office label of a council's minutes, and wins the tie)
+        labels = (("body", self.p_body_label), ("office", self.p_office_label), ("civil", self.p_civil_label),
+                  ("board", self.p_board_label))
         for kind, pattern in labels:
             for m in pattern.finditer(window):
                 if best is None or m.start() > best[1].start() or (m.start() == best[1].start() and m.end() > best[1].end()):
@@ -575,8 +609,10 @@ class Assemblies:
         # names follow the first label of the run, unless their groups match the labels one by one.
         chain = [(kind, m)]
         while True:
+            # (a label alone on its line, with no colon, above a blank line is a heading: "Verslag\n\nGS: ...")
             run = [(k, p) for k, pattern in labels
-                   for p in pattern.finditer(window, 0, m.start()) if not window[p.end():m.start()].strip()]
+                   for p in pattern.finditer(window, 0, m.start()) if not window[p.end():m.start()].strip()
+                   and not (not p.group(0).rstrip().endswith(":") and "\n" in window[p.end():m.start()])]
             if not run:
                 break
             kind, m = min(run, key=lambda km: km[1].start())
@@ -593,6 +629,42 @@ class Assemblies:
         if blank and gap[:blank[-1].start()].strip():
             return "", ""  # a blank line ends a block (only the label may stand above it, on its own)
         return kind, " ".join(m.group(0).replace(":", " ").split())
+
+    def _row_label(self, window: str, text: str, start: int) -> tuple[str, str]:
+        """A table's row labels run together without colons before their values ("Aanwezig: Voorzitter PvdA VVD
+        Wethouders Notulist Griffier A.E. Bos F. Jansen, K. de Wit R. Smit, T. Kok M. de Vries H. Kok"): the values
+        are groups opened by initials not joined to the name before by a comma or "en", one group a row; the last
+        groups belong to the last labels, one by one from the end, as far as the run's last words are one-word
+        labels of the lists (the rows before them may be parties no list knows as labels). Returns the kind and
+        the label of the name's group, or ("", "") when it is no such group."""
+        runs = [m for m in self.p_bare_run.finditer(window + text[start:start + 8]) if m.end() <= len(window)]
+        if not runs:
+            return "", ""
+        run = runs[-1]
+        values = window[run.end():]
+        tail = _LIST_GAP.match(text, start)
+        after = text[start:tail.end()].split(":")[0] if tail else ""
+        if ":" in values or _SENTENCE_END.search(values) or not _LIST_GAP.fullmatch(values):
+            return "", ""
+        opens = [m.start() for m in _ROW_OPENS.finditer(values + after)]
+        if not opens or opens[0] != 0:
+            return "", ""
+        here = sum(1 for o in opens if o <= len(values)) - 1  # the name's group (it may open one itself)
+        from_end = len(opens) - 1 - here
+        labels = run.group(0).split()
+        more_rows = bool(regex.search(r"\p{Lu}[\w&'’.-]*[ \t]+\Z", window[:run.start()]))  # "... Diemen Wethouders"
+        if len(opens) < len(labels) or len(opens) > len(labels) and not more_rows or from_end >= len(labels):
+            return "", ""  # the values do not match the rows one by one
+        label = labels[len(labels) - 1 - from_end]
+        return self.row_kinds[label.lower()], label
+
+    @staticmethod
+    def roster_rest(text: str, end: int) -> bool:
+        """The rest of a name's line after it, up to the next label's colon, holds only a roster's names and
+        separators ("... en dhr. B", "... dhr. B Secretaris:"), no sentence ("AB: Jan belt de aannemer")."""
+        line_end = text.find("\n", end)
+        rest = text[end:line_end if line_end >= 0 else len(text)].split(":")[0]
+        return not _SENTENCE_END.search(rest) and bool(_LIST_GAP.fullmatch(rest))
 
     @staticmethod
     def _value_group(gap: str, text: str, start: int, count: int) -> int:

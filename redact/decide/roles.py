@@ -33,6 +33,7 @@ from .assembly import CIVIL_LABELS, OFFICE_LABELS, Assemblies, degrees_after
 from .firstnames import ALDUS, ATTRIBUTED, named_thing, thing_named_pattern
 from .persons import CHAT, FUNCTION, NONE, OFFICE, OFFICIAL, ON_BEHALF, POSITION, REQUEST, SEAT, TITLED, compatible, enumerated_names, parse_name, resolve
 from .offices import CIVIL, OFFICE as OFFICE_NOUN, OfficeGrammar
+from .rosters import MemberSections
 from .places import NoPersonGrammar
 
 PERSON = "PERSON"
@@ -170,6 +171,32 @@ def _joined(decisions: list[Decision], texts: dict[int, str]) -> list[Decision]:
         out[j] = replace(out[j], finding=replace(b, start=a.start, text=texts[page][a.start:b.end]))
         dropped.add(i)
     return [d for k, d in enumerate(out) if k not in dropped]
+
+
+def _split_by_patterns(decisions: list[Decision], texts: dict[int, str]) -> list[Decision]:
+    """A model's span that two or more name patterns' spans cover whole is that many names ("M. Smis H. van Berkum"
+    of a roll call run together: "M. Smis" and "H. van Berkum"): the model's span goes, each name is judged on its
+    own (with the words after it, so the minute taker and the griffier of one line each get their own role)."""
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for d in decisions:
+        f = d.finding
+        if f.entity_type == PERSON and d.action == "redact" \
+                and f.detector_kind in (DetectorKind.NAME_PATTERN, DetectorKind.STRUCTURE):
+            spans.setdefault(f.page, []).append((f.start, f.end))
+
+    def split(f: Finding) -> bool:
+        inside = sorted((a, b) for a, b in spans.get(f.page, ()) if f.start <= a and b <= f.end)
+        if len(inside) < 2 or any(b1 > a2 for (_, b1), (a2, _) in zip(inside, inside[1:])):
+            return False
+        text, at = texts[f.page], f.start
+        for a, b in inside:
+            if text[at:a].strip():
+                return False
+            at = b
+        return not text[at:f.end].strip()
+
+    return [d for d in decisions if not (d.finding.entity_type == PERSON and d.action == "redact"
+                                         and d.finding.detector_kind is DetectorKind.NER and split(d.finding))]
 
 
 def _without_last_word(f: Finding) -> Finding:
@@ -326,6 +353,7 @@ class Roles:
         self.columns = StructureFinder(lexicon)  # the header tables read column by column (column_label)
         self.no_person = NoPersonGrammar(lexicon)  # firms after an article, former functions, cut neighbours
         self.office_nouns = OfficeGrammar(lexicon)  # "bestuurder X van waterschap Y", "X, die als gedeputeerde"
+        self.member_sections = MemberSections(lexicon)  # "Rekenkamercommissie X Leden: A, B Secretariaat: C"
         # The one-word labels of an attendance header ("Wethouders", "Verslag"): a header whose layout lost
         # its colons runs them into the names ("M. Horjus Wethouders De heren ...", "Verslag Elise X")
         self.label_words = frozenset(w for w in OFFICE_LABELS + CIVIL_LABELS if " " not in w)
@@ -962,6 +990,8 @@ class Roles:
         if column:  # a header table read column by column (detect/structure.py): "Portefeuillehouder(s)"
             label = regex.sub(r"[ \t]*\((?:s|en)\)\Z", "", column)
             label_kind = "board" if self.assemblies.p_board_label.match(label + ":") else ""
+        if label_kind == "body" and not self.assemblies.roster_rest(text, end):
+            label_kind = "office"  # a sentence after the name: only a body's record keeps it (the office label's rules)
         if paren and paren.group(1).lower() in self.assemblies.civil_parens:
             return Role("redact", "ambtenaar of burger (rol bij de naam)", True, FUNCTION, _cue(paren.group(1)))
         function = regex.match(r"[ \t]*\(", after) and self.p_civil_inline.match(after)
@@ -982,12 +1012,22 @@ class Roles:
         if label_kind == "board" and not (self.p_civil_inline.match(after) or self.p_civil_before.search(before)):
             # "College van Bestuur:\n\nVan Ast, Flierman", "Wijkwethouder stadsdeel Oost: X": the board in office
             return Role("keep", "publieke functionaris (bestuur in functie)", True, OFFICE, label)
+        if label_kind == "body" and self.assemblies.roster_rest(text, end) \
+                and not (self.p_civil_inline.match(after) or self.p_civil_before.search(before)):
+            # "GS: mw. A en dhr. B", "College: ...", "DB: ...": a roster's label naming the governing body of its members
+            return Role("keep", "publieke functionaris (bestuursorgaan als veldnaam)", True, OFFICE, label)
         members = _MEMBERS_AFTER_CHAIR.search(text[max(0, start - 400):start])
         if members and not self.p_civil_inline.match(after):
             # "Rekenkamercommissie X Drs. A. (Anna) Bos, voorzitter C.J.M. (Cees) Raats J. (Jan) Smit": the
             # body's members listed after its chair (the function word after a name is that name's own)
             return Role("keep", "publieke functionaris (lid van een commissie of raad)", True, OFFICE,
                         "lid van de " + members.group("body").lower())
+        body = self.member_sections.body_of(text, start)
+        civil = self.p_civil_inline.match(after)
+        if body and not (civil and not self.member_sections.member_role(civil.group(0))):  # "A (voorzitter)" is one
+            # "Rekenkamercommissie X Externe leden De heer A Interne leden B Secretariaat C": the members' section
+            return Role("keep", "publieke functionaris (lid van een commissie of raad)", True, OFFICE,
+                        "lid van de " + body.lower())
         faction = _FACTION_ADDRESSEE.search(before)
         if faction:  # "De raadsfractie van Gemeentebelangen t.a.v. De heer X": a member of the council
             return Role("keep", "publieke functionaris (lid van een fractie)", True, OFFICE, _cue(faction.group("body")))
@@ -1146,7 +1186,7 @@ class Roles:
         texts = {p.number: p.text for p in document.pages}
         mailboxes = _organisation_words(document, decisions)
         prepared: list[tuple[Decision, bool]] = []  # (decision, a person's mention to judge)
-        for d in _joined(decisions, texts):
+        for d in _joined(_split_by_patterns(decisions, texts), texts):
             f = d.finding
             if f.entity_type != PERSON or d.action != "redact":
                 prepared.append((d, False))
