@@ -114,6 +114,11 @@ _INITIALS_FIRST = regex.compile(r"(?:(?:IJ|Th|Ch|Chr|Ph|\p{Lu})\.[ \t]?){1,5}[ \
 _INITIALS_AFTER = regex.compile(r"[ \t]*,?[ \t]*\((?:(?:IJ|Th|Ch|Chr|Ph|\p{Lu})\.[ \t]?){1,5}\)")
 # "Verschoor van ChristenUnie", "Jansen van de VVD": a party after "van" at the end of a span
 _PARTY_TAIL = regex.compile(r"[ \t]+(?:namens|van)[ \t]+(?:(?:de|het)[ \t]+)?(?P<party>\S(?:.*\S)?)\Z")
+# questions put by members: "vragen aan mij gesteld door mevrouw X en de heer Y", "de vragen van het lid X over"
+_QUESTIONS_BY = regex.compile(r"(?i:(?<![\w-])(?:kamer)?vragen(?![\w-]))[^.\n]{0,50}?(?<![\w-])(?i:door|van)[ \t]+"
+                              r"(?:(?i:het[ \t]+lid|de[ \t]+leden)[ \t]+)?(?:(?i:mevrouw|de[ \t]+heer|mw\.|dhr\.)[ \t]+)?"
+                              r"(?:\p{Lu}[\p{L}'’ -]{0,40}?(?:,|[ \t]+en)[ \t]+(?:(?i:mevrouw|de[ \t]+heer|mw\.|dhr\.)[ \t]+)?)*\Z")
+_PARLIAMENT = regex.compile(r"(?<![\w-])(?:(?:Tweede|Eerste)[ \t]+Kamer|Kamerleden|Kamerlid)(?![\w-])")
 # a label opening its line before a colon: "Projectleider :", "- Contactpersoon:", "Ambtelijk secretaris:"
 _LINE_LABEL = regex.compile(r"(?m:^)[ \t]*(?:[-•*–][ \t]*)?(?P<label>\p{Lu}[\p{L}-]*(?:[ \t]+\p{L}[\p{L}-]*){0,2})[ \t]*\Z")
 _DEPARTMENT_AFTER = regex.compile(r"[ \t]*,[ \t]*(?i:afd\.|afdeling|sector|team|directie)(?![\w])")
@@ -1137,6 +1142,10 @@ class Roles:
                                                     and not (name.first or name.initials)):
             # Handelingen: "mevrouw Kuik", "de heer Van Nispen", "Leijten." are members or ministers
             return Role("keep", "publieke functionaris (Handelingen)", True, OFFICE, "Handelingen: lid of bewindspersoon")
+        if name.core in self.official_surnames and not (name.first or name.initials) and _QUESTIONS_BY.search(before) \
+                and _PARLIAMENT.search(text) and not self.p_civil_inline.match(after):
+            # a minister's letter to the Kamer: "vragen aan mij gesteld door mevrouw X en de heer Y", surnames of members
+            return Role("keep", "publieke functionaris (Kamervragen)", True, OFFICE, "vragen van een Kamerlid")
         if kind is DetectorKind.STRUCTURE and (why.startswith("chat") or _CHAT_LINE.match(text, line_start)):
             return Role("redact", "naam in een chat: ambtenaar of burger", True, CHAT, "deelnemer aan een chat")
         if kind is DetectorKind.STRUCTURE:

@@ -103,3 +103,27 @@ def test_a_first_name_before_a_compound_civil_function_is_redacted(redacted, tex
 def test_a_first_name_before_an_office_compound_is_not_made_a_civil_servant(redacted):
     out, _ = redacted("Mark, Staatssecretaris van Financiën, sprak de Kamer toe.\n")
     assert _kept(out, "Mark"), out
+
+
+# -- 5. members of parliament named with a title in a minister's letter to the Kamer ------------------------
+
+@pytest.mark.parametrize("text, names", [
+    ("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nOver de droogte zijn eerder vragen aan mij "
+     "gesteld door de heer Omtzigt en mevrouw Thieme. Ik verwijs naar mijn brief.", ["Omtzigt", "Thieme"]),
+    ("Aan de Voorzitter van de Tweede Kamer\n\nDe vragen over de dijken, ingediend door mevrouw Dijkstra, "
+     "beantwoord ik hierbij.", ["Dijkstra"]),
+])
+def test_questions_put_by_titled_members_in_a_letter_to_the_kamer_keep_them(redacted, text, names):
+    out, _ = redacted(text)
+    for name in names:
+        assert _kept(out, name), (name, out)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Beste buren,\n\nEr zijn vragen gesteld door de heer Omtzigt en mevrouw Bakker over de straat.", "Omtzigt"),
+    ("Aan de Voorzitter van de Tweede Kamer\n\nDe vragen die door mevrouw Verhoeven-Schaap, een inwoner van Gouda, "
+     "zijn gesteld, beantwoord ik hierbij.", "Verhoeven-Schaap"),
+])
+def test_questions_outside_a_letter_to_the_kamer_or_by_an_unlisted_name_stay_redacted(redacted, text, name):
+    out, _ = redacted(text)
+    assert not _kept(out, name), out
