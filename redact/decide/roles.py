@@ -118,6 +118,10 @@ _PARTY_TAIL = regex.compile(r"[ \t]+(?:namens|van)[ \t]+(?:(?:de|het)[ \t]+)?(?P
 _QUESTIONS_BY = regex.compile(r"(?i:(?<![\w-])(?:kamer)?vragen(?![\w-]))[^.\n]{0,50}?(?<![\w-])(?i:door|van)[ \t]+"
                               r"(?:(?i:het[ \t]+lid|de[ \t]+leden)[ \t]+)?(?:(?i:mevrouw|de[ \t]+heer|mw\.|dhr\.)[ \t]+)?"
                               r"(?:\p{Lu}[\p{L}'’ -]{0,40}?(?:,|[ \t]+en)[ \t]+(?:(?i:mevrouw|de[ \t]+heer|mw\.|dhr\.)[ \t]+)?)*\Z")
+# a case note's author in a ruling's sources: "AB 2022/321 met annotatie van X", "JB 2019/12 m.nt. X", "met noot van X"
+_ANNOTATION_BEFORE = regex.compile(r"(?<![\w-])(?i:(?:met[ \t]+)?annotatie[ \t]+van|m\.[ \t]?nt\.|annotator"
+                                   r"|(?<=\d{4}/\d+,?[ \t]+)(?:met[ \t]+)?noot[ \t]+van)"
+                                   r"[ \t]+(?:(?i:mr|prof|dr|ir)\.?[ \t]+)*\Z")
 _PARLIAMENT = regex.compile(r"(?<![\w-])(?:(?:Tweede|Eerste)[ \t]+Kamer|Kamerleden|Kamerlid)(?![\w-])")
 # a label opening its line before a colon: "Projectleider :", "- Contactpersoon:", "Ambtelijk secretaris:"
 _LINE_LABEL = regex.compile(r"(?m:^)[ \t]*(?:[-•*–][ \t]*)?(?P<label>\p{Lu}[\p{L}-]*(?:[ \t]+\p{L}[\p{L}-]*){0,2})[ \t]*\Z")
@@ -1064,6 +1068,8 @@ class Roles:
         listed = self.in_member_list(text, start)
         if listed:
             return Role("keep", "publieke functionaris (in een opsomming van ambtsdragers)", True, OFFICE, listed)
+        if _ANNOTATION_BEFORE.search(before[-60:]):  # a legal scholar publishing under their name: no personal data
+            return Role("keep", "auteur van een annotatie (publicatie)", True, OFFICE, "annotatie bij een uitspraak")
         compound = self.p_compound_before.search(before)
         if compound:
             return Role("keep", "publieke functionaris (motie of amendement op naam)", True, OFFICIAL,

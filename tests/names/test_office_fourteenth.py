@@ -127,3 +127,22 @@ def test_questions_put_by_titled_members_in_a_letter_to_the_kamer_keep_them(reda
 def test_questions_outside_a_letter_to_the_kamer_or_by_an_unlisted_name_stay_redacted(redacted, text, name):
     out, _ = redacted(text)
     assert not _kept(out, name), out
+
+
+# -- 6. a case note's author in a ruling's sources --------------------------------------------------------
+
+def test_the_authors_of_case_notes_in_a_rulings_sources_stay_visible(redacted):
+    text = ("Vindplaatsen\nRechtspraak.nl\nJB 2021/44 met annotatie van mr. P.W. Kramer\nGst. 2020/88 m.nt. A. de Waal\n"
+            "NJ 2019/12 met noot van Sophie Brinkman\n")
+    out, _ = redacted(text)
+    for name in ("P.W. Kramer", "A. de Waal", "Sophie Brinkman"):
+        assert _kept(out, name), (name, out)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("De annotatie van de verzoeker Jan Bakker is ontvangen.", "Jan Bakker"),
+    ("In een noot van Pieter Smit aan de buren stond dat het feest doorging.", "Pieter Smit"),
+])
+def test_a_note_or_annotation_of_a_party_or_a_neighbour_stays_redacted(redacted, text, name):
+    out, _ = redacted(text)
+    assert not _kept(out, name), out
