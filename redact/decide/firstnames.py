@@ -159,6 +159,7 @@ class FirstNames:
         self.dutch_words = lexicon.dutch_words
         self.common = lexicon.common_words
         self.lexicon = lexicon
+        self.offices = frozenset(lexicon.office_titles)
         alt = "|".join(regex.escape(c.lower()).replace(r"\ ", r"[ \t]+")
                        for c in sorted(set(cues), key=len, reverse=True) if c.strip()) or r"(?!x)x"
         self.p_cue = regex.compile(rf"{_GAP}(?:{alt})(?![\w'’-])")
@@ -179,7 +180,7 @@ class FirstNames:
         functions = "|".join(regex.escape(t).replace(r"\ ", r"[ \t]+") for t in lexicon.civil_servant_titles) or r"(?!x)x"
         self.p_function_after = regex.compile(
             rf"(?P<sep>[ \t]*[-–,][ \t]*|[ \t]+is[ \t]+(?:de[ \t]+|een[ \t]+|onze[ \t]+)?|[ \t]*\n(?:[ \t]*\n)?[ \t]*)"
-            rf"(?:\p{{L}}+[ \t]+){{0,2}}?(?i:{functions})(?![\p{{L}}])")
+            rf"(?:\p{{L}}+[ \t]+){{0,2}}?(?P<function>\p{{L}}*(?i:{functions}))(?![\p{{L}}])")  # also "Bestuursadviseur"
         self.p_perfect = regex.compile(rf"{_GAP}(?:heeft|had)(?:{_GAP}(?!en\b|maar\b|dat\b|omdat\b)[\p{{Ll}}\d]+){{0,6}}?"
                                        rf"{_GAP}(?:{part})(?![\w'’-])")
         # the same verbs before the name ("Daarop antwoordt Mariska dat ...", "zegt Lynn.")
@@ -217,8 +218,8 @@ class FirstNames:
         """A civil servant's function right after a first name at a line's start: on the next line (the
         name alone on its own), after a dash or comma, or after "is". `inline`: not on the next line."""
         m = self.p_function_after.match(text, end)
-        if not m:
-            return False
+        if not m or m.group("function").lower() in self.offices:
+            return False  # "Mark, Staatssecretaris van ...": a compound that is an office title
         if "\n" in m.group("sep"):
             return not inline
         return m.group("sep").strip() in ("-", "–", ",", "is") or m.group("sep").split()[0] == "is"

@@ -43,6 +43,13 @@ _RELATIVE = regex.compile(r"[ \t]*[,(]?[ \t]*die[ \t]+(?P<gap>(?:[\p{Ll}\d][\p{L
                           r"|(?P<bare>\p{Ll}[\p{L}-]*)(?P<tail>(?:[ \t]+(?:van|bij)[ \t]+[^\n,.;]{1,60}?)?)"
                           r"[ \t]+(?:is|was|werd|wordt|bleef|blijft)(?![\w-]))")
 _NAME_NEXT = regex.compile(r"[ \t]+(?:\p{Lu}\.|\p{Lu}\p{Ll})")  # "als wethouder Bos": another's title
+# "X en Y terug als raadsleden", "X, Y en Z kwamen terug als wethouder": more names, a few verbs, then "als NOUN"
+_AS_AFTER = regex.compile(r"(?:[ \t]*(?:,|en(?![\w'’-]))[ \t]+\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:\p{Ll}{1,3}[ \t]+)*"
+                          r"\p{Lu}[\p{L}'’.-]*)*)*(?P<verbs>(?:[ \t]+[\p{Ll}\d][\p{Ll}\d'’-]*){0,4}?)[ \t]+als[ \t]+"
+                          r"(?:(?:de|het|nieuwe|nieuw)[ \t]+)*(?P<noun>\p{L}[\p{L}-]*)")
+# an office noun's derivative: "X, die na negen jaar wethouderschap ...", "X (raadslidmaatschap)"
+_DERIVED_AFTER = regex.compile(r"[ \t]*(?:,[ \t]*die[ \t]+(?:[\p{Ll}\d][\p{L}\d'’-]*[ \t]+){0,6}?|\([ \t]*)"
+                               r"(?P<noun>\p{Ll}[\p{L}-]*(?:schap|maatschap))(?![\w-])")
 _NO_BARE_BEFORE = frozenset({"de", "het", "een", "zijn", "haar", "hun", "onze", "uw", "die", "deze", "dit"})
 
 
@@ -128,6 +135,10 @@ class OfficeGrammar:
         if not found[0]:
             found = self._appointed(text, end)
         if not found[0]:
+            found = self._as_office(text, end)
+        if not found[0]:
+            found = self._derived(text, end)
+        if not found[0]:
             found = self._list_head(text, start, end, body)
         return found
 
@@ -142,6 +153,28 @@ class OfficeGrammar:
         if not found:  # "toe te laten tot de raad", "gekozen tot Provinciale Staten": a member of the body
             found = OFFICE if self.kind("lid", self._body_words(text, m.start("noun"))) == OFFICE else ""
         return found, noun.lower()
+
+    def _as_office(self, text: str, end: int) -> tuple[str, str]:
+        """ "X en Y kwamen terug als raadsleden", "X begon als wethouder", "X, Y en Z als gedeputeerden": the office
+        after "als" following the name or a list of names (a civil servant's noun gives CIVIL: "als medewerker")."""
+        m = _AS_AFTER.match(text, end)
+        verbs = set(m.group("verbs").split()) if m else set()
+        if not m or _NAME_NEXT.match(text, m.end("noun")) or verbs & (_NO_BARE_BEFORE | {"net", "niet"}):
+            return "", ""  # "als wethouder Bos": another's title; "net als", "ziet de raad als": no office of the name
+        noun = m.group("noun")
+        return self.kind(noun, self.body_after(text, m.end("noun"))), noun.lower()
+
+    def _derived(self, text: str, end: int) -> tuple[str, str]:
+        """ "X, die na negen jaar wethouderschap ...", "X (raadslidmaatschap)": a noun derived from a one-word office
+        title ("wethouder" -> "wethouderschap", "raadslid" -> "raadslidmaatschap"); "lidmaatschap" alone is none."""
+        m = _DERIVED_AFTER.match(text, end)
+        if not m:
+            return "", ""
+        noun = m.group("noun").lower()
+        stem = noun[:-len("maatschap")] if noun.endswith("lidmaatschap") else noun[:-len("schap")]
+        if stem in _GENERIC or " " in stem or stem not in self.offices:
+            return "", ""
+        return OFFICE, noun
 
     def _before(self, text: str, start: int, body: tuple[str, ...]) -> tuple[str, str]:
         """ "bestuurder X van waterschap Y", "medewerker X van gemeente Y": a title split by the name."""

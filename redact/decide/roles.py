@@ -114,6 +114,17 @@ _INITIALS_FIRST = regex.compile(r"(?:(?:IJ|Th|Ch|Chr|Ph|\p{Lu})\.[ \t]?){1,5}[ \
 _INITIALS_AFTER = regex.compile(r"[ \t]*,?[ \t]*\((?:(?:IJ|Th|Ch|Chr|Ph|\p{Lu})\.[ \t]?){1,5}\)")
 # "Verschoor van ChristenUnie", "Jansen van de VVD": a party after "van" at the end of a span
 _PARTY_TAIL = regex.compile(r"[ \t]+(?:namens|van)[ \t]+(?:(?:de|het)[ \t]+)?(?P<party>\S(?:.*\S)?)\Z")
+# questions put by members: "vragen aan mij gesteld door mevrouw X en de heer Y", "de vragen van het lid X over"
+_QUESTIONS_BY = regex.compile(r"(?i:(?<![\w-])(?:kamer)?vragen(?![\w-]))[^.\n]{0,50}?(?<![\w-])(?i:door|van)[ \t]+"
+                              r"(?:(?i:het[ \t]+lid|de[ \t]+leden)[ \t]+)?(?:(?i:mevrouw|de[ \t]+heer|mw\.|dhr\.)[ \t]+)?"
+                              r"(?:\p{Lu}[\p{L}'’ -]{0,40}?(?:,|[ \t]+en)[ \t]+(?:(?i:mevrouw|de[ \t]+heer|mw\.|dhr\.)[ \t]+)?)*\Z")
+# a case note's author in a ruling's sources: "AB 2022/321 met annotatie van X", "JB 2019/12 m.nt. X", "met noot van X"
+_ANNOTATION_BEFORE = regex.compile(r"(?<![\w-])(?i:(?:met[ \t]+)?annotatie[ \t]+van|m\.[ \t]?nt\.|annotator"
+                                   r"|(?<=\d{4}/\d+,?[ \t]+)(?:met[ \t]+)?noot[ \t]+van)"
+                                   r"[ \t]+(?:(?i:mr|prof|dr|ir)\.?[ \t]+)*\Z")
+_PARLIAMENT = regex.compile(r"(?<![\w-])(?:(?:Tweede|Eerste)[ \t]+Kamer|Kamerleden|Kamerlid)(?![\w-])")
+# a label opening its line before a colon: "Projectleider :", "- Contactpersoon:", "Ambtelijk secretaris:"
+_LINE_LABEL = regex.compile(r"(?m:^)[ \t]*(?:[-•*–][ \t]*)?(?P<label>\p{Lu}[\p{L}-]*(?:[ \t]+\p{L}[\p{L}-]*){0,2})[ \t]*\Z")
 _DEPARTMENT_AFTER = regex.compile(r"[ \t]*,[ \t]*(?i:afd\.|afdeling|sector|team|directie)(?![\w])")
 _REPLACED_AFTER = regex.compile(r"[ \t]*\(?[ \t]*(?:is[ \t]+|wordt[ \t]+)?vervangen[ \t]+door(?![\w])")
 _REPLACED_BEFORE = regex.compile(r"(?<![\w-])(?:is|wordt|\()[ \t]*vervangen[ \t]+door[ \t]+(?:(?:de[ \t]+heer|mevrouw|mw\.|dhr\.)[ \t]+)?\Z")
@@ -288,7 +299,9 @@ class Roles:
         self.p_party_colon = regex.compile(rf"(?:^|[;\n]|(?<=\p{{L}})[ \t])[ \t]*(?:(?P<listed>{party_re})|\p{{Lu}}[\p{{Lu}}’'0-9]{{1,6}})[ \t]*:[ \t]*\Z")
         compound_re = "|".join(regex.escape(t).replace(r"\ ", r"[ \t]+") for t in lexicon.office_compounds) or r"(?!x)x"
         self.p_compound_before = regex.compile(
-            rf"(?i:(?<![\w-])(?:{compound_re}))(?:-|[ \t]+)(?:[\p{{L}}'’. -]{{1,40}}?/)*\Z")
+            rf"(?i:(?<![\w-])(?:{compound_re}))(?:-|[ \t]+)(?:[\p{{L}}'’. -]{{1,40}}?/)*"
+            # the member's first names before the span found ("de motie-Mei Li Vos c.s.": "motie-Mei" is one token)
+            rf"(?:\p{{Lu}}[\p{{Ll}}'’]+[ \t]+){{0,2}}\Z")
         self.plural_heads = frozenset(t.split()[-1] for t in lexicon.office_titles_plural)  # "leden", "raadsleden"
         self.plural_end = regex.compile(rf"(?i:(?<![\w-])(?:{plural_re}))[ \t]*[,:]?[ \t]*(?:te[ \t]+weten[ \t]*[,:]?)?[ \t]*\Z")
         assembly_re = "|".join(regex.escape(t).replace(r"\ ", r"[ \t]+") for t in lexicon.assembly_members) or r"(?!x)x"
@@ -352,6 +365,9 @@ class Roles:
         self.assemblies = Assemblies(lexicon)
         self.columns = StructureFinder(lexicon)  # the header tables read column by column (column_label)
         self.no_person = NoPersonGrammar(lexicon)  # firms after an article, former functions, cut neighbours
+        self.staff_labels = frozenset(lexicon.staff_labels)
+        civil = "|".join(regex.escape(t) for t in lexicon.civil_servant_titles if " " not in t) or r"(?!x)x"
+        self.p_civil_compound = regex.compile(rf"\p{{L}}(?:{civil})\Z")  # "projectsecretaris", "bestuursadviseur"
         self.office_nouns = OfficeGrammar(lexicon)  # "bestuurder X van waterschap Y", "X, die als gedeputeerde"
         self.member_sections = MemberSections(lexicon)  # "Rekenkamercommissie X Leden: A, B Secretariaat: C"
         # The one-word labels of an attendance header ("Wethouders", "Verslag"): a header whose layout lost
@@ -393,6 +409,8 @@ class Roles:
                     return title
                 t = tok.group(0)
                 clause = regex.split(r"[.!?;:\n]", text[max(0, tok.start() - 150):tok.start()])[-1] if t == ":" else ""
+                if t == ":" and self._civil_line_label(text, tok.start()):
+                    return ""  # "wethouders: A, B\nProjectleider: C": another line's label of a function ends the list
                 if t == ":" and (self.assemblies.setting(text).assembly or self.assemblies.setting(text).parliament
                                  or _COUNTED_MEMBERS.search(clause)):
                     # "berichten van verhindering ... van de volgende leden van de Algemene Vergadering:",
@@ -412,6 +430,16 @@ class Roles:
                 break
         return ""
         return ""
+
+    def _civil_line_label(self, text: str, colon: int) -> bool:
+        """A label of a civil servant's function or a staff/contact label opening the line of the colon at
+        `colon` ("Projectleider:", "- Contactpersoon :", "Ambtelijk secretaris:")."""
+        m = _LINE_LABEL.search(text, max(0, colon - 60), colon)
+        if not m:
+            return False
+        label = m.group("label").lower()
+        kind = self.office_nouns.kind(label.split()[-1])
+        return label in self.staff_labels or kind == CIVIL or not kind and bool(self.p_civil_compound.search(label))
 
     def _title_is_surname(self, before: str, at: int) -> bool:
         """An office title written with a capital right after a listed first name or initials is that
@@ -1040,6 +1068,8 @@ class Roles:
         listed = self.in_member_list(text, start)
         if listed:
             return Role("keep", "publieke functionaris (in een opsomming van ambtsdragers)", True, OFFICE, listed)
+        if _ANNOTATION_BEFORE.search(before[-60:]):  # a legal scholar publishing under their name: no personal data
+            return Role("keep", "auteur van een annotatie (publicatie)", True, OFFICE, "annotatie bij een uitspraak")
         compound = self.p_compound_before.search(before)
         if compound:
             return Role("keep", "publieke functionaris (motie of amendement op naam)", True, OFFICIAL,
@@ -1118,6 +1148,10 @@ class Roles:
                                                     and not (name.first or name.initials)):
             # Handelingen: "mevrouw Kuik", "de heer Van Nispen", "Leijten." are members or ministers
             return Role("keep", "publieke functionaris (Handelingen)", True, OFFICE, "Handelingen: lid of bewindspersoon")
+        if name.core in self.official_surnames and not (name.first or name.initials) and _QUESTIONS_BY.search(before) \
+                and _PARLIAMENT.search(text) and not self.p_civil_inline.match(after):
+            # a minister's letter to the Kamer: "vragen aan mij gesteld door mevrouw X en de heer Y", surnames of members
+            return Role("keep", "publieke functionaris (Kamervragen)", True, OFFICE, "vragen van een Kamerlid")
         if kind is DetectorKind.STRUCTURE and (why.startswith("chat") or _CHAT_LINE.match(text, line_start)):
             return Role("redact", "naam in een chat: ambtenaar of burger", True, CHAT, "deelnemer aan een chat")
         if kind is DetectorKind.STRUCTURE:
