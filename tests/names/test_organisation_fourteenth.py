@@ -70,3 +70,22 @@ def test_names_without_a_trade_or_with_a_first_name_are_no_partners_firm(pipelin
     grammar = pipeline.decider.roles.no_person
     for name in NOT_PARTNERS[text]:
         assert not grammar.partners_firm(text, text.index(name), name), name
+
+
+# -- an organisation's street address above its own postcode line and its Postbus, lines a blank line apart ----
+
+STACKED = ("Nieuwsbrief werkzaamheden - deel 2\n\n \n\n{street}\n\n{postcode}\n\nPostbus 40\n\n7100 AA Oosterhaven\n\n"
+           "T 14 0544\n\ninfo@oosterhaven.nl\n\n \n\nAan de bewoners van de Lindelaan\n\nBeste bewoner,\n\n"
+           "Mevrouw Kortenhoeve van de Lindelaan 18 vroeg ons om uitstel.\n")
+
+
+@pytest.mark.parametrize("street,postcode", [("Marktplein 12", "7101 BX Oosterhaven"),
+                                             ("Burgemeester Hoflaan 3", "7101BX  OOSTERHAVEN")])
+def test_a_street_above_its_postcode_and_the_postbus_of_a_stacked_letterhead_stays(pipeline, street, postcode):
+    judged(pipeline, STACKED.format(street=street, postcode=postcode), kept=(street,), redacted=("Lindelaan 18",))
+
+
+def test_a_persons_stacked_address_without_a_postbus_under_it_goes(pipeline):
+    text = ("Aan\n\nde heer T. Kortenhoeve\n\nLindelaan 18\n\n7101 BX Oosterhaven\n\nOosterhaven, 3 mei 2031\n\n"
+            "Geachte heer Kortenhoeve,\n\nU vroeg om uitstel.\n")
+    judged(pipeline, text, kept=(), redacted=("Lindelaan 18",))
