@@ -70,6 +70,11 @@ _PARTNER = r"(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Hh]et|[Ii]n|'t)[ \t
 _PARTNERS_FIRM = regex.compile(rf"(?<![\p{{L}}\d'’.-])(?P<names>{_PARTNER}(?:[ \t]*,[ \t]*{_PARTNER})*"
                                rf"[ \t]+(?:en|&)[ \t]+{_PARTNER})[ \t]+(?P<trade>\p{{L}}+)(?![\p{{L}}\d'’-])")
 _PARTNER_SPLIT = regex.compile(r"[ \t]*,[ \t]*|[ \t]+(?:en|&)[ \t]+")
+# A cultivar's name in quotes after a plant's Latin binomial: "Prunus sargentii ‘Charles Sargent’", "Acer
+# campestre 'Huibers Elegant'" (third round); the epithet lower case with a Latin ending
+_CULTIVAR = regex.compile(r"(?<![\p{L}\d'’.-])\p{Lu}\p{Ll}+[ \t]+(?P<epithet>\p{Ll}{3,})[ \t]+[‘'\"“]"
+                          r"(?P<cultivar>[^‘’'\"“”\n]{1,40})[’'\"”]")
+_LATIN_EPITHET = regex.compile(r"\p{Ll}+(?:i|ae|us|um|a|is|es|ans|ens|or|ix|oides)")
 # The most capitalised words of a firm's value between its colophon label and a span: "Vormgeving Studio Zuidwest,
 # Goes" (the firm's place after its name)
 MAX_FIRM_WORDS = 4
@@ -111,7 +116,8 @@ class NoPersonGrammar:
             or self.heading_line(page_text, start, text) or bool(_SAINT_BEFORE.search(page_text, max(0, start - 12), start)) \
             or self.named_with_article(text) or self.in_english_name(page_text, start, text) \
             or self.item_among_things(page_text, start, text) or self.firm_name(page_text, start, text) \
-            or self.project_name(page_text, start, text) or self.partners_firm(page_text, start, text)
+            or self.project_name(page_text, start, text) or self.partners_firm(page_text, start, text) \
+            or self.cultivar(page_text, start, text)
 
     def _trade(self, word: str, stems: tuple[str, ...]) -> bool:
         """A trade's word: one of `stems`, or an ordinary word that ends in one ("Projectontwikkeling", "adviesbureau")."""
@@ -182,6 +188,19 @@ class NoPersonGrammar:
                     and self._trade(m.group("trade"), self.business_words) \
                     and all(self._bare_surname(n) for n in _PARTNER_SPLIT.split(m.group("names"))) \
                     and not self._person_before(page_text, lo, m.start()):
+                return True
+        return False
+
+    def cultivar(self, page_text: str, start: int, text: str) -> bool:
+        """ "Prunus sargentii ‘Charles Sargent’": the span lies in a plant's Latin name and the cultivar's name in
+        quotes after it, a capitalised genus and a lower-case epithet with a Latin ending that is no Dutch word;
+        a nickname in quotes after a person's name ("Jan de Vries ‘Jantje’") has no such epithet."""
+        end = start + len(text.rstrip())
+        lo = page_text.rfind("\n", 0, start) + 1
+        for m in _CULTIVAR.finditer(page_text, lo, min(len(page_text), end + 60)):
+            epithet = m.group("epithet")
+            if m.start() <= start and end <= m.end() and _LATIN_EPITHET.fullmatch(epithet) \
+                    and epithet not in self.dutch_words and epithet not in self.tussenvoegsels:
                 return True
         return False
 

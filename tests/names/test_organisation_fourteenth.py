@@ -89,3 +89,19 @@ def test_a_persons_stacked_address_without_a_postbus_under_it_goes(pipeline):
     text = ("Aan\n\nde heer T. Kortenhoeve\n\nLindelaan 18\n\n7101 BX Oosterhaven\n\nOosterhaven, 3 mei 2031\n\n"
             "Geachte heer Kortenhoeve,\n\nU vroeg om uitstel.\n")
     judged(pipeline, text, kept=(), redacted=("Lindelaan 18",))
+
+
+# -- a cultivar's name in quotes after a plant's Latin binomial ------------------------------------------------
+
+def test_a_cultivar_in_quotes_after_a_latin_binomial_is_no_person(pipeline):
+    text = ("U kunt kiezen uit deze bomen:\n  1. Magnolia kobus ‘Willem Hartman’\n  2. Amelanchier lamarckii 'Robin "
+            "Hill'\n  3. Cornus mas \"Jolico\"\n\nLiquidambar styraciflua ‘Gerrit Veldkamp’ staat al in het park.\n\n"
+            "Vragen? Bel Pieter Dijkgraaf van de afdeling Groen.\n")
+    judged(pipeline, text, kept=("Magnolia kobus ‘Willem Hartman’", "Amelanchier lamarckii 'Robin Hill'",
+                                 "Liquidambar styraciflua ‘Gerrit Veldkamp’"), redacted=("Pieter Dijkgraaf",))
+
+
+def test_a_nickname_in_quotes_after_a_persons_name_still_goes(pipeline):
+    text = ("Op de foto staat Henk de Vries ‘Henkie’ met zijn buurman Willem ‘Wim’ Hartman.\n\n"
+            "Bewoner Karel jansen ‘Kareltje’ belde ook.\n")
+    judged(pipeline, text, kept=(), redacted=("Henk de Vries", "Willem ‘Wim’ Hartman"))
