@@ -218,6 +218,9 @@ STACK_LINE = 80
 # How far a sentence is read on either side of a finding (`_sentence_around`)
 SENTENCE_REACH = 300
 STACK_PARAGRAPH_LINES = 3
+# A line of a postcode and its place alone ("3331 BT Zwijndrecht", "3331BT  ZWIJNDRECHT"): the line under a
+# street's address in a letterhead, before its Postbus (third round)
+_POSTCODE_LINE = re.compile(r"[ \t]*\d{4}[ \t]?[A-Z]{2}[ \t]+[A-Z][\w'’ -]{1,40}[ \t]*$")
 # A channel line of a letterhead: a label (also a single letter, T, F, E, I, M) and its number, mailbox or site
 _CHANNEL_LABEL = re.compile(r"(?i)[ \t]*(?:tel(?:efoon)?\.?|fax|e-?mail|internet|website|[tfei])[ \t]*:?[ \t]+")
 
@@ -616,6 +619,8 @@ class OrganisationDetails:
                 return evidence.strip()
         if finding.entity_type == "ADDRESS":
             below = re.match(r"\s*([^\n]*)", text[own_end:])
+            if below and _POSTCODE_LINE.match(below.group(1)):  # the address's own postcode and place between
+                below = re.match(r"\s*([^\n]*)", text[own_end + below.end():])
             if below and re.match(r"(?i)postbus\b", below.group(1)):
                 return below.group(1).strip()
         return None

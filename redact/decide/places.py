@@ -64,6 +64,20 @@ _FULL_NAME_AFTER = regex.compile(r"[ \t]+[|–-][ \t]+(?P<full>\p{Lu}[\p{L}-]*(?
                                  r"(?![\p{L}\d'’.-])")
 _WORD_BEFORE = regex.compile(r"(?<![\p{L}\d'’.-])(?P<word>\p{L}[\p{L}-]*)[ \t]+\Z")
 _INITIALS = regex.compile(r"(?:\p{Lu}\p{Ll}?\.)+")
+# A firm named by its partners' surnames and its trade: "Smit, Kok en Van Dijk advocaten", "Mulder & Visser
+# notarissen" (third round); each partner a capitalised word with its particles, joined by commas, "en" or "&"
+_PARTNER = r"(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Hh]et|[Ii]n|'t)[ \t]+)*\p{Lu}[\p{L}'’-]+"
+_PARTNERS_FIRM = regex.compile(rf"(?<![\p{{L}}\d'’.-])(?P<names>{_PARTNER}(?:[ \t]*,[ \t]*{_PARTNER})*"
+                               rf"[ \t]+(?:en|&)[ \t]+{_PARTNER})[ \t]+(?P<trade>\p{{L}}+)(?![\p{{L}}\d'’-])")
+_PARTNER_SPLIT = regex.compile(r"[ \t]*,[ \t]*|[ \t]+(?:en|&)[ \t]+")
+# A heading's line of capitalised words and a lower-case noun after them: " • Europe Calling tekenboek" (third round)
+_NOUN_HEADING = regex.compile(r"[ \t]*(?:[•·\-–*][ \t]+)?(?P<caps>\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){1,3})"
+                              r"[ \t]+(?P<noun>\p{Ll}{4,})[ \t]*$", regex.MULTILINE)
+# A cultivar's name in quotes after a plant's Latin binomial: "Prunus sargentii ‘Charles Sargent’", "Acer
+# campestre 'Huibers Elegant'" (third round); the epithet lower case with a Latin ending
+_CULTIVAR = regex.compile(r"(?<![\p{L}\d'’.-])\p{Lu}\p{Ll}+[ \t]+(?P<epithet>\p{Ll}{3,})[ \t]+[‘'\"“]"
+                          r"(?P<cultivar>[^‘’'\"“”\n]{1,40})[’'\"”]")
+_LATIN_EPITHET = regex.compile(r"\p{Ll}+(?:i|ae|us|um|a|is|es|ans|ens|or|ix|oides)")
 # The most capitalised words of a firm's value between its colophon label and a span: "Vormgeving Studio Zuidwest,
 # Goes" (the firm's place after its name)
 MAX_FIRM_WORDS = 4
@@ -105,7 +119,8 @@ class NoPersonGrammar:
             or self.heading_line(page_text, start, text) or bool(_SAINT_BEFORE.search(page_text, max(0, start - 12), start)) \
             or self.named_with_article(text) or self.in_english_name(page_text, start, text) \
             or self.item_among_things(page_text, start, text) or self.firm_name(page_text, start, text) \
-            or self.project_name(page_text, start, text)
+            or self.project_name(page_text, start, text) or self.partners_firm(page_text, start, text) \
+            or self.cultivar(page_text, start, text) or self.noun_heading(page_text, start, text)
 
     def _trade(self, word: str, stems: tuple[str, ...]) -> bool:
         """A trade's word: one of `stems`, or an ordinary word that ends in one ("Projectontwikkeling", "adviesbureau")."""
@@ -119,26 +134,28 @@ class NoPersonGrammar:
             w.lower() in self.tussenvoegsels or (w[:1].isupper() and w not in self.first_names
                                                  and not _INITIALS.fullmatch(w)) for w in words)
 
-    def _titled(self, page_text: str, start: int) -> bool:
-        """A courtesy title, a function or a person's noun right before `start` ("de heer X", "wethouder X")."""
+    def _titled(self, page_text: str, start: int, nouns: bool = True) -> bool:
+        """A courtesy title, a function or (with `nouns`) a person's noun right before `start` ("de heer X",
+        "wethouder X", "de aannemer X")."""
         before = _WORD_BEFORE.search(page_text, max(0, start - 40), start)
         low = before.group("word").lower() if before else ""
-        return low.rstrip(".") in self.titles or low in self.functions or low in self.person_nouns
+        return low.rstrip(".") in self.titles or low in self.functions or nouns and low in self.person_nouns
 
     def _firm_at(self, page_text: str, start: int, text: str) -> bool:
         """The name at `start` is a firm's: a surname alone before its trade ("Hendriks Projectontwikkeling",
         `business_words`), also before a bar or dash and the full name that ends in one ("KVO | Kempen
-        Vastgoedontwikkeling"), not after a title or function; or a trade's noun before it ("Communicatiebureau X",
+        Vastgoedontwikkeling"), not after a title or function (a person's noun may stand before it: "de aannemer
+        Kuipers Infra", "aanvrager Mulder Transport" name the firm, a person is not named after a trade); or a trade's noun before it ("Communicatiebureau X",
         `business_nouns`) with a surname alone, or a first name and a surname that written as one are an ordinary
         word (a play on words, "Kris Kras"); "Adviesbureau Ingrid Bakhuis", named after its owner, stays a person."""
         end = start + len(text)
         words = text.split()
         if len(words) > 1 and self._trade(words[-1], self.business_words) and self._bare_surname(" ".join(words[:-1])) \
-                and words[-1][:1].isupper() and not self._titled(page_text, start):
+                and words[-1][:1].isupper() and not self._titled(page_text, start, nouns=False):
             return True  # the span took the trade in: "Mulder Aannemers"
         after = _WORD_AFTER.match(page_text, end)
         if after and self._bare_surname(text) and self._trade(after.group("word"), self.business_words) \
-                and not self._titled(page_text, start):
+                and not self._titled(page_text, start, nouns=False):
             return True
         full = _FULL_NAME_AFTER.match(page_text, end)
         if full and self._bare_surname(text) and self._trade(full.group("full").split()[-1], self.business_words) \
@@ -161,6 +178,53 @@ class NoPersonGrammar:
             return False
         same = regex.compile(rf"(?<![\p{{L}}\d'’-]){regex.escape(text)}(?![\p{{L}}\d'’-])")
         return any(m.start() != start and self._firm_at(page_text, m.start(), text) for m in same.finditer(page_text))
+
+    def partners_firm(self, page_text: str, start: int, text: str) -> bool:
+        """ "Smit, Kok en Van Dijk advocaten", "Mulder & Visser notarissen": the span stands among two or more
+        surnames alone (no first name, no initials) joined by commas and "en" or "&", with a trade word of
+        `business_words` right after the last one: the firm's name, no persons; "Piet Smit, Kok en Van Dijk
+        advocaten" (a first name) and "Smit, Kok en Van Dijk, namens de buren" (no trade) stay persons."""
+        end = start + len(text.rstrip())
+        lo = page_text.rfind("\n", 0, start) + 1
+        for m in _PARTNERS_FIRM.finditer(page_text, lo, min(len(page_text), end + 80)):
+            if m.start("names") <= start and end <= m.end("names") \
+                    and self._trade(m.group("trade"), self.business_words) \
+                    and all(self._bare_surname(n) for n in _PARTNER_SPLIT.split(m.group("names"))) \
+                    and not self._person_before(page_text, lo, m.start()):
+                return True
+        return False
+
+    def cultivar(self, page_text: str, start: int, text: str) -> bool:
+        """ "Prunus sargentii ‘Charles Sargent’": the span lies in a plant's Latin name and the cultivar's name in
+        quotes after it, a capitalised genus and a lower-case epithet with a Latin ending that is no Dutch word;
+        a nickname in quotes after a person's name ("Jan de Vries ‘Jantje’") has no such epithet."""
+        end = start + len(text.rstrip())
+        lo = page_text.rfind("\n", 0, start) + 1
+        for m in _CULTIVAR.finditer(page_text, lo, min(len(page_text), end + 60)):
+            epithet = m.group("epithet")
+            if m.start() <= start and end <= m.end() and _LATIN_EPITHET.fullmatch(epithet) \
+                    and epithet not in self.dutch_words and epithet not in self.tussenvoegsels:
+                return True
+        return False
+
+    def noun_heading(self, page_text: str, start: int, text: str) -> bool:
+        """ " • Europe Calling tekenboek": a line of its own that holds only capitalised words and a lower-case
+        ordinary word after them (a publication, an event), the span among those words, none of them a listed name
+        or first name; "Jan Bakker vertrokken" (a first name) stays a person."""
+        lo = page_text.rfind("\n", 0, start) + 1
+        hi = page_text.find("\n", start)
+        m = _NOUN_HEADING.fullmatch(page_text, lo, len(page_text) if hi == -1 else hi)
+        if not m or not (m.start("caps") <= start and start + len(text.rstrip()) <= m.end("caps")):
+            return False
+        words = m.group("caps").split()
+        return m.group("noun") in self.dutch_words and m.group("noun") not in self.tussenvoegsels \
+            and not any(w in self.names or self._any_first_name(w) for w in words)
+
+    def _person_before(self, page_text: str, lo: int, start: int) -> bool:
+        """A first name, initials or a title right before `start` ("Piet Hofman, ..."): the run is a person's."""
+        before = regex.search(r"(?P<word>[\p{L}.'’-]+)[ \t]+\Z", page_text[lo:start])
+        word = before.group("word") if before else ""
+        return self._any_first_name(word) or bool(_INITIALS.fullmatch(word)) or self._titled(page_text, start)
 
     def _project_at(self, page_text: str, start: int, text: str) -> bool:
         """A project's noun right before the name (`_PROJECT_BEFORE`), and the name opens with an ordinary word that no
