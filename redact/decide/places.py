@@ -70,9 +70,6 @@ _PARTNER = r"(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Hh]et|[Ii]n|'t)[ \t
 _PARTNERS_FIRM = regex.compile(rf"(?<![\p{{L}}\d'’.-])(?P<names>{_PARTNER}(?:[ \t]*,[ \t]*{_PARTNER})*"
                                rf"[ \t]+(?:en|&)[ \t]+{_PARTNER})[ \t]+(?P<trade>\p{{L}}+)(?![\p{{L}}\d'’-])")
 _PARTNER_SPLIT = regex.compile(r"[ \t]*,[ \t]*|[ \t]+(?:en|&)[ \t]+")
-# A heading's line of capitalised words and a lower-case noun after them: " • Europe Calling tekenboek" (third round)
-_NOUN_HEADING = regex.compile(r"[ \t]*(?:[•·\-–*][ \t]+)?(?P<caps>\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){1,3})"
-                              r"[ \t]+(?P<noun>\p{Ll}{4,})[ \t]*$", regex.MULTILINE)
 # A cultivar's name in quotes after a plant's Latin binomial: "Prunus sargentii ‘Charles Sargent’", "Acer
 # campestre 'Huibers Elegant'" (third round); the epithet lower case with a Latin ending
 _CULTIVAR = regex.compile(r"(?<![\p{L}\d'’.-])\p{Lu}\p{Ll}+[ \t]+(?P<epithet>\p{Ll}{3,})[ \t]+[‘'\"“]"
@@ -120,7 +117,7 @@ class NoPersonGrammar:
             or self.named_with_article(text) or self.in_english_name(page_text, start, text) \
             or self.item_among_things(page_text, start, text) or self.firm_name(page_text, start, text) \
             or self.project_name(page_text, start, text) or self.partners_firm(page_text, start, text) \
-            or self.cultivar(page_text, start, text) or self.noun_heading(page_text, start, text)
+            or self.cultivar(page_text, start, text)
 
     def _trade(self, word: str, stems: tuple[str, ...]) -> bool:
         """A trade's word: one of `stems`, or an ordinary word that ends in one ("Projectontwikkeling", "adviesbureau")."""
@@ -206,19 +203,6 @@ class NoPersonGrammar:
                     and epithet not in self.dutch_words and epithet not in self.tussenvoegsels:
                 return True
         return False
-
-    def noun_heading(self, page_text: str, start: int, text: str) -> bool:
-        """ " • Europe Calling tekenboek": a line of its own that holds only capitalised words and a lower-case
-        ordinary word after them (a publication, an event), the span among those words, none of them a listed name
-        or first name; "Jan Bakker vertrokken" (a first name) stays a person."""
-        lo = page_text.rfind("\n", 0, start) + 1
-        hi = page_text.find("\n", start)
-        m = _NOUN_HEADING.fullmatch(page_text, lo, len(page_text) if hi == -1 else hi)
-        if not m or not (m.start("caps") <= start and start + len(text.rstrip()) <= m.end("caps")):
-            return False
-        words = m.group("caps").split()
-        return m.group("noun") in self.dutch_words and m.group("noun") not in self.tussenvoegsels \
-            and not any(w in self.names or self._any_first_name(w) for w in words)
 
     def _person_before(self, page_text: str, lo: int, start: int) -> bool:
         """A first name, initials or a title right before `start` ("Piet Hofman, ..."): the run is a person's."""
