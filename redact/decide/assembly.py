@@ -91,12 +91,12 @@ _LIST_GAP = regex.compile(  # atomic and possessive: a long list that fails must
 # R. Smit M. de Vries H. Kok", "... Griffier de heer A. Bos mevrouw C. Kok"): a courtesy title, or initials not
 # after a title (courtesy or academic) or other initials; neither after a comma, "en", "&" or "/".
 _COURTESY = r"(?i:mevrouw|mw\.|de[ \t]+heer|dhr\.)(?![\w])"
-_ROW_OPENS = regex.compile(rf"(?<![,;/&][ \t\n]*)(?<!(?<![\w])(?i:en)[ \t\n]*)(?<![\w.'’-])"
+_NOT_JOINED = r"(?<![,;/&][ \t\n]*)(?<!(?<![\w])(?i:en)[ \t\n]*)"  # not after a comma, "en", "&" or "/"
+_ROW_OPENS = regex.compile(rf"{_NOT_JOINED}(?<![\w.'’-])"
                            rf"(?:{_COURTESY}|(?<!(?i:mevrouw|heer)[ \t]+)(?<!\.[ \t])(?:(?:IJ|Th|Ch|\p{{Lu}})\.[ \t]?)+"
                            rf"(?=[ \t]*\p{{L}}))")
 # A courtesy title opening a new value after labels that ran together: not after a comma, "en", "&" or "/".
-_VALUE_OPENS = regex.compile(r"(?<![,;/&][ \t\n]*)(?<!(?<![\w])(?i:en)[ \t\n]*)(?<![\w])"
-                             r"(?i:mevrouw|mw\.|de[ \t]+heer|dhr\.)(?![\w])")
+_VALUE_OPENS = regex.compile(rf"{_NOT_JOINED}(?<![\w]){_COURTESY}")
 _SPEAKER_LINE = regex.compile(r"(?m)^(?:De[ \t]+heer|Mevrouw)[ \t][^\n:]{1,60}\([^()\n]{1,30}\):[ \t]*$")
 _CHAIR_LINE = regex.compile(r"(?m)^[ \t]*De[ \t]+voorzitter:[ \t]*$")
 _KAMER = regex.compile(r"\b(?:Kamer|Kamerlid|Kamerleden)\b")

@@ -84,6 +84,12 @@ COMPOUND_HEAD = 8
 COLOPHON_REACH = 300
 
 
+def _word_starts(page_text: str, text: str):
+    """Where `text` stands on the page as whole words (a firm's or a project's other mentions)."""
+    same = regex.compile(rf"(?<![\p{{L}}\d'’-]){regex.escape(text)}(?![\p{{L}}\d'’-])")
+    return (m.start() for m in same.finditer(page_text))
+
+
 class NoPersonGrammar:
     """Built once with the Roles of a worker from the same lexicon; every method is pure."""
 
@@ -173,8 +179,7 @@ class NoPersonGrammar:
             return True
         if self._titled(page_text, start):
             return False
-        same = regex.compile(rf"(?<![\p{{L}}\d'’-]){regex.escape(text)}(?![\p{{L}}\d'’-])")
-        return any(m.start() != start and self._firm_at(page_text, m.start(), text) for m in same.finditer(page_text))
+        return any(at != start and self._firm_at(page_text, at, text) for at in _word_starts(page_text, text))
 
     def partners_firm(self, page_text: str, start: int, text: str) -> bool:
         """ "Smit, Kok en Van Dijk advocaten", "Mulder & Visser notarissen": the span stands among two or more
@@ -228,8 +233,7 @@ class NoPersonGrammar:
         text = text.strip()
         if not text:
             return False
-        same = regex.compile(rf"(?<![\p{{L}}\d'’-]){regex.escape(text)}(?![\p{{L}}\d'’-])")
-        return any(self._project_at(page_text, m.start(), text) for m in same.finditer(page_text))
+        return any(self._project_at(page_text, at, text) for at in _word_starts(page_text, text))
 
     def _any_first_name(self, word: str) -> bool:
         return word in self.first_names or word in self.open_first_names

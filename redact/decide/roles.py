@@ -1020,6 +1020,7 @@ class Roles:
             label_kind = "board" if self.assemblies.p_board_label.match(label + ":") else ""
         if label_kind == "body" and not self.assemblies.roster_rest(text, end):
             label_kind = "office"  # a sentence after the name: only a body's record keeps it (the office label's rules)
+        # from here a "body" label has a roster's names after it on its line
         if paren and paren.group(1).lower() in self.assemblies.civil_parens:
             return Role("redact", "ambtenaar of burger (rol bij de naam)", True, FUNCTION, _cue(paren.group(1)))
         function = regex.match(r"[ \t]*\(", after) and self.p_civil_inline.match(after)
@@ -1040,8 +1041,7 @@ class Roles:
         if label_kind == "board" and not (self.p_civil_inline.match(after) or self.p_civil_before.search(before)):
             # "College van Bestuur:\n\nVan Ast, Flierman", "Wijkwethouder stadsdeel Oost: X": the board in office
             return Role("keep", "publieke functionaris (bestuur in functie)", True, OFFICE, label)
-        if label_kind == "body" and self.assemblies.roster_rest(text, end) \
-                and not (self.p_civil_inline.match(after) or self.p_civil_before.search(before)):
+        if label_kind == "body" and not (self.p_civil_inline.match(after) or self.p_civil_before.search(before)):
             # "GS: mw. A en dhr. B", "College: ...", "DB: ...": a roster's label naming the governing body of its members
             return Role("keep", "publieke functionaris (bestuursorgaan als veldnaam)", True, OFFICE, label)
         members = _MEMBERS_AFTER_CHAIR.search(text[max(0, start - 400):start])
