@@ -183,6 +183,7 @@ _COLUMN_ROLES = regex.compile(
     r"(?:[ \t]*\n)?[ \t]*(?P<first>(?:[Dd]e[ \t]+)?\p{Ll}[\p{Ll}-]+(?:[ \t]+\p{Ll}[\p{Ll}-]+)?)[ \t]*,[ \t]*"
     r"(?P<second>(?:de[ \t]+)?\p{Ll}[\p{Ll}-]+(?:[ \t]+\p{Ll}[\p{Ll}-]+)?)[ \t]*,?[ \t]*\n(?:[ \t]*\n)?\Z")
 # A sentence ends in the gap ("... verschenen. De heer"), not at an initial or a title's dot.
+_DEPUTY = regex.compile(r"(?i:plv\.|plv(?![\w])|a\.i\.|i\.o\.)")  # a deputy's or an acting holder's mark after a name
 _SENTENCE_END = regex.compile(r"(?<!\b\p{Lu}|\b(?:mr|drs|dr|ir|ing|prof|mw|dhr|Th|Ch|Chr|Ph|IJ))[.!?](?=\s+\p{Lu}\p{Ll})")
 # Handelingen: who speaks ("Mevrouw Kuik (CDA):", "Minister Grapperhaus:") and the chair's grammar
 # around a member's name ("Het woord is aan mevrouw Kuik", "Mijnheer Ulenbelt, steunt u", "Dank u wel,
@@ -260,6 +261,10 @@ class Assemblies:
         self.row_kinds = {**{t: "office" for t in OFFICE_LABELS}, **{t: "civil" for t in CIVIL_LABELS}}
         self.p_bare_run = regex.compile(rf"(?<![\w-])(?:(?i:{'|'.join(rows)})(?:[ \t]+|[ \t]*\n[ \t]*)){{2,}}"
                                         rf"(?=(?:IJ|Th|Ch|\p{{Lu}})\.|{_COURTESY})")
+        # ... or with one colon after the last label, the values after it each opened by a colon of its own
+        # ("Voorzitter Griffier Notulist : de heer A : mevrouw B : mevrouw C"): the colon column read with its values
+        self.p_colon_run = regex.compile(rf"(?<![\w-])(?:(?i:{'|'.join(rows)})(?:[ \t]+|[ \t]*\n[ \t]*)){{1,}}"
+                                         rf"(?i:{'|'.join(rows)})[ \t]*:")
         self.p_civil_label = self._labels(CIVIL_LABELS)
         board = "|".join(regex.escape(t).replace(r"\ ", r"[ \t]+") for t in sorted(BOARD_LABELS, key=len, reverse=True))
         self.p_board_label = regex.compile(rf"(?i:(?<![\w-])(?:{board}))"
@@ -591,6 +596,8 @@ class Assemblies:
         lo = max(0, start - 1500)
         window = text[lo:start]
         row = self._row_label(window, text, start)
+        if not row[0]:
+            row = self._colon_rows(window, text, start)
         if row[0]:
             return row
         best = None
@@ -657,6 +664,38 @@ class Assemblies:
             return "", ""  # the values do not match the rows one by one
         label = labels[len(labels) - 1 - from_end]
         return self.row_kinds[label.lower()], label
+
+    def _colon_rows(self, window: str, text: str, start: int) -> tuple[str, str]:
+        """Row labels run together before one colon, each value after a colon of its own ("Voorzitter Griffier
+        Notulist : de heer A. Bos : mevrouw C. Kok, plv. : mevrouw D. Mol"): the n-th value is the n-th label's,
+        when the roll holds as many values as labels (names and separators only between the colons). Returns the
+        kind and the label of the name's value, or ("", "")."""
+        runs = list(self.p_colon_run.finditer(window))
+        if not runs:
+            return "", ""
+        run = runs[-1]
+        values = window[run.end():].split(":")
+        if any(_SENTENCE_END.search(v) or self._value_end(v, 0) != len(v) for v in values) \
+                or any(not regex.search(r"\p{Lu}", v) for v in values[:-1]):
+            return "", ""
+        here, count, pos = len(values) - 1, len(values), start
+        while text.startswith(":", end := self._value_end(text, pos)) and not _SENTENCE_END.search(text, pos, end):
+            count, pos = count + 1, end + 1
+        labels = run.group(0).rstrip(": \t").split()
+        if count != len(labels):
+            return "", ""  # the values do not match the rows one by one
+        return self.row_kinds[labels[here].lower()], labels[here]
+
+    @staticmethod
+    def _value_end(text: str, pos: int) -> int:
+        """Where a roll's value that starts at `pos` ends: names, titles and separators, and a deputy's mark
+        ("mevrouw C. Kok, plv.")."""
+        while True:
+            pos = _LIST_GAP.match(text, pos).end()
+            deputy = _DEPUTY.match(text, pos)
+            if not deputy:
+                return pos
+            pos = deputy.end()
 
     @staticmethod
     def roster_rest(text: str, end: int) -> bool:

@@ -71,3 +71,36 @@ def test_an_office_holder_on_a_status_line_of_a_council_record_stays(redacted):
                       "• de heer T. Bosrand (PvdA) verhinderd\n"
                       "• wethouder Oksana Kraaikamp afwezig\n")
     assert "T. Bosrand" in out and "Oksana Kraaikamp" in out, out
+
+
+# -- 2. row labels run together before one colon, each value after a colon of its own --------------------------
+
+_RECORD = "Notulen van de openbare vergadering van de raad van de gemeente Zuiderveld. Aanwezig de raadsleden, te " \
+          "weten, de heer H.J. Bolhuis en mevrouw G. Bomhof. "
+
+
+@pytest.mark.parametrize("roll, kept, gone", [
+    ("Voorzitter Griffier Notulist : de heer K. Zwaagmeester : mevrouw B. Hazewindt, plv. : mevrouw T.R. Kraaikamp "
+     "Opening. De voorzitter opent de vergadering.", ["K. Zwaagmeester"], ["Kraaikamp"]),
+    ("Voorzitter Notulist : mr. P.J. Oudewater : de heer W. Wubbolts\n\n1. Opening\n", ["P.J. Oudewater"], ["Wubbolts"]),
+    ("Voorzitter\nGriffier\nNotulist : mevrouw E. Ondersteijn : de heer R. Vliering : mevrouw S. Broekmolen\n",
+     ["E. Ondersteijn", "R. Vliering"], ["Broekmolen"]),
+])
+def test_run_together_labels_with_one_colon_give_each_value_its_label(redacted, roll, kept, gone):
+    out, _ = redacted(_RECORD + roll)
+    for name in kept:
+        assert name in out, (name, out)
+    for name in gone:
+        assert name not in out, (name, out)
+
+
+@pytest.mark.parametrize("roll, name", [
+    # two values for three labels: which is whose is not known
+    ("Voorzitter Griffier Notulist : de heer K. Zwaagmeester : mevrouw T.R. Kraaikamp\n\n1. Opening\n",
+     "K. Zwaagmeester"),
+    # a sentence between the colons
+    ("Voorzitter Notulist : de heer K. Zwaagmeester belt de aannemer : mevrouw T.R. Kraaikamp\n", "K. Zwaagmeester"),
+])
+def test_run_together_labels_whose_values_do_not_match_keep_nobody(redacted, roll, name):
+    out, _ = redacted(_RECORD + roll)
+    assert name not in out, out
