@@ -175,6 +175,22 @@ _REPRESENTS = regex.compile(r"(?i:\b(?:gemachtigden?|vertegenwoordigd[ \t]+door|
                             # the court itself: "gedaan door mr. X, rechter, in aanwezigheid van mr. Y, griffier"
                             r"|(?:gedaan|uitgesproken|gewezen)[ \t]+door|in[ \t]+(?:aanwezigheid|tegenwoordigheid)[ \t]+van"
                             r"|bestaande[ \t]+uit)\b)[ \t:]*")
+# Who appeared at a ruling's hearing for the public body ("Namens verweerder is verschenen X", "Tevens is ing. Y,
+# werkzaam bij de gemeente Z, verschenen"): the sentence says "verschenen" and ties the name to the body, by
+# "namens"/"voor" the defendant or a body, or by the body the person works for. Someone who appeared with no such
+# tie ("Tevens is ir. X verschenen": a party's expert or relative) is not concerned.
+_BODY_WORDS_OF_RULING = (r"(?:verweerder|verweerster|verweerders|het[ \t]+college|de[ \t]+raad|het[ \t]+(?:dagelijks[ \t]+|algemeen[ \t]+)?bestuur"
+                         r"|de[ \t]+(?:minister|staatssecretaris|gemeente|provincie|staat)|het[ \t]+(?:waterschap|hoogheemraadschap|ministerie))")
+_APPEARED_FOR_BODY = regex.compile(
+    rf"(?i:(?<![\w])(?:namens|voor)[ \t]+{_BODY_WORDS_OF_RULING}(?![\w])"
+    rf"|(?<![\w])werkzaam[ \t]+(?:bij|voor)[ \t]+(?:de[ \t]+|het[ \t]+)?(?:verweerder|verweerster|gemeente|provincie"
+    rf"|waterschap|hoogheemraadschap|ministerie|college)(?![\w]))")
+_APPEARED = regex.compile(r"(?i:(?<![\w])verschenen(?![\w]))")
+# ... and a clause that also names a private party or a relative ("en voor eiser zijn vader B") is not concerned
+_PRIVATE_SIDE = regex.compile(r"(?i:(?<![\w])(?:eiser|eiseres|eisers|appellant|appellante|appellanten|verzoeker|verzoekster"
+                              r"|verzoekers|belanghebbende|gedaagde|(?:zijn|haar|hun)[ \t]+(?:vader|moeder|zoon|dochter|broer|zus|zuster"
+                              r"|partner|echtgenoot|echtgenote|vrouw|man|buurman|buurvrouw|vriend|vriendin|kind|kinderen"
+                              r"|familie|kennis|tolk))(?![\w]))")
 # A body's decision signed in two columns that the text layer ran together: the body's line, the two signers' roles
 # on one line, their names on the next ("De raad van X,\nde griffier, de voorzitter,\nmr. A. B drs. C. D MPM"):
 # the chair is the name on the chair's side of the line (column_chair).
@@ -740,6 +756,19 @@ class Assemblies:
             return False
         return parens[-1].group(1).split(",")[0].strip().lower() in self.civil_parens
 
+    @staticmethod
+    def _appeared_for_body(text: str, start: int) -> str:
+        """The name's sentence in a ruling says it appeared at the hearing for the public body (_APPEARED_FOR_BODY):
+        the cue, else ""."""
+        ends = list(_SENTENCE_END.finditer(text, max(0, start - 300), start))
+        lo = ends[-1].end() if ends else max(0, start - 300)
+        after = _SENTENCE_END.search(text, start, start + 300)
+        sentence = text[lo:after.start() if after else start + 300].split("\n\n")[0]
+        if "\n\n" in text[lo:start] or ";" in sentence or not _APPEARED.search(sentence) or _PRIVATE_SIDE.search(sentence):
+            return ""
+        tie = _APPEARED_FOR_BODY.search(sentence)
+        return " ".join(tie.group(0).split()) if tie else ""
+
     def column_chair(self, text: str, start: int, end: int) -> str:
         """ "De raad van X,\nde griffier, de voorzitter,\nmr. A. B drs. C. D MPM": a two-column signature run
         together; the name on the chair's side of its line (the last when the chair's role is the second, the
@@ -770,11 +799,12 @@ class Assemblies:
         window = text[lo:start]
         cues = list(_REPRESENTS.finditer(window))
         if not cues:
-            return ""
+            return self._appeared_for_body(text, start)
         cue = cues[-1]
         gap = window[cue.end():]
         if _SENTENCE_END.search(gap) or ";" in gap or gap.count(")") > gap.count("("):
-            return ""  # a sentence ended, or the bracket of "(gemachtigde: mr. X)" closed
+            # a sentence ended, or the bracket of "(gemachtigde: mr. X)" closed
+            return self._appeared_for_body(text, start)
         if regex.search(r"\n[ \t]*\n", gap) and not regex.search(r"(?:,|\ben)[ \t]*\n[ \t]*\n[^\n]*\Z", gap):
             return ""  # a blank line ends the party's block, unless the list goes on ("..., en\n\nJ.S. Koek")
         return " ".join(cue.group(0).replace(":", " ").split())

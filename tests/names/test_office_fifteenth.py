@@ -104,3 +104,35 @@ def test_run_together_labels_with_one_colon_give_each_value_its_label(redacted, 
 def test_run_together_labels_whose_values_do_not_match_keep_nobody(redacted, roll, name):
     out, _ = redacted(_RECORD + roll)
     assert name not in out, out
+
+
+# -- 3. who appeared at a ruling's hearing for the public body ----------------------------------------------
+
+_RULING = ("RECHTBANK NOORDLAND\nuitspraak van de meervoudige kamer in de zaak tussen [eiser], eiser, gemachtigde: "
+           "mr. P. de Vries, en het college van burgemeester en wethouders van de gemeente Zuiderveld, verweerder.\n"
+           "Het onderzoek ter zitting heeft plaatsgevonden op 3 mei 2008. Eiser en zijn gemachtigde zijn verschenen. ")
+
+
+@pytest.mark.parametrize("hearing, names", [
+    ("Namens verweerder is verschenen R. Zwaagmeester.", ["R. Zwaagmeester"]),
+    ("Tevens is ing. W. Vliering, werkzaam bij de gemeente Zuiderveld, verschenen.", ["W. Vliering"]),
+    ("Voor het college zijn verschenen S. Broekmolen en J. Wubbolts.", ["S. Broekmolen", "J. Wubbolts"]),
+    ("Verweerster heeft zich laten vertegenwoordigen door mr. K. Smit. Namens het waterschap is verschenen "
+     "drs. E. Ondersteijn.", ["E. Ondersteijn"]),
+])
+def test_who_appeared_at_a_rulings_hearing_for_the_body_stays(redacted, hearing, names):
+    out, _ = redacted(_RULING + hearing + "\n")
+    for name in names:
+        assert name in out, (name, out)
+
+
+@pytest.mark.parametrize("text, name", [
+    (_RULING + "Tevens is ir. T. Hazewindt verschenen.\n", "T. Hazewindt"),  # a party's expert: civil
+    (_RULING + "Namens verweerder is verschenen R. Zwaagmeester en voor eiser zijn vader B. Broekmolen.\n",
+     "B. Broekmolen"),
+    (_RULING + "Voor verweerder is verschenen T. Wubbolts; eiser werd vergezeld door C. Ondersteijn.\n", "C. Ondersteijn"),
+    ("Verslag hoorzitting bezwaarcommissie\nNamens verweerder is verschenen R. Zwaagmeester.\n", "R. Zwaagmeester"),
+])
+def test_who_appeared_with_no_tie_to_the_body_or_outside_a_ruling_stays_redacted(redacted, text, name):
+    out, _ = redacted(text)
+    assert name not in out, out
