@@ -119,13 +119,21 @@ class StructureFinder:
         if not caps or any(w.isupper() and len(w) > 1 for w in caps):  # "Postbus DGDOO", "BZK"
             return False
         if any(w.lower() in self.lex.not_names and not self.lex.is_surname(w) and not self.lex.is_first_name(w)
-               for w in caps):
+               and not self._place_as_surname(words, w) for w in caps):
             return False
-        if all(self.lex.is_word(w) for w in caps):
+        if all(self.lex.is_word(w) and not self._place_as_surname(words, w) for w in caps):
             return False
         value = value[self.p_academic.match(value).end():]
         reversed_form = regex.match(rf"^(?:{WORD})(?:-{WORD})*,[ \t]*(?:{WORD}|{INITIALS})", value)
         return bool(reversed_form) or bool(self.p_name.match(value.replace(",", " ").strip()))
+
+    def _place_as_surname(self, words: list[str], word: str) -> bool:
+        """A place's name as the surname after a listed first name or initials ("Marloes Ulvenhout", "J. van
+        Drieënhuizen"): in a name's position, a person named after a place; a place's name that is also an ordinary
+        word or a function (the hand-made lists, "Gemeente", "Noord") does not count."""
+        return word == words[-1] and len(words) >= 2 and word.lower() not in self.lex.hand_not_names \
+            and word.lower() not in self.lex.office_titles and word.lower() not in self.lex.civil_servant_titles \
+            and (self.lex.is_first_name(words[0]) or bool(regex.fullmatch(INITIALS, words[0])))
 
     def _emit(self, out: list[Span], text: str, start: int, end: int, why: str, allow_paraph: bool = False,
               score: float = 0.95) -> None:

@@ -136,3 +136,24 @@ def test_who_appeared_at_a_rulings_hearing_for_the_body_stays(redacted, hearing,
 def test_who_appeared_with_no_tie_to_the_body_or_outside_a_ruling_stays_redacted(redacted, text, name):
     out, _ = redacted(text)
     assert name not in out, out
+
+
+# -- 4. a place's name as the surname in a name's position ----------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("Afwezig: Marloes Ulvenhout\n", "Marloes Ulvenhout"),
+    ("Overleg\n• Jan Drieënhuizen verhinderd\n", "Jan Drieënhuizen"),
+    ("Aanwezig: Sanne Bakker, K. Zwolle en Pieter de Vries\n", "K. Zwolle"),
+])
+def test_a_place_as_the_surname_after_a_first_name_or_initials_is_found(structure, text, name):
+    assert name in spans_of(structure, text), spans_of(structure, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Afwezig: Gemeente Ulvenhout\n",
+    "Overleg\n• Regio Zwolle afwezig\n",
+    "Aanwezig: Zwolle\n",
+])
+def test_a_place_after_a_word_that_is_no_first_name_is_no_person(structure, text):
+    found = spans_of(structure, text)
+    assert not found, found
