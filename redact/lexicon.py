@@ -51,6 +51,7 @@ LIST_DEFAULTS: dict[str, tuple[str, ...]] = {
     "appointed_bodies": ("appointed_bodies",),
     "member_labels": ("member_labels",),
     "staff_labels": ("staff_labels",),
+    "attendance_status": ("attendance_status",),
 }
 
 
@@ -100,6 +101,7 @@ class Lexicon:
     appointed_bodies: frozenset[str] = frozenset()  # lower case: "rekenkamercommissie" (its members' section)
     member_labels: tuple[str, ...] = ()  # lower case, longest first: "externe leden" (a members' section)
     staff_labels: tuple[str, ...] = ()  # lower case, longest first: "secretariaat" (a staff section)
+    attendance_status: tuple[str, ...] = ()  # lower case, longest first: "verhinderd" ("• X verhinderd", a person)
 
     @classmethod
     def from_rules(cls, rules: RuleSet) -> "Lexicon":
@@ -148,6 +150,7 @@ class Lexicon:
             appointed_bodies=frozenset(lower("appointed_bodies")),
             member_labels=_longest_first(lower("member_labels")),
             staff_labels=_longest_first(lower("staff_labels")),
+            attendance_status=_longest_first(lower("attendance_status")),
         )
 
     def is_first_name(self, word: str) -> bool:

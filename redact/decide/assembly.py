@@ -175,6 +175,22 @@ _REPRESENTS = regex.compile(r"(?i:\b(?:gemachtigden?|vertegenwoordigd[ \t]+door|
                             # the court itself: "gedaan door mr. X, rechter, in aanwezigheid van mr. Y, griffier"
                             r"|(?:gedaan|uitgesproken|gewezen)[ \t]+door|in[ \t]+(?:aanwezigheid|tegenwoordigheid)[ \t]+van"
                             r"|bestaande[ \t]+uit)\b)[ \t:]*")
+# Who appeared at a ruling's hearing for the public body ("Namens verweerder is verschenen X", "Tevens is ing. Y,
+# werkzaam bij de gemeente Z, verschenen"): the sentence says "verschenen" and ties the name to the body, by
+# "namens"/"voor" the defendant or a body, or by the body the person works for. Someone who appeared with no such
+# tie ("Tevens is ir. X verschenen": a party's expert or relative) is not concerned.
+_BODY_WORDS_OF_RULING = (r"(?:verweerder|verweerster|verweerders|het[ \t]+college|de[ \t]+raad|het[ \t]+(?:dagelijks[ \t]+|algemeen[ \t]+)?bestuur"
+                         r"|de[ \t]+(?:minister|staatssecretaris|gemeente|provincie|staat)|het[ \t]+(?:waterschap|hoogheemraadschap|ministerie))")
+_APPEARED_FOR_BODY = regex.compile(
+    rf"(?i:(?<![\w])(?:namens|voor)[ \t]+{_BODY_WORDS_OF_RULING}(?![\w])"
+    rf"|(?<![\w])werkzaam[ \t]+(?:bij|voor)[ \t]+(?:de[ \t]+|het[ \t]+)?(?:verweerder|verweerster|gemeente|provincie"
+    rf"|waterschap|hoogheemraadschap|ministerie|college)(?![\w]))")
+_APPEARED = regex.compile(r"(?i:(?<![\w])verschenen(?![\w]))")
+# ... and a clause that also names a private party or a relative ("en voor eiser zijn vader B") is not concerned
+_PRIVATE_SIDE = regex.compile(r"(?i:(?<![\w])(?:eiser|eiseres|eisers|appellant|appellante|appellanten|verzoeker|verzoekster"
+                              r"|verzoekers|belanghebbende|gedaagde|(?:zijn|haar|hun)[ \t]+(?:vader|moeder|zoon|dochter|broer|zus|zuster"
+                              r"|partner|echtgenoot|echtgenote|vrouw|man|buurman|buurvrouw|vriend|vriendin|kind|kinderen"
+                              r"|familie|kennis|tolk))(?![\w]))")
 # A body's decision signed in two columns that the text layer ran together: the body's line, the two signers' roles
 # on one line, their names on the next ("De raad van X,\nde griffier, de voorzitter,\nmr. A. B drs. C. D MPM"):
 # the chair is the name on the chair's side of the line (column_chair).
@@ -183,6 +199,7 @@ _COLUMN_ROLES = regex.compile(
     r"(?:[ \t]*\n)?[ \t]*(?P<first>(?:[Dd]e[ \t]+)?\p{Ll}[\p{Ll}-]+(?:[ \t]+\p{Ll}[\p{Ll}-]+)?)[ \t]*,[ \t]*"
     r"(?P<second>(?:de[ \t]+)?\p{Ll}[\p{Ll}-]+(?:[ \t]+\p{Ll}[\p{Ll}-]+)?)[ \t]*,?[ \t]*\n(?:[ \t]*\n)?\Z")
 # A sentence ends in the gap ("... verschenen. De heer"), not at an initial or a title's dot.
+_DEPUTY = regex.compile(r"(?i:plv\.|plv(?![\w])|a\.i\.|i\.o\.)")  # a deputy's or an acting holder's mark after a name
 _SENTENCE_END = regex.compile(r"(?<!\b\p{Lu}|\b(?:mr|drs|dr|ir|ing|prof|mw|dhr|Th|Ch|Chr|Ph|IJ))[.!?](?=\s+\p{Lu}\p{Ll})")
 # Handelingen: who speaks ("Mevrouw Kuik (CDA):", "Minister Grapperhaus:") and the chair's grammar
 # around a member's name ("Het woord is aan mevrouw Kuik", "Mijnheer Ulenbelt, steunt u", "Dank u wel,
@@ -260,6 +277,10 @@ class Assemblies:
         self.row_kinds = {**{t: "office" for t in OFFICE_LABELS}, **{t: "civil" for t in CIVIL_LABELS}}
         self.p_bare_run = regex.compile(rf"(?<![\w-])(?:(?i:{'|'.join(rows)})(?:[ \t]+|[ \t]*\n[ \t]*)){{2,}}"
                                         rf"(?=(?:IJ|Th|Ch|\p{{Lu}})\.|{_COURTESY})")
+        # ... or with one colon after the last label, the values after it each opened by a colon of its own
+        # ("Voorzitter Griffier Notulist : de heer A : mevrouw B : mevrouw C"): the colon column read with its values
+        self.p_colon_run = regex.compile(rf"(?<![\w-])(?:(?i:{'|'.join(rows)})(?:[ \t]+|[ \t]*\n[ \t]*)){{1,}}"
+                                         rf"(?i:{'|'.join(rows)})[ \t]*:")
         self.p_civil_label = self._labels(CIVIL_LABELS)
         board = "|".join(regex.escape(t).replace(r"\ ", r"[ \t]+") for t in sorted(BOARD_LABELS, key=len, reverse=True))
         self.p_board_label = regex.compile(rf"(?i:(?<![\w-])(?:{board}))"
@@ -591,6 +612,8 @@ class Assemblies:
         lo = max(0, start - 1500)
         window = text[lo:start]
         row = self._row_label(window, text, start)
+        if not row[0]:
+            row = self._colon_rows(window, text, start)
         if row[0]:
             return row
         best = None
@@ -658,6 +681,38 @@ class Assemblies:
         label = labels[len(labels) - 1 - from_end]
         return self.row_kinds[label.lower()], label
 
+    def _colon_rows(self, window: str, text: str, start: int) -> tuple[str, str]:
+        """Row labels run together before one colon, each value after a colon of its own ("Voorzitter Griffier
+        Notulist : de heer A. Bos : mevrouw C. Kok, plv. : mevrouw D. Mol"): the n-th value is the n-th label's,
+        when the roll holds as many values as labels (names and separators only between the colons). Returns the
+        kind and the label of the name's value, or ("", "")."""
+        runs = list(self.p_colon_run.finditer(window))
+        if not runs:
+            return "", ""
+        run = runs[-1]
+        values = window[run.end():].split(":")
+        if any(_SENTENCE_END.search(v) or self._value_end(v, 0) != len(v) for v in values) \
+                or any(not regex.search(r"\p{Lu}", v) for v in values[:-1]):
+            return "", ""
+        here, count, pos = len(values) - 1, len(values), start
+        while text.startswith(":", end := self._value_end(text, pos)) and not _SENTENCE_END.search(text, pos, end):
+            count, pos = count + 1, end + 1
+        labels = run.group(0).rstrip(": \t").split()
+        if count != len(labels):
+            return "", ""  # the values do not match the rows one by one
+        return self.row_kinds[labels[here].lower()], labels[here]
+
+    @staticmethod
+    def _value_end(text: str, pos: int) -> int:
+        """Where a roll's value that starts at `pos` ends: names, titles and separators, and a deputy's mark
+        ("mevrouw C. Kok, plv.")."""
+        while True:
+            pos = _LIST_GAP.match(text, pos).end()
+            deputy = _DEPUTY.match(text, pos)
+            if not deputy:
+                return pos
+            pos = deputy.end()
+
     @staticmethod
     def roster_rest(text: str, end: int) -> bool:
         """The rest of a name's line after it, up to the next label's colon, holds only a roster's names and
@@ -701,6 +756,19 @@ class Assemblies:
             return False
         return parens[-1].group(1).split(",")[0].strip().lower() in self.civil_parens
 
+    @staticmethod
+    def _appeared_for_body(text: str, start: int) -> str:
+        """The name's sentence in a ruling says it appeared at the hearing for the public body (_APPEARED_FOR_BODY):
+        the cue, else ""."""
+        ends = list(_SENTENCE_END.finditer(text, max(0, start - 300), start))
+        lo = ends[-1].end() if ends else max(0, start - 300)
+        after = _SENTENCE_END.search(text, start, start + 300)
+        sentence = text[lo:after.start() if after else start + 300].split("\n\n")[0]
+        if "\n\n" in text[lo:start] or ";" in sentence or not _APPEARED.search(sentence) or _PRIVATE_SIDE.search(sentence):
+            return ""
+        tie = _APPEARED_FOR_BODY.search(sentence)
+        return " ".join(tie.group(0).split()) if tie else ""
+
     def column_chair(self, text: str, start: int, end: int) -> str:
         """ "De raad van X,\nde griffier, de voorzitter,\nmr. A. B drs. C. D MPM": a two-column signature run
         together; the name on the chair's side of its line (the last when the chair's role is the second, the
@@ -731,11 +799,12 @@ class Assemblies:
         window = text[lo:start]
         cues = list(_REPRESENTS.finditer(window))
         if not cues:
-            return ""
+            return self._appeared_for_body(text, start)
         cue = cues[-1]
         gap = window[cue.end():]
         if _SENTENCE_END.search(gap) or ";" in gap or gap.count(")") > gap.count("("):
-            return ""  # a sentence ended, or the bracket of "(gemachtigde: mr. X)" closed
+            # a sentence ended, or the bracket of "(gemachtigde: mr. X)" closed
+            return self._appeared_for_body(text, start)
         if regex.search(r"\n[ \t]*\n", gap) and not regex.search(r"(?:,|\ben)[ \t]*\n[ \t]*\n[^\n]*\Z", gap):
             return ""  # a blank line ends the party's block, unless the list goes on ("..., en\n\nJ.S. Koek")
         return " ".join(cue.group(0).replace(":", " ").split())

@@ -6,7 +6,9 @@
 - action items and action-list rows with initials or paraphs: `Actie: JdV, MK - ...`, `| JdV, MK |`;
   a paraph in parentheses after a function (`de jurist (PK)`, `een paraaf van (MvK)`);
 - signature blocks: the name line after `Met vriendelijke groet,`, `Hoogachtend,`, `namens deze,`;
-- chat lines: `[12-03-2021 09:14] Naam Achternaam: ...` and `X heeft Y toegevoegd`.
+- chat lines: `[12-03-2021 09:14] Naam Achternaam: ...` and `X heeft Y toegevoegd`;
+- a list line that gives a name's attendance status (`• X verhinderd`, `- Y (afgemeld)`, `* Z: met
+  kennisgeving afwezig`; `rules/lists/attendance_status`), under any heading.
 
 The office title in a field ("Voorzitter: wethouder Van den Berg") is left out of the span, so the
 role stage still sees it and keeps the official's name visible.
@@ -88,6 +90,14 @@ class StructureFinder:
             rf"(?i:(?<![\w-])(?:{functions}|paraaf|parafen|geparafeerd|akkoord))(?:[ \t]+(?i:van|door|de|het))*"
             rf"[ \t]*\((?P<v>(?:{PARAPH})(?:[ \t]*[/,][ \t]*(?:{PARAPH}))*)\)")
         self.p_paraph = regex.compile(rf"^(?:{PARAPH})$")
+        status = "|".join(regex.escape(t).replace(r"\ ", r"[ \t]+") for t in lex.attendance_status) or r"(?!x)x"
+        # "• X verhinderd", "- X, Y en Z (afgemeld)", "3. dhr. X (gemeente Y): met kennisgeving afwezig": a bullet or an
+        # item's number, the names (a parenthesis after them), a separator, the status and at most a reason
+        self.p_status_line = regex.compile(
+            rf"^[ \t]*(?:[-•*–·▪●◦]|\d{{1,2}}[.)])[ \t]+(?P<v>[^\n:;()]{{2,100}}?(?:[ \t]*\([^()\n]{{1,40}}\))?)"
+            rf"(?:[ \t]*[,:–-][ \t]*|[ \t]+)\(?(?i:{status})\)?"
+            rf"(?:[ \t]+(?i:wegens|i\.v\.m\.|ivm|vanwege)[ \t][^\n]{{1,60}}|[ \t]*\([^()\n]{{1,40}}\))?[ \t]*[.;,]?[ \t]*$",
+            regex.M)
         self.person_labels = frozenset(f.lower() for f in (*CONTACT_FIELDS, *NAME_FIELDS))
         self._column_cache: tuple[str, list[tuple[int, int, str]]] | None = None
         self.p_name = regex.compile(
@@ -109,13 +119,21 @@ class StructureFinder:
         if not caps or any(w.isupper() and len(w) > 1 for w in caps):  # "Postbus DGDOO", "BZK"
             return False
         if any(w.lower() in self.lex.not_names and not self.lex.is_surname(w) and not self.lex.is_first_name(w)
-               for w in caps):
+               and not self._place_as_surname(words, w) for w in caps):
             return False
-        if all(self.lex.is_word(w) for w in caps):
+        if all(self.lex.is_word(w) and not self._place_as_surname(words, w) for w in caps):
             return False
         value = value[self.p_academic.match(value).end():]
         reversed_form = regex.match(rf"^(?:{WORD})(?:-{WORD})*,[ \t]*(?:{WORD}|{INITIALS})", value)
         return bool(reversed_form) or bool(self.p_name.match(value.replace(",", " ").strip()))
+
+    def _place_as_surname(self, words: list[str], word: str) -> bool:
+        """A place's name as the surname after a listed first name or initials ("Marloes Ulvenhout", "J. van
+        Drieënhuizen"): in a name's position, a person named after a place; a place's name that is also an ordinary
+        word or a function (the hand-made lists, "Gemeente", "Noord") does not count."""
+        return word == words[-1] and len(words) >= 2 and word.lower() not in self.lex.hand_not_names \
+            and word.lower() not in self.lex.office_titles and word.lower() not in self.lex.civil_servant_titles \
+            and (self.lex.is_first_name(words[0]) or bool(regex.fullmatch(INITIALS, words[0])))
 
     def _emit(self, out: list[Span], text: str, start: int, end: int, why: str, allow_paraph: bool = False,
               score: float = 0.95) -> None:
@@ -191,6 +209,8 @@ class StructureFinder:
         for m in self.p_closing.finditer(text):
             self._signature(out, text, m.end())
         self._columns(out, text)
+        for m in self.p_status_line.finditer(text):
+            self._status_line(out, text, m.start("v"), m.end("v"))
         # The chat positions' explanations start with "chat": decide/roles.py reads them so.
         for m in self.p_chat.finditer(text):
             self._emit(out, text, m.start("v"), m.end("v"), "chatafzender")
@@ -209,6 +229,20 @@ class StructureFinder:
             if line.group("v").rstrip().endswith(":"):  # the next field's label ("Toelichting:"): the block ends
                 break
             self._emit(out, text, pos + line.start("v"), pos + line.end("v"), "deelnemerslijst")
+
+    def _status_line(self, out: list[Span], text: str, start: int, end: int) -> None:
+        """The names before an attendance status on a list line. A body or a thing on such a list is no person
+        ("• Waterschap X afwezig", "• Rabobank verhinderd"): the name must open with initials or a word that is
+        a listed name or no ordinary word, and a single word must be a listed name."""
+        found: list[Span] = []
+        self._emit_list(found, text, start, end, "naam met aanwezigheidsstatus", reversed_ok=True)
+        for span in found:
+            words = text[span.start:span.end].split()
+            first = words[0]
+            listed = self.lex.is_surname(first) or self.lex.is_first_name(first)
+            if listed or len(words) > 1 and (first.endswith(".") or not (
+                    self.lex.is_word(first) or first.lower() in self.lex.dutch_words)):
+                out.append(span)
 
     def _table_row(self, out: list[Span], text: str, start: int, end: int) -> None:
         pos = start
