@@ -317,15 +317,17 @@ class OrganisationDetails:
         # "aangevraagd worden bij de afdeling Concerncommunicatie van de provincie: 030 - 2582111": a number
         # that the sentence gives for an organisation or one of its units (no person named before it)
         units = _alternation(tuple(words) + ("afdeling",)) if words else "afdeling"
+        # (and a desk, also as a compound's end: "U kunt ook bellen met het Omgevingsloket via ...", `desk_nouns`;
+        # twelfth session)
+        desks = rules.list_items(org.get("desk_nouns", ()))
+        reached = rf"(?:{units})" + (rf"|[\w-]*(?:{_alternation(desks)})" if desks else "")
         # (also the unit that opens the phrase: "Voor vragen: afdeling Communicatie gemeente X, tel. 0578 ...")
         self.unit_before = re.compile(rf"(?i:(?:(?P<via>(?<!\w)(?:bij|via|van|met)[ \t]+(?:de[ \t]+|het[ \t]+)?)|{_PHRASE_START})"
-                                      rf"(?:{units}))\b"
+                                      rf"(?:{reached}))\b"
                                       rf"[^.!?\n\d]{{0,60}}?[ \t]*[:,]?[ \t]*(?:(?:tel\.|telefoon|telefonisch|op|via|nummer)[ \t]*:?[ \t]*)?$")
         # "Het Verkeersloket is te bereiken via telefoonnummers: 050 ...", "Voor vragen is de gemeente bereikbaar
         # op 0299 ...", "Het Zorgloket bereikt u via ...": the sentence says the organisation or its desk (a word
         # ending in one of `desk_nouns`) is reached by the number (twelfth session); matched from the sentence's start
-        desks = rules.list_items(org.get("desk_nouns", ()))
-        reached = rf"(?:{units})" + (rf"|[\w-]*(?:{_alternation(desks)})" if desks else "")
         self.unit_reached = re.compile(
             rf"[ \t]*(?:[-–•*·][ \t]*)?{_REACHED_LEAD}(?i:(?:de[ \t]+|het[ \t]+)?(?:{reached}))(?![\w-])"
             rf"{_REACHED_GAP}[ \t]+(?i:(?:telefonisch[ \t]+)?(?:bereikbaar|te[ \t]+bereiken|bereikt[ \t]+u"
@@ -336,6 +338,7 @@ class OrganisationDetails:
         # a mailbox of ordinary words or a place at an organisation's domain (`_worded_mailbox`, eleventh session)
         self.words = frozenset(w.lower() for w in rules.list_items(org.get("dutch_words", ())))
         self.open_first_names = {n.lower() for n in rules.list_items(org.get("open_first_names", ()))}
+        self.common = frozenset(w.lower() for w in rules.list_items(org.get("common_words", ())))
         self.places_joined = {re.sub(r"[\s'’-]", "", p) for p in self.places}
         self.mail_providers = tuple(d.lower() for d in rules.list_items(org.get("personal_mail_domains", ())))
         cues = rules.list_items(org.get("person_cues", ())) + ("contactpersoon", "ondergetekende")
@@ -651,7 +654,7 @@ class OrganisationDetails:
         none of the three (twelfth session)."""
         lo, hi = self._sentence_around(finding, text, within="line")
         sentence = text[lo:finding.start] + " " + text[finding.end:hi]
-        if _FIRST_PERSON.search(sentence) or self._person_noun(sentence):
+        if _FIRST_PERSON.search(sentence) or self._person_noun(sentence) or self._first_name_in(sentence):
             return None
         block = block_around(text, finding.start, finding.end)
         if any(p.page == finding.page and block.start <= p.start < block.end for p in persons):
@@ -670,6 +673,12 @@ class OrganisationDetails:
         """A person's noun or a civil servant's function in the sentence ("de bewoner", "uw contactpersoon"), also
         as a compound's end ("de dorpencoördinator")."""
         return bool(self.person_cue.search(sentence) or self.person_cue_end.search(sentence))
+
+    def _first_name_in(self, sentence: str) -> bool:
+        """A capitalised listed first name that is no ordinary word in the sentence: a person the detectors may have
+        left unfound ("Voor vragen kunt u Sanne bellen, online of telefonisch via ...")."""
+        return any(w[:1].isupper() and w.lower() in self.first_names and w.lower() not in self.words
+                   and w.lower() not in self.common for w in _WORD.findall(sentence))
 
     def _other_channel(self, finding, text: str, lo: int, hi: int, document: Document, persons: list[Finding]) -> bool:
         """The sentence text[lo:hi] offers the number and, joined by "of", another channel of an organisation: before

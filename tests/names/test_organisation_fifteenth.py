@@ -27,6 +27,9 @@ KEPT = {
     "the_reader_reaches_a_care_desk": (
         "Zorg en welzijn\n\nHet Zorgloket bereikt u op 0570 - 69 33 40.\n",
         ("0570 - 69 33 40",)),
+    "a_call_with_a_desk": (
+        "Liever telefonisch? U kunt ook bellen met het Omgevingsloket via 0544 39 39 61.\n",
+        ("0544 39 39 61",)),
     # the organisation's other channel offered with the number
     "a_worded_mailbox_then_the_number_by_telephone": (
         "Dit is een brief van de gemeente Lindewaarde over het onderhoud van de Molenweg.\n\n"
@@ -76,6 +79,9 @@ REDACTED = {
     "a_person_named_in_the_paragraph": (
         "De wijkavond leidt Marieke Brandsma. Aanmelden kan online of telefonisch via 0497 41 22 42.\n",
         ("Marieke Brandsma", "0497 41 22 42")),
+    "a_first_name_no_detector_found": (
+        "Voor vragen kunt u Sanne bellen, online of telefonisch via 0544 41 22 48.\n",
+        ("0544 41 22 48",)),
     "the_speaker_gives_his_own_channels": (
         "U kunt mij bereiken per e-mail: wegbeheer@lindewaarde.nl of telefonisch via 0497 41 22 37.\n\n"
         "Ik ben online of telefonisch bereikbaar: 0497 41 22 38.\n",
@@ -88,6 +94,9 @@ REDACTED = {
         "De dorpencoördinator van de gemeente is bereikbaar via 0544 41 22 41.\n\n"
         "Het Zorgloket en de wijkverpleegkundige zijn bereikbaar via 0544 41 22 43.\n",
         ("0544 41 22 40", "0544 41 22 41", "0544 41 22 43")),
+    "a_desks_employee_with_a_phone_label": (
+        "De medewerker van het Omgevingsloket, tel. 0544 39 39 64, helpt u verder.\n",
+        ("0544 39 39 64",)),
     "a_third_person_spoken_of": (
         "Heeft u een vraag voor de coach? U kunt hem online of telefonisch bereiken: 0544 41 22 44.\n",
         ("0544 41 22 44",)),
