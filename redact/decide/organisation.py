@@ -103,18 +103,20 @@ _REACHED_LEAD = (r"(?:(?i:voor[ \t]+(?:vragen|meer[ \t]+informatie|informatie|co
 # clause ("die", "dat") and no one else ("een", "met")
 _REACHED_GAP = r"(?:[ \t]*,?[ \t]+(?!(?i:en|of|die|dat|een|met)(?![\w-]))[^\W\d_][\w'’-]*){0,6}?"
 # The organisation's other channel offered with the number, joined by "of" (twelfth session): before it, its mailbox
-# ("per e-mail: x@... of telefonisch via"), its website, "online" or its form ("Een afspraak maakt u online of
-# telefonisch: 0495 ..."); after it, "of maak online een afspraak", "of gebruik het formulier"
+# ("per e-mail: x@... of telefonisch via"), its website, "online", its app, its (digital) desk or its form ("Een
+# afspraak maakt u online of telefonisch: 0495 ..."); after it, "of maak online een afspraak", "of gebruik het
+# formulier", "of via de app"
 _CHANNEL_THEN_PHONE = re.compile(
     r"(?i)(?:(?P<mail>(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+)|(?<![\w@.-])(?:https?://|www\.)[^\s,;]+"
     r"|(?<![\w@./-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.nl(?:/[^\s,;]*)?|(?<!\w)(?:online|digitaal"
-    r"|(?:via[ \t]+)?(?:de|onze)[ \t]+website|(?:via[ \t]+)?(?:het|ons)[ \t]+(?:contact|aanvraag)?formulier))"
+    r"|(?:via[ \t]+)?(?:de|onze)[ \t]+(?:website|[\w-]*app)"
+    r"|(?:via[ \t]+)?(?:het|ons)[ \t]+(?:digitale[ \t]+)?(?:(?:contact|aanvraag)?formulier|[\w-]*loket)))"
     r"[ \t]*,?[ \t]+of[ \t]+(?:(?:u|ook)[ \t]+)*(?:telefonisch|per[ \t]+telefoon|bellen|belt|bel)"
     r"(?:[ \t]+(?:u[ \t]+)?(?:via|op|naar|met|onder))?(?:[ \t]+(?:het|ons))?(?:[ \t]+(?:telefoon)?nummer)?[ \t]*:?[ \t]*"
     + _NUMBER_BEFORE + r"$")
 _PHONE_THEN_CHANNEL = re.compile(
     r"(?i)[ \t]*(?:\([^()\n]{0,60}\))?[ \t]*,?[ \t]+of[ \t]+(?:[^\W\d_]+[ \t]+){0,4}?"
-    r"(?:online|digitaal|website|(?:contact|aanvraag)?formulier|(?:https?://|www\.)\S+)(?!\w)")
+    r"(?:online|digitaal|website|(?:contact|aanvraag)?formulier|[\w-]*app|(?:https?://|www\.)\S+)(?!\w)")
 
 
 # The end of a sentence, not the period after an initial, a courtesy title ("mevr. S. van Osch") or a phone

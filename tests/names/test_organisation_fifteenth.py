@@ -46,6 +46,10 @@ KEPT = {
     "a_call_to_the_body_or_a_look_online": (
         "Liever persoonlijk contact? Bel de gemeente via 0544 11 22 38 of kijk online.\n",
         ("0544 11 22 38",)),
+    "the_bodys_app_or_its_digital_desk": (
+        "Meldingen over de openbare ruimte geeft u door via de BuitenBeter-app of telefonisch via 0544 39 39 74.\n"
+        "Een vergunning vraagt u aan via het digitale loket of telefonisch via 0544 39 39 75.\n",
+        ("0544 39 39 74", "0544 39 39 75")),
     "a_call_or_the_form_after_it": (
         "Heeft u een klacht? Neem contact op via 0513 - 48 91 00 of via het contactformulier.\n",
         ("0513 - 48 91 00",)),
