@@ -43,6 +43,8 @@ LIST_DEFAULTS: dict[str, tuple[str, ...]] = {
     "colophon_labels": ("colophon_labels",),
     "colophon_trade_labels": ("colophon_trade_labels",),
     "list_heads": ("list_heads",),
+    "breadcrumb_heads": ("breadcrumb_heads",),
+    "firm_names": ("firm_names",),
     "post_nominal_degrees": ("post_nominal_degrees",),
     "business_words": ("business_words",),
     "business_nouns": ("business_nouns",),
@@ -93,6 +95,8 @@ class Lexicon:
     colophon_labels: frozenset[str] = frozenset()  # lower case: "redactie", "fotografie" (a colophon's labels)
     colophon_trade_labels: frozenset[str] = frozenset()  # lower case: "vormgeving", "druk" (a firm's trade)
     list_heads: frozenset[str] = frozenset()  # lower case: "locaties" ("de volgende locaties:\n- X")
+    breadcrumb_heads: frozenset[str] = frozenset()  # lower case: "home" ("HOME | Nieuws | ...", a page's breadcrumb)
+    firm_names: tuple[str, ...] = ()  # as written, longest first: "Dura Vermeer" (a firm that reads as a person)
     post_nominal_degrees: tuple[str, ...] = ()  # as written, longest first: "MCPm", "MBA", "LL.M." after a name
     business_words: tuple[str, ...] = ()  # lower case: "bouw", "advies" ("Hendriks Projectontwikkeling", a firm)
     business_nouns: tuple[str, ...] = ()  # lower case: "bureau", "bedrijf" ("Adviesbureau Hendriks", a firm)
@@ -142,6 +146,8 @@ class Lexicon:
             colophon_labels=frozenset(lower("colophon_labels")),
             colophon_trade_labels=frozenset(lower("colophon_trade_labels")),
             list_heads=frozenset(lower("list_heads")),
+            breadcrumb_heads=frozenset(lower("breadcrumb_heads")),
+            firm_names=_longest_first(items("firm_names")),
             post_nominal_degrees=_longest_first(items("post_nominal_degrees")),
             business_words=_longest_first(lower("business_words")),
             business_nouns=_longest_first(lower("business_nouns")),

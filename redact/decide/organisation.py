@@ -78,6 +78,9 @@ _CONTACT_WORDS = {"postbus", "bezoekadres", "postadres", "telefoon", "internet",
 _SERVICE_HOURS = re.compile(  # also after the organisation's name: "(Omgevingsdienst, bereikbaar op werkdagen)"
     r"[ \t]*[(,-]?[ \t]*(?:[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3}[ \t]*[,:-][ \t]*)?(?:bereikbaar[ \t]+)?(?:op[ \t]+)?(?i:werkdagen|maandag[ \t]*(?:t/m|tot[ \t]+en[ \t]+met|-)[ \t]*vrijdag"
     r"|lokaal[ \t]+tarief|gebruikelijke[ \t]+belkosten|gratis|(?:van[ \t]+)?\d{1,2}[.:]\d{2}[ \t]*(?:tot|-)[ \t]*\d{1,2}[.:]\d{2}[ \t]*uur"
+    # a range of days with its hours ("ma-vrij 8.30-17.00 uur", "ma t/m vr 9.00 - 17.00"; twelfth session)
+    r"|ma(?:andag)?\.?[ \t]*(?:-|–|t/m|tot[ \t]+en[ \t]+met)[ \t]*(?:vrijdag|vrij|vr|donderdag|do|zaterdag|za)\.?[ \t]*:?[ \t]*"
+    r"(?:van[ \t]+)?\d{1,2}[.:]\d{2}[ \t]*(?:tot|-|–)[ \t]*\d{1,2}[.:]\d{2}"
     r"|(?:tijdens[ \t]+)?kantoor(?:uren|tijden))")
 # Opening hours right before the number, in its sentence: "Bellen kan op werkdagen tussen 8.30 en 17.00 uur
 # (0251) ...", "van 9.00 tot 17.00 uur bereikbaar op 0251 ..."
@@ -87,6 +90,33 @@ _HOURS_BEFORE = re.compile(
     r"[ \t]*[,:]?[ \t]*(?:(?i:bereikbaar|te[ \t]+bereiken|bellen)[ \t]+)?(?:(?i:op|via|onder)[ \t]+)?(?:(?i:telefoon)?nummer[ \t]+)?$")
 # A speaker of his own: the number he gives with hours may be his own line ("ik ben tussen 9 en 12 uur bereikbaar")
 _FIRST_PERSON = re.compile(r"(?i)(?<!\w)(?:ik|mij|me|mijn)(?!\w)")
+# A person spoken of: the number may be his ("u kunt hem bellen op ...", "zij is bereikbaar via ...")
+_THIRD_PERSON = re.compile(r"(?i)(?<!\w)(?:hij|hem|haar|zijn)(?!\w)")
+# The reader addressed: "u", "uw"
+_READER = re.compile(r"(?i)(?<!\w)(?:u|uw)(?!\w)")
+# A number given before this one in the same phrase: "via telefoonnummers: 050 - 316 42 70 en 050 ..."
+_NUMBER_BEFORE = r"(?:\(?\+?\d[\d() \t./-]{5,18}\d[ \t]*(?:,|en|of|/)[ \t]*)?"
+# What may open the sentence before the organisation reached by the number: "Voor vragen (over X) is", "Ook"
+_REACHED_LEAD = (r"(?:(?i:voor[ \t]+(?:vragen|meer[ \t]+informatie|informatie|contact|een[ \t]+afspraak))(?:[ \t]+[a-z]+){0,3}?"
+                 r"[ \t]*,?[ \t]+(?i:is|zijn|kunt[ \t]+u)[ \t]+|(?i:ook|daarnaast|verder|tevens)[ \t]+)?")
+# ... and between it and the verb: its name, its body, "is", an adverb; no second holder ("en", "of"), no relative
+# clause ("die", "dat") and no one else ("een", "met")
+_REACHED_GAP = r"(?:[ \t]*,?[ \t]+(?!(?i:en|of|die|dat|een|met)(?![\w-]))[^\W\d_][\w'’-]*){0,6}?"
+# The organisation's other channel offered with the number, joined by "of" (twelfth session): before it, its mailbox
+# ("per e-mail: x@... of telefonisch via"), its website, "online", its app, its (digital) desk or its form ("Een
+# afspraak maakt u online of telefonisch: 0495 ..."); after it, "of maak online een afspraak", "of gebruik het
+# formulier", "of via de app"
+_CHANNEL_THEN_PHONE = re.compile(
+    r"(?i)(?:(?P<mail>(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+)|(?<![\w@.-])(?:https?://|www\.)[^\s,;]+"
+    r"|(?<![\w@./-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.nl(?:/[^\s,;]*)?|(?<!\w)(?:online|digitaal"
+    r"|(?:via[ \t]+)?(?:de|onze)[ \t]+(?:website|[\w-]*app)"
+    r"|(?:via[ \t]+)?(?:het|ons)[ \t]+(?:digitale[ \t]+)?(?:(?:contact|aanvraag)?formulier|[\w-]*loket)))"
+    r"[ \t]*,?[ \t]+of[ \t]+(?:(?:u|ook)[ \t]+)*(?:telefonisch|per[ \t]+telefoon|bellen|belt|bel)"
+    r"(?:[ \t]+(?:u[ \t]+)?(?:via|op|naar|met|onder))?(?:[ \t]+(?:het|ons))?(?:[ \t]+(?:telefoon)?nummer)?[ \t]*:?[ \t]*"
+    + _NUMBER_BEFORE + r"$")
+_PHONE_THEN_CHANNEL = re.compile(
+    r"(?i)[ \t]*(?:\([^()\n]{0,60}\))?[ \t]*,?[ \t]+of[ \t]+(?:[^\W\d_]+[ \t]+){0,4}?"
+    r"(?:online|digitaal|website|(?:contact|aanvraag)?formulier|[\w-]*app|(?:https?://|www\.)\S+)(?!\w)")
 
 
 # The end of a sentence, not the period after an initial, a courtesy title ("mevr. S. van Osch") or a phone
@@ -121,7 +151,8 @@ _PLACE_LEAD = re.compile(r"[ \t]*(?:(?:[A-Z][\w'-]*|[‘'\"“][^‘’'\"“”
 
 # Where a phrase opens: a line's start, a colon, a parenthesis or a sentence's end, and a team's word
 # ("team Communicatie provincie X", "cluster Publiekszaken gemeente X")
-_PHRASE_START = r"(?:\n|[:;(]|[.!?][ \t])[ \t]*(?:(?:team|cluster|sector|bureau)[ \t]+[\w-]+[ \t]+)?"
+# (a list item's bullet or dash may open the line: "• GGD Noord: 088 ...", "- Waterschap X: 0497 ..."; twelfth session)
+_PHRASE_START = r"(?:\n[ \t]*(?:[-–•*·][ \t]*)?|[:;(]|[.!?][ \t])[ \t]*(?:(?:team|cluster|sector|bureau)[ \t]+[\w-]+[ \t]+)?"
 # A venue's name before its address: "in De Schakel, Dorpsstraat 12", "bij de Herberg van X, Markt 2", "in de
 # Bowling X aan de Dorpsstraat 12" (eleventh session: "aan de", "op het" for the comma); a
 # person takes no article and one is not "in" a person (a place with its article, "in De Bilt, Kerkweg 2", is
@@ -215,6 +246,8 @@ def _lines(block: Block) -> list[tuple[int, int, str]]:
 # column: "Raad X\n\nPostbus 1331\n\n3500 HB Utrecht\n\nT 030 ...\n\nE raad@...\n\nI www.x.nl"): how long
 # a line of it may be, and how many lines of one paragraph
 STACK_LINE = 80
+# The shortest person's noun or function that also counts as the end of a compound ("dorpencoördinator")
+PERSON_CUE_END = 6
 # How far a sentence is read on either side of a finding (`_sentence_around`)
 SENTENCE_REACH = 300
 STACK_PARAGRAPH_LINES = 3
@@ -286,19 +319,35 @@ class OrganisationDetails:
         # "aangevraagd worden bij de afdeling Concerncommunicatie van de provincie: 030 - 2582111": a number
         # that the sentence gives for an organisation or one of its units (no person named before it)
         units = _alternation(tuple(words) + ("afdeling",)) if words else "afdeling"
+        # (and a desk, also as a compound's end: "U kunt ook bellen met het Omgevingsloket via ...", `desk_nouns`;
+        # twelfth session)
+        desks = rules.list_items(org.get("desk_nouns", ()))
+        reached = rf"(?:{units})" + (rf"|[\w-]*(?:{_alternation(desks)})" if desks else "")
         # (also the unit that opens the phrase: "Voor vragen: afdeling Communicatie gemeente X, tel. 0578 ...")
         self.unit_before = re.compile(rf"(?i:(?:(?P<via>(?<!\w)(?:bij|via|van|met)[ \t]+(?:de[ \t]+|het[ \t]+)?)|{_PHRASE_START})"
-                                      rf"(?:{units}))\b"
+                                      rf"(?:{reached}))\b"
                                       rf"[^.!?\n\d]{{0,60}}?[ \t]*[:,]?[ \t]*(?:(?:tel\.|telefoon|telefonisch|op|via|nummer)[ \t]*:?[ \t]*)?$")
+        # "Het Verkeersloket is te bereiken via telefoonnummers: 050 ...", "Voor vragen is de gemeente bereikbaar
+        # op 0299 ...", "Het Zorgloket bereikt u via ...": the sentence says the organisation or its desk (a word
+        # ending in one of `desk_nouns`) is reached by the number (twelfth session); matched from the sentence's start
+        self.unit_reached = re.compile(
+            rf"[ \t]*(?:[-–•*·][ \t]*)?{_REACHED_LEAD}(?i:(?:de[ \t]+|het[ \t]+)?(?:{reached}))(?![\w-])"
+            rf"{_REACHED_GAP}[ \t]+(?i:(?:telefonisch[ \t]+)?(?:bereikbaar|te[ \t]+bereiken|bereikt[ \t]+u"
+            rf"|(?:kunt[ \t]+u[ \t]+)?bellen)[ \t]+(?:via|op|onder|met)(?:[ \t]+(?:het|de|ons|onze))?"
+            rf"(?:[ \t]+(?:algemene[ \t]+)?(?:telefoon)?nummers?)?)[ \t]*:?[ \t]*{_NUMBER_BEFORE}$")
         buildings = rules.list_items(org.get("address_cues", ()))
         self.places = {p.lower() for p in rules.list_items(org.get("place_names", ()))}
         # a mailbox of ordinary words or a place at an organisation's domain (`_worded_mailbox`, eleventh session)
         self.words = frozenset(w.lower() for w in rules.list_items(org.get("dutch_words", ())))
         self.open_first_names = {n.lower() for n in rules.list_items(org.get("open_first_names", ()))}
+        self.common = frozenset(w.lower() for w in rules.list_items(org.get("common_words", ())))
         self.places_joined = {re.sub(r"[\s'’-]", "", p) for p in self.places}
         self.mail_providers = tuple(d.lower() for d in rules.list_items(org.get("personal_mail_domains", ())))
         cues = rules.list_items(org.get("person_cues", ())) + ("contactpersoon", "ondergetekende")
         self.person_cue = re.compile(rf"(?i)(?<!\w)(?:{_alternation(cues)})(?:s|en)?(?!\w)")
+        # (the longer ones also as a compound's end: "gebiedscoördinator", "dorpenregisseur"; twelfth session)
+        long = tuple(c for c in cues if len(c) >= PERSON_CUE_END and " " not in c)
+        self.person_cue_end = re.compile(rf"(?i)(?:{_alternation(long)})(?:s|en)?(?!\w)") if long else re.compile(r"(?!)")
         areas = rules.list_items(org.get("area_nouns", ()))
         # (a street's first name may stand between, unfound by the street pattern: "speelplaats Titus Brandsmalaan 90")
         self.area_before = re.compile(rf"(?i:(?<![\w-])(?:{_alternation(areas)}))(?:[ \t]+[A-Z][\w'-]*)?[ \t]+$") \
@@ -410,11 +459,18 @@ class OrganisationDetails:
             return "adres in een blok met een postbus of website van een organisatie"
         return None
 
-    def _sentence_around(self, finding, text: str) -> tuple[int, int]:
-        """The start and end of the sentence that holds the finding, within its paragraph (a sentence may wrap over
-        lines) and `SENTENCE_REACH` characters on either side."""
-        block = block_around(text, finding.start, finding.end)
-        start, stop = max(block.start, finding.start - SENTENCE_REACH), min(block.end, finding.end + SENTENCE_REACH)
+    @staticmethod
+    def _sentence_around(finding, text: str, within: str = "paragraph") -> tuple[int, int]:
+        """The start and end of the sentence that holds the finding, at most `SENTENCE_REACH` characters on either
+        side, within its paragraph (`within="paragraph"`: a sentence may wrap over lines; an address's, a mailbox's
+        sentence) or within its line (`"line"`: a list line or a line of a letterhead is no part of the sentence
+        above it; a number's offer to the reader)."""
+        if within == "paragraph":
+            block = block_around(text, finding.start, finding.end)
+            first, last = block.start, block.end
+        else:
+            first, last = line_around(text, finding.start, finding.end)
+        start, stop = max(first, finding.start - SENTENCE_REACH), min(last, finding.end + SENTENCE_REACH)
         lo = max([start] + [m.end() for m in _SENTENCE_END.finditer(text, start, finding.start)])
         end = _SENTENCE_END.search(text, finding.end, stop)
         return lo, end.start() + 1 if end else stop
@@ -515,10 +571,17 @@ class OrganisationDetails:
         sentence = max([text.rfind("\n", 0, finding.start), lo] + [lo + m.end() for m in _SENTENCE_END.finditer(before)])
         if unit and not unit.group("via"):  # a unit that opens its line or phrase: no one named in its block
             sentence = min(sentence, block_around(text, finding.start, finding.end).start)
-        if unit and not any(p.page == finding.page and sentence <= p.start < finding.start for p in persons):
+        # (nor a person's noun or function before it: "De wijkregisseur van de gemeente is bereikbaar via ..."; twelfth
+        # session)
+        if unit and not self._person_noun(text[sentence:finding.start]) \
+                and not any(p.page == finding.page and sentence <= p.start < finding.start for p in persons):
             return "algemeen nummer van een organisatie (nummer van een organisatieonderdeel)"
         own_name = mail and self.unit_start and self.unit_start.match(mail.group(1))
         above = text.rfind("\n", 0, max(0, text.rfind("\n", 0, finding.start))) + 1  # this line and the one above
+        # (and the sentence as its paragraph reads it: a signature's name two lines up, "X\nProjectleider\nTelefoon
+        # 0299 ..., e-mail: info@..."; twelfth session)
+        paragraph_sentence = self._sentence_around(finding, text)[0]
+        above = min(above, paragraph_sentence)
         if mail and (own_name or not any(p.page == finding.page and above <= p.start < finding.start
                                          for p in persons)):
             # "via telefoonnummer 0299 ... of per mail omgevingsmanagement@...", "Beh. ambtenaar: X\nTelefoonnummer:
@@ -526,6 +589,9 @@ class OrganisationDetails:
             # organisation's (beside a team's mailbox under a person's name, on its line or the line above, it
             # is that person's: "X\nTelefoon: ...\nE-mail: griffie@...")
             return "algemeen nummer van een organisatie (bij een functionele mailbox)"
+        # (a person named in the sentence as its paragraph reads it, so on a signature's lines above too: "Jan
+        # X\nProjectleider\nT 0299 ... (9.00-17.00 uur)" is his line; twelfth session)
+        sentence = min(sentence, paragraph_sentence)
         hours = _SERVICE_HOURS.match(text, finding.end)
         named = hours and any(w.lower() in self.person_names for w in _WORD.findall(hours.group(0)))
         if hours and not named and not any(p.page == finding.page and sentence <= p.start < hours.end()
@@ -537,8 +603,9 @@ class OrganisationDetails:
             # "Bellen met de gemeente kan op werkdagen tussen 8.30 en 17.00 uur (0251) ...": the hours of a
             # desk; no person named in the sentence, no speaker of his own ("ik ben ... bereikbaar")
             return "algemeen nummer van een organisatie (met openingstijden of tarief)"
-        if national.startswith("88") and self._offered_to_the_public(finding, text, persons):
-            return "algemeen nummer van een organisatie (bedrijfsnummer, aan de lezer gegeven)"
+        offered = self._offered_to_the_public(finding, text, document, persons, national)
+        if offered:
+            return offered
         if self._contact_run(finding, text, persons):
             return "algemeen nummer in de contactgegevens van een organisatie (met postbus of website)"
         stacked = self._stacked_letterhead(finding, text, persons)
@@ -572,23 +639,60 @@ class OrganisationDetails:
             return "algemeen nummer van een organisatie (bij een functionele mailbox)"
         return f"algemeen nummer in het briefhoofd van een organisatie ({line[0] if line else 'postbus of website'})"
 
-    def _offered_to_the_public(self, finding, text: str, persons: list[Finding]) -> bool:
-        """ "Wij vragen u om dit telefonisch (088-...) te doen": a sentence that gives the reader ("u", "uw") the
-        number, with no person named in its paragraph, no speaker of his own ("ik", "mij", "mijn": a citizen's "u
-        kunt mij bellen op ...") and no person's noun or function ("de behandelaar", "uw contactpersoon") in it. Only
-        for an 088 number (the caller's `national`): that range is handed to organisations, never to a household;
-        a civil servant's direct 088 line stands beside his name or his function."""
-        lo = max([text.rfind("\n", 0, finding.start) + 1, max(0, finding.start - 300)]
-                 + [m.end() for m in _SENTENCE_END.finditer(text, max(0, finding.start - 300), finding.start)])
-        end = _SENTENCE_END.search(text, finding.end)
-        newline = text.find("\n", finding.end)
-        hi = min(end.start() + 1 if end else len(text), newline if newline >= 0 else len(text))
+    def _offered_to_the_public(self, finding, text: str, document: Document, persons: list[Finding],
+                               national: str) -> str | None:
+        """A number the sentence (within its line: a list line is a sentence of its own) offers the reader as an
+        organisation's, with no person in reach: no person named in its paragraph, no speaker of his own ("ik",
+        "mij", "mijn": a citizen's "u kunt mij bellen op ..."), no person's noun or function ("de behandelaar", "uw
+        contactpersoon"). The holder is the organisation by
+        - the range: an 088 number (handed to organisations, never to a household; the caller's `national`) given
+          to the reader ("u", "uw": "Wij vragen u om dit telefonisch (088-...) te doen"; eleventh session);
+        - the sentence's grammar: the organisation or its desk is what the number reaches ("Het Verkeersloket is
+          te bereiken via telefoonnummers: A en B", `unit_reached`);
+        - its other channel joined by "of": the organisation's mailbox, its website, "online" or its form ("per
+          e-mail: x@... of telefonisch via ...", "Een afspraak maakt u online of telefonisch: ..."; `_other_channel`).
+        The last two also not when the sentence speaks of a third person ("u kunt hem bellen op ..."). A civil
+        servant's direct line stands beside his name or his function; a household's "u kunt ons bellen op ..." has
+        none of the three (twelfth session)."""
+        lo, hi = self._sentence_around(finding, text, within="line")
         sentence = text[lo:finding.start] + " " + text[finding.end:hi]
-        if not re.search(r"(?i)(?<!\w)(?:u|uw)(?!\w)", sentence) or _FIRST_PERSON.search(sentence) \
-                or self.person_cue.search(sentence):
-            return False
+        if _FIRST_PERSON.search(sentence) or self._person_noun(sentence) or self._first_name_in(sentence):
+            return None
         block = block_around(text, finding.start, finding.end)
-        return not any(p.page == finding.page and block.start <= p.start < block.end for p in persons)
+        if any(p.page == finding.page and block.start <= p.start < block.end for p in persons):
+            return None
+        if national.startswith("88") and _READER.search(sentence):
+            return "algemeen nummer van een organisatie (bedrijfsnummer, aan de lezer gegeven)"
+        if _THIRD_PERSON.search(sentence):
+            return None
+        if self.unit_reached.match(text, lo, finding.start):
+            return "algemeen nummer van een organisatie (de organisatie of haar loket is ermee te bereiken)"
+        if self._other_channel(finding, text, lo, hi, document, persons):
+            return "algemeen nummer van een organisatie (naast een ander kanaal van de organisatie gegeven)"
+        return None
+
+    def _person_noun(self, sentence: str) -> bool:
+        """A person's noun or a civil servant's function in the sentence ("de bewoner", "uw contactpersoon"), also
+        as a compound's end ("de dorpencoördinator")."""
+        return bool(self.person_cue.search(sentence) or self.person_cue_end.search(sentence))
+
+    def _first_name_in(self, sentence: str) -> bool:
+        """A capitalised listed first name that is no ordinary word in the sentence: a person the detectors may have
+        left unfound ("Voor vragen kunt u Sanne bellen, online of telefonisch via ...")."""
+        return any(w[:1].isupper() and w.lower() in self.first_names and w.lower() not in self.words
+                   and w.lower() not in self.common for w in _WORD.findall(sentence))
+
+    def _other_channel(self, finding, text: str, lo: int, hi: int, document: Document, persons: list[Finding]) -> bool:
+        """The sentence text[lo:hi] offers the number and, joined by "of", another channel of an organisation: before
+        it a mailbox this module keeps as an organisation's (`_email`), a website, "online" or a form; after it
+        "online", a website or a form."""
+        before = _CHANNEL_THEN_PHONE.search(text, lo, finding.start)
+        if before and before.group("mail"):
+            mail = replace(finding, start=before.start("mail"), end=before.end("mail"), text=before.group("mail"),
+                           entity_type="EMAIL_ADDRESS")
+            return not self._personal_mailbox(mail.text.split("@", 1)[0]) \
+                and self._email(mail, text, document, persons) is not None
+        return bool(before) or bool(_PHONE_THEN_CHANNEL.match(text, finding.end, hi))
 
     def _stacked_letterhead(self, finding, text: str, persons: list[Finding]) -> str | None:
         """A number, mailbox or address on a line of its own in a letterhead whose lines stand a blank line

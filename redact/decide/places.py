@@ -70,6 +70,9 @@ _PARTNER = r"(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Hh]et|[Ii]n|'t)[ \t
 _PARTNERS_FIRM = regex.compile(rf"(?<![\p{{L}}\d'’.-])(?P<names>{_PARTNER}(?:[ \t]*,[ \t]*{_PARTNER})*"
                                rf"[ \t]+(?:en|&)[ \t]+{_PARTNER})[ \t]+(?P<trade>\p{{L}}+)(?![\p{{L}}\d'’-])")
 _PARTNER_SPLIT = regex.compile(r"[ \t]*,[ \t]*|[ \t]+(?:en|&)[ \t]+")
+# The separator of a web page's breadcrumb line: a bar or an arrow with spaces around it ("HOME  |  Nieuws  |  X")
+_CRUMB_SEPARATOR = regex.compile(r"[ \t]+(?:\||>|›|»)[ \t]+")
+_LETTER_WORD = regex.compile(r"\p{L}[\p{L}'’-]*")
 # A cultivar's name in quotes after a plant's Latin binomial: "Prunus sargentii ‘Charles Sargent’", "Acer
 # campestre 'Huibers Elegant'" (third round); the epithet lower case with a Latin ending
 _CULTIVAR = regex.compile(r"(?<![\p{L}\d'’.-])\p{Lu}\p{Ll}+[ \t]+(?P<epithet>\p{Ll}{3,})[ \t]+[‘'\"“]"
@@ -80,6 +83,8 @@ _LATIN_EPITHET = regex.compile(r"\p{Ll}+(?:i|ae|us|um|a|is|es|ans|ens|or|ix|oide
 MAX_FIRM_WORDS = 4
 # The shortest ordinary word that ends a compound read as no name ("verkeersleider" of "Zeeverkeersleider")
 COMPOUND_HEAD = 8
+# How far around a span a listed firm's name is looked for (characters; `listed_firm`)
+FIRM_REACH = 60
 # How far a colophon's labels stand from each other (characters around a span)
 COLOPHON_REACH = 300
 
@@ -109,6 +114,10 @@ class NoPersonGrammar:
         self.colophon_labels = lexicon.colophon_labels
         self.trade_labels = lexicon.colophon_trade_labels
         self.list_heads = lexicon.list_heads
+        self.breadcrumb_heads = lexicon.breadcrumb_heads
+        # (whole words: "Dura Vermeer" not inside a longer word)
+        self.p_firm_names = tuple(regex.compile(rf"(?<![\p{{L}}\d'’-]){regex.escape(n)}(?![\p{{L}}\d'’-])")
+                                  for n in lexicon.firm_names)
         self.business_words = lexicon.business_words
         self.business_nouns = lexicon.business_nouns
         labels = "|".join(regex.escape(w) for w in sorted(lexicon.colophon_labels, key=len, reverse=True))
@@ -123,7 +132,8 @@ class NoPersonGrammar:
             or self.named_with_article(text) or self.in_english_name(page_text, start, text) \
             or self.item_among_things(page_text, start, text) or self.firm_name(page_text, start, text) \
             or self.project_name(page_text, start, text) or self.partners_firm(page_text, start, text) \
-            or self.cultivar(page_text, start, text)
+            or self.cultivar(page_text, start, text) or self.breadcrumb(page_text, start, text) \
+            or self.listed_firm(page_text, start, text)
 
     def _trade(self, word: str, stems: tuple[str, ...]) -> bool:
         """A trade's word: one of `stems`, or an ordinary word that ends in one ("Projectontwikkeling", "adviesbureau")."""
@@ -208,6 +218,32 @@ class NoPersonGrammar:
                     and epithet not in self.dutch_words and epithet not in self.tussenvoegsels:
                 return True
         return False
+
+    def listed_firm(self, page_text: str, start: int, text: str) -> bool:
+        """ "Aannemer Dura Vermeer heeft het contract teruggegeven": the span lies within a name of `firm_names` as the
+        page writes it (whole words), a firm that reads as a person's full name; the list holds no name that a
+        private person can carry (none opens with a listed first name, none is a surname alone), so "mevrouw
+        Vermeer" elsewhere on the page stays a person (twelfth session)."""
+        end = start + len(text.rstrip())
+        lo, hi = max(0, start - FIRM_REACH), min(len(page_text), end + FIRM_REACH)
+        return any(m.start() <= start and end <= m.end() for pattern in self.p_firm_names
+                   for m in pattern.finditer(page_text, lo, hi))
+
+    def breadcrumb(self, page_text: str, start: int, text: str) -> bool:
+        """ "HOME  |  Ontdek Weststellingwerf  |  Dorpencoördinator": a line of items joined by bars or arrows that opens
+        with the site's furniture (`breadcrumb_heads`) is a web page's breadcrumb, the layout of its menu; an item of
+        it made of ordinary words or places that no name list has (no first name of any list, no surname) is no
+        person. A person's name in a breadcrumb ("Home | Organisatie | Jan de Vries") has a listed name and stays
+        (twelfth session)."""
+        lo = page_text.rfind("\n", 0, start) + 1
+        hi = page_text.find("\n", start)
+        items = _CRUMB_SEPARATOR.split(page_text[lo:len(page_text) if hi < 0 else hi].strip())
+        if len(items) < 2 or items[0].lower() not in self.breadcrumb_heads:
+            return False
+        words = _LETTER_WORD.findall(text)
+        return bool(words) and all((w.lower() in self.dutch_words or w.lower() in self.not_names)
+                                   and w not in self.names and not self._any_first_name(w)
+                                   and w.capitalize() not in self.names for w in words)
 
     def _person_before(self, page_text: str, lo: int, start: int) -> bool:
         """A first name, initials or a title right before `start` ("Piet Hofman, ..."): the run is a person's."""
