@@ -27,7 +27,7 @@ from ..lexicon import Lexicon
 
 # Labels of an attendance block whose names act in office (in a representative body's minutes).
 OFFICE_LABELS = (
-    "voorzitter", "vice-voorzitter", "plv. voorzitter", "waarnemend voorzitter", "leden", "de leden", "raadsleden",
+    "voorzitter", "vice-voorzitter", "vicevoorzitter", "plv. voorzitter", "waarnemend voorzitter", "leden", "de leden", "raadsleden",
     "raadslid", "commissieleden", "statenleden", "fractievoorzitters", "presidium", "wethouders", "wethouder",
     "burgemeester", "loco-burgemeester", "gedeputeerden", "gedeputeerde", "aanwezige gedeputeerden", "college",
     "collegeleden", "leden van het college", "leden van gedeputeerde staten", "aanwezig", "aanwezig zijn",
@@ -70,7 +70,11 @@ CIVIL_PLURAL_IN_PARENTHESES = ("insprekers", "notulisten", "ambtenaren", "bewone
 ELECTED_IN_PARENTHESES = ("bestuurlijk", "bestuurlijke", "bestuurlijk opdrachtgever", "bestuurlijk trekker")
 OFFICIAL_SIDE_IN_PARENTHESES = ("ambtelijk", "ambtelijke", "ambtelijk opdrachtgever", "ambtelijk trekker")
 # The chair of the meeting in parentheses after a name in a body's record: "H. Koetje (voorzitter)"
-CHAIR_WORDS = ("voorzitter", "vice-voorzitter", "plv. voorzitter", "plaatsvervangend voorzitter", "waarnemend voorzitter")
+CHAIR_WORDS = ("voorzitter", "vice-voorzitter", "vicevoorzitter", "plv. voorzitter", "plaatsvervangend voorzitter", "waarnemend voorzitter")
+# The chair's signature closing a body's convocation or minutes on a line of its own, a blank line or the end after
+# it ("A. de Vries, voorzitter.\n\n"): the name opens the line, the chair's word in apposition ends it
+_CHAIR_ALT = "|".join(regex.escape(w).replace(r"\ ", r"[ \t]+") for w in CHAIR_WORDS)
+_CHAIR_SIGNS = regex.compile(rf"[ \t]*,[ \t]*(?i:{_CHAIR_ALT})\.?[ \t]*(?:\n[ \t]*\n|\n?[ \t]*\Z)")
 # A header table whose labels ran together before their values ("Verslaglegging door Telefoonnummer
 # Mevrouw Walkate"): the person who takes the minutes or handles the letter.
 _BY_CUE = regex.compile(r"(?i:(?<![\w-])(?:verslaglegging|verslag|notulen|genotuleerd|opgesteld|behandeld)[ \t]+door)"
@@ -148,8 +152,9 @@ _INSTITUTION = regex.compile(r"(?i:(?:rekenkamer|ombudsman|accountants?|accounta
                              r"|autoriteit|inspectie|rijkswaterstaat|planbureau)\Z)")
 # A group named after its members in parentheses ("(Groep Van X)", "(Groep A/B)", "(Lid-X)", "(Fractie Van X)"):
 # capitalised words, tussenvoegsels and slashes after "Groep", "Lid" or "Fractie"
-_NAMED_GROUP = regex.compile(r"(?i:groep|lid|fractie)(?:[ \t]+|-)((?:\p{Lu}[\p{L}'’-]*|van|de|der|den|ter|ten|het)"
-                             r"(?:(?:[ \t]+|[ \t]*/[ \t]*)(?:\p{Lu}[\p{L}'’-]*|van|de|der|den|ter|ten|het)){0,5})")
+# ... also a list named after its leader ("(Lijst Van X)", "(Lijst X – Y)": a married name's parts joined by a dash)
+_NAMED_GROUP = regex.compile(r"(?i:groep|lid|fractie|lijst)(?:[ \t]+|-)((?:\p{Lu}[\p{L}'’-]*|van|de|der|den|ter|ten|het)"
+                             r"(?:(?:[ \t]+|[ \t]*[/–-][ \t]*)(?:\p{Lu}[\p{L}'’-]*|van|de|der|den|ter|ten|het)){0,5})")
 # The seats of a water board's general board in parentheses ("(bedrijfsgebouwd)", "(agrarisch ongebouwd)")
 _WATER_BOARD_SEAT = regex.compile(r"(?i:(?:categorie[ \t]+)?(?:ingezetenen|natuurterreinen|bedrijven"
                                   r"|(?:agrarisch|overig|bedrijfs)?[ \t]*(?:on)?gebouwd(?:[ \t]+agrarisch)?))")
@@ -172,6 +177,8 @@ _PARTIES = regex.compile(r"(?i:\b(?:eiser|eiseres|eisers|verweerder|verweerster|
                          r"|verzoekster|gedaagde|belanghebbende)\b)")
 _REPRESENTS = regex.compile(r"(?i:\b(?:gemachtigden?|vertegenwoordigd[ \t]+door|bijgestaan[ \t]+door"
                             r"|laten[ \t]+vertegenwoordigen[ \t]+door|advocaat|advocaten"
+                            # a civil ruling's lawyers of record, as the court publishes them ("procureur: mr. X,")
+                            r"|procureurs?(?![\w-])"
                             # the court itself: "gedaan door mr. X, rechter, in aanwezigheid van mr. Y, griffier"
                             r"|(?:gedaan|uitgesproken|gewezen)[ \t]+door|in[ \t]+(?:aanwezigheid|tegenwoordigheid)[ \t]+van"
                             r"|bestaande[ \t]+uit)\b)[ \t:]*")
@@ -416,11 +423,12 @@ class Assemblies:
                 return ""  # "(GW)" also stands after a name under "overigen:": a department's code
             if self.beside_a_party(text, m.start(), m.end()) \
                     or len(regex.findall(rf"\p{{L}}[ \t]*\([ \t]*{regex.escape(head)}[ \t]*[,)]", text)) >= 2 \
-                    or regex.search(rf"(?i:fractie(?:[ \t]+van)?)[ \t]+{regex.escape(head)}(?![\w-])", text):
+                    or regex.search(rf"(?i:fractie(?:[ \t]+van)?(?:[ \t]+(?:de|het))?)[ \t]+{regex.escape(head)}(?![\w-])"
+                                    rf"|(?<![\w-]){regex.escape(head)}-fractie(?![\w-])", text):
                 # "NT", "LB", "VLW": beside members with listed parties, or after two names or more (a
                 # guest's "(RIVM)" once, or the auditor's "(KPMG)" among the officials after the members,
                 # is an organisation); or the record names it a faction elsewhere ("Fractie PRO (6)",
-                # "de fractie van LB")
+                # "de fractie van LB", "de fractie van het CVO", "de LB-fractie")
                 return head
         if self._named_group(text, m.start(), head):
             return head  # "Mevrouw Van X (Groep Van X)": a group split off from a faction, named after its member
@@ -437,7 +445,7 @@ class Assemblies:
         if not group:
             return False
         surname = regex.search(r"(\p{Lu}[\p{L}'’-]*)[ \t]*\Z", text[max(0, start - 40):start])
-        words = {w.lower() for w in regex.split(r"[ \t/]+", group.group(1))}
+        words = {w.lower() for w in regex.split(r"[ \t]*[/–][ \t]*|[ \t]+-[ \t]+|[ \t]+", group.group(1))}
         return bool(surname and surname.group(1).lower() in words)
 
     def _party_without_opening(self, text: str, end: int) -> str:
@@ -604,6 +612,11 @@ class Assemblies:
         voorzitter; de heren ...")."""
         m = _PAREN_AFTER.match(text, end) or (_CHAIR_ENTRY.match(text, end) if roll else None)
         return bool(m) and " ".join(m.group(1).split()).lower() in CHAIR_WORDS
+
+    @staticmethod
+    def chair_signs(text: str, start: int, end: int) -> bool:
+        """ "A. de Vries, voorzitter." alone on its line above a blank line: the chair signs the body's record."""
+        return not text[text.rfind("\n", 0, start) + 1:start].strip() and bool(_CHAIR_SIGNS.match(text, end))
 
     def field_label(self, text: str, start: int) -> tuple[str, str]:
         """The label of the attendance block a name stands in: ("office", "Wethouders"), ("civil",

@@ -136,6 +136,9 @@ _COMMITTEE_CHAIR = regex.compile(r"(?i:(?<![\w-])(?:(?:fungerend|plaatsvervangen
                                  r"(?:[ \t]+voor[ \t]+(?:de[ \t]+|het[ \t]+)?\p{Lu}[^\n,:]{1,80})?[ \t]*,[ \t]*(?:\n[ \t]*){0,2}\Z")
 # A party named for its leader at the head of a members' row: "Lijst van Vliet F. van Vliet", "Lijst Smit J. Smit"
 _LIST_PARTY_LEAD = regex.compile(r"Lijst[ \t]+(?:(?:van|de|der|den|ter|ten)[ \t]+)*\p{Lu}[\w'’-]+[ \t]+(?=(?:\p{Lu}\.)+)")
+# ... and in parentheses after a name: "(Lijst Smit)", "(Lijst Van der Veen – de Bruin)"
+_LIST_PARTY = regex.compile(r"Lijst[ \t]+(?:(?:van|de|der|den|ter|ten|Van|De)[ \t]+)*\p{Lu}[\w'’-]+"
+                            r"(?:[ \t]+[–-][ \t]+(?:(?:van|de|der|den|ter|ten)[ \t]+)*\p{Lu}[\w'’-]+)?")
 # One entry of an attendance list by party: "; CDA: G.J. van der Veen", "D’66: E.G.H. Westerbeek"
 _PARTY_ENTRY = regex.compile(r"(?:^|[;,.]|[ \t])[ \t]*\p{Lu}[\p{L}’'0-9]{1,14}[ \t]*:[ \t]*(?:\p{Lu}\.)+")
 # A letter to a council's or States' faction, for the attention of its member: "De raadsfractie van\n\nPARTY
@@ -163,6 +166,11 @@ _BODY_SIGNATURE = regex.compile(
     r"|(?:het[ \t]+)?college[ \t]+van[ \t]+(?:burgemeester[ \t]+en[ \t]+wethouders|gedeputeerde[ \t]+staten|dijkgraaf[ \t]+en[ \t]+heemraden)"
     r"|(?:het[ \t]+)?(?:dagelijks|algemeen)[ \t]+bestuur|de[ \t]+(?:gemeente)?raad)(?:[ \t]+van[ \t]+[^\n,]{1,60})?)[ \t]*,[ \t]*\n"
     r"(?:[ \t]*\n|[^\n]{0,60}\n){0,2}?[ \t]*(?:de[ \t]+)?voorzitter[ \t]*,[ \t]*\n(?:[ \t]*\n)?[ \t]*\Z")
+# A married name whose parts a spaced dash joins ("Geertje Dijkstra – Jacobi", "F. Kiekebeld - van der Knaap"): the
+# part after the dash, a word that is no place, ordinary word or local party (or, after tussenvoegsels, a listed
+# surname), is the name's too; nothing capitalised after it ("Smit - De Vries" is two names, "Smit - Piet Bos" a list)
+_DASHED_TAIL = regex.compile(r"[ \t]+[–-][ \t]+(?P<tv>(?:(?:van|de|der|den|ter|ten|te|het|'t|in|op)[ \t]+)*)"
+                             r"(?P<last>\p{Lu}\p{Ll}[\p{Ll}'’]*)(?![\w'’-])(?![ \t]+\p{Lu})")
 _INITIALS_TYPO_BEFORE = regex.compile(r"(?<![\w.])(?:\p{Lu}\.)+\p{Lu},[ \t]+\Z")  # "A.P, " before "Takx"
 _CHAIR_BEFORE_NAME = regex.compile(r"(?i:(?<![\w-])(?:de[ \t]+)?voorzitter,[ \t]+(?:de[ \t]+heer|mevrouw|mw\.|dhr\.)[ \t]+)\Z")
 
@@ -383,6 +391,10 @@ class Roles:
         self.p_titled_surname = regex.compile(
             rf"(?P<title>(?i:(?<![\w-])(?:{office_re})))[ \t]+(?:(?i:{courtesy})\.?[ \t]+)?(?:(?i:{tv_any})[ \t]+)*"
             rf"(?P<surname>\p{{Lu}}[\p{{Ll}}'’-]+)(?![\w'’-])(?![ \t]+\p{{Lu}})")
+        # ... or a bare surname opening a sentence with its office in apposition ("Schneiders, burgemeester van X, ...")
+        self.p_surname_office = regex.compile(
+            rf"(?:(?<=[.!?][\"”’]?[ \t]+)|(?m:(?<=^[ \t]*)))(?P<surname>\p{{Lu}}[\p{{Ll}}'’-]+),[ \t]*(?:de[ \t]+|het[ \t]+)?"
+            rf"(?P<title>(?i:(?:oud|ex)-)?(?i:{office_re}))(?![\w-])")
 
     _LIST_TOKEN = regex.compile(r"\([^()\n]{0,30}\)|[\w'’.-]+|[,:;]|\n")
     _WORD_TAIL = regex.compile(r"[\w'’.-]*")
@@ -497,6 +509,8 @@ class Roles:
             return True
         if self.assemblies.p_party.fullmatch(text.strip()):  # "Partij voor de Dieren", "Leefbaar Rotterdam"
             return True
+        if page_text[start - 1:start] == "(" and _LIST_PARTY.fullmatch(text):
+            return True  # "mevrouw X (Lijst Smit – Bos)": a party named for its leader, in parentheses after a name
         words = text.split()
         if words and self.assemblies.local_party(words[0]) and not any(w in self.first_names for w in words):
             return True  # "Gemeentebelangen Smilde", "Dorpsbelangen Oost": a local party and its places
@@ -882,6 +896,9 @@ class Roles:
         typo = _INITIALS_TYPO_BEFORE.search(page_text, max(0, f.start - 20), f.start)
         if typo and self.titled(page_text, f.start):  # "De Heer A.P, Takx": initials whose last dot is a comma
             f = replace(f, start=typo.start(), text=page_text[typo.start():f.end])
+        dashed = self._dashed_tail(f, page_text)
+        if dashed:
+            f = replace(f, end=dashed, text=page_text[f.start:dashed])
         lead = self.p_greeting_lead.match(f.text)
         if lead and len(f.text.split()) > 1:  # "Dear Hanke," (a listed first name "Dear"): the greeting is no name
             f = replace(f, start=f.start + lead.end(), text=f.text[lead.end():])
@@ -923,6 +940,18 @@ class Roles:
             text = f.text[:cut.start()]
             f = replace(f, end=f.start + len(text), text=text)
         return decision if f is decision.finding else replace(decision, finding=f)
+
+    def _dashed_tail(self, f: Finding, page_text: str) -> int:
+        """The end of a married name's second part after a spaced dash (_DASHED_TAIL), or 0."""
+        words = f.text.split()
+        if not words or not regex.fullmatch(r"\p{Lu}\p{Ll}[\p{L}'’-]*", words[-1]) or regex.search(r"[ \t][–-][ \t]", f.text):
+            return 0
+        m = _DASHED_TAIL.match(page_text, f.end)
+        last = m.group("last") if m else ""
+        ordinary = last.lower() in self.dutch_words or last.lower() in self.not_names or self.assemblies.local_party(last)
+        if not last or ordinary and not (m.group("tv") and last in self.surnames):
+            return 0  # "Smit – Amsterdam", "Smit - Verslag", "Smit – Gemeentebelangen"; not "Bos – van der Knaap"
+        return m.end()
 
     def closing_office(self, text: str, start: int, end: int, value: str) -> str:
         """A signature on one line: a full name (initials or a first name, and a surname) that opens its line
@@ -984,8 +1013,10 @@ class Roles:
             if faction:  # "mevrouw A. Jansen (LB)": a local party's code in a council's minutes
                 return Role("keep", "publieke functionaris (fractie achter de naam)", True, OFFICIAL,
                             f"volksvertegenwoordiger ({faction})")
-            if setting.assembly and (self.assemblies.chair(text, end) or _CHAIR_BEFORE_NAME.search(before)):
-                # "L.A. van Gelder (voorzitter)", "De voorzitter, de heer Van Rooij, opent": the body's chair
+            if setting.assembly and (self.assemblies.chair(text, end) or _CHAIR_BEFORE_NAME.search(before)
+                                     or self.assemblies.chair_signs(text, start, end)):
+                # "L.A. van Gelder (voorzitter)", "De voorzitter, de heer Van Rooij, opent", "X, voorzitter." signing
+                # the record: the body's chair
                 return Role("keep", "publieke functionaris (voorzitter van de vergadering)", True, OFFICIAL,
                             "voorzitter van de vergadering")
             shared = self.assemblies.members_after(text, end)
@@ -1197,14 +1228,14 @@ class Roles:
 
     def titled_surnames(self, document: Document, values: list[str]) -> dict[str, str]:
         """The surnames that stand alone after an office title somewhere in the document ("wethouder
-        Ossel", "burgemeester Van Dijk") -> that title, computed per document. `values`: the texts of the
+        Ossel", "burgemeester Van Dijk", or before it opening a sentence: "Ossel, wethouder van X,") -> that title, computed per document. `values`: the texts of the
         document's person mentions. A surname is left out when two of its mentions have first names or
         initials that conflict ("F. Ossel" and "Jan Ossel"): the title cannot tell which of them holds
         the office, and a citizen who shares the surname must not stay visible by it. Weak evidence
         (TITLED): it never splits a person in two."""
         found: dict[str, str] = {}
         for page in document.pages:
-            for m in self.p_titled_surname.finditer(page.text):
+            for m in (*self.p_titled_surname.finditer(page.text), *self.p_surname_office.finditer(page.text)):
                 found.setdefault(m.group("surname").lower(), _cue(m.group("title")))
         if not found:
             return found
