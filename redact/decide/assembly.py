@@ -613,10 +613,20 @@ class Assemblies:
         m = _PAREN_AFTER.match(text, end) or (_CHAIR_ENTRY.match(text, end) if roll else None)
         return bool(m) and " ".join(m.group(1).split()).lower() in CHAIR_WORDS
 
-    @staticmethod
-    def chair_signs(text: str, start: int, end: int) -> bool:
-        """ "A. de Vries, voorzitter." alone on its line above a blank line: the chair signs the body's record."""
-        return not text[text.rfind("\n", 0, start) + 1:start].strip() and bool(_CHAIR_SIGNS.match(text, end))
+    def chair_signs(self, text: str, start: int, end: int) -> bool:
+        """ "A. de Vries, voorzitter." alone on its line above a blank line: the chair signs the body's record; not
+        when the line above speaks for another body ("namens het bestuur,") or the line below names one
+        ("Bewonersvereniging X": a venue's or an association's word, `venue_words`, also as a compound's end)."""
+        line_start = text.rfind("\n", 0, start) + 1
+        m = _CHAIR_SIGNS.match(text, end)
+        if text[line_start:start].strip() or not m:
+            return False
+        above = [line for line in text[max(0, line_start - 200):line_start].split("\n") if line.strip()][-1:]
+        below = [line for line in text[m.end():m.end() + 200].split("\n") if line.strip()][:1]
+        if "namens" in regex.findall(r"\p{L}+", " ".join(above).lower()):
+            return False
+        return not any(w.endswith(o) for w in regex.findall(r"\p{L}+", " ".join(below).lower())
+                       for o in self.venue_words if len(o) >= 4)
 
     def field_label(self, text: str, start: int) -> tuple[str, str]:
         """The label of the attendance block a name stands in: ("office", "Wethouders"), ("civil",

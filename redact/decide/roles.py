@@ -944,8 +944,9 @@ class Roles:
     def _dashed_tail(self, f: Finding, page_text: str) -> int:
         """The end of a married name's second part after a spaced dash (_DASHED_TAIL), or 0."""
         words = f.text.split()
-        if not words or not regex.fullmatch(r"\p{Lu}\p{Ll}[\p{L}'’-]*", words[-1]) or regex.search(r"[ \t][–-][ \t]", f.text):
-            return 0
+        if len(words) < 2 or not regex.fullmatch(r"\p{Lu}\p{Ll}[\p{L}'’-]*", words[-1]) or regex.search(r"[ \t][–-][ \t]", f.text) \
+                or not (words[0] in self.first_names or _INITIALS_FIRST.match(f.text)):
+            return 0  # a full name only: "overleg Smit – Bos" may be two persons
         m = _DASHED_TAIL.match(page_text, f.end)
         last = m.group("last") if m else ""
         ordinary = last.lower() in self.dutch_words or last.lower() in self.not_names or self.assemblies.local_party(last)
