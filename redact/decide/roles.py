@@ -945,8 +945,9 @@ class Roles:
         """The end of a married name's second part after a spaced dash (_DASHED_TAIL), or 0."""
         words = f.text.split()
         if len(words) < 2 or not regex.fullmatch(r"\p{Lu}\p{Ll}[\p{L}'’-]*", words[-1]) or regex.search(r"[ \t][–-][ \t]", f.text) \
-                or not (words[0] in self.first_names or _INITIALS_FIRST.match(f.text)):
-            return 0  # a full name only: "overleg Smit – Bos" may be two persons
+                or not (words[0] in self.first_names or _INITIALS_FIRST.match(f.text)
+                        or words[0].lower() not in self.dutch_words and words[0].lower() not in self.not_names):
+            return 0  # a full name only (a first name, initials, or a first word no list knows): "Smit – Bos" may be two
         m = _DASHED_TAIL.match(page_text, f.end)
         last = m.group("last") if m else ""
         ordinary = last.lower() in self.dutch_words or last.lower() in self.not_names or self.assemblies.local_party(last)

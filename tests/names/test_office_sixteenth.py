@@ -63,6 +63,7 @@ def test_a_chairs_signature_outside_a_bodys_record_stays_redacted(redacted):
     ("De melding kwam van Marloes Kraaikamp – van Dalen, die aan de Dorpsstraat woont.", "Dalen", True),
     ("Bewoonster Sanne Broekmolen - de Wit belde over de stoep.", "Wit", True),
     ("Een brief van mevrouw J. Hazewindt – Jacobs over de bomen is beantwoord.", "Jacobs", True),
+    ("Mevrouw Wobine Hazewindt – van Dalen belde over de stoep.", "Dalen", True),  # a first name no list knows
     # a place, an ordinary word, or two bare surnames (a meeting of two persons) after the dash: no part of the name
     ("De melding kwam van Marloes Kraaikamp – Amsterdam, de afdeling die het dossier heeft.", "Amsterdam", False),
     ("Jeroen Broekmolen - Verslag van de avond volgt later.", "Verslag", False),
