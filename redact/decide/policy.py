@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..detect.spaced import SpacedReader
 from ..lexicon import Lexicon
 from ..model import Decision, DetectorKind, Document, Finding, Page
 from ..rules import RuleSet
@@ -32,6 +33,7 @@ class Decider:
         self.first_names = FirstNames(lexicon, rules.list_items(rules.policy.names.get("first_name_cues", ())),
                                       rules.list_items(rules.policy.names.get("first_name_places", ())))
         self.names = NameForms(lexicon) if rules.policy.names.get("short_forms", True) else None
+        self.spaced = SpacedReader.from_rules(rules, lexicon)  # a name's mentions in letter-spaced text
         self.special = SpecialDecisions(rules)  # 5.1.1d passages: redact or a proposal to judge
 
     def decide_one(self, finding: Finding, document: Document, persons: list[Finding]) -> Decision | None:
@@ -59,7 +61,8 @@ class Decider:
         decisions += self._first_names(document, decisions)
         decisions = self.roles.assign(document, decisions)
         decisions += self._handles(document, decisions)
-        decisions = propagate(document, decisions, self.rules.policy.propagate_min_length, self.names)
+        decisions = propagate(document, decisions, self.rules.policy.propagate_min_length, self.names,
+                              spaced=self.spaced)
         decisions = redacted_elsewhere(decisions, self.rules.ground_for("PERSON"))
         return tuple(resolve_overlaps(document, decisions, self.rules))
 

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TypeVar
 
+from ..detect.spaced import SpacedReader
 from ..lexicon import Lexicon
 from ..model import UNSUPPORTED_NAME, Decision, DetectorKind, Document
 from ..rules import RuleSet
@@ -134,9 +135,11 @@ def _kept_spans(decisions: list[Decision]) -> dict[int, list[tuple[int, int]]]:
 
 
 def propagate(document: Document, decisions: list[Decision], min_length: int,
-              names: NameForms | None = None, extra: dict[str, Decision] | None = None) -> list[Decision]:
+              names: NameForms | None = None, extra: dict[str, Decision] | None = None,
+              spaced: SpacedReader | None = None) -> list[Decision]:
     """Add a redaction at every further occurrence of a redacted value (and of a name's short forms;
-    `extra` holds values redacted in other documents of the dossier)."""
+    `extra` holds values redacted in other documents of the dossier); with `spaced`, also where a page
+    writes it letter-spaced ("S T A A L", detect/spaced.py), over the whole run."""
     values: dict[str, tuple[Decision, str]] = {}
     for d in decisions:
         if d.action == "redact" and len(d.finding.text.strip()) >= min_length:
@@ -154,10 +157,13 @@ def propagate(document: Document, decisions: list[Decision], min_length: int,
     added: list[Decision] = []
     index = _index(values)
     for page in document.pages:
-        for start, end in _occurrences(page.text, index):
+        found = [(start, end, page.text[start:end]) for start, end in _occurrences(page.text, index)]
+        if spaced is not None:
+            found += spaced.occurrences(page, lambda text: _occurrences(text, index))
+        for start, end, value in found:
             if (page.number, start, end) in covered:
                 continue
-            source, reason = values[page.text[start:end]]
+            source, reason = values[value]
             if source.finding.entity_type == PERSON and len(page.text[start:end]) == 2 and page.text[start:end].isupper() \
                     and _POSTCODE_DIGITS.search(page.text, max(0, start - 6), start):
                 continue  # "1234 AB": a postcode's letters, not the paraph "AB"
@@ -167,7 +173,7 @@ def propagate(document: Document, decisions: list[Decision], min_length: int,
             if source.finding.entity_type == PERSON and any(
                     s < end and start < e for s, e in kept.get(page.number, ())):
                 continue  # a public official's mention stays visible
-            finding = replace(source.finding, page=page.number, start=start, end=end, text=page.text[start:end],
+            finding = replace(source.finding, page=page.number, start=start, end=end, text=value,
                               detector="propagation", detector_kind=DetectorKind.PROPAGATED,
                               explanation=f"zelfde naam of waarde als een vondst van {source.finding.detector}")
             added.append(Decision(finding, "redact", source.ground, reason, source.person))
@@ -253,8 +259,10 @@ def propagate_dossier(analyses: Sequence[A], rules: RuleSet, lexicon: Lexicon | 
             for form in names.surname_forms(surname):
                 carried.setdefault(form, d)
     out = []
+    spaced = SpacedReader.from_rules(rules, lexicon)
     for a in analyses:
-        decisions = propagate(a.document, list(a.decisions), rules.policy.propagate_min_length, extra=carried)
+        decisions = propagate(a.document, list(a.decisions), rules.policy.propagate_min_length, extra=carried,
+                              spaced=spaced)
         if len(decisions) != len(a.decisions):
             decisions = resolve_overlaps(a.document, decisions, rules)
         out.append(replace(a, decisions=tuple(decisions)))

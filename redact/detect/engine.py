@@ -20,6 +20,7 @@ from ..rules import RuleSet
 from .recognizers import LANGUAGE
 from .registry import build_recognizer
 from .spacyload import load as load_saved
+from .spaced import SpacedNames, SpacedReader
 
 DEFAULT_MODEL_DIR = Path(__file__).resolve().parents[2] / "models" / "nl_woo"
 
@@ -66,7 +67,8 @@ def load_pipeline(model_dir: Path | None) -> spacy.language.Language:
 # How a finding of another reading is explained in review.
 _NOTES = {"normalised": "gevonden na normalisatie (onzichtbare of brede tekens)",
           "geometric": "gevonden in de leesvolgorde op de pagina (tekens op volgorde van plaats)",
-          "joined": "gevonden over een regeleinde naast de @"}
+          "joined": "gevonden over een regeleinde naast de @",
+          "spaced": "gelezen als woord: letters met spaties ertussen"}
 
 
 class DetectionEngine:
@@ -81,6 +83,8 @@ class DetectionEngine:
         for recognizer in recognizers:
             registry.add_recognizer(recognizer)
         self.kinds = {r.name: r.detector_kind for r in recognizers}  # what decisions read, not the name
+        self.spaced = SpacedReader.from_rules(rules, lexicon)
+        self.spaced_names = SpacedNames(lexicon, self.spaced.settings) if self.spaced else None
         # Recognizers that also look across pages (names revealed by an e-mail address).
         self.document_passes = [r for r in recognizers if hasattr(r, "document_pass")]
         # Recognizers that read OCR text through its confusions (ocr_numbers.py): OCR pages only.
@@ -100,6 +104,7 @@ class DetectionEngine:
             for r in self.analyzer.analyze(text=page.text, language=LANGUAGE):
                 findings.append(self._finding(r, page, r.start, r.end))
         findings.extend(self._other_readings(document, findings))
+        findings.extend(self._spaced_letters(document, findings))
         findings.extend(self._ocr_passes(document, findings))
         for recognizer in self.document_passes:
             findings.extend(recognizer.document_pass(document, findings))
@@ -153,16 +158,39 @@ class DetectionEngine:
         for before, after in zip(document.pages, document.pages[1:]):
             if not before.boxes and before.offset + len(before.text) == after.offset:
                 readings.append((across(before, after), "gevonden over de grens van een tekstdeel"))
+        return self._found_in([(r, note, None) for r, note in readings], self.pattern_entities, pages, found)
+
+    def _spaced_letters(self, document: Document, found: list[Finding]) -> list[Finding]:
+        """Names in letter-spaced text ("E. S T A A L"), read by the lexicon's name detectors on each page's
+        spaced reading (detect/spaced.py) and kept where SpacedNames accepts them; each maps back to the whole
+        run of letters. The language model is not run again (its names of the page as read are found)."""
+        if self.spaced is None:
+            return []
+        pages = {p.number: p for p in document.pages}
+        readings = []
+        for page in document.pages:
+            spaced = self.spaced.read(page)
+            if spaced is not None:
+                readings.append((spaced.reading, _NOTES["spaced"],
+                                 lambda r, spaced=spaced: self.spaced_names.accepts(spaced, r.start, r.end)))
+        return self._found_in(readings, ["PERSON"], pages, found) if readings else []
+
+    def _found_in(self, readings, entities: list[str], pages: dict[int, Page], found: list[Finding]) -> list[Finding]:
+        """What the recognizers of `entities` find in each (reading, note, accept) and `accept` (when given)
+        takes, as findings on the pages' texts, each with the value as the reading has it; a stretch a finding of
+        the same type already covers is not found twice."""
         have: dict[tuple[int, str], list[tuple[int, int]]] = {}
         for f in found:
             have.setdefault((f.page, f.entity_type), []).append((f.start, f.end))
         extra: list[Finding] = []
-        for reading, note in readings:
+        for reading, note, accept in readings:
             if not reading.text.strip():
                 continue
             artifacts = self.analyzer.nlp_engine._doc_to_nlp_artifact(self.nlp.make_doc(reading.text), LANGUAGE)
-            for r in self.analyzer.analyze(text=reading.text, language=LANGUAGE, entities=self.pattern_entities,
+            for r in self.analyzer.analyze(text=reading.text, language=LANGUAGE, entities=entities,
                                            nlp_artifacts=artifacts):
+                if accept is not None and not accept(r):
+                    continue
                 value = reading.text[r.start:r.end]
                 for number, start, end in spans(reading, r.start, r.end, pages):
                     known = have.setdefault((number, r.entity_type), [])
