@@ -358,7 +358,12 @@ class OrganisationDetails:
         self.org_before = re.compile(
             rf"(?<![\w-])(?P<org>(?:{'|'.join(named)})(?:[ \t]+(?:[A-Z][\w'’&-]*|en|van|voor|de|der|het|'s))*)"
             rf"(?:[ \t]*,[ \t]*|[ \t]+(?:aan|op)(?:[ \t]+(?:de|het))?[ \t]+)$") if named else None
-        self.building_cue = re.compile(rf"(?i:(?<!\w)({_alternation(buildings)}))\b{_CUE_GAP}") if buildings else None
+        # (also as a compound's end: "het Jongerentrefpunt aan de ...", "Zorgloket, Markt 3"; twelfth session, second
+        # round; a cue of five letters or more, so "mfa" is no end)
+        ends = tuple(b for b in buildings if len(b) >= 5 and " " not in b)
+        compound = rf"(?<![\w-])[\w-]{{3,}}?(?=(?:{_alternation(ends)})\b)" if ends else "(?!)"
+        self.building_cue = re.compile(rf"(?i:(?:(?<!\w)|{compound})({_alternation(buildings)}))\b{_CUE_GAP}") \
+            if buildings else None
 
     def reason(self, finding: Finding, document: Document, persons: list[Finding]) -> str | None:
         if not self.enabled:

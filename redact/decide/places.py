@@ -95,6 +95,13 @@ def _word_starts(page_text: str, text: str):
     return (m.start() for m in same.finditer(page_text))
 
 
+# A place's years in a career list: "(2011-2013)", "(2014)", "(sinds 2019)", "(2021-heden)" (`place_in_dated_list`)
+_YEARS = regex.compile(r"[ \t]*\((?:sinds[ \t]+|vanaf[ \t]+)?\d{4}(?:[ \t]*[-–][ \t]*(?:\d{4}|heden|nu)?)?\)")
+_DATED_ITEM_BEFORE = regex.compile(r"(?<![\w'’-])(?P<place>\p{Lu}[\w'’-]+)[ \t]*\((?:sinds[ \t]+|vanaf[ \t]+)?\d{4}"
+                                   r"(?:[ \t]*[-–][ \t]*(?:\d{4}|heden|nu)?)?\)[ \t]*(?:,|en)[ \t]+\Z")
+_DATED_ITEM_AFTER = regex.compile(r"[ \t]*(?:,|en)[ \t]+(?P<place>\p{Lu}[\w'’-]+)[ \t]*\((?:sinds[ \t]+|vanaf[ \t]+)?\d{4}")
+
+
 class NoPersonGrammar:
     """Built once with the Roles of a worker from the same lexicon; every method is pure."""
 
@@ -133,7 +140,7 @@ class NoPersonGrammar:
             or self.item_among_things(page_text, start, text) or self.firm_name(page_text, start, text) \
             or self.project_name(page_text, start, text) or self.partners_firm(page_text, start, text) \
             or self.cultivar(page_text, start, text) or self.breadcrumb(page_text, start, text) \
-            or self.listed_firm(page_text, start, text)
+            or self.listed_firm(page_text, start, text) or self.place_in_dated_list(page_text, start, text)
 
     def _trade(self, word: str, stems: tuple[str, ...]) -> bool:
         """A trade's word: one of `stems`, or an ordinary word that ends in one ("Projectontwikkeling", "adviesbureau")."""
@@ -332,6 +339,21 @@ class NoPersonGrammar:
     def _has_first_name(self, text: str) -> bool:
         return any(w.strip(",.;:()") in self.first_names for w in text.split())
 
+    def place_in_dated_list(self, page_text: str, start: int, text: str) -> bool:
+        """ "wethouder in Schinnen (2011-2013), Beek (2014-2015) en Meerssen": a place with its years in a list
+        whose other item beside it is a place with years that no name list has (twelfth session, second round).
+        A list of persons with their years has a listed surname or first name beside each."""
+        years = _YEARS.match(page_text, start + len(text))
+        if " " in text or text.lower() not in self.not_names or not years:
+            return False
+        line_start = page_text.rfind("\n", 0, start) + 1
+        before = _DATED_ITEM_BEFORE.search(page_text, line_start, start)
+        after = _DATED_ITEM_AFTER.match(page_text, years.end())
+        return any(m and self._bare_place(m.group("place")) for m in (before, after))
+
+    def _bare_place(self, word: str) -> bool:
+        return word.lower() in self.not_names and word not in self.names and word not in self.first_names
+
     def body_of_a_place(self, text: str) -> bool:
         """ "Tijdschriftenbank Zeeland", "Streekomroep Westhoek": a word that no name list has (no first name of
         any origin, no surname) and a place or ordinary word after it is a body named for its region; a person's
@@ -341,7 +363,16 @@ class NoPersonGrammar:
             return False
         first, place = words
         return first.isalpha() and len(first) >= 6 and first not in self.names and first not in self.open_first_names \
-            and first.lower() not in self.tussenvoegsels and place.lower() in self.not_names
+            and first.lower() not in self.tussenvoegsels and self._region(place)
+
+    def _region(self, word: str) -> bool:
+        """A place or a region joined of places with hyphens ("Amsterdam-Amstelland", "Gooi-en-Vechtstreek"),
+        each part a place or ordinary word no first-name list has."""
+        if word.lower() in self.not_names:
+            return True
+        parts = [p for p in word.split("-") if p not in ("en", "aan", "de")]
+        return len(parts) > 1 and all(p[:1].isupper() and p.lower() in self.not_names and p not in self.first_names
+                                      for p in parts)
 
     def heading_line(self, page_text: str, start: int, text: str) -> bool:
         """ "• Startbijeenkomst Gezond Zuidhaven", "Benoeming Adviesraad": capitalised words that fill their line

@@ -154,6 +154,8 @@ _MEMBERS_AFTER_CHAIR = regex.compile(
     rf"(?P<body>(?i:\b\w*(?:commissie|raad|rekenkamer|bestuur)))\b[\s\S]{{0,200}}?{_ROSTER_NAME},[ \t]*(?i:voorzitter)"
     rf"[ \t]+(?:{_ROSTER_NAME}[ \t]+)*\Z")
 # The rest of a name after the span: a tussenvoegsel and a capitalised word ("Hart" + " van Zuid")
+# the first part of a two-part name before a word: "Aa en " of "Aa en Maas" (`Roles._second_part_elsewhere`)
+_PAIR_BEFORE = regex.compile(r"(?<![\w'’-])(?:\p{Lu}[\w'’-]*[ \t]+){1,2}(?:en|&)[ \t]+\Z")
 _NAME_TAIL = regex.compile(r"(?:[ \t]+(?:van|de|der|den|het|'t|aan|op|ter|ten))+[ \t]+(?P<last>\p{Lu}[\w'’-]*)")
 # A speaker's title run into the word before it when a layout lost the line break ("A. (Arie) JansenDe heer
 # Jansen (X):", "...VisserMevrouw Bos (Y):")
@@ -323,6 +325,7 @@ class Roles:
         # the second part of such a name, after "en": "waterschap Aa en Maas", "sporthal Noord en Zuid"
         self.p_venue_second = regex.compile(rf"(?i:(?<![\w-])\w*(?:{venue_re}))[ \t]+(?:\p{{Lu}}[\w'’-]*[ \t]+){{1,3}}"
                                             rf"(?:en|&)[ \t]+\Z")
+        self.venue_noun = rf"(?i:(?<![\w-])\w*(?:{venue_re}))[ \t]+"
         # "De burgemeester van Westerwolde,\nVelema, heeft": wrapped after the comma, inside a sentence
         self.p_office_before_wrapped = regex.compile(
             rf"(?i:(?<![\w-])(?:{office_re}))(?-i:{of_org})[ \t]*,[ \t]*\n[ \t]*\Z")
@@ -532,6 +535,8 @@ class Roles:
             return True  # "sporthal De Wielewaal", but not "vereniging Pieter de Boer"
         if len(text.split()) == 1 and self.p_venue_second.search(page_text[max(0, start - 60):start]):
             return True  # "waterschap Aa en Maas": the second part of the body's name
+        if len(text.split()) == 1 and self._second_part_elsewhere(page_text, start, text):
+            return True  # "een van de waterschappen is Aa en Maas" beside "Waterschap Aa en Maas"
         if " " not in text.strip() and text.strip() not in self.names and text.strip().lower() in self.dutch_words \
                 and page_text[start + len(text):start + len(text) + 1] == ":":
             return True  # "Werkdagen:" in a signature: a field's label (not "Bakker: ..." in a chat)
@@ -665,6 +670,20 @@ class Roles:
                     or low in self.office_words or low in self.civil_words:
                 continue
             return True
+        return False
+
+    def _second_part_elsewhere(self, page_text: str, start: int, text: str) -> bool:
+        """A word after "X en" (or "X Y en") whose whole two-part name the page also writes right after a
+        venue's or body's noun, where `p_venue_second` reads it as the name's second part: the same name without
+        its noun. Keeps only what that rule keeps at the noun (twelfth session, second round)."""
+        before = _PAIR_BEFORE.search(page_text, max(0, start - 60), start)
+        if not before:
+            return False
+        words = before.group(0).split()
+        for k in range(len(words) - 1):  # the longest first: "Brabantse Aa en", "Aa en"
+            pair = r"[ \t]+".join(regex.escape(w) for w in words[k:] + [text])
+            if regex.search(rf"{self.venue_noun}(?-i:{pair})(?![\w'’-])", page_text):
+                return True
         return False
 
     def is_no_person_shape(self, page_text: str, start: int, text: str) -> bool:

@@ -30,6 +30,7 @@ from ..errors import RulesError
 from ..grounds import is_ground_label
 from ..model import DetectorKind
 from ..rules import RecognizerSpec
+from .recognizers import excluded_before, last_cue
 from .validators import bsn as _bsn_valid
 
 LANGUAGE = "nl"
@@ -79,9 +80,7 @@ def _cue_before(text: str, start: int, cues: re.Pattern[str] | None, window: int
     if cues is None:
         return False
     before = text[max(0, start - window):start].lower()
-    last = None
-    for last in cues.finditer(before):
-        pass
+    last = last_cue(cues, before)
     return last is not None and not any(c.isdigit() for c in before[last.end():])
 
 
@@ -110,6 +109,8 @@ class OcrNumberRecognizer(EntityRecognizer):
         self.region = str(options.get("region", "NL"))
         self.possible_prefixes = tuple(str(p) for p in options.get("possible_prefixes", ()))
         self.max_separators = int(options.get("max_separators", 3))
+        # a value of this shape that is something else, matched where the value starts (a court's case number)
+        self.excluded_shape = re.compile(str(options["excluded_shape"])) if options.get("excluded_shape") else None
         if options.get("separators"):  # this shape's own (a BSN is not written with commas)
             self.conf = Confusions(self.conf.digits, self.conf.letters, "".join(options["separators"]),
                                    self.conf.at_signs, self.conf.dots)
@@ -137,7 +138,8 @@ class OcrNumberRecognizer(EntityRecognizer):
                 continue
             if not c.valid and not _cue_before(text, c.start, self.near_miss_cues, self.window):
                 continue
-            if self.excluded is not None and self.excluded.search(text[max(0, c.start - self.window):c.start].lower()):
+            if excluded_before(text, c.start, self.window, self.excluded, self.near_miss_cues) \
+                    or self.excluded_shape and self.excluded_shape.match(text, c.start):
                 continue
             taken.append((c.start, c.end))
             score = self.spec.score if c.valid else self.near_miss_score

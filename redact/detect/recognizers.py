@@ -31,29 +31,48 @@ def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile("|".join(r"(?<!\w)" + re.escape(c) for c in cues))
 
 
+def excluded_before(text: str, start: int, window: int, excluded: re.Pattern[str] | None,
+                    own: re.Pattern[str] | None) -> bool:
+    """Whether an excluded cue stands in the `window` characters before `start` with none of the value's own
+    cues after it: the nearest label decides, so "Kenmerk 2024-12, BSN 123456782" is still a BSN."""
+    if excluded is None:
+        return False
+    before = text[max(0, start - window):start].lower()
+    last = last_cue(excluded, before)
+    return last is not None and not (own is not None and own.search(before, last.end()))
+
+
+def last_cue(cues: re.Pattern[str], before: str) -> re.Match[str] | None:
+    """The last match of `cues` in `before` (the cue nearest to the value after it)."""
+    last = None
+    for last in cues.finditer(before):
+        pass
+    return last
+
+
 class CueFilter:
     """Keeps a match only when a required cue is near it and no excluded cue stands before it.
 
     A required cue counts for the nearest value only: no digit may stand between the cue and the
     match, so in "geboren op 12-03-1980, brief van 12-03-2021" only the first date is a date of
     birth. It may also follow directly: "12-03-1980 (geboortedatum)". An excluded cue counts
-    anywhere in the window ("Postbus 20011, 2500 EA"), so keep excluded-cue windows short.
+    anywhere in the window ("Postbus 20011, 2500 EA"), so keep excluded-cue windows short;
+    one of the recognizer's own context words after it lifts it (`excluded_before`).
     """
 
     def __init__(self, spec: RecognizerSpec):
         self.window = spec.cue_window
         self.required = _cue_pattern(spec.requires_cue)
         self.excluded = _cue_pattern(spec.excluded_cues)
+        self.own = _cue_pattern(spec.context)
 
     def _cue_before(self, cues: re.Pattern[str], text: str, start: int) -> bool:
         before = text[max(0, start - self.window):start].lower()
-        last = None
-        for last in cues.finditer(before):
-            pass
+        last = last_cue(cues, before)
         return last is not None and not any(c.isdigit() for c in before[last.end():])
 
     def accepts(self, text: str, start: int, end: int) -> bool:
-        if self.excluded and self.excluded.search(text[max(0, start - self.window):start].lower()):
+        if excluded_before(text, start, self.window, self.excluded, self.own):
             return False
         if self.required:
             after = text[end:end + self.window].lower().lstrip(" \t(,:-")

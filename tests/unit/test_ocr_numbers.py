@@ -135,3 +135,14 @@ def test_text_file_with_a_confused_iban_is_left_as_written(pipeline, tmp_path):
     result = pipeline.process(src / "brief.txt", "brief.txt", out)
     assert result.status.value == "verwerkt"
     assert (out / "brief.txt").read_text(encoding="utf-8") == "Rekening NL91ABNA04l7164300 staat op de factuur.\n"
+
+
+def test_a_bsns_own_label_after_an_excluded_cue_decides(shapes):
+    # "kenmerk" stands in the window, but "bsn" is the value's label (twelfth session, second round)
+    assert [v for e, v, _ in found(shapes, "kenmerk 2031, bsn 1112223S3") if e == "BSN"] == ["1112223S3"]
+
+
+def test_a_courts_case_number_is_no_bsn_on_an_ocr_page(shapes):
+    # as the strict rule: a year or the 200 range, a slash and the case's sequence (twelfth session, second round)
+    assert [v for e, v, _ in found(shapes, "Uitspraak 201987387/1/R2 en zaak 200.550.925/01") if e == "BSN"] == []
+    assert [v for e, v, _ in found(shapes, "bsn 201283670 en 123456782/1") if e == "BSN"] == ["201283670", "123456782"]

@@ -36,6 +36,9 @@ CASES = [
     ("BSN", "BSN: 12345672", ["12345672"]),  # leading zero dropped, cue present
     ("BSN", "BSN 123456789", []),  # fails the 11-proef
     ("BSN", "zaaknummer 123456782", []),  # a case number, not a BSN
+    ("BSN", "kenmerk 2031-0457, BSN 123456782", ["123456782"]),  # the nearest label decides
+    ("BSN", "Uitspraak 201987387/1/R2 en zaak 200.550.925/01", []),  # courts' case numbers
+    ("BSN", "BSN 201283670 en BSN 123456782/1", ["201283670", "123456782"]),  # no case number's shape
     ("BSN", "12345672 exemplaren", []),  # eight digits without a cue
     ("BSN", "bedrag 123456782,50 euro", []),
     ("IBAN", "IBAN NL91 ABNA 0417 1643 00 t.n.v.", ["NL91 ABNA 0417 1643 00"]),
