@@ -9,9 +9,19 @@ it with `Lexicon.from_rules` once per worker.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
+import regex
+
 from .rules import RuleSet
+
+
+def phrases(entries: Iterable[str]) -> str:
+    """Entries of a list (titles, labels, words of several words) as a regex alternation, in the order given,
+    each space in an entry matching any run of spaces or tabs ("plv. voorzitter" also across two spaces). Empty for
+    no entries: the caller gives the never-matching fallback its pattern needs."""
+    return "|".join(regex.escape(e).replace(r"\ ", r"[ \t]+") for e in entries)
 
 # The per-request list of public officials (`--keep-names FILE`), added to the rule set's lists.
 REQUEST_LIST = "keep_names"

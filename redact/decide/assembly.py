@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 import regex
 
-from ..lexicon import Lexicon
+from ..lexicon import Lexicon, phrases
 
 # Labels of an attendance block whose names act in office (in a representative body's minutes).
 OFFICE_LABELS = (
@@ -73,7 +73,7 @@ OFFICIAL_SIDE_IN_PARENTHESES = ("ambtelijk", "ambtelijke", "ambtelijk opdrachtge
 CHAIR_WORDS = ("voorzitter", "vice-voorzitter", "vicevoorzitter", "plv. voorzitter", "plaatsvervangend voorzitter", "waarnemend voorzitter")
 # The chair's signature closing a body's convocation or minutes on a line of its own, a blank line or the end after
 # it ("A. de Vries, voorzitter.\n\n"): the name opens the line, the chair's word in apposition ends it
-_CHAIR_ALT = "|".join(regex.escape(w).replace(r"\ ", r"[ \t]+") for w in CHAIR_WORDS)
+_CHAIR_ALT = phrases(CHAIR_WORDS)
 _CHAIR_SIGNS = regex.compile(rf"[ \t]*,[ \t]*(?i:{_CHAIR_ALT})\.?[ \t]*(?:\n[ \t]*\n|\n?[ \t]*\Z)")
 # A header table whose labels ran together before their values ("Verslaglegging door Telefoonnummer
 # Mevrouw Walkate"): the person who takes the minutes or handles the letter.
@@ -258,13 +258,13 @@ class Assemblies:
     def __init__(self, lexicon: Lexicon):
         self.not_codes = frozenset(lexicon.not_names) | frozenset(t.lower() for t in lexicon.civil_servant_titles) \
             | frozenset(t.lower() for t in lexicon.office_titles)
-        party_re = "|".join(regex.escape(p).replace(r"\ ", r"[ \t]+") for p in lexicon.parties) or r"(?!x)x"
+        party_re = phrases(lexicon.parties) or r"(?!x)x"
         self.p_party = regex.compile(rf"(?<![\w-])(?:{party_re})(?![\w-])")
         self.parties_folded = frozenset(p.lower() for p in lexicon.parties if len(p) >= 6)  # "Christenunie"
         # "de heren Gelling en Boels van het CDA": the party after the last name of a list
         self.p_list_party_after = regex.compile(rf"[ \t]+van[ \t]+(?:de[ \t]+|het[ \t]+)?(?:{party_re})(?![\w-])")
         # "alsmede de heren A, B en C, wethouders;": a plural office title after the last name of a list
-        plural_re = "|".join(regex.escape(t).replace(r"\ ", r"[ \t]+") for t in lexicon.office_titles_plural) or r"(?!x)x"
+        plural_re = phrases(lexicon.office_titles_plural) or r"(?!x)x"
         # ... also without its comma when the title closes the group ("..., B.E. de Vos en ir. G. Smit hoofdingelanden;")
         self.p_list_office_after = regex.compile(rf"[ \t]*,[ \t]*(?i:{plural_re})(?![\w-])"
                                                  rf"|[ \t]+(?i:{plural_re})(?=[ \t]*(?:[;,.:]|\n|\Z))")
@@ -289,7 +289,7 @@ class Assemblies:
         self.p_colon_run = regex.compile(rf"(?<![\w-])(?:(?i:{'|'.join(rows)})(?:[ \t]+|[ \t]*\n[ \t]*)){{1,}}"
                                          rf"(?i:{'|'.join(rows)})[ \t]*:")
         self.p_civil_label = self._labels(CIVIL_LABELS)
-        board = "|".join(regex.escape(t).replace(r"\ ", r"[ \t]+") for t in sorted(BOARD_LABELS, key=len, reverse=True))
+        board = phrases(sorted(BOARD_LABELS, key=len, reverse=True))
         self.p_board_label = regex.compile(rf"(?i:(?<![\w-])(?:{board}))"
                                         rf"(?:[ \t]+(?:\p{{Lu}}[\w&'’-]*|stadsdeel|wijk|gebied|kern)){{0,3}}(?:[ \t]*:|[ \t]*\n)")
         # the places of the lists (no hand-made word, no title): "Alblasserdam:" groups a roll call's members
@@ -311,7 +311,7 @@ class Assemblies:
 
     @staticmethod
     def _labels(labels: tuple[str, ...]) -> regex.Pattern:
-        alt = "|".join(regex.escape(t).replace(r"\ ", r"[ \t]+") for t in sorted(labels, key=len, reverse=True))
+        alt = phrases(sorted(labels, key=len, reverse=True))
         # "Wethouders:", "De leden :", or a label alone on its line above the names ("Voorzitter\nD Logemann")
         # and "Voorzitter - H.P. Klazenga" at a line start (a video index's speaker)
         return regex.compile(rf"(?i:(?<![\w-])(?:{alt}))(?:[ \t]*:|[ \t]*\n)|(?m:^[ \t]*(?i:{alt})[ \t]+[-–][ \t]+)")
@@ -322,7 +322,7 @@ class Assemblies:
         an abbreviation (no lower-case letter) exactly, also inside a line a layout ran together ("... dhr. B GS:
         mw. C"); a word in any case at a line's start, after a bullet. The colon is required."""
         def alt(items) -> str:
-            return "|".join(regex.escape(t).replace(r"\ ", r"[ \t]+") for t in items) or r"(?!x)x"
+            return phrases(items) or r"(?!x)x"
         short = [t for t in labels if not regex.search(r"\p{Ll}", t)]
         words = [t for t in labels if regex.search(r"\p{Ll}", t)]
         return regex.compile(rf"(?<![\w&-])(?:{alt(short)})[ \t]*:"

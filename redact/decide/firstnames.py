@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import regex
 
-from ..lexicon import Lexicon
+from ..lexicon import Lexicon, phrases
 
 _WORD = regex.compile(r"(?<![\w'’.-])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?![\w'’-])")
 # The start of a clause before a first name: a line start (after a bullet or a number), a sentence's end,
@@ -177,7 +177,7 @@ class FirstNames:
         self.p_split = regex.compile(rf"{_GAP}(?:{split})(?=[ \t]*[.,;:!?)]|[ \t]*\n|\Z)")
         # a staff page's "name line + function line": "Ilona\n\nCommunicatie adviseur", "Ruurd - Projectleider
         # Baggeren", "NICO, DIRECTEUR BEDRIJFSVOERING", "Weytske is toezichthouder Klachten"
-        functions = "|".join(regex.escape(t).replace(r"\ ", r"[ \t]+") for t in lexicon.civil_servant_titles) or r"(?!x)x"
+        functions = phrases(lexicon.civil_servant_titles) or r"(?!x)x"
         self.p_function_after = regex.compile(
             rf"(?P<sep>[ \t]*[-–,][ \t]*|[ \t]+is[ \t]+(?:de[ \t]+|een[ \t]+|onze[ \t]+)?|[ \t]*\n(?:[ \t]*\n)?[ \t]*)"
             rf"(?:\p{{L}}+[ \t]+){{0,2}}?(?P<function>\p{{L}}*(?i:{functions}))(?![\p{{L}}])")  # also "Bestuursadviseur"

@@ -21,7 +21,7 @@ from __future__ import annotations
 import regex
 
 from ..detect.names import INITIAL
-from ..lexicon import Lexicon
+from ..lexicon import Lexicon, phrases
 
 OFFICE, CIVIL = "keep", "redact"
 
@@ -86,7 +86,7 @@ class OfficeGrammar:
         self.split = {head: frozenset(bodies) for head, bodies in split.items()}
         self.body_words = frozenset(w for bodies in self.split.values() for b in bodies for w in b)
         courtesy = "|".join(regex.escape(t) for t in lexicon.titles) or r"(?!x)x"
-        appoint = "|".join(regex.escape(w).replace(r"\ ", r"[ \t]+") for w in lexicon.appointment_words) or r"(?!x)x"
+        appoint = phrases(lexicon.appointment_words) or r"(?!x)x"
         # "X is met ingang van 1 mei benoemd tot wethouder", "X toe te laten tot de raad": the appointment's noun
         self.p_appointed = regex.compile(rf"[ \t]*,?[ \t]*(?:[\p{{Ll}}\d][\p{{L}}\d'’-]*[ \t]+){{0,6}}?(?i:{appoint})"
                                          rf"[ \t]+(?:(?:de|het)[ \t]+)?(?P<noun>\p{{L}}[\p{{L}}-]*)")

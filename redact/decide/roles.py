@@ -26,7 +26,7 @@ import regex
 
 from ..detect.names import GREETINGS
 from ..detect.structure import StructureFinder
-from ..lexicon import REQUEST_LIST, Lexicon
+from ..lexicon import REQUEST_LIST, Lexicon, phrases
 from ..model import Decision, DetectorKind, Document, Finding
 from ..rules import RuleSet
 from .assembly import CIVIL_LABELS, OFFICE_LABELS, Assemblies, degrees_after
@@ -265,9 +265,9 @@ class Roles:
         self.current_officials = {_norm(n) for n in lexicon.current_officials}
         self.request = [_norm(n) for n in lexicon.request_names]
         offices, civil = lexicon.office_titles, lexicon.civil_servant_titles
-        office_re = "|".join(regex.escape(t).replace(r"\ ", r"[ \t]+") for t in offices) or r"(?!x)x"
-        civil_re = "|".join(regex.escape(t).replace(r"\ ", r"[ \t]+") for t in civil) or r"(?!x)x"
-        courtesy = "|".join(regex.escape(t).replace(r"\ ", r"[ \t]+") for t in lexicon.titles) or r"(?!x)x"
+        office_re = phrases(offices) or r"(?!x)x"
+        civil_re = phrases(civil) or r"(?!x)x"
+        courtesy = phrases(lexicon.titles) or r"(?!x)x"
         # "minister van Binnenlandse Zaken en Koninkrijksrelaties", "burgemeester van 's-Hertogenbosch"
         # ... "commissaris van de Koningin in de provincie Drenthe": twice at most
         of_org = (r"(?:[ \t]+(?:van|voor|in)(?:[ \t]+(?:de|het|en|provincie|gemeente|'s-?\p{Lu}[\w-]*|\p{Lu}[\w-]*,?))*"
@@ -275,15 +275,14 @@ class Roles:
         # "de leden Van Beek en " / "de Kamerleden Dogan, Vermeulen en ": other names of the same office
         name_list = (r"(?:\p{Lu}[\w'’-]*(?:\s(?:van|de|der|den|ter|ten|'t|\p{Lu}[\w'’-]*))*"
                      r"(?:,[ \t]*\n?[ \t]*|\s+en[ \t]*\n?[ \t]*))*")
-        greet = "|".join(regex.escape(g).replace(r"\ ", r"[ \t]+") for g in GREETINGS)
+        greet = phrases(GREETINGS)
         self.p_greeting_lead = regex.compile(rf"(?:{greet})[ \t]+(?=\p{{Lu}})")  # "Dear Hanke" (extend)
         # the courtesy titles at the end of the text before a name ("... Verslag mevrouw drs. "): _bare
         self.p_courtesy_tail = regex.compile(rf"(?i:(?:{courtesy})\.?[ \t]*)*$")
         # ... also with the initials between, their last dot a comma by a typo ("De Heer A.P, Takx")
         self.p_salutation = regex.compile(rf"(?i:(?<![\w-])(?:{courtesy}|{greet})\.?)(?:[ \t]+(?:\p{{Lu}}\.)*\p{{Lu}}[.,])?[ \t]+\Z")
         self.titles_re = "|".join(regex.escape(t) for t in lexicon.titles)
-        plural_re = "|".join(regex.escape(t).replace(r"\ ", r"[ \t]+")
-                             for t in lexicon.office_titles_plural) or r"(?!x)x"
+        plural_re = phrases(lexicon.office_titles_plural) or r"(?!x)x"
         self.p_office_before = regex.compile(
             # a PDF line may wrap between title and name; "de burgemeester,\n" above a name is a signature's
             # (an office held ad interim: "raadsvoorzitter a.i. X", "burgemeester ad interim X")
@@ -292,7 +291,7 @@ class Roles:
             rf"|(?i:(?<![\w-])(?:{plural_re}))(?-i:{of_org})[ \t]*,?\s?[ \t]*{name_list})"
             rf"(?:(?i:(?:{courtesy})\.?)[ \t]+)*\Z")
         # The parliamentary grammar: "Omtzigt (CDA)", "Mevrouw Leijten (SP):", "motie-Klaver/Asscher".
-        party_re = "|".join(regex.escape(p).replace(r"\ ", r"[ \t]+") for p in lexicon.parties) or r"(?!x)x"
+        party_re = phrases(lexicon.parties) or r"(?!x)x"
         # (also after the Eerste Kamer site's info marker: "De heer Van der Voort i (D66):")
         self.p_party_after = regex.compile(rf"^(?:[ \t]+i(?=[ \t]+\())?[ \t]*\([ \t]*(?:{party_re})[ \t]*[,)]"  # "(CDA)", "(CDA,)"
                                            # "X namens de SP", "De heer Borgesius van de VVD" (not "van de VVD-fractie")
@@ -307,14 +306,14 @@ class Roles:
                                           rf"\p{{Lu}}[\w'’-]+)[ \t]+)\Z")
         self.p_listed_colon = regex.compile(rf"(?<![\w-])(?:{party_re})[ \t]*:[ \t]*(?:\p{{Lu}}\.)+")
         self.p_party_colon = regex.compile(rf"(?:^|[;\n]|(?<=\p{{L}})[ \t])[ \t]*(?:(?P<listed>{party_re})|\p{{Lu}}[\p{{Lu}}’'0-9]{{1,6}})[ \t]*:[ \t]*\Z")
-        compound_re = "|".join(regex.escape(t).replace(r"\ ", r"[ \t]+") for t in lexicon.office_compounds) or r"(?!x)x"
+        compound_re = phrases(lexicon.office_compounds) or r"(?!x)x"
         self.p_compound_before = regex.compile(
             rf"(?i:(?<![\w-])(?:{compound_re}))(?:-|[ \t]+)(?:[\p{{L}}'’. -]{{1,40}}?/)*"
             # the member's first names before the span found ("de motie-Mei Li Vos c.s.": "motie-Mei" is one token)
             rf"(?:\p{{Lu}}[\p{{Ll}}'’]+[ \t]+){{0,2}}\Z")
         self.plural_heads = frozenset(t.split()[-1] for t in lexicon.office_titles_plural)  # "leden", "raadsleden"
         self.plural_end = regex.compile(rf"(?i:(?<![\w-])(?:{plural_re}))[ \t]*[,:]?[ \t]*(?:te[ \t]+weten[ \t]*[,:]?)?[ \t]*\Z")
-        assembly_re = "|".join(regex.escape(t).replace(r"\ ", r"[ \t]+") for t in lexicon.assembly_members) or r"(?!x)x"
+        assembly_re = phrases(lexicon.assembly_members) or r"(?!x)x"
         self.p_assembly = regex.compile(  # "Aanwezig: de raadsleden", "AANWEZIG\nde leden:"
             rf"(?i:\b(?:aanwezig|afwezig)\b[ \t:]*\n?[^\n]{{0,40}}?(?<![\w-])(?:{assembly_re}))")
         self.p_assembly_field = regex.compile(r"(?i:[ \t]*(?:de[ \t]+)?(?:voorzitter|griffier|aanwezig|afwezig)\b)[^\n]*\Z")
@@ -353,10 +352,10 @@ class Roles:
         self.p_civil_inline = regex.compile(rf"^[ \t]*(?:,[ \t]*|{paren_civil})(?i:(?:{civil_re}))(?![\w-])")
         self.p_civil_after = regex.compile(rf"^[ \t]*(?:,[ \t]*|{paren_civil}|\n[ \t]*)(?i:(?:{civil_re}))(?![\w-])")
         capitalised = [t[0].upper() + t[1:] for t in self.tussenvoegsels if t[:1].isalpha()]
-        tv_re = "|".join(regex.escape(t).replace(r"\ ", r"[ \t]+") for t in capitalised) or r"(?!x)x"
+        tv_re = phrases(capitalised) or r"(?!x)x"
         self.p_tv_before = regex.compile(rf"(?<![\w'])(?P<tv>{tv_re})[ \t]*\n?[ \t]*\Z")
         shared = {"voorzitter", "secretaris", "griffier", "ambtelijk secretaris", "hoofd", "sg", "dg", "boa", "manager"}
-        finder_re = "|".join(regex.escape(t).replace(r"\ ", r"[ \t]+") for t in civil if t not in shared) or r"(?!x)x"
+        finder_re = phrases(t for t in civil if t not in shared) or r"(?!x)x"
         self.p_function_name = regex.compile(
             rf"(?i:(?<![\w-])(?:{finder_re}))[ \t]+(?P<name>(?:(?i:van|de|der|den|ter|ten|'t)[ \t]+)*\p{{Lu}}[\p{{Ll}}'’-]+)"
             rf"(?![\w'’-])(?![ \t]+\p{{Lu}})")
@@ -389,8 +388,7 @@ class Roles:
         # the surnames of (former) bewindspersonen and Kamerleden: "mevrouw Kuik" in Handelingen
         self.official_surnames = frozenset(parse_name(n, self).core for n in lexicon.public_officials) - {""}
         # "wethouder Ossel", "burgemeester Van der Laan" (a surname alone after an office title): titled_surnames
-        tv_any = "|".join(regex.escape(t).replace(r"\ ", r"[ \t]+") for t in sorted(self.tussenvoegsels, key=len, reverse=True)
-                          if t[:1].isalpha()) or r"(?!x)x"
+        tv_any = phrases(t for t in sorted(self.tussenvoegsels, key=len, reverse=True) if t[:1].isalpha()) or r"(?!x)x"
         self.p_titled_surname = regex.compile(
             rf"(?P<title>(?i:(?<![\w-])(?:{office_re})))[ \t]+(?:(?i:{courtesy})\.?[ \t]+)?(?:(?i:{tv_any})[ \t]+)*"
             rf"(?P<surname>\p{{Lu}}[\p{{Ll}}'’-]+)(?![\w'’-])(?![ \t]+\p{{Lu}})")

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import regex
 
-from ..lexicon import Lexicon
+from ..lexicon import Lexicon, phrases
 
 ROSTER_REACH = 1500  # the characters a roster may run from its body's name to a name in it
 
@@ -44,7 +44,7 @@ class MemberSections:
 
     @staticmethod
     def _labels(labels: tuple[str, ...]) -> regex.Pattern:
-        alt = "|".join(regex.escape(t).replace(r"\ ", r"[ \t]+") for t in labels) or r"(?!x)x"
+        alt = phrases(labels) or r"(?!x)x"
         return regex.compile(rf"(?i:{alt})(?![\w-])[ \t]*:?")
 
     def member_role(self, role: str) -> bool:

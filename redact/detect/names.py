@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 import regex
 
-from ..lexicon import Lexicon
+from ..lexicon import Lexicon, phrases
 from ..model import DetectorKind, Document, Finding
 
 # A capitalised name word: Jansen, O'Neill, IJsselmuiden, McDonald, Öztürk, Wiśniewski.
@@ -102,7 +102,7 @@ class NamePatterns:
         # "Evert van Financiën", "Ruben bij de directie Informatiebeleid": a first name and where they work
         self.p_first_of_unit = regex.compile(
             rf"(?<![\w.'’-])(?P<name>{WORD}){WRAP}(?:van|bij|uit){WRAP}(?:(?:de|het){WRAP})?(?P<unit>{WORD}|\p{{Ll}}+)")
-        greet = "|".join(regex.escape(g).replace(r"\ ", r"[ \t]+") for g in GREETINGS)
+        greet = phrases(GREETINGS)
         self.p_greeting = regex.compile(
             rf"(?<![\w])(?:{greet})[ \t]+(?P<name>{WORD}(?:[ -]{WORD})?)(?=[ \t]*[,!.:\n]|[ \t]*$)", regex.M)
 

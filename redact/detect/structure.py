@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import regex
 
-from ..lexicon import Lexicon
+from ..lexicon import Lexicon, phrases
 from ..model import DetectorKind, Document, Finding
 from .names import COURTESY, INITIALS, WORD, Span
 
@@ -53,7 +53,7 @@ _DATE = r"\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}"
 
 
 def _fields(names: tuple[str, ...]) -> str:
-    return "|".join(regex.escape(n).replace(r"\ ", r"[ \t]+") for n in sorted(names, key=len, reverse=True))
+    return phrases(sorted(names, key=len, reverse=True))
 
 
 class StructureFinder:
@@ -61,9 +61,9 @@ class StructureFinder:
 
     def __init__(self, lex: Lexicon):
         self.lex = lex
-        offices = "|".join(regex.escape(t).replace(r"\ ", r"[ \t]+") for t in lex.office_titles) or r"(?!x)x"
-        courtesy = "|".join(regex.escape(t).replace(r"\ ", r"[ \t]+") for t in lex.titles if t in COURTESY)
-        academic = "|".join(regex.escape(t).replace(r"\ ", r"[ \t]+") for t in lex.titles if t not in COURTESY)
+        offices = phrases(lex.office_titles) or r"(?!x)x"
+        courtesy = phrases(t for t in lex.titles if t in COURTESY)
+        academic = phrases(t for t in lex.titles if t not in COURTESY)
         # Offices and courtesy titles are not part of the name; "mr." and "drs." are.
         self.p_lead = regex.compile(rf"(?i:(?:(?:{offices}|{courtesy or '(?!x)x'})\.?[ \t]+)+)")
         self.p_academic = regex.compile(rf"^(?i:(?:{academic or '(?!x)x'})\.?[ \t]+)*")
@@ -84,13 +84,12 @@ class StructureFinder:
         self.p_table_row = regex.compile(r"^.*\|.*$", regex.M)
         # "de jurist (PK)", "met de directeur (JvdB)", "een paraaf van (MvK)": a paraph in parentheses right
         # after a function, a person noun or a paraph's word (not "de Raad van State (RvS)")
-        functions = "|".join(regex.escape(t).replace(r"\ ", r"[ \t]+")
-                             for t in (*lex.civil_servant_titles, *lex.person_nouns)) or r"(?!x)x"
+        functions = phrases((*lex.civil_servant_titles, *lex.person_nouns)) or r"(?!x)x"
         self.p_paraph_after = regex.compile(
             rf"(?i:(?<![\w-])(?:{functions}|paraaf|parafen|geparafeerd|akkoord))(?:[ \t]+(?i:van|door|de|het))*"
             rf"[ \t]*\((?P<v>(?:{PARAPH})(?:[ \t]*[/,][ \t]*(?:{PARAPH}))*)\)")
         self.p_paraph = regex.compile(rf"^(?:{PARAPH})$")
-        status = "|".join(regex.escape(t).replace(r"\ ", r"[ \t]+") for t in lex.attendance_status) or r"(?!x)x"
+        status = phrases(lex.attendance_status) or r"(?!x)x"
         # "• X verhinderd", "- X, Y en Z (afgemeld)", "3. dhr. X (gemeente Y): met kennisgeving afwezig": a bullet or an
         # item's number, the names (a parenthesis after them), a separator, the status and at most a reason
         self.p_status_line = regex.compile(
