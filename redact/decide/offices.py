@@ -1,4 +1,4 @@
-"""Officials by the grammar of office (issue 10, eleventh session; docs/names.md, "Officials by the grammar of
+"""Officials by the grammar of office (issue 10, eleventh session; docs/names-history.md, "Officials by the grammar of
 office (eleventh session)"): the office noun of a sentence decides whether the name it speaks of is an office
 holder (keep) or a civil servant (redact), wherever the sentence puts the noun:
 

@@ -1,4 +1,4 @@
-"""The roster of an appointed public body (issue 10, eleventh session, second round; docs/names.md, "Officials in
+"""The roster of an appointed public body (issue 10, eleventh session, second round; docs/names-history.md, "Officials in
 rosters (eleventh session, second round)"): a rekenkamer(commissie)'s composition names its members under a
 members' label and its staff under a staff label, often flattened into one paragraph by a copy of the report:
 

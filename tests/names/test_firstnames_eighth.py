@@ -1,5 +1,5 @@
 """Names that the detectors missed because their first name is on no list, or because nothing but their
-grammatical position says they are a person (issue 10, eighth session; docs/names.md, "Missed names (eighth
+grammatical position says they are a person (issue 10, eighth session; docs/names-history.md, "Missed names (eighth
 session)"). Every name here is invented; the cases are of the kind of the blind misses, not the documents'."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """Names in a person's grammatical position or in a magazine's layout that no cue marks (issue 10, ninth
-session; docs/names.md, "Missed names (ninth session)"). Every name and sentence here is invented; the cases
+session; docs/names-history.md, "Missed names (ninth session)"). Every name and sentence here is invented; the cases
 are of the kinds of the blind heldout8 misses, not the documents' words. Each test fails on `main` at
 `be6eb0b`: where a test also guards the other side, it does so beside a case that was missed there."""
 

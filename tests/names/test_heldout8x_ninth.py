@@ -1,4 +1,4 @@
-"""The families of the private heldout8x misses (issue 10, ninth session, tune8x; docs/names.md, "heldout8x
+"""The families of the private heldout8x misses (issue 10, ninth session, tune8x; docs/names-history.md, "heldout8x
 failures (ninth session)"): a quote's speaker label, a heading or agenda item that opens with an ordinary noun,
 an office held ad interim, a saint's name in an institution's name, a person named by trade, a person's
 responsibility. Every name and sentence here is invented; the cases are of the kinds measured, not the

@@ -1,6 +1,6 @@
 """Failure classes of issue 10 still open after judge2 (heldout4, tuned on, and synthetic probes of the
 issue's classes), fixed in the fifth session (judge3), one test group per class; the cases are of the
-same kind, not the measured ones (docs/names.md, "Fifth session (judge3)")."""
+same kind, not the measured ones (docs/names-history.md, "Fifth session (judge3)")."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """Failure classes of issue 10 still open on bench/real/heldout3 (tuned on since its one measurement),
 fixed in the fourth session (judge), one test group per class; the cases are of the same kind, not the
-measured ones (docs/names.md, "Fourth session (judge)")."""
+measured ones (docs/names-history.md, "Fourth session (judge)")."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """Failure classes of issue 10 on bench/real/heldout4 (tuned on since its one measurement), fixed by
-judge2, one test group per class; the cases are of the same kind, not the measured ones (docs/names.md,
+judge2, one test group per class; the cases are of the same kind, not the measured ones (docs/names-history.md,
 "heldout4 tuned on (judge2)")."""
 
 from __future__ import annotations

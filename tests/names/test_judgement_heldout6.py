@@ -1,6 +1,6 @@
 """Failure classes of issue 10 that the sixth held-out measurement found (heldout6, now tune material),
 fixed by judge5 in the sixth session, one test group per class; the cases are of the same kind, written
-here, not the measured ones (docs/names.md, "Sixth session: the heldout6 failures")."""
+here, not the measured ones (docs/names-history.md, "Sixth session: the heldout6 failures")."""
 
 from __future__ import annotations
 

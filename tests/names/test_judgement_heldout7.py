@@ -1,6 +1,6 @@
 """Failure classes of issue 10 that the seventh held-out measurement found (heldout7, now tune material),
 fixed by judge7, one test group per class; every name here is invented, the cases are of the same kind
-as the measured ones, not the measured ones (docs/names.md, "Seventh session: the heldout7 failures")."""
+as the measured ones, not the measured ones (docs/names-history.md, "Seventh session: the heldout7 failures")."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """Failure classes of issue 10 that the private heldout6x split and the open points of the sixth session
-left (docs/names.md, "Seventh session: ..."), one test group per mechanism; every name here is invented,
+left (docs/names-history.md, "Seventh session: ..."), one test group per mechanism; every name here is invented,
 the cases are of the same kind as the measured ones, not the measured ones."""
 
 from __future__ import annotations

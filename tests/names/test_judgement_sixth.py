@@ -1,6 +1,6 @@
 """Failure classes of issue 10 that the fifth held-out measurement found (heldout5 and the private
 heldout5x, now tune material), fixed in the sixth session (judge4), one test group per class; the cases
-are of the same kind, not the measured ones (docs/names.md, "Sixth session: rules")."""
+are of the same kind, not the measured ones (docs/names-history.md, "Sixth session: rules")."""
 
 from __future__ import annotations
 

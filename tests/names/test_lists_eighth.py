@@ -1,6 +1,6 @@
 """Lists and sittings (issue 10, eighth session, judge8): an enumeration of persons gives its verdict to an
 item whose own mentions give none; a roll call's typo, a project's elected principal and a closed roll call
-(docs/names.md, "Lists and sittings (eighth session)"). Every name here is invented; the cases are of the
+(docs/names-history.md, "Lists and sittings (eighth session)"). Every name here is invented; the cases are of the
 kinds measured, not the measured ones."""
 
 from __future__ import annotations

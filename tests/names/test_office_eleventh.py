@@ -1,6 +1,6 @@
 """Officials by the grammar of meetings (issue 10, tenth session, second round, judge11): labels of a
 minutes' header that ran together before their values, each value a group opened by a courtesy title
-(docs/names.md, "Officials and names the judgement misses (tenth session, second round)"). Every name and
+(docs/names-history.md, "Officials and names the judgement misses (tenth session, second round)"). Every name and
 body here is invented; the cases are of the kinds measured, not the measured ones."""
 
 from __future__ import annotations

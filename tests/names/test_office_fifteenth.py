@@ -1,5 +1,5 @@
 """Officials and missed names (issue 10, twelfth session, judge15): a name before an attendance status on a list
-line is a person's under any heading (docs/names.md, "Officials and missed names (twelfth session)"). Every name,
+line is a person's under any heading (docs/names-history.md, "Officials and missed names (twelfth session)"). Every name,
 body and layout here is invented; the cases are of the kinds measured, not the measured ones."""
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Officials and missed names (issue 10, eleventh session, third round, judge14): a motion named after a member
 with a full name of several words, an office noun's derivative and "als <office>" after one or more names, a
 project page's label whose head noun is an office, and a first name before a comma and a compound civil servant's
-function (docs/names.md, "Officials and missed names (eleventh session, third round)"). Every name, body and
+function (docs/names-history.md, "Officials and missed names (eleventh session, third round)"). Every name, body and
 layout here is invented; the cases are of the kinds measured, not the measured ones."""
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Officials by grammar (issue 10, ninth session, judge9): members announced absent item by item, a group named
 after its member, a speaker's name block run into the speaker line, a (former) public office in apposition and a
-signature closing a text with the office after the name (docs/names.md, "Officials by grammar (ninth session)").
+signature closing a text with the office after the name (docs/names-history.md, "Officials by grammar (ninth session)").
 Every name here is invented; the cases are of the kinds measured, not the measured ones."""
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 married name joined by a spaced dash, a party named after its leader, a faction named by its code elsewhere, a
 vice-chair's label, a council's appointed committee member, an office in apposition to a bare surname opening a
 sentence, the chair of a public body of mayors, the national archivist, a civil ruling's lawyers of record
-(docs/names.md, "Officials acting in office (twelfth session, second round)"). Every name, body and sentence here is
+(docs/names-history.md, "Officials acting in office (twelfth session, second round)"). Every name, body and sentence here is
 invented; the cases are of the kinds measured, not the measured ones."""
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Officials by the grammar of meetings, of office and of rulings (issue 10, tenth session, judge10): a group of
 names closed by a plural office, the chair in an attendance entry, a bare surname shared by officials only, the
 text layer's "ii" for "ij", degrees after a name, a two-column signature run together, a ruling known by its own
-opening, the staff after a civil role in a roll call, initials with a comma typo (docs/names.md, "Officials by the
+opening, the staff after a civil role in a roll call, initials with a comma typo (docs/names-history.md, "Officials by the
 grammar of meetings, of office and of rulings (tenth session)"). Every name and body here is invented; the cases
 are of the kinds measured, not the measured ones."""
 

@@ -1,7 +1,7 @@
 """Officials in rosters (issue 10, eleventh session, second round, judge13): a roster's label that names a governing
 body before its members ("GS: mw. A en dhr. B"), the members' and staff sections of an appointed public body's
 roster (a rekenkamer(commissie)), a table's row labels run together without colons before their values, and a
-model's span over two names of such a row (docs/names.md, "Officials in rosters (eleventh session, second
+model's span over two names of such a row (docs/names-history.md, "Officials in rosters (eleventh session, second
 round)"). Every name, body and layout here is invented; the cases are of the kinds measured, not the measured ones."""
 
 from __future__ import annotations

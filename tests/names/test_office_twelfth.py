@@ -1,6 +1,6 @@
 """Officials by the grammar of office (issue 10, eleventh session, judge12): an office noun before the name with
 the public body after it, a list introduced by an office and a colon, an office in a relative clause after the
-name, and initials before a particle (docs/names.md, "Officials by the grammar of office (eleventh session)").
+name, and initials before a particle (docs/names-history.md, "Officials by the grammar of office (eleventh session)").
 Every name, body and sentence here is invented; the cases are of the kinds measured, not the measured ones."""
 
 from __future__ import annotations

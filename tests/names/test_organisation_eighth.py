@@ -1,7 +1,7 @@
 """What must stay that is no person (issue 10, eighth session): an organisation's number by its context, a
 venue's address, a firm after an article, a former function, a place or an organisation that a name pattern
 ran into. Every name, place and number here is invented; the other side (a person's line, a person after a
-preposition, a mobile) is tested beside each rule (docs/names.md, "Organisation details and places (eighth
+preposition, a mobile) is tested beside each rule (docs/names-history.md, "Organisation details and places (eighth
 session)")."""
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Phones of persons and organisations (issue 10, tenth session, second round): the period of a phone label's
 abbreviation ("tel.", "nr.") ends no sentence, so a person named before it keeps the number his. Every name and
-number here is invented; each test asserts both sides (docs/names.md, "(tenth session, second round)")."""
+number here is invented; each test asserts both sides (docs/names-history.md, "(tenth session, second round)")."""
 
 from __future__ import annotations
 

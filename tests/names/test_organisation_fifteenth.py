@@ -1,7 +1,7 @@
 """Organisation details and things that are no person (issue 10, twelfth session): numbers an organisation gives the
 public in any range, told from a person's direct line by the sentence's grammar (the organisation or its desk is
 what the number reaches, or the organisation's other channel is offered with it) and by who is in reach. Every
-name, body, street, domain and number here is invented; each group asserts the person's side too (docs/names.md,
+name, body, street, domain and number here is invented; each group asserts the person's side too (docs/names-history.md,
 "Organisation details and things that are no person (twelfth session)")."""
 
 from __future__ import annotations

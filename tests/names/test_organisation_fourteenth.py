@@ -1,7 +1,7 @@
 """Organisation details and things that are no person (issue 10, eleventh session, third round): a firm named
 after a person with its trade after a person's noun ("de aannemer X Infra") or with a trade word the lists
 lacked. Every name, place and firm here is invented; each case also asserts the other side (a person's name still
-goes) (docs/names.md, "Organisation details (eleventh session, third round)")."""
+goes) (docs/names-history.md, "Organisation details (eleventh session, third round)")."""
 
 from __future__ import annotations
 

@@ -2,7 +2,7 @@
 flattened into running text, beside its hours; a functional mailbox as OCR read it; a colophon's labels and
 firms; a function written before a name or after it; a numbered group; an item of a list of places. Every
 name, place and number here is invented. Each test also asserts the other side (a person's number, a
-mobile, a person named in a colophon or a list) so that it cannot pass by keeping everything (docs/names.md,
+mobile, a person named in a colophon or a list) so that it cannot pass by keeping everything (docs/names-history.md,
 "Organisation details and colophons (ninth session)")."""
 
 from __future__ import annotations

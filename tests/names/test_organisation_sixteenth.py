@@ -2,7 +2,7 @@
 court's case number shaped like a BSN, the nearest label before a number, a body's name after a function or
 without its noun, a venue's address after a compound venue noun, a place in a career list with its years. Every
 name, body, street and number here is invented (the numbers pass the 11-proef); each group asserts the person's
-side too (docs/names.md, "Organisation details and things that are no person (twelfth session, second round)")."""
+side too (docs/names-history.md, "Organisation details and things that are no person (twelfth session, second round)")."""
 
 from __future__ import annotations
 

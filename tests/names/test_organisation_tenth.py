@@ -2,7 +2,7 @@
 lines stand a blank line apart, with single-letter channel labels; a person named in an organisation's address
 line; a subscriber's number without its area code after a phone label; inverted author lists with first names;
 a place's name with a capitalised article, a word of an English organisation's name, one item of an enumeration
-of things. Every name, place and number here is invented. Each test also asserts the other side (docs/names.md,
+of things. Every name, place and number here is invented. Each test also asserts the other side (docs/names-history.md,
 "Organisation details and missed contacts (tenth session)")."""
 
 from __future__ import annotations

@@ -3,7 +3,7 @@ address right after its name in running text, a thing or a plan located by an ad
 service number, a contact run's written-out labels, a paraph inside a reference, a project's name, a firm's short
 name before its full one. Every name,
 street, domain and number here is invented; each case also asserts the other side (a resident's address, a person's
-mailbox, number or name still goes) (docs/names.md, "Organisation details (eleventh session, second round)")."""
+mailbox, number or name still goes) (docs/names-history.md, "Organisation details (eleventh session, second round)")."""
 
 from __future__ import annotations
 

@@ -2,7 +2,7 @@
 a functional mailbox of ordinary words, a venue's or public building's address in running text, a sub-area's
 name read as an address, a label run into a name, a number the organisation gives the public, an extension
 after a name. Every name, place, street, domain and number here is invented; each test also asserts the other
-side (a person's name, mailbox, address or number still goes) (docs/names.md, "Organisation details and things
+side (a person's name, mailbox, address or number still goes) (docs/names-history.md, "Organisation details and things
 that are no person (eleventh session)")."""
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 spaces ("H. B R O U W E R", "A N N E K E  M U L D E R") is read as the word it spells (redact/detect/spaced.py),
 so that the name detectors judge it as any other word, and a name found on it goes under one box from its
 first letter to its last. The other side: spaced headings, acronyms, table columns of single letters and OCR
-noise stay visible. Every name, body and place here is invented (docs/names.md, "Letter-spaced text
+noise stay visible. Every name, body and place here is invented (docs/names-history.md, "Letter-spaced text
 (twelfth session, second round)")."""
 
 from __future__ import annotations
