@@ -61,6 +61,7 @@ LIST_DEFAULTS: dict[str, tuple[str, ...]] = {
     "appointment_words": ("appointment_words",),
     "body_labels": ("public_body_labels",),
     "appointed_bodies": ("appointed_bodies",),
+    "residents_bodies": ("residents_bodies",),
     "member_labels": ("member_labels",),
     "staff_labels": ("staff_labels",),
     "attendance_status": ("attendance_status",),
@@ -113,6 +114,7 @@ class Lexicon:
     appointment_words: tuple[str, ...] = ()  # lower case, longest first: "benoemd tot" ("X is benoemd tot wethouder")
     body_labels: tuple[str, ...] = ()  # as written, longest first: "GS", "College" ("GS: mw. A en dhr. B", a roster)
     appointed_bodies: frozenset[str] = frozenset()  # lower case: "rekenkamercommissie" (its members' section)
+    residents_bodies: tuple[str, ...] = ()  # lower case, longest first: "dorpsraad" (a residents' body's minutes)
     member_labels: tuple[str, ...] = ()  # lower case, longest first: "externe leden" (a members' section)
     staff_labels: tuple[str, ...] = ()  # lower case, longest first: "secretariaat" (a staff section)
     attendance_status: tuple[str, ...] = ()  # lower case, longest first: "verhinderd" ("• X verhinderd", a person)
@@ -132,7 +134,8 @@ class Lexicon:
             first_names=first_names,
             surnames=surnames,
             known_names=first_names | surnames,
-            tussenvoegsels=_longest_first(lower("tussenvoegsels")),
+            # "van 't" as a word processor writes it too: "van ’t" (typographic apostrophe)
+            tussenvoegsels=_longest_first({*lower("tussenvoegsels"), *(t.replace("'", "’") for t in lower("tussenvoegsels"))}),
             titles=_longest_first(t.lower().rstrip(".") for t in items("name_titles")),
             not_names=frozenset(lower("not_names")),
             hand_not_names=frozenset(lower("hand_not_names")),
@@ -164,6 +167,7 @@ class Lexicon:
             appointment_words=_longest_first(lower("appointment_words")),
             body_labels=_longest_first(items("body_labels")),
             appointed_bodies=frozenset(lower("appointed_bodies")),
+            residents_bodies=_longest_first(lower("residents_bodies")),
             member_labels=_longest_first(lower("member_labels")),
             staff_labels=_longest_first(lower("staff_labels")),
             attendance_status=_longest_first(lower("attendance_status")),

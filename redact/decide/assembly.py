@@ -134,8 +134,11 @@ _ABSENT_BEFORE = regex.compile(r"(?i:(?<![\w-])(?:(?:met[ \t]+kennisgeving[ \t]+
                                r"|(?:zich[ \t]+)?(?:van[ \t]+stemming[ \t]+)?(?:onthoudt|onthouden|onthield|onthielden)"
                                r"(?:[ \t]+zich)?(?:[ \t]+van[ \t]+stemming)?))[ \t]*")
 # ... or after the name: "De heer X stemt tegen", "mevrouw Y onthoudt zich van stemming"
+# ... or announced absent after the name: "De heer X is met kennisgeving afwezig", "Mevrouw Y heeft zich afgemeld"
 _VOTE_AFTER = regex.compile(r"(?i:[ \t]+(?:stemt|stemde|stemmen|stemden)[ \t]+(?:voor|tegen)(?![\w-])"
-                            r"|[ \t]+(?:onthoudt|onthield)[ \t]+zich(?![\w-]))")
+                            r"|[ \t]+(?:onthoudt|onthield)[ \t]+zich(?![\w-])"
+                            r"|[ \t]+(?:is|was)[ \t]+(?:met[ \t]+kennisgeving[ \t]+)?(?:afwezig|verhinderd)(?![\w-])"
+                            r"|[ \t]+(?:heeft|had)[ \t]+zich[ \t]+(?:afgemeld|laten[ \t]+verontschuldigen)(?![\w-]))")
 # An announcement of absent members that closes its line with a colon, its items below it ("Ik deel mee dat
 # de volgende leden zich hebben afgemeld:\n\nA, wegens ziekte;\n\nB, C en Van D, wegens ...", "Berichten van
 # verhindering zijn ingekomen van de leden:"): the clause names members ("leden", "Kamerleden", ...) and their
@@ -222,6 +225,8 @@ _PLACE_GROUP = regex.compile(r"(?<![\w.'’-])(\p{Lu}[\w.'’-]*):(?=[ \t]+\p{Lu
 _ABBREVIATED_PLACE = regex.compile(r"(?:\p{Lu}\.)+-\p{Lu}\p{Ll}+")
 _PAREN_ANY = regex.compile(r"\([ \t]*([^()\n]{1,60}?)[ \t]*\)")
 _PAREN_AFTER = regex.compile(r"[ \t]*\([ \t]*([^()\n]{1,60}?)[ \t]*\)")
+_DASH_ROLE_LINE = regex.compile(r"[ \t]+[-–][ \t]+([\p{L}. -]{1,30}?)[ \t]*(?:\n|\Z)")  # "X - Voorzitter" closing its line
+_COMMA_PAREN_AFTER = regex.compile(r"[ \t]*,[ \t]*\([ \t]*([^()\n]{1,30}?)[ \t]*\)")
 # An attendance entry's function in apposition, the entry closed after it ("X, voorzitter; de heren ...")
 _CHAIR_ENTRY = regex.compile(r"[ \t]*,[ \t]*([\p{L}. -]{1,30}?)[ \t]*(?=[;,]|\.?[ \t]*(?:\n|\Z))")
 _PARTY_CLOSE = regex.compile(r"[ \t]+([^()\n,;]{1,30}?)[ \t]*\)")  # "X VVD),": a party's lost opening parenthesis
@@ -307,6 +312,9 @@ class Assemblies:
         self.venue_words = frozenset(lexicon.venue_words)
         self.organisation_words = frozenset(lexicon.hand_not_names) - frozenset(t.lower() for t in lexicon.office_titles)
         self.p_degrees = regex.compile(degrees_after(lexicon))  # "MBA" after a name
+        # a residents' body named in a record's heading ("Bestuurlijk overleg Dorpsraad X", "Notulen wijkraadvergadering")
+        residents = phrases(lexicon.residents_bodies) or r"(?!x)x"
+        self.p_residents_body = regex.compile(rf"(?i:(?<![\w-])(?:{residents}))")
         self._cache: dict[int, tuple[str, Setting]] = {}
 
     @staticmethod
@@ -334,13 +342,18 @@ class Assemblies:
         if hit is not None and hit[0] is text:
             return hit[1]
         speaker = _SPEAKER_LINE.search(text)
+        chair_line = _CHAIR_LINE.search(text)
         parliament = bool(_MEMBERS_OF_KAMER.search(text)) or bool(
-            (speaker or _CHAIR_LINE.search(text)) and _KAMER.search(text)) or bool(speaker and _CHAIR_LINE.search(text))
+            (speaker or chair_line) and _KAMER.search(text)) or bool(speaker and chair_line) \
+            or bool(chair_line and len(self.p_party_after_name.findall(text)) >= 2)  # "het lid Elissen (PVV)" twice
         # the body meets in this record: its name in the heading, or members with their parties
         head = text[:ATTENDANCE_HEAD]
         attendance = _ATTENDANCE.search(head)
         members_meeting = bool(_MEMBERS_MEETING.search(text[:HEADING]))
-        assembly = bool(_BODY_WORDS.search(text[:HEADING])) and not members_meeting \
+        body = _BODY_WORDS.search(text[:HEADING])
+        # a residents' body's own minutes (named before any council word) that go on about "de raadsvergadering"
+        residents = self.p_residents_body.search(text[:body.start()]) if body else None
+        assembly = bool(body) and not members_meeting and not residents \
             or len(self.p_party_after_name.findall(text)) >= 2 \
             or bool(attendance and _CLERK.search(head, attendance.start())
                     and not _JUDGMENT.search(head) and not _PARTIES.search(head)) \
@@ -405,6 +418,9 @@ class Assemblies:
         ("(Burgerbelang)"). Functions ("(notulist)", "(Programma Manager)") are none."""
         m = _PAREN_AFTER.match(text, end)
         if not m:
+            comma = _COMMA_PAREN_AFTER.match(text, end)
+            if comma and self.p_party.fullmatch(comma.group(1)):
+                return comma.group(1)  # "ondervoorzitter, J.W.M. Engels, (D66), ...": a stray comma before the party
             return self._party_without_opening(text, end)
         inner = m.group(1)
         head = inner.split(",")[0].strip()
@@ -611,6 +627,14 @@ class Assemblies:
         name stands in an attendance block) also in apposition, its entry closed ("Aanwezig: mevrouw X,
         voorzitter; de heren ...")."""
         m = _PAREN_AFTER.match(text, end) or (_CHAIR_ENTRY.match(text, end) if roll else None)
+        return bool(m) and " ".join(m.group(1).split()).lower() in CHAIR_WORDS
+
+    @staticmethod
+    def chair_dash(text: str, start: int, end: int) -> bool:
+        """ "Aat Grinwis - Voorzitter" alone on its line (a transcript's speaker heading): the chair of the meeting."""
+        if text[text.rfind("\n", 0, start) + 1:start].strip():
+            return False
+        m = _DASH_ROLE_LINE.match(text, end)
         return bool(m) and " ".join(m.group(1).split()).lower() in CHAIR_WORDS
 
     def chair_signs(self, text: str, start: int, end: int) -> bool:

@@ -157,7 +157,12 @@ _PHRASE_START = r"(?:\n[ \t]*(?:[-–•*·][ \t]*)?|[:;(]|[.!?][ \t])[ \t]*(?:(
 # Bowling X aan de Dorpsstraat 12" (eleventh session: "aan de", "op het" for the comma); a
 # person takes no article and one is not "in" a person (a place with its article, "in De Bilt, Kerkweg 2", is
 # no venue: `place_names`)
-_VENUE_BEFORE = re.compile(r"(?<!\w)(?:in[ \t]+(?:de|het|De|Het)|(?:bij|naar|vanuit|tegenover)[ \t]+(?:de|het))"
+# A table of contents' line: a section number ("1.3", "2.1.4", or "3 /"), its title, the page number closing the line
+# ("1.3 / Onderzoeksuitvoering 2": the title ends in a street word, the page reads as a house number)
+_CONTENTS_LINE = re.compile(r"[ \t]*(?:\d{1,2}(?:\.\d{1,2}){1,3}\.?[ \t]*[/|–-]?|\d{1,2}[ \t]*[/|])[ \t]*\S[^\n]*?[ \t.]+\d{1,4}[ \t]*")
+_VENUE_BEFORE = re.compile(r"(?<!\w)(?:in[ \t]+(?:de|het|De|Het)|(?:bij|naar|vanuit|tegenover)[ \t]+(?:de|het)"
+                           # a meeting's venue field: "Plaats: Belcrumhuis, Pastoor ...plein 12"
+                           r"|(?:Plaats|Locatie|Vergaderlocatie|Vergaderplaats|Waar)[ \t]*:(?=[ \t]*[A-Z][\w'-]*(?:[ \t]+\S+){0,3}[ \t]*,))"
                            r"[ \t]+(?P<name>[A-Z][\w'-]*(?:[ \t]+(?:[A-Z][\w'-]*|van|de|het|der|'t|aan|op))*)"
                            r"(?:[ \t]*,[ \t]*|[ \t]+(?:aan|op)(?:[ \t]+(?:de|het))?[ \t]+)$")
 
@@ -314,6 +319,9 @@ class OrganisationDetails:
         # "Helpdesk: 088 ...", "de Servicedesk van UWV via telefoonnummer 088 ...": in the same sentence
         self.switchboard_cue = re.compile(rf"(?<!\w)(?:{_alternation(cues)})\b(?:(?![.!?]\s)(?!\d{{4}})[^\n]){{0,50}}$",
                                           re.IGNORECASE) if cues else None
+        # ... or in parentheses right after the number: "bereikbaar onder nummer 076-... (meldkamer handhaving)"
+        self.switchboard_cue_after = re.compile(rf"[ \t]*\([ \t]*(?:\w+[ \t]+)?(?:{_alternation(cues)})\b",
+                                                re.IGNORECASE) if cues else None
         self.person_names = {n.lower() for n in rules.list_items(org.get("person_names", ()))}
         self.first_names = {n.lower() for n in rules.list_items(org.get("first_names", ()))}
         # "aangevraagd worden bij de afdeling Concerncommunicatie van de provincie: 030 - 2582111": a number
@@ -413,6 +421,9 @@ class OrganisationDetails:
 
     def _address(self, finding, text, document, persons) -> str | None:
         line_start = text.rfind("\n", 0, finding.start) + 1
+        line_end = text.find("\n", finding.end)
+        if _CONTENTS_LINE.fullmatch(text, line_start, len(text) if line_end < 0 else line_end):
+            return "regel van een inhoudsopgave (paragraaf en paginanummer), geen adres"
         before = text[max(line_start, finding.start - 80):finding.start]
         if self._area_name(finding, text, before):
             return "naam van een deelgebied of fase van een plan, geen adres"
@@ -569,7 +580,8 @@ class OrganisationDetails:
         mail = _MAILBOX_AFTER.match(after)
         if mail and not self._organisations_mailbox(mail.group(1)):
             return None  # "telefoon 073- 681 2108, email sosch@...": the number of the person the mailbox is
-        if self.switchboard_cue and self.switchboard_cue.search(_LABEL_BREAK.sub(" ", before)):
+        if self.switchboard_cue and self.switchboard_cue.search(_LABEL_BREAK.sub(" ", before)) \
+                or self.switchboard_cue_after and self.switchboard_cue_after.match(after):
             return "algemeen nummer van een organisatie (aangeduid als zodanig)"
         unit = self.unit_before.search(before)
         lo = finding.start - len(before)  # the sentence so far: no person may be named in it

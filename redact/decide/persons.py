@@ -171,6 +171,17 @@ def cluster(names: Sequence[Name]) -> list[list[int]]:
         else:  # no full name with this surname, or several: the bare mentions are a person of their own
             clusters.append(_Cluster(members=members, ambiguous=len(clusters) > 1))
     everyone = [c for cs in groups.values() for c in cs]
+    # "mevrouw Vink" beside "mevrouw Vink-van Bruggen", both without first name or initials: one person when only
+    # one cluster has a double surname starting with it
+    for core in bare:
+        lone = [c for c in groups.get(core, []) if not c.names and c.members and not c.ambiguous]
+        if len(lone) != 1:
+            continue
+        doubles = [c for c in everyone if c is not lone[0] and c.members
+                   and any(names[i].double == core for i in c.members)]
+        if len(doubles) == 1:
+            doubles[0].members.extend(lone[0].members)
+            lone[0].members = []
     # "Rianne Donders-de Leest" and "M.J.D. Donders" (the structure read the name to the dash): the
     # first part of a double surname is the other's surname
     for c in list(everyone):

@@ -30,9 +30,9 @@ class Decider:
         self.keep = KeepLists(rules)
         self.organisation = OrganisationDetails(rules)
         self.roles = Roles(lexicon)  # person names: civil servant or citizen (redact) or public official (keep)
-        self.first_names = FirstNames(lexicon, rules.list_items(rules.policy.names.get("first_name_cues", ())),
-                                      rules.list_items(rules.policy.names.get("first_name_places", ())))
-        self.names = NameForms(lexicon) if rules.policy.names.get("short_forms", True) else None
+        cues = rules.list_items(rules.policy.names.get("first_name_cues", ()))
+        self.first_names = FirstNames(lexicon, cues, rules.list_items(rules.policy.names.get("first_name_places", ())))
+        self.names = NameForms(lexicon, cues) if rules.policy.names.get("short_forms", True) else None
         self.spaced = SpacedReader.from_rules(rules, lexicon)  # a name's mentions in letter-spaced text
         self.special = SpecialDecisions(rules)  # 5.1.1d passages: redact or a proposal to judge
 

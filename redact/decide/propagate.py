@@ -22,13 +22,19 @@ from .roles import Roles
 
 PERSON = "PERSON"
 _INITIALS = re.compile(r"^(?:[A-Z][a-z]{0,2}\.\s?)+$")
+# Finite verbs that follow a person's first name opening a sentence ("Wil zal de notulen mailen", "Roos heeft ...")
+# but not the word it also is ("Wil je ...", "Roos is een bloem" stays: "is" is left out)
+_AUXILIARIES = frozenset({"zal", "zullen", "gaat", "heeft", "had", "neemt", "nam", "maakt", "stuurt", "mailt", "komt",
+                          "belt", "regelt", "zorgt", "kan", "wordt", "schrijft", "informeert", "doet"})
 
 
 class NameForms:
     """Short forms of a redacted name, from the rule set's name lexicon."""
 
-    def __init__(self, lexicon: Lexicon):
+    def __init__(self, lexicon: Lexicon, cues: tuple[str, ...] = ()):
         self.tussenvoegsels = frozenset(lexicon.tussenvoegsels)
+        # the first words of the first-name cues ("meldt", "zegt", "zal"): what a person does after a guarded first name
+        self.cue_words = frozenset(c.split()[0].lower() for c in cues if c.strip())
         self.titles = frozenset(lexicon.titles)
         self.first_names = lexicon.first_names
         self.known = lexicon.known_names
@@ -125,6 +131,32 @@ class NameForms:
                 out.setdefault(first, source)
         return out
 
+    def guarded_first_names(self, decisions: list[Decision]) -> dict[str, Decision]:
+        """First names of redacted persons that `short_forms` leaves out because they are words or short ("Wil",
+        "Ko", "Roos"): each only where one person in the document has it. `propagate` redacts them only where the
+        text writes them as a name (`as_name`), not where the word opens a sentence ("Wil je ...")."""
+        firsts: dict[str, list[Decision]] = {}
+        for d in decisions:
+            if d.action != "redact" or d.finding.entity_type != PERSON:
+                continue
+            first, surname = self.parts(d.finding.text)
+            if first and surname and " " not in first and first in self.first_names and first[:1].isupper() \
+                    and not _INITIALS.match(first):
+                if all(self.parts(o.finding.text)[1] != surname for o in firsts.get(first, ())):
+                    firsts.setdefault(first, []).append(d)
+        return {first: ds[0] for first, ds in firsts.items()
+                if len(ds) == 1 and 2 <= len(first) and (len(first) < 3 or first.lower() in self.words)}
+
+    def as_name(self, text: str, start: int, end: int) -> bool:
+        """A guarded first name written as a name: capitalised inside a sentence ("aan Wil gemaild", "Wil, Nancy
+        gaan"), or opening one before a cue of what a person does ("Wil zal ze mailen", "Ko meldt")."""
+        line = text[text.rfind("\n", 0, start) + 1:start].rstrip()
+        if line and (line[-1].isalnum() or line[-1] in ",)"):
+            return True
+        nxt = re.match(r"[ \t]*(?:,|en[ \t])|[ \t]+(\w+)", text[end:end + 40])
+        return bool(nxt) and (nxt.group(1) is None or (nxt.group(1).lower() in self.cue_words
+                                                                 or nxt.group(1).lower() in _AUXILIARIES))
+
 
 def _kept_spans(decisions: list[Decision]) -> dict[int, list[tuple[int, int]]]:
     spans: dict[int, list[tuple[int, int]]] = {}
@@ -150,6 +182,10 @@ def propagate(document: Document, decisions: list[Decision], min_length: int,
     for value, d in (extra or {}).items():
         values.setdefault(value, (d, "naam weggelakt in een ander document van het dossier"))
     values = {v: s for v, s in values.items() if len(v) >= min_length or v.isupper()}
+    guarded = {v: d for v, d in (names.guarded_first_names(decisions) if names is not None else {}).items()
+               if v not in values}
+    for value, d in guarded.items():
+        values[value] = (d, "voornaam van een persoon die elders in het document is weggelakt")
     if not values:
         return decisions
     covered = {(d.finding.page, d.finding.start, d.finding.end) for d in decisions if d.action == "redact"}
@@ -164,6 +200,8 @@ def propagate(document: Document, decisions: list[Decision], min_length: int,
             if (page.number, start, end) in covered:
                 continue
             source, reason = values[value]
+            if value in guarded and not names.as_name(page.text, start, end):
+                continue  # "Wil je ...": the word, not the person's first name
             if source.finding.entity_type == PERSON and len(page.text[start:end]) == 2 and page.text[start:end].isupper() \
                     and _POSTCODE_DIGITS.search(page.text, max(0, start - 6), start):
                 continue  # "1234 AB": a postcode's letters, not the paraph "AB"

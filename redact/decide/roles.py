@@ -134,6 +134,24 @@ _REPLACED_BEFORE = regex.compile(r"(?<![\w-])(?:is|wordt|\()[ \t]*vervangen[ \t]
 _COMMITTEE_CHAIR = regex.compile(r"(?i:(?<![\w-])(?:(?:fungerend|plaatsvervangend|waarnemend|plv\.)[ \t]+)?voorzitter"
                                  r"[ \t]+van[ \t]+de[ \t]+(?:vaste[ \t]+|algemene[ \t]+|bijzondere[ \t]+)?commissie)"
                                  r"(?:[ \t]+voor[ \t]+(?:de[ \t]+|het[ \t]+)?\p{Lu}[^\n,:]{1,80})?[ \t]*,[ \t]*(?:\n[ \t]*){0,2}\Z")
+# The signature of the Kamer's chair or of a Kamer committee's chair: "Namens de Huishoudelijke Commissie van de Eerste
+# Kamer,\n\nDe voorzitter, X", "De Voorzitter van de Tweede Kamer der Staten-Generaal,\nX" (a member of the Kamer)
+_KAMER_CHAIR_SIGNS = regex.compile(
+    r"(?i:(?:(?<![\w-])namens[ \t]+[^\n]{0,80}?(?:eerste|tweede)[ \t]+kamer[^\n,]{0,30},[ \t]*\n(?:[ \t]*\n){0,2}[ \t]*"
+    r"(?:de[ \t]+)?(?:(?:fungerend|plaatsvervangend|waarnemend)[ \t]+)?voorzitter"
+    r"|(?<![\w-])voorzitter[ \t]+van[ \t]+de[ \t]+(?:eerste|tweede)[ \t]+kamer(?:[ \t]+der[ \t]+staten-generaal)?)"
+    r"[ \t]*,[ \t]*(?:\n[ \t]*){0,2})\Z")
+# In a council's record, a member leaves or takes a seat of the council's own: "X heeft haar functie binnen de
+# werkgeverscommissie neergelegd", "Y legt zijn zetel neer", "Z heeft zijn lidmaatschap van de auditcommissie opgezegd"
+_SEAT_AFTER = regex.compile(r"[ \t]+(?:heeft|had|legt|legde)[ \t]+(?:haar|zijn)[ \t]+(?:functie|zetel|raadszetel|lidmaatschap)"
+                            r"(?:[ \t]+(?:binnen|in|van|bij)[ \t]+de[ \t]+(?:\w*commissie|raad|fractie|gemeenteraad))?"
+                            r"[ \t]+(?:neergelegd|neer|opgezegd)(?![\w-])")
+_COURTESY_BEFORE = regex.compile(r"(?<![\w-])(?i:mevrouw|mevr\.|mw\.|de[ \t]+heer|dhr\.|heer)[ \t]+\Z")
+# A speaker introducing themself ("ik ben X", "mijn naam is X") ... and their office after it (Roles.p_self_office)
+_SELF_INTRO_BEFORE = regex.compile(r"(?i:(?<![\w-])(?:ik[ \t]+ben|mijn[ \t]+naam[ \t]+is|ik[ \t]+heet))[ \t]+\Z")
+# The Kamer commemorates a former member: "Herdenking van de heer X", "de herdenking van oud-senator mevrouw Y"
+_COMMEMORATION_BEFORE = regex.compile(r"(?i:(?<![\w-])herdenking[ \t]+van[ \t]+(?:(?:het[ \t]+)?oud-?[\p{L}]+[ \t]+)?"
+                                      r"(?:de[ \t]+heer|mevrouw)[ \t]+)\Z")
 # A party named for its leader at the head of a members' row: "Lijst van Vliet F. van Vliet", "Lijst Smit J. Smit"
 _LIST_PARTY_LEAD = regex.compile(r"Lijst[ \t]+(?:(?:van|de|der|den|ter|ten)[ \t]+)*\p{Lu}[\w'’-]+[ \t]+(?=(?:\p{Lu}\.)+)")
 # ... and in parentheses after a name: "(Lijst Smit)", "(Lijst Van der Veen – de Bruin)"
@@ -371,6 +389,10 @@ class Roles:
         self.greetings = frozenset(w.lower() for g in GREETINGS for w in g.split())
         self.office_words = frozenset(w for t in lexicon.office_titles for w in t.split())
         self.office_words_single = frozenset(t for t in lexicon.office_titles if " " not in t)
+        # "... X. Ik ben raadslid", "X, en ik ben wethouder van ...": the office a speaker names right after their name
+        singles = phrases(sorted(self.office_words_single, key=len, reverse=True)) or r"(?!x)x"
+        self.p_self_office = regex.compile(rf"[ \t]*[.,]?[ \t]+(?i:(?:en[ \t]+)?ik[ \t]+ben)[ \t]+(?:(?i:de|het|een)[ \t]+)?"
+                                           rf"(?P<office>(?i:{singles}))(?![\w-])")
         self.civil_words = frozenset(t for t in lexicon.civil_servant_titles)
         self.assemblies = Assemblies(lexicon)
         self.columns = StructureFinder(lexicon)  # the header tables read column by column (column_label)
@@ -506,7 +528,9 @@ class Roles:
     def is_not_person(self, page_text: str, start: int, text: str, kind: DetectorKind, mailboxes: set[str]) -> bool:
         """Not a person: no name at all, a venue's name ("sporthal De Wielewaal"), or a model's
         single word that is also the document's organisation mailbox ("Marktplein", marktplein@)."""
-        if self.is_not_name(text, kind) or any(c.isdigit() for c in text):  # "Havenkade 9": no name has digits
+        if any(c.isdigit() for c in text):  # "Havenkade 9": no name has digits
+            return True
+        if self.is_not_name(text, kind) and not (kind is DetectorKind.NAME_PATTERN and self._courtesy_particle(page_text, start, text)):
             return True
         if self.assemblies.p_party.fullmatch(text.strip()):  # "Partij voor de Dieren", "Leefbaar Rotterdam"
             return True
@@ -755,6 +779,14 @@ class Roles:
     def titled(self, page_text: str, start: int) -> bool:
         """A courtesy title or greeting right before `start`."""
         return bool(self.p_salutation.search(page_text[max(0, start - 30):start]))
+
+    def _courtesy_particle(self, page_text: str, start: int, text: str) -> bool:
+        """ "Mevrouw De Winde", "De heer Van Bergen": a courtesy title, then a capitalised particle and a word that is
+        no function ("mevrouw de Voorzitter"): a surname, also when the word is an ordinary one."""
+        words = text.split()
+        return len(words) >= 2 and words[0][:1].isupper() and words[0].lower() in self.tussenvoegsels \
+            and words[-1].lower() not in self.office_words and not self.is_function_word(words[-1]) \
+            and bool(_COURTESY_BEFORE.search(page_text, max(0, start - 12), start))
 
     def is_not_name(self, text: str, kind: DetectorKind) -> bool:
         words = [w for w in regex.split(r"[^\w'’-]+", text) if w]
@@ -1006,6 +1038,14 @@ class Roles:
         before = text[max(0, start - 160):start]
         after = text[end:end + 60]
         lead = regex.match(rf"(?i:(?:{self.titles_re})\.?[ \t]+)*", value)
+        intro = _SELF_INTRO_BEFORE.search(before[-40:]) and self.p_self_office.match(after)
+        if intro:  # "ik ben Aad Grimms. Ik ben raadslid en ...": a speaker introducing themself by their office
+            return Role("keep", "publieke functionaris (stelt zich voor met ambt)", True, OFFICE, intro.group("office").lower())
+        kamer_chair = _KAMER_CHAIR_SIGNS.search(before)
+        if kamer_chair:  # "Namens de Huishoudelijke Commissie van de Eerste Kamer,\n\nDe voorzitter, X"
+            return Role("keep", "publieke functionaris (voorzitter van de Kamer of een Kamercommissie)", True, OFFICE,
+                        "voorzitter, " + regex.search(r"(?i:eerste|tweede)", kamer_chair.group(0)).group(0).capitalize()
+                        + " Kamer")
         if _ON_BEHALF.search(before[-60:]) and not regex.search(r"\n[ \t]*\n[^\n]*\S[^\n]*\n[ \t]*\n", before[-60:]):
             return Role("redact", "ondertekent namens een bestuurder: ambtenaar", True, ON_BEHALF,
                         "ondertekent namens een bestuurder")
@@ -1023,6 +1063,9 @@ class Roles:
             return Role("keep", "publieke functionaris (partij voor de naam)", True, OFFICIAL,
                         "volksvertegenwoordiger " + party.group(0).strip(" \t;\n:"))
         if setting.assembly or setting.parliament:
+            if setting.parliament and _COMMEMORATION_BEFORE.search(before[-60:]):
+                # "Aan de orde is de herdenking van de heer J.W. van Hulst": the Kamer commemorates a former member
+                return Role("keep", "publieke functionaris (herdenking in de Kamer)", True, OFFICE, "herdenking in de Kamer")
             local = self.p_local_after.match(after)
             if local and (self.assemblies.local_party(local.group(1))
                           or self.assemblies.p_party.fullmatch(local.group(1))):  # "de heer X van ChristenUnie"
@@ -1033,11 +1076,16 @@ class Roles:
                 return Role("keep", "publieke functionaris (fractie achter de naam)", True, OFFICIAL,
                             f"volksvertegenwoordiger ({faction})")
             if setting.assembly and (self.assemblies.chair(text, end) or _CHAIR_BEFORE_NAME.search(before)
-                                     or self.assemblies.chair_signs(text, start, end)):
+                                     or self.assemblies.chair_signs(text, start, end)
+                                     or self.assemblies.chair_dash(text, start, end)):
                 # "L.A. van Gelder (voorzitter)", "De voorzitter, de heer Van Rooij, opent", "X, voorzitter." signing
                 # the record: the body's chair
                 return Role("keep", "publieke functionaris (voorzitter van de vergadering)", True, OFFICIAL,
                             "voorzitter van de vergadering")
+            seat = _SEAT_AFTER.match(after) if setting.assembly else None
+            if seat:  # "Mevrouw X heeft haar functie binnen de werkgeverscommissie neergelegd": a member leaves a seat
+                return Role("keep", "publieke functionaris (lid van de raad of een raadscommissie)", True, OFFICE,
+                            " ".join(seat.group(0).split()))
             shared = self.assemblies.members_after(text, end)
             if shared:  # "de heren A, B en C, allen vertegenwoordiger van de fractie X"
                 return Role("keep", "publieke functionaris (rol achter de opsomming)", True, OFFICIAL, shared)

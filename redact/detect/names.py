@@ -65,6 +65,10 @@ class NamePatterns:
         self.tv = rf"(?:(?:{tv})(?:[ \t]+|(?<=['’])))"
         self.surname = rf"{WORD}(?:-(?:{self.tv})?{WORD})*"
         # Titles as written in running text: "mr.", "Mr.", "mevrouw", "Mevrouw" (not "BC" in "2981 BC").
+        # office and function words, which a courtesy title and a particle may address ("Mevrouw de Voorzitter")
+        self.functions = frozenset(lexicon.office_titles) | frozenset(lexicon.civil_servant_titles) \
+            | frozenset(t.lower() for t in lexicon.titles)
+        self.particles = frozenset(lexicon.tussenvoegsels)
         courtesy = tuple(t for t in lexicon.titles if t in COURTESY)
         academic = tuple(t for t in lexicon.titles if t not in COURTESY)
         self.courtesy = rf"(?:{_alternation(courtesy)})\.?"
@@ -119,6 +123,10 @@ class NamePatterns:
             return self.lex.is_surname(sur) or not (low in self.lex.dutch_words or low in self.lex.hand_not_names)
         if tv.split(" ")[0] in _LOCATIVE and not self.lex.is_surname(sur):
             return False
+        particle = m.group("tv") or (m.groupdict().get("first") or "")  # "De" of "Mevrouw De Winde" reads as a first name
+        if m.groupdict().get("courtesy") and particle[:1].isupper() and " ".join(particle.lower().split()) in self.particles \
+                and sur.lower() not in self.functions and not regex.search(r"\n", m.group(0)):
+            return True  # "Mevrouw De Winde", "De heer Van Dijk": a courtesy title and a capitalised particle
         if tv:  # "de Vries": the tussenvoegsel already makes it a name, unless a place or word follows
             low = sur.lower()  # ("in Utrecht", "van Financiën")
             return not ((low in self.lex.not_names or low in self.lex.dutch_words) and not self.lex.is_surname(sur))
