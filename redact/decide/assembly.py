@@ -56,6 +56,9 @@ CIVIL_LABELS = (
     "secretaris", "ambtelijk secretaris", "adviseur", "adviseurs", "medewerkers", "toelichting door",
     "presentatie door", "insprekers", "inspreker", "publiek", "pers",
     "overigen",  # "- overigen: de heren Prins (GW), Van der Vegt (OWS), ...": the departments' staff
+    # "Voorts aanwezig: M. Korpel J.T.A. Overdevest ..." after the members of a water board's committee: its staff
+    # (an entry's own office still counts: "Voorts aanwezig: dhr. X (gedeputeerde)")
+    "voorts aanwezig",
 )
 # In parentheses after a name: its holder speaks as a citizen or works for the body.
 CIVIL_IN_PARENTHESES = ("notulist", "notuliste", "inspreker", "insprekers", "secretaris", "ambtelijk secretaris",
@@ -159,7 +162,8 @@ _INSTITUTION = regex.compile(r"(?i:(?:rekenkamer|ombudsman|accountants?|accounta
 _NAMED_GROUP = regex.compile(r"(?i:groep|lid|fractie|lijst)(?:[ \t]+|-)((?:\p{Lu}[\p{L}'’-]*|van|de|der|den|ter|ten|het)"
                              r"(?:(?:[ \t]+|[ \t]*[/–-][ \t]*)(?:\p{Lu}[\p{L}'’-]*|van|de|der|den|ter|ten|het)){0,5})")
 # The seats of a water board's general board in parentheses ("(bedrijfsgebouwd)", "(agrarisch ongebouwd)")
-_WATER_BOARD_SEAT = regex.compile(r"(?i:(?:categorie[ \t]+)?(?:ingezetenen|natuurterreinen|bedrijven"
+_WATER_BOARD_SEAT = regex.compile(r"(?i:(?:categorie[ \t]+)?(?:ingezetenen|natuurterreinen|natuur|bos-[ \t]+en[ \t]+natuureigenaren"
+                                  r"|agrariërs|bedrijven"
                                   r"|(?:agrarisch|overig|bedrijfs)?[ \t]*(?:on)?gebouwd(?:[ \t]+agrarisch)?))")
 # An attendance block at the head of a record ("Aanwezig: H. Koetje (voorzitter), ..., J.P. Wind
 # (griffier)"): with a griffier (the clerk of a representative body; a court's clerk signs at the end of
@@ -667,9 +671,10 @@ class Assemblies:
         # (a body's label first: "College:" is also an office label of a council's minutes, and wins the tie)
         labels = (("body", self.p_body_label), ("office", self.p_office_label), ("civil", self.p_civil_label),
                   ("board", self.p_board_label))
+        # (the label nearest the name; of labels ending at one place the longest: "Voorts aanwezig:", not its "aanwezig:")
         for kind, pattern in labels:
             for m in pattern.finditer(window):
-                if best is None or m.start() > best[1].start() or (m.start() == best[1].start() and m.end() > best[1].end()):
+                if best is None or m.end() > best[1].end() or (m.end() == best[1].end() and m.start() < best[1].start()):
                     best = (kind, m)
         if best is None:
             return "", ""

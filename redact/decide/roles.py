@@ -146,6 +146,7 @@ _KAMER_CHAIR_SIGNS = regex.compile(
 _SEAT_AFTER = regex.compile(r"[ \t]+(?:heeft|had|legt|legde)[ \t]+(?:haar|zijn)[ \t]+(?:functie|zetel|raadszetel|lidmaatschap)"
                             r"(?:[ \t]+(?:binnen|in|van|bij)[ \t]+de[ \t]+(?:\w*commissie|raad|fractie|gemeenteraad))?"
                             r"[ \t]+(?:neergelegd|neer|opgezegd)(?![\w-])")
+_PAREN_HEAD_AFTER = regex.compile(r"[ \t]*\([ \t]*([^()\n,]{1,40}?)[ \t]*[,)]")  # "(gedeputeerde)", "(cdk, ...)"
 _COURTESY_BEFORE = regex.compile(r"(?<![\w-])(?i:mevrouw|mevr\.|mw\.|de[ \t]+heer|dhr\.|heer)[ \t]+\Z")
 # A speaker introducing themself ("ik ben X", "mijn naam is X") ... and their office after it (Roles.p_self_office)
 _SELF_INTRO_BEFORE = regex.compile(r"(?i:(?<![\w-])(?:ik[ \t]+ben|mijn[ \t]+naam[ \t]+is|ik[ \t]+heet))[ \t]+\Z")
@@ -780,6 +781,20 @@ class Roles:
         """A courtesy title or greeting right before `start`."""
         return bool(self.p_salutation.search(page_text[max(0, start - 30):start]))
 
+    def _office_in_run_after(self, text: str, end: int) -> bool:
+        """An office title after a name in a labelled run, in its own parentheses ("dhr. X (gedeputeerde)", "(cdk,
+        voorzitter GS)") or among the titles that close the run before the next label ("de heer X de heer Y wethouder
+        wethouder Afwezig:"): the label's kind does not decide for this name."""
+        paren = _PAREN_HEAD_AFTER.match(text, end)
+        if paren:
+            return paren.group(1).lower() in self.office_words_single
+        run = regex.match(r"[^:\n]{0,300}", text[end:end + 300]).group(0)
+        run = regex.sub(r"\S+[ \t]*\Z", "", run)  # the next label's first word ("Afwezig")
+        words = regex.findall(r"(?<![\w-])\p{Ll}[\p{L}-]*(?![\w-])", run)
+        return bool(words) and any(w in self.office_words_single for w in words) \
+            and all(w in self.office_words_single or w in self.tussenvoegsels or w in ("de", "heer", "en", "mevrouw")
+                    for w in words)
+
     def _courtesy_particle(self, page_text: str, start: int, text: str) -> bool:
         """ "Mevrouw De Winde", "De heer Van Bergen": a courtesy title, then a capitalised particle and a word that is
         no function ("mevrouw de Voorzitter"): a surname, also when the word is an ordinary one."""
@@ -1134,6 +1149,8 @@ class Roles:
             return Role("redact", "ambtenaar of burger (veld in de kop)", True, FUNCTION, by)
         if _DEPARTMENT_AFTER.match(after):  # "mevrouw K. van Loosdrecht, afd. EZ": a civil servant
             return Role("redact", "ambtenaar (afdeling bij de naam)", True, FUNCTION, _cue(after.split("\n")[0]))
+        if label_kind == "civil" and self._office_in_run_after(text, end):
+            label_kind = "office"  # "Voorts aanwezig: dhr. X (gedeputeerde)", "... de heer X de heer Y wethouder wethouder Afwezig:"
         if label_kind == "civil":  # "Notulen: Mevrouw ...", "Managementteam: mevrouw drs. ..."
             return Role("redact", "ambtenaar of burger (veld in de notulen)", True, FUNCTION, label)
         if label_kind == "board" and not (self.p_civil_inline.match(after) or self.p_civil_before.search(before)):

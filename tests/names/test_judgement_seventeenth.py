@@ -170,3 +170,31 @@ def test_a_control_rooms_number_named_after_it_stays(redacted):
                       "nummer 076-5291234 (meldkamer handhaving, dagelijks van 8.00 tot 23.00 uur).\n"
                       "Gerrit Zwanenburg is bereikbaar op 076-5294321.\n")
     assert "076-5291234" in out and "076-5294321" not in out, out
+
+
+# -- 8. heldout18: a water board committee's staff under "Voorts aanwezig", its seats and parties -------------------
+
+_WATER_BOARD = ("Hoogheemraadschap van Zuiderveld, commissie Waterkeringen. Verslag van de vergadering van 19 mei 2009 "
+                "ter behandeling in de Verenigde Vergadering.\n")
+
+
+def test_staff_under_voorts_aanwezig_after_the_members_are_redacted(redacted):
+    out, _ = redacted(f"{_WATER_BOARD}Aanwezig: A.B. Kraaikamp mevrouw C.D. Veltkamp-Holtrop drs. E. Zwanenburg "
+                      "Voorts aanwezig: M. Brinkhorst J.T.A. Overwater mevrouw ing. A. Stoelinga Afwezig: mr. G. Hengeveld\n")
+    assert "Kraaikamp" in out and "Zwanenburg" in out, out
+    assert "Brinkhorst" not in out and "Overwater" not in out and "Stoelinga" not in out, out
+
+
+@pytest.mark.parametrize("entry", ["dhr. J.C. Brinkhorst (gedeputeerde)", "de heer J.C. Brinkhorst wethouder"])
+def test_an_office_under_voorts_aanwezig_stays(redacted, entry):
+    out, _ = redacted("Verslag van de vergadering van de Statencommissie Bestuur, gehouden in het Provinciehuis.\n\n"
+                      f"Aanwezig: dhr. A. Kraaikamp (VVD), mw. B. Veltkamp (CDA).\n\nVoorts aanwezig: {entry} Afwezig: "
+                      "mw. C. Holtrop (SP)\n")
+    assert "Brinkhorst" in out, out
+
+
+@pytest.mark.parametrize("seat", ["Natuur", "Bos- en Natuureigenaren", "Water Natuurlijk", "Waterschapspartij"])
+def test_a_water_board_seat_or_party_after_a_member_keeps_them(redacted, seat):
+    out, _ = redacted(f"{_WATER_BOARD}AANWEZIG P.J.J. Kraaikamp (voorzitter, AWP), A. Veltkamp (PvdA), "
+                      f"J. Brinkhorst ({seat}), W. Holtrop (SGP)\n")
+    assert "Brinkhorst" in out, out
