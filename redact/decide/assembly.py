@@ -113,7 +113,10 @@ _BODY_WORDS = regex.compile(
     r"|vergadering[ \t]+van[ \t]+de[ \t]+raad|provinciale[ \t]+staten|statenleden|statencommissie|stadsdeelraad"
     r"|eilandsraad|algemene[ \t]+vergadering|commissievergadering|provinciehuis|raadzaal|raadszaal|statenzaal"
     # a water board is a public body whose general board members are elected like a council's
-    r"|publieke[ \t]+tribune|waterschap|waterschaps(?:blad|huis|bestuur)|hoogheemraadschap|wetterskip)\b)")
+    r"|publieke[ \t]+tribune|waterschap|waterschaps(?:blad|huis|bestuur)|hoogheemraadschap|wetterskip"
+    # the general or executive board of a joint public body (a safety region's mayors, an environmental service's
+    # aldermen): "Conceptverslag vergadering algemeen bestuur d.d. ..."
+    r"|vergadering[ \t]+(?:van[ \t]+het[ \t]+)?(?:algemeen|dagelijks)[ \t]+bestuur|veiligheidsregio|veiligheidsberaad)\b)")
 # An association's or party's meeting of its members ("Verslag Ledenvergadering", "ALV", "jaarvergadering"):
 # its attendance list names members of an association, not of a representative body, also when the record
 # talks about the water board or the council it follows.
@@ -234,6 +237,23 @@ _COMMA_PAREN_AFTER = regex.compile(r"[ \t]*,[ \t]*\([ \t]*([^()\n]{1,30}?)[ \t]*
 # An attendance entry's function in apposition, the entry closed after it ("X, voorzitter; de heren ...")
 _CHAIR_ENTRY = regex.compile(r"[ \t]*,[ \t]*([\p{L}. -]{1,30}?)[ \t]*(?=[;,]|\.?[ \t]*(?:\n|\Z))")
 _PARTY_CLOSE = regex.compile(r"[ \t]+([^()\n,;]{1,30}?)[ \t]*\)")  # "X VVD),": a party's lost opening parenthesis
+
+
+def _sort_key(name: str) -> str:
+    """A surname as a roll call sorts it: its last capitalised word, particles left out ("Van der Tuuk" -> "tuuk")."""
+    words = regex.findall(r"\p{Lu}[\p{L}'’-]*", name)
+    return words[-1].lower() if words else ""
+
+
+def _alphabetical_roll(before: str, name: str) -> bool:
+    """ "..., mevrouw Sikkema, mevrouw Smit (verslaglegging), de heer Swierstra": the staff entry stands in a roll
+    call sorted by surname (the two entries before it and the name after it in order), so the names after it are
+    the roll call's members, not the body's staff."""
+    entries = [e for e in regex.split(r"[ \t]*(?:,|;|(?<![\w])en(?![\w]))[ \t]*", before[-200:]) if _sort_key(e)]
+    if len(entries) < 3:
+        return False
+    keys = [_sort_key(e) for e in entries[-3:]] + [_sort_key(name)]
+    return keys == sorted(keys)
 
 
 def _is_code(head: str) -> bool:
@@ -806,7 +826,9 @@ class Assemblies:
         parens = list(_PAREN_ANY.finditer(window))
         if not parens or not _one_list(window[parens[-1].end():]):
             return False
-        return parens[-1].group(1).split(",")[0].strip().lower() in self.civil_parens
+        if parens[-1].group(1).split(",")[0].strip().lower() not in self.civil_parens:
+            return False
+        return not _alphabetical_roll(window[:parens[-1].start()], text[start:end])
 
     @staticmethod
     def _appeared_for_body(text: str, start: int) -> str:

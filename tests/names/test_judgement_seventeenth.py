@@ -198,3 +198,21 @@ def test_a_water_board_seat_or_party_after_a_member_keeps_them(redacted, seat):
     out, _ = redacted(f"{_WATER_BOARD}AANWEZIG P.J.J. Kraaikamp (voorzitter, AWP), A. Veltkamp (PvdA), "
                       f"J. Brinkhorst ({seat}), W. Holtrop (SGP)\n")
     assert "Brinkhorst" in out, out
+
+
+# -- 9. heldout19: a joint public body's board of mayors listed by bare surname ------------------------------------
+
+def test_a_joint_bodys_general_board_lists_its_members_by_bare_surname(redacted):
+    out, _ = redacted("Conceptverslag vergadering algemeen bestuur d.d. 12 december 2019\n\nAanwezig: de heer Brinkhorst "
+                      "(voorzitter), de heer Holtrop, mevrouw Kraaikamp, mevrouw Stoelinga (verslaglegging), de heer "
+                      "Veltkamp en de heer Zwanenburg.\n\n1. Opening\nDe voorzitter opent de vergadering.\n")
+    # (the roll call is sorted by surname: the names after the minute taker are members, not staff)
+    assert all(n in out for n in ("Brinkhorst", "Holtrop", "Kraaikamp", "Veltkamp", "Zwanenburg")), out
+    assert "Stoelinga" not in out, out
+
+
+def test_names_after_the_staff_of_an_unsorted_roll_call_are_staff(redacted):
+    out, _ = redacted("Conceptverslag vergadering algemeen bestuur d.d. 12 december 2019\n\nAanwezig: de heer Zwanenburg "
+                      "(voorzitter), de heer Veltkamp, mevrouw Kraaikamp, mevrouw Stoelinga (secretaris), de heer "
+                      "Brinkhorst.\n")
+    assert "Zwanenburg" in out and "Stoelinga" not in out and "Brinkhorst" not in out, out
