@@ -166,9 +166,21 @@ def _kept_spans(decisions: list[Decision]) -> dict[int, list[tuple[int, int]]]:
     return spans
 
 
+class OfficeBefore:
+    """An office title right before a mention ("Minister-president Verhagen", "wethouder Bos"): a name carried in from
+    another document of the dossier is another person's there, a public official the detectors left unmarked."""
+
+    def __init__(self, lexicon: Lexicon):
+        alt = "|".join(re.escape(t).replace(r"\ ", r"[ \t]+") for t in lexicon.office_titles) or r"(?!x)x"
+        self.pattern = re.compile(rf"(?<![\w-])(?:{alt})[ \t]+$", re.IGNORECASE)
+
+    def __call__(self, text: str, start: int) -> bool:
+        return bool(self.pattern.search(text, max(0, start - 60), start))
+
+
 def propagate(document: Document, decisions: list[Decision], min_length: int,
               names: NameForms | None = None, extra: dict[str, Decision] | None = None,
-              spaced: SpacedReader | None = None) -> list[Decision]:
+              spaced: SpacedReader | None = None, office: OfficeBefore | None = None) -> list[Decision]:
     """Add a redaction at every further occurrence of a redacted value (and of a name's short forms;
     `extra` holds values redacted in other documents of the dossier); with `spaced`, also where a page
     writes it letter-spaced ("S T A A L", detect/spaced.py), over the whole run."""
@@ -179,6 +191,7 @@ def propagate(document: Document, decisions: list[Decision], min_length: int,
     if names is not None:
         for value, d in names.short_forms(decisions).items():
             values.setdefault(value, (d, "korte vorm van een naam die elders in het document is weggelakt"))
+    values_here = set(values)  # redacted in this document itself
     for value, d in (extra or {}).items():
         values.setdefault(value, (d, "naam weggelakt in een ander document van het dossier"))
     values = {v: s for v, s in values.items() if len(v) >= min_length or v.isupper()}
@@ -200,6 +213,9 @@ def propagate(document: Document, decisions: list[Decision], min_length: int,
             if (page.number, start, end) in covered:
                 continue
             source, reason = values[value]
+            if office is not None and value in (extra or {}) and value not in values_here \
+                    and source.finding.entity_type == PERSON and office(page.text, start):
+                continue  # "Minister-president Verhagen" beside another document's "Joost Verhagen"
             if value in guarded and not names.as_name(page.text, start, end):
                 continue  # "Wil je ...": the word, not the person's first name
             if source.finding.entity_type == PERSON and len(page.text[start:end]) == 2 and page.text[start:end].isupper() \
@@ -298,9 +314,10 @@ def propagate_dossier(analyses: Sequence[A], rules: RuleSet, lexicon: Lexicon | 
                 carried.setdefault(form, d)
     out = []
     spaced = SpacedReader.from_rules(rules, lexicon)
+    office = OfficeBefore(lexicon)
     for a in analyses:
         decisions = propagate(a.document, list(a.decisions), rules.policy.propagate_min_length, extra=carried,
-                              spaced=spaced)
+                              spaced=spaced, office=office)
         if len(decisions) != len(a.decisions):
             decisions = resolve_overlaps(a.document, decisions, rules)
         out.append(replace(a, decisions=tuple(decisions)))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+from pathlib import Path
 
 import pytest
 
@@ -118,3 +119,17 @@ def test_contrary_evidence_in_the_dossier_shows_another_person(pipeline, rules, 
         "b.txt": "Van: Vanderpoorten, P. (Piet) <p.vanderpoorten@gemeente.nl>\nOnderwerp: school\n\nZie bijlage.\n"})
     a, b = propagate_dossier([a, b], rules)
     assert not _visible(b, "Vanderpoorten")
+
+
+def test_a_name_carried_from_another_document_stays_visible_after_an_office_title(pipeline, rules):
+    # samples/: the memo's "Minister-president Verhagen" is left unmarked by the detectors; the letter's signer
+    # "Joost Verhagen" is redacted and carried into the dossier: after the office title it is another person, an
+    # official, and stays visible (the main job on samples/ blacked it out before)
+    docs = Path(__file__).resolve().parents[2] / "samples" / "documents"
+    memo = pipeline.analyse(docs / "11-memo-intern.txt", "11-memo-intern.txt")
+    letter = pipeline.analyse(docs / "15-brief-handtekening.txt", "15-brief-handtekening.txt")
+    memo, letter = propagate_dossier([memo, letter], rules)
+    text = memo.document.pages[0].text
+    at = text.index("Minister-president Verhagen") + len("Minister-president ")
+    assert not any(d.action == "redact" and d.finding.start <= at < d.finding.end for d in memo.decisions)
+    assert not _visible(letter, "Joost Verhagen")
