@@ -367,9 +367,10 @@ class Assemblies:
             return hit[1]
         speaker = _SPEAKER_LINE.search(text)
         chair_line = _CHAIR_LINE.search(text)
+        parties_after = len(self.p_party_after_name.findall(text))  # "Omtzigt (CDA)", "het lid Elissen (PVV)"
         parliament = bool(_MEMBERS_OF_KAMER.search(text)) or bool(
             (speaker or chair_line) and _KAMER.search(text)) or bool(speaker and chair_line) \
-            or bool(chair_line and len(self.p_party_after_name.findall(text)) >= 2)  # "het lid Elissen (PVV)" twice
+            or bool(chair_line and parties_after >= 2)
         # the body meets in this record: its name in the heading, or members with their parties
         head = text[:ATTENDANCE_HEAD]
         attendance = _ATTENDANCE.search(head)
@@ -378,7 +379,7 @@ class Assemblies:
         # a residents' body's own minutes (named before any council word) that go on about "de raadsvergadering"
         residents = self.p_residents_body.search(text[:body.start()]) if body else None
         assembly = bool(body) and not members_meeting and not residents \
-            or len(self.p_party_after_name.findall(text)) >= 2 \
+            or parties_after >= 2 \
             or bool(attendance and _CLERK.search(head, attendance.start())
                     and not _JUDGMENT.search(head) and not _PARTIES.search(head)) \
             or len(self.p_party_rows.findall(text)) >= 2  # "GroenLinks I Kleinrensink\nSP M.J. ten Broeke"

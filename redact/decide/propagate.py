@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import TypeVar
 
 from ..detect.spaced import SpacedReader
-from ..lexicon import Lexicon
+from ..lexicon import Lexicon, phrases
 from ..model import UNSUPPORTED_NAME, Decision, DetectorKind, Document
 from ..rules import RuleSet
 from .overlaps import resolve_overlaps
@@ -171,7 +171,7 @@ class OfficeBefore:
     another document of the dossier is another person's there, a public official the detectors left unmarked."""
 
     def __init__(self, lexicon: Lexicon):
-        alt = "|".join(re.escape(t).replace(r"\ ", r"[ \t]+") for t in lexicon.office_titles) or r"(?!x)x"
+        alt = phrases(lexicon.office_titles) or r"(?!x)x"
         self.pattern = re.compile(rf"(?<![\w-])(?:{alt})[ \t]+$", re.IGNORECASE)
 
     def __call__(self, text: str, start: int) -> bool:
@@ -191,7 +191,7 @@ def propagate(document: Document, decisions: list[Decision], min_length: int,
     if names is not None:
         for value, d in names.short_forms(decisions).items():
             values.setdefault(value, (d, "korte vorm van een naam die elders in het document is weggelakt"))
-    values_here = set(values)  # redacted in this document itself
+    carried_only = {v for v in (extra or {}) if v not in values}  # redacted in another document, not in this one
     for value, d in (extra or {}).items():
         values.setdefault(value, (d, "naam weggelakt in een ander document van het dossier"))
     values = {v: s for v, s in values.items() if len(v) >= min_length or v.isupper()}
@@ -213,8 +213,8 @@ def propagate(document: Document, decisions: list[Decision], min_length: int,
             if (page.number, start, end) in covered:
                 continue
             source, reason = values[value]
-            if office is not None and value in (extra or {}) and value not in values_here \
-                    and source.finding.entity_type == PERSON and office(page.text, start):
+            if office is not None and value in carried_only and source.finding.entity_type == PERSON \
+                    and office(page.text, start):
                 continue  # "Minister-president Verhagen" beside another document's "Joost Verhagen"
             if value in guarded and not names.as_name(page.text, start, end):
                 continue  # "Wil je ...": the word, not the person's first name

@@ -781,11 +781,10 @@ class Roles:
         """A courtesy title or greeting right before `start`."""
         return bool(self.p_salutation.search(page_text[max(0, start - 30):start]))
 
-    def _office_in_run_after(self, text: str, end: int) -> bool:
+    def _office_in_run_after(self, text: str, end: int, paren: regex.Match | None) -> bool:
         """An office title after a name in a labelled run, in its own parentheses ("dhr. X (gedeputeerde)", "(cdk,
         voorzitter GS)") or among the titles that close the run before the next label ("de heer X de heer Y wethouder
-        wethouder Afwezig:"): the label's kind does not decide for this name."""
-        paren = _PAREN_HEAD_AFTER.match(text, end)
+        wethouder Afwezig:"): the label's kind does not decide for this name. `paren`: _PAREN_HEAD_AFTER after it."""
         if paren:
             return paren.group(1).lower() in self.office_words_single
         run = regex.match(r"[^:\n]{0,300}", text[end:end + 300]).group(0)
@@ -1125,7 +1124,7 @@ class Roles:
                             OFFICIAL, f"{acting} in een gepubliceerde uitspraak")
         if self.assemblies.elected_beside_official(text, start, end):  # "X (ambtelijk), Y (bestuurlijk)"
             return Role("keep", "publieke functionaris (bestuurlijk naast ambtelijk)", True, OFFICE, "bestuurlijk")
-        paren = regex.match(r"[ \t]*\([ \t]*([^()\n,]{1,40}?)[ \t]*[,)]", after)
+        paren = _PAREN_HEAD_AFTER.match(after)
         label_kind, label = self.assemblies.field_label(text, start)
         column = self.columns.column_label(text, start) if kind is DetectorKind.STRUCTURE and not label_kind else ""
         if column:  # a header table read column by column (detect/structure.py): "Portefeuillehouder(s)"
@@ -1149,7 +1148,7 @@ class Roles:
             return Role("redact", "ambtenaar of burger (veld in de kop)", True, FUNCTION, by)
         if _DEPARTMENT_AFTER.match(after):  # "mevrouw K. van Loosdrecht, afd. EZ": a civil servant
             return Role("redact", "ambtenaar (afdeling bij de naam)", True, FUNCTION, _cue(after.split("\n")[0]))
-        if label_kind == "civil" and self._office_in_run_after(text, end):
+        if label_kind == "civil" and self._office_in_run_after(text, end, paren):
             label_kind = "office"  # "Voorts aanwezig: dhr. X (gedeputeerde)", "... de heer X de heer Y wethouder wethouder Afwezig:"
         if label_kind == "civil":  # "Notulen: Mevrouw ...", "Managementteam: mevrouw drs. ..."
             return Role("redact", "ambtenaar of burger (veld in de notulen)", True, FUNCTION, label)

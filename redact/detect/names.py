@@ -64,11 +64,11 @@ class NamePatterns:
         # A tussenvoegsel ends a word ("van"), or is an elided article ("d'", "'t") before the surname.
         self.tv = rf"(?:(?:{tv})(?:[ \t]+|(?<=['’])))"
         self.surname = rf"{WORD}(?:-(?:{self.tv})?{WORD})*"
-        # Titles as written in running text: "mr.", "Mr.", "mevrouw", "Mevrouw" (not "BC" in "2981 BC").
         # office and function words, which a courtesy title and a particle may address ("Mevrouw de Voorzitter")
         self.functions = frozenset(lexicon.office_titles) | frozenset(lexicon.civil_servant_titles) \
             | frozenset(t.lower() for t in lexicon.titles)
         self.particles = frozenset(lexicon.tussenvoegsels)
+        # Titles as written in running text: "mr.", "Mr.", "mevrouw", "Mevrouw" (not "BC" in "2981 BC").
         courtesy = tuple(t for t in lexicon.titles if t in COURTESY)
         academic = tuple(t for t in lexicon.titles if t not in COURTESY)
         self.courtesy = rf"(?:{_alternation(courtesy)})\.?"
