@@ -108,6 +108,10 @@ _SPEAKER_LINE = regex.compile(r"(?m)^(?:De[ \t]+heer|Mevrouw)[ \t][^\n:]{1,60}\(
 _CHAIR_LINE = regex.compile(r"(?m)^[ \t]*De[ \t]+voorzitter:[ \t]*$")
 _KAMER = regex.compile(r"\b(?:Kamer|Kamerlid|Kamerleden)\b")
 _MEMBERS_OF_KAMER = regex.compile(r"(?i:leden[ \t]+der[ \t]+kamer)")
+# The Handelingen's own formulas: with a speaker line they make a debate's record (one that never says "Kamer")
+_DEBATE_FORMULA = regex.compile(r"(?m:^[ \t]*(?:De[ \t]+(?:algemene[ \t]+|verdere[ \t]+)?beraadslaging[ \t]+wordt"
+                                r"[ \t]+(?:geopend|gesloten|hervat)|Aan[ \t]+de[ \t]+orde[ \t]+is[ \t]+de[ \t]+(?:behandeling|voortzetting)"
+                                r"[ \t]+van))")
 _BODY_WORDS = regex.compile(
     r"(?i:\b(?:gemeenteraad|raadsvergadering|raadsleden|raadscommissie|raad[ \t]+(?:der|van[ \t]+de)[ \t]+gemeente"
     r"|vergadering[ \t]+van[ \t]+de[ \t]+raad|provinciale[ \t]+staten|statenleden|statencommissie|stadsdeelraad"
@@ -369,7 +373,8 @@ class Assemblies:
         chair_line = _CHAIR_LINE.search(text)
         parties_after = len(self.p_party_after_name.findall(text))  # "Omtzigt (CDA)", "het lid Elissen (PVV)"
         parliament = bool(_MEMBERS_OF_KAMER.search(text)) or bool(
-            (speaker or chair_line) and _KAMER.search(text)) or bool(speaker and chair_line) \
+            (speaker or chair_line) and (_KAMER.search(text) or _DEBATE_FORMULA.search(text))) \
+            or bool(speaker and chair_line) \
             or bool(chair_line and parties_after >= 2)
         # the body meets in this record: its name in the heading, or members with their parties
         head = text[:ATTENDANCE_HEAD]
@@ -444,8 +449,10 @@ class Assemblies:
         m = _PAREN_AFTER.match(text, end)
         if not m:
             comma = _COMMA_PAREN_AFTER.match(text, end)
-            if comma and self.p_party.fullmatch(comma.group(1)):
-                return comma.group(1)  # "ondervoorzitter, J.W.M. Engels, (D66), ...": a stray comma before the party
+            head = comma.group(1).split(",")[0].strip() if comma else ""
+            if comma and (self.p_party.fullmatch(comma.group(1)) or _WATER_BOARD_SEAT.fullmatch(head)):
+                # "ondervoorzitter, J.W.M. Engels, (D66), ...", "J. Kievit, (Natuur, tot uur)": a stray comma
+                return head if _WATER_BOARD_SEAT.fullmatch(head) else comma.group(1)
             return self._party_without_opening(text, end)
         inner = m.group(1)
         head = inner.split(",")[0].strip()

@@ -138,6 +138,11 @@ def surname_key(core: str) -> str:
     return core.replace("ii", "ij")
 
 
+def _vowel_key(core: str) -> str:
+    """A surname with its doubled vowels written single ("steehouwer" and "stehouwer" read alike)."""
+    return re.sub(r"([aeou])\1", r"\1", core)
+
+
 def cluster(names: Sequence[Name]) -> list[list[int]]:
     """Groups of mention indices that are one person (see the module docstring)."""
     groups: dict[str, list[_Cluster]] = {}
@@ -195,6 +200,18 @@ def cluster(names: Sequence[Name]) -> list[list[int]]:
             others[0].names += c.names
             others[0].members += c.members
             c.members, c.names = [], []
+    # "De heer Steehouwer" beside "H.J. Stehouwer", "Hogendoorn" beside "Hoogendoorn": a record spells a bare
+    # surname with a vowel doubled or single; one person when only one other surname reads so
+    for core in bare:
+        lone = [c for c in groups.get(core, []) if not c.names and c.members]
+        variants = [k for k in groups if k != core and len(core) >= 7 and _vowel_key(k) == _vowel_key(core)
+                    and any(c.members for c in groups[k])]
+        if len(lone) != 1 or len(variants) != 1:
+            continue
+        targets = [c for c in groups[variants[0]] if c.members]
+        if len(targets) == 1:
+            targets[0].members.extend(lone[0].members)
+            lone[0].members = []
     for i in firsts:  # a first name alone joins the one person with that first name
         fits = [c for c in everyone if any(n.first == names[i].first for n in c.names)] \
             or groups.get(surname_key(names[i].first), [])  # no one has it as a first name: a surname alone ("Jan")

@@ -151,6 +151,13 @@ _COURTESY_BEFORE = regex.compile(r"(?<![\w-])(?i:mevrouw|mevr\.|mw\.|de[ \t]+hee
 # A speaker introducing themself ("ik ben X", "mijn naam is X") ... and their office after it (Roles.p_self_office)
 _SELF_INTRO_BEFORE = regex.compile(r"(?i:(?<![\w-])(?:ik[ \t]+ben|mijn[ \t]+naam[ \t]+is|ik[ \t]+heet))[ \t]+\Z")
 # The Kamer commemorates a former member: "Herdenking van de heer X", "de herdenking van oud-senator mevrouw Y"
+# In a debate's record a speaker refers to fellow members as a group, by plural courtesy title and bare surnames
+# ("net als de heren Van den Akker en Van Walsem", "collega's Hindriks en Smit"), also the second of a pair. Not
+# the singular: "Het is mevrouw Keemink. Zij is hier vandaag", "de wetgevingsjurist, de heer De Ridder".
+_MEMBER_ADDRESSED_BEFORE = regex.compile(r"(?<![\w-])(?i:collega['’]s|de[ \t]+heren|de[ \t]+dames)"
+                                         r"(?:[ \t]+\p{Lu}[\p{L}'’ -]{0,40}?(?:,|[ \t]+en))?[ \t]+\Z")
+# the chair of a meeting, in a relative clause after the name ("die als voorzitter optreedt")
+_CHAIR_NOUNS = frozenset({"voorzitter", "vicevoorzitter", "vice-voorzitter", "plaatsvervangend voorzitter"})
 _COMMEMORATION_BEFORE = regex.compile(r"(?i:(?<![\w-])herdenking[ \t]+van[ \t]+(?:(?:het[ \t]+)?oud-?[\p{L}]+[ \t]+)?"
                                       r"(?:de[ \t]+heer|mevrouw)[ \t]+)\Z")
 # A party named for its leader at the head of a members' row: "Lijst van Vliet F. van Vliet", "Lijst Smit J. Smit"
@@ -330,6 +337,11 @@ class Roles:
             rf"(?i:(?<![\w-])(?:{compound_re}))(?:-|[ \t]+)(?:[\p{{L}}'’. -]{{1,40}}?/)*"
             # the member's first names before the span found ("de motie-Mei Li Vos c.s.": "motie-Mei" is one token)
             rf"(?:\p{{Lu}}[\p{{Ll}}'’]+[ \t]+){{0,2}}\Z")
+        # ... and the members a compound names anywhere ("de motie-Samsom c.s.", "het amendement-Jansen/De Vries"):
+        # titled_surnames, for the same member's bare mentions ("Op verzoek van de heer Samsom")
+        member = r"(?:(?:[Vv]an|[Dd]e[nr]?|[Tt]e[rn]|[Hh]et|['’]t|[Ii]n)[ \t]+)*\p{Lu}[\p{L}'’-]*"  # "Van der Staaij"
+        self.p_compound_names = regex.compile(
+            rf"(?i:(?<![\w-])(?:{compound_re}))-(?P<names>{member}(?:/{member})*)(?![\w'’-])")
         self.plural_heads = frozenset(t.split()[-1] for t in lexicon.office_titles_plural)  # "leden", "raadsleden"
         self.plural_end = regex.compile(rf"(?i:(?<![\w-])(?:{plural_re}))[ \t]*[,:]?[ \t]*(?:te[ \t]+weten[ \t]*[,:]?)?[ \t]*\Z")
         assembly_re = phrases(lexicon.assembly_members) or r"(?!x)x"
@@ -604,6 +616,8 @@ class Roles:
                 return True
             if self._title_of_words(page_text, start, caps):
                 return True
+            if self._organisation_named(caps):
+                return True
             if any(p in self.names for w in caps for p in w.split("-")):
                 return False
             return sum(w.lower() in self.dutch_words or w.lower() in self.not_names for w in caps) * 2 >= len(caps)
@@ -622,6 +636,14 @@ class Roles:
         if regex.search(rf"(?<![\w.@/_-]){regex.escape(word)}(?![\w@/_-])(?!\.\w)", page_text):
             return True
         return bool(_PRONOUN_AFTER.match(page_text, start + len(text)))
+
+    def _organisation_named(self, caps: list[str]) -> bool:
+        """An organisation's word and its name of places or ordinary words after it ("© Copyright Gemeente
+        Hoogeveen", "Provincie Groningen"): no first name anywhere in the span (a model's span run on from
+        "namens de Gemeente" into "Jan Jansen" keeps its person)."""
+        heads = [k for k, w in enumerate(caps[:-1]) if w.lower() in self.hand_not_names]
+        return bool(heads) and not any(w in self.first_names for w in caps) and all(
+            w.lower() in self.not_names or w.lower() in self.dutch_words for w in caps[heads[0] + 1:])
 
     def _compass_place(self, text: str) -> bool:
         """A district by its compass point: "Hoger Einde-Noord", "Oost Boswinkel", "Zuid-Oost Kern" (no
@@ -1184,10 +1206,10 @@ class Roles:
             return Role("keep", "publieke functionaris (in een opsomming van ambtsdragers)", True, OFFICE, listed)
         if _ANNOTATION_BEFORE.search(before[-60:]):  # a legal scholar publishing under their name: no personal data
             return Role("keep", "auteur van een annotatie (publicatie)", True, OFFICE, "annotatie bij een uitspraak")
-        compound = self.p_compound_before.search(before)
+        compound = self.p_compound_before.search(before) or self.p_compound_names.fullmatch(value)  # "Fractie-Otten"
         if compound:
-            return Role("keep", "publieke functionaris (motie of amendement op naam)", True, OFFICIAL,
-                        compound.group(0).split("-")[0].strip() + "-" + value)
+            cue = value if compound.re is self.p_compound_names else compound.group(0).split("-")[0].strip() + "-" + value
+            return Role("keep", "publieke functionaris (motie, amendement of fractie op naam)", True, OFFICIAL, cue)
         office = self.p_office_before.search(before + value[:lead.end() if lead else 0])
         if office and self._title_is_surname(before, office.start()):
             office = None  # "Wietske Prins\nAnna Brinkhuis": the title word is the surname of the name before
@@ -1259,6 +1281,8 @@ class Roles:
                                                     or self.assemblies.chair_grammar(text, start)
                                                     and not self.assemblies.outside_roll_call(text, name.core)
                                                     or name.core in self.official_surnames
+                                                    and not (name.first or name.initials)
+                                                    or _MEMBER_ADDRESSED_BEFORE.search(before[-80:])
                                                     and not (name.first or name.initials)):
             # Handelingen: "mevrouw Kuik", "de heer Van Nispen", "Leijten." are members or ministers
             return Role("keep", "publieke functionaris (Handelingen)", True, OFFICE, "Handelingen: lid of bewindspersoon")
@@ -1274,6 +1298,9 @@ class Roles:
         function = self.p_civil_after.match(after) or self.p_civil_before.search(before)
         if function:
             return Role("redact", "ambtenaar (functie bij de naam)", True, FUNCTION, _cue(function.group(0)))
+        if noun_kind == CIVIL and " ".join(noun.lower().split()) in _CHAIR_NOUNS and (setting.assembly or setting.parliament):
+            # "De heer X die vandaag als voorzitter optreedt" in a body's record: a member chairs the meeting
+            return Role("keep", "publieke functionaris (voorzitter van de vergadering)", True, OFFICE, noun)
         if noun_kind == CIVIL:  # "X, die als medewerker van het waterschap ...": a civil servant
             return Role("redact", "ambtenaar (functie bij de naam)", True, FUNCTION, noun)
         if key in self.officials:  # a former office holder: only when nothing says civil servant or citizen
@@ -1320,6 +1347,9 @@ class Roles:
         for page in document.pages:
             for m in (*self.p_titled_surname.finditer(page.text), *self.p_surname_office.finditer(page.text)):
                 found.setdefault(m.group("surname").lower(), _cue(m.group("title")))
+            for m in self.p_compound_names.finditer(page.text):
+                for surname in m.group("names").split("/"):
+                    found.setdefault(parse_name(surname, self).core or surname.lower(), _cue(m.group(0)))
         if not found:
             return found
         named: dict[str, list] = {}

@@ -106,6 +106,13 @@ class NamePatterns:
         # "Evert van Financiën", "Ruben bij de directie Informatiebeleid": a first name and where they work
         self.p_first_of_unit = regex.compile(
             rf"(?<![\w.'’-])(?P<name>{WORD}){WRAP}(?:van|bij|uit){WRAP}(?:(?:de|het){WRAP})?(?P<unit>{WORD}|\p{{Ll}}+)")
+        # "de heren Bolding en Hoogendoorn", "de dames A. Smit, Van Schie en Caljouw": a plural courtesy title
+        # before a list of surnames (`_plural_title_spans`)
+        self.p_plural_title = regex.compile(r"(?<![\w-])(?i:de[ \t]+heren|de[ \t]+dames|mevrouwen)[ \t]+")
+        self.p_list_item = regex.compile(
+            rf"(?P<name>(?P<ini>{INITIALS}[ \t]*)?(?P<tv>{self.tv})?(?P<sur>{self.surname}))(?![\w'’-])"
+            rf"(?:[ \t]*\([^()\n]{{1,40}}\))?")
+        self.p_list_sep = regex.compile(r"[ \t]*,[ \t]*|[ \t]+en[ \t]+(?!(?i:de[ \t]+heer|mevrouw|de[ \t]+dames|de[ \t]+heren)(?![\w]))")
         greet = phrases(GREETINGS)
         self.p_greeting = regex.compile(
             rf"(?<![\w])(?:{greet})[ \t]+(?P<name>{WORD}(?:[ -]{WORD})?)(?=[ \t]*[,!.:\n]|[ \t]*$)", regex.M)
@@ -160,6 +167,25 @@ class NamePatterns:
                          else "achternaam, voornaam in een lijst van auteurs") for m, kind in run]
         return out
 
+    def _plural_title_spans(self, text: str) -> list[Span]:
+        """The surnames of a list after a plural courtesy title, each an item joined by a comma or "en"
+        and possibly followed by its role in parentheses ("de heren Schuiling (voorzitter), Beukema en
+        Knoop"). The list ends at the first item that is no surname in name form (an ordinary word
+        without a tussenvoegsel before it: "de heren Jansen en Smit hebben ...")."""
+        out = []
+        for m in self.p_plural_title.finditer(text):
+            pos = m.end()
+            while True:
+                item = self.p_list_item.match(text, pos)
+                if not item or not (self._surname_ok(item) or item.group("ini")):
+                    break
+                out.append(Span(item.start("name"), item.end("name"), 0.8, "titel voor de namen van een opsomming"))
+                sep = self.p_list_sep.match(text, item.end())
+                if not sep:
+                    break
+                pos = sep.end()
+        return out
+
     def _numbered_heading(self, text: str, m) -> bool:
         """A heading's number, not an initial: one letter at the start of a line before a Dutch word
         that is no listed surname ("I. Intrekken", "B. Voorstel"; not "J. Visser" in a list)."""
@@ -196,6 +222,7 @@ class NamePatterns:
             if self._surname_ok(m):
                 out.append(Span(m.start("name"), m.end("name"), 0.85, "achternaam, voorletters"))
         out.extend(self._catalogue_spans(text))
+        out.extend(self._plural_title_spans(text))
         for m in self.p_greeting.finditer(text):
             name = m.group("name")
             if not self.lex.is_word(name.split()[0]) and name.lower() not in self.lex.not_names:
