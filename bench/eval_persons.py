@@ -51,11 +51,13 @@ REAL = ROOT / "bench" / "real"
 WITHHELD_DIRS = ("_NIET_PUBLICEREN",)  # where a withheld copy is moved (redact.pipeline.WITHHELD_DIR)
 
 # Redaction marks a releasing body left in the text: "5.1.2e", "[5.1.2.e]", "Art. 10.2.e", "10.2.e Wob",
-# "5.1 lid 2 sub e", "█████", "[eiser]", "[adres]", "[A]" (Rechtspraak pseudonyms).
+# "5.1 lid 2 sub e", "5.1 lid 2 onder e", "█████", "[eiser]", "[adres]", "[A]" (Rechtspraak pseudonyms).
 RELEASED_MARK = re.compile(
     r"\[[^\[\]\n]{1,40}\]"                       # [5.1.2e], [eiser], [naam 1], [adres]
     r"|(?:Art\.\s*)?(?:5\.1\.[12]\.?[a-i¢]?|10\.2\.?[a-i]|10\.1\.?[a-d])(?:\s*(?:en|,)\s*[a-i]\b)*(?:\s+Wob|\s+Woo)?"
-    r"|5\.1\s+lid\s+2\s+sub\s+[a-i]"          # "5.1 lid 2 sub e"
+    r"|5\.1lid2\w*"                             # an OCR'd mark run together ("5.1lid20ndere")
+    # "5.1 lid 2 sub e", "5.1 lid 2 onder e", and the parts a page's box cut off ("5.1 lid 2", "5.1 lid 2 sub")
+    r"|5\.1\s*lid(?:\s+2)?(?:\s+(?:sub|onder)(?:\s+[a-i])?)?(?![\w])"
     r"|█+|■+")
 WORD = re.compile(r"\w+")
 STATUS_WITHHELD = {"LEAK", "NEEDS_REVIEW", "FAILED"}
