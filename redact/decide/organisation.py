@@ -260,6 +260,10 @@ STACK_PARAGRAPH_LINES = 3
 # street's address in a letterhead, before its Postbus (third round)
 _POSTCODE_LINE = re.compile(r"[ \t]*\d{4}[ \t]?[A-Z]{2}[ \t]+[A-Z][\w'’ -]{1,40}[ \t]*$")
 # A channel line of a letterhead: a label (also a single letter, T, F, E, I, M) and its number, mailbox or site
+# A line of one address: a street, its number, and its postcode and place ("La Guardiaweg 116, 1043 DL Amsterdam"),
+# read as one although a detector found its parts apart
+_ADDRESS_LINE = re.compile(r"(?:[A-Z][\w'’.-]*[ \t]+){0,4}[A-Za-z][\w'’.-]*[ \t]+\d{1,5}(?:[ \t]?[a-zA-Z])?"
+                           r"(?:[ \t]*,?[ \t]*\d{4}[ \t]?[A-Z]{2}(?:[ \t]+[A-Z][\w'’-]*){1,3})?")
 _CHANNEL_LABEL = re.compile(r"(?i)[ \t]*(?:tel(?:efoon)?\.?|fax|e-?mail|internet|website|[tfei])[ \t]*:?[ \t]+")
 
 
@@ -723,8 +727,8 @@ class OrganisationDetails:
         own_start, own_end = line_around(text, finding.start, finding.end)
         head, tail = text[own_start:finding.start], text[finding.end:own_end]
         if finding.entity_type == "ADDRESS":
-            if head.strip() or tail.strip(" \t,"):
-                return None
+            if (head.strip() or tail.strip(" \t,")) and not _ADDRESS_LINE.fullmatch(text[own_start:own_end].strip()):
+                return None  # the address shares its line with other text (a street's parts on one line are fine)
         elif not ((not head.strip() or _CHANNEL_LABEL.match(head))
                   and all(_contact_token(t) for t in head.split() + tail.split())):
             return None

@@ -230,7 +230,9 @@ def _where(document: Document, page: int, start: int) -> str:
 
 def evidence_text(role: Role, where: str) -> str:
     """ "publiek functionaris (minister van Onderwijs, regel 24)", "ambtenaar of burger (regel 3)"."""
-    if role.action == "keep":
+    if role.action == "keep" and role.reason.startswith("historische persoon"):
+        head = "historische persoon"
+    elif role.action == "keep":
         head = "publiek functionaris"
     elif role.rank == NONE:
         head = "ambtenaar of burger"

@@ -22,6 +22,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
+from datetime import date
+
 import regex
 
 from ..detect.names import GREETINGS
@@ -156,6 +158,10 @@ _SELF_INTRO_BEFORE = regex.compile(r"(?i:(?<![\w-])(?:ik[ \t]+ben|mijn[ \t]+naam
 # the singular: "Het is mevrouw Keemink. Zij is hier vandaag", "de wetgevingsjurist, de heer De Ridder".
 _MEMBER_ADDRESSED_BEFORE = regex.compile(r"(?<![\w-])(?i:collega['’]s|de[ \t]+heren|de[ \t]+dames)"
                                          r"(?:[ \t]+\p{Lu}[\p{L}'’ -]{0,40}?(?:,|[ \t]+en))?[ \t]+\Z")
+# A person's years of birth and death after the name ("Henry David Thoreau (1817-1862)"); one who died at least
+# HISTORICAL_YEARS ago is a historical person (the AVG protects the living; a recent death may still touch relatives)
+_LIFE_YEARS_AFTER = regex.compile(r"[ \t]*\((?:ca\.[ \t]*)?(?P<born>1\d{3}|20\d{2})[ \t]*[-–][ \t]*(?P<died>1\d{3}|20\d{2})\)")
+HISTORICAL_YEARS = 20
 # the chair of a meeting, in a relative clause after the name ("die als voorzitter optreedt")
 _CHAIR_NOUNS = frozenset({"voorzitter", "vicevoorzitter", "vice-voorzitter", "plaatsvervangend voorzitter"})
 _COMMEMORATION_BEFORE = regex.compile(r"(?i:(?<![\w-])herdenking[ \t]+van[ \t]+(?:(?:het[ \t]+)?oud-?[\p{L}]+[ \t]+)?"
@@ -649,6 +655,9 @@ class Roles:
         """A district by its compass point: "Hoger Einde-Noord", "Oost Boswinkel", "Zuid-Oost Kern" (no
         first name or initials in it)."""
         words = text.split()
+        if len(words) == 1 and "-" in text:  # "Noord-Limburg", "West-Friesland": a region by its compass point
+            head, _, rest = text.partition("-")
+            return head in _COMPASS and rest.lower() in self.not_names
         if len(words) < 2 or any(regex.search(r"\p{Lu}\.", w) for w in words):
             return False
         compass = words[0] in _COMPASS or regex.search(rf"-(?:{'|'.join(_COMPASS)})\Z", words[-1])
@@ -829,6 +838,8 @@ class Roles:
         if not words:
             return True
         if _norm(text) in self.not_names and not any(w in self.names for w in words):  # "Ter Apel", not "Achterberg"
+            return True
+        if _norm(text) in self.hand_not_names:  # "Beste Raad,": a word never a name alone, whatever the surname list holds
             return True
         if kind is DetectorKind.NER and regex.fullmatch(r"(?:\p{Lu}\p{Ll}?\.[ \t]*)+", text.strip()):
             return True  # a model's span of initials alone ("J." of "mevrouw J. d Arnaud"): no one is named by it
@@ -1074,6 +1085,11 @@ class Roles:
         before = text[max(0, start - 160):start]
         after = text[end:end + 60]
         lead = regex.match(rf"(?i:(?:{self.titles_re})\.?[ \t]+)*", value)
+        years = _LIFE_YEARS_AFTER.match(after)
+        if years and int(years.group("died")) <= date.today().year - HISTORICAL_YEARS \
+                and int(years.group("born")) < int(years.group("died")):
+            # "Henry David Thoreau (1817-1862)": a historical person, no living person's data
+            return Role("keep", "historische persoon (levensjaren bij de naam)", True, OFFICE, years.group(0).strip())
         intro = _SELF_INTRO_BEFORE.search(before[-40:]) and self.p_self_office.match(after)
         if intro:  # "ik ben Aad Grimms. Ik ben raadslid en ...": a speaker introducing themself by their office
             return Role("keep", "publieke functionaris (stelt zich voor met ambt)", True, OFFICE, intro.group("office").lower())

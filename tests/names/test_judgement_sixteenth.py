@@ -127,3 +127,64 @@ def test_a_short_surname_spelled_otherwise_is_another_person(redacted):
                       "Waterschapspartij), A. Abbink (CDA), H.J. Boom (Water Natuurlijk)\n\n"
                       "Inspreker de heer Bom informeert naar de erosie van de vaarwegen.\n")
     assert "Bom " not in out, out
+
+
+# -- 7. heldout20's classes: a board as a body, provinces, an address line in a stacked signature, historical
+# persons, regions by compass point, chairs of safety regions, the Caribbean Netherlands' offices -----------------
+
+def test_a_board_as_a_body_is_no_person(redacted):
+    out, _ = redacted("Van: Secretariaat\nAan: Bestuurssecretariaat\nOnderwerp: moties\n\nBeste Raad,\n\nZojuist heeft de "
+                      "Tweede Kamer gestemd.\n\nHartelijke groet,\n\nAdviseur Raad van Bestuur\n")
+    assert "Beste Raad," in out and "Adviseur Raad van Bestuur" in out, out
+
+
+@pytest.mark.parametrize("province", ["Limburg", "Gelderland", "Drenthe"])
+def test_a_province_alone_on_its_line_stays(redacted, province):
+    out, _ = redacted(f"Berichten met de tag:\nHeide\n\n{province}\n\nTwaalf paartjes nachtzwaluwen geteld op de heide\n")
+    assert f"\n{province}\n" in out, out
+
+
+def test_a_surname_that_is_a_province_still_goes_with_its_title(redacted):
+    out, _ = redacted("Verslag bewonersavond\n\nDe heer Van Limburg meldt dat de brug klaar is. Mevrouw J. Groningen ook.\n")
+    assert "Limburg" not in out and "Groningen" not in out, out
+
+
+def test_an_agencys_address_line_in_a_signature_whose_lines_stand_apart_stays(redacted):
+    out, _ = redacted("Met vriendelijke groet,\n\nFunctionaris Gegevensbescherming\n\n__________\n\nUWV\n\n"
+                      "BESTUURSZAKEN / BUREAU GEGEVENSBESCHERMING\n\nLa Guardiaweg 116, 1043 DL Amsterdam\n\n"
+                      "Postbus 58285, 1040 HG Amsterdam\n")
+    assert "La Guardiaweg 116, 1043 DL Amsterdam" in out, out
+
+
+def test_a_citizens_address_line_under_his_name_goes_also_with_lines_apart(redacted):
+    out, _ = redacted("Aan:\n\nDe heer J. Stoelinga\n\nLa Guardiaweg 116, 1043 DL Amsterdam\n\nPostbus 58285, 1040 HG Amsterdam\n")
+    assert "Guardiaweg 116" not in out, out
+
+
+def test_a_historical_person_with_his_life_years_stays(redacted):
+    out, _ = redacted("De Amerikaanse schrijver Henry David Thoreau (1817-1862) wordt vaak gezien als de vader van het "
+                      "natuurschrijven.\n")
+    assert "Henry David Thoreau" in out, out
+
+
+def test_a_person_who_died_recently_is_judged_as_anyone(redacted):
+    out, _ = redacted(f"Verslag bewonersavond\n\nJeroen Stoelinga ({__import__('datetime').date.today().year - 60}-"
+                      f"{__import__('datetime').date.today().year - 1}) was jarenlang voorzitter van de buurtvereniging.\n")
+    assert "Stoelinga" not in out, out
+
+
+def test_a_region_by_its_compass_point_stays(redacted):
+    out, _ = redacted("In Noord-Limburg zijn de jeneverbessen zo goed als verdwenen, zegt boswachter Sanne.\n")
+    assert "Noord-Limburg" in out, out
+
+
+def test_the_chair_of_the_veiligheidsberaad_stays(redacted):
+    out, _ = redacted("“Zorg voor een landelijke aanpak van crises” Hubert Bruls, voorzitter Veiligheidsberaad\n\n"
+                      "“We moeten door” Diemer Kransen, directeur GGD\n")
+    assert "Hubert Bruls" in out and "Kransen" not in out, out
+
+
+def test_an_island_governor_stays(redacted):
+    out, _ = redacted("Island Council\n\nMr. Julian Woodbridge\nAct. Island Governor of St. Eustatius\n"
+                      "with the following portfolios\n")
+    assert "Julian Woodbridge" in out, out
