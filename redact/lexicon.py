@@ -44,6 +44,7 @@ LIST_DEFAULTS: dict[str, tuple[str, ...]] = {
     "civil_servant_titles": ("civil_servant_titles",),
     "public_officials": ("public_officials", "public_officials_added"),
     "current_officials": ("public_officials_added",),
+    "agency_boards": ("agency_boards",),
     "party_abbreviations": ("party_abbreviations",),
     "office_compounds": ("office_compounds",),
     "assembly_members": ("assembly_members",),
@@ -94,6 +95,7 @@ class Lexicon:
     public_officials: tuple[str, ...]  # bewindspersonen and Kamerleden, as listed
     venue_words: tuple[str, ...]  # lower case, longest first: "sporthal", "vereniging"
     current_officials: tuple[str, ...] = ()  # the hand-checked part of public_officials: current office holders
+    agency_boards: tuple[str, ...] = ()  # boards of executive agencies and ZBO's, with sources (rules/lists/agency_boards/)
     parties: tuple[str, ...] = ()  # as written, longest first: "GL-PvdA", "VVD" ("Omtzigt (CDA)")
     office_compounds: tuple[str, ...] = ()  # lower case, longest first: "motie", "amendement" ("motie-Klaver")
     assembly_members: tuple[str, ...] = ()  # lower case, longest first: "raadsleden" (minutes of a council)
@@ -148,6 +150,7 @@ class Lexicon:
             civil_servant_titles=_longest_first(lower("civil_servant_titles")),
             public_officials=items("public_officials"),
             current_officials=items("current_officials"),
+            agency_boards=items("agency_boards"),
             venue_words=_longest_first(lower("venue_words")),
             parties=_longest_first(items("party_abbreviations")),
             office_compounds=_longest_first(lower("office_compounds")),

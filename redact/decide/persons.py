@@ -63,6 +63,7 @@ def parse_name(text: str, roles: Roles) -> Name:
     "Jansen, J. (Jan)" -> (jan, J, jansen); "mevrouw Van Berkel" -> ("", "", van berkel);
     "Nathalie" (a first name alone) -> (nathalie, N, "")."""
     first = ""
+    text = text.replace("\u201a", ",")  # a text layer's low quotation mark for the comma: "Camps‚ Maarten (M.R.P.M.)"
     bracket = re.search(r"\(([^)]+)\)", text)
     bracket_initials = ""
     if bracket and _INITIAL_TOKEN.match(bracket.group(1).replace(" ", "")):  # "Vermeulen, (E.)": initials

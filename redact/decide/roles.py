@@ -404,6 +404,7 @@ class Roles:
         self.p_subordinate = regex.compile(
             rf"(?i:(?<![\w-])(?:(?P<civil>{civil_re})|{nouns_re}))[ \t]+(?:van|voor|bij)[ \t]+(?:(?:de|het|onze|uw)[ \t]+)?\Z")
         self.request_names = [parse_name(n, self) for n in lexicon.request_names]
+        self.agency_boards = [parse_name(n, self) for n in lexicon.agency_boards]
         self.person_nouns = frozenset(lexicon.person_nouns)
         self.greetings = frozenset(w.lower() for g in GREETINGS for w in g.split())
         self.office_words = frozenset(w for t in lexicon.office_titles for w in t.split())
@@ -1272,6 +1273,12 @@ class Roles:
         if key in self.current_officials:
             return Role("keep", "publieke functionaris (lijst bewindspersonen en Kamerleden)", True, OFFICIAL,
                         "lijst bewindspersonen en Kamerleden")
+        if (name.first or name.initials) and name.core and any(
+                b.core == name.core and compatible(b, name)
+                and (name.initials or "")[:1].lower() in ("", (b.first or "")[:1]) for b in self.agency_boards):
+            # "Camps, Maarten (M.R.P.M.)", "M. Camps": a board member of an executive agency, in every written form
+            return Role("keep", "publieke functionaris (bestuurder van een uitvoeringsorganisatie)", True, OFFICIAL,
+                        "lijst bestuurders uitvoeringsorganisaties en zbo's")
         bare = self._bare(before[-80:])
         if setting.assembly and not (self.p_civil_inline.match(after) or self.p_civil_before.search(bare)) \
                 and (_REPLACED_AFTER.match(after) or _REPLACED_BEFORE.search(before)):

@@ -188,3 +188,27 @@ def test_an_island_governor_stays(redacted):
     out, _ = redacted("Island Council\n\nMr. Julian Woodbridge\nAct. Island Governor of St. Eustatius\n"
                       "with the following portfolios\n")
     assert "Julian Woodbridge" in out, out
+
+
+# -- 8. the boards of executive agencies (rules/lists/agency_boards/, with sources) -------------------------------
+
+@pytest.mark.parametrize("written", ["Camps, Maarten (M.R.P.M.)", "Camps\u201a Maarten (M.R.P.M.)", "M. Camps",
+                                     "Maarten Camps"])
+def test_an_agencys_board_member_stays_in_every_written_form(redacted, written):
+    out, _ = redacted(f"Van: Secretariaat\nAan: {written}; Jeroen Stoelinga\nOnderwerp: moties\n\nBeste allen,\n\n"
+                      "Zojuist heeft de Tweede Kamer gestemd.\n")
+    assert "Camps" in out and "Stoelinga" not in out, out
+
+
+def test_another_person_with_a_board_members_surname_goes(redacted):
+    out, _ = redacted("Van: Secretariaat\nAan: Piet Camps; P. Camps\nOnderwerp: moties\n\nBeste Piet,\n\nZojuist.\n")
+    assert "Camps" not in out, out
+
+
+def test_the_agency_board_list_holds_full_names_with_a_source_per_block(rules):
+    from redact.lexicon import Lexicon
+    names = Lexicon.from_rules(rules).agency_boards
+    assert len(names) >= 50 and all(len(n.split()) >= 2 for n in names), names
+    text = (rules.root / "lists" / "agency_boards" / "items.txt").read_text(encoding="utf-8")
+    blocks = [b for b in text.split("\n\n") if any(ln and not ln.startswith("#") for ln in b.splitlines())]
+    assert all("(source: http" in b.splitlines()[0] for b in blocks), [b for b in blocks if "(source:" not in b][:2]
