@@ -103,6 +103,9 @@ class NamePatterns:
         self.p_person_noun = regex.compile(
             rf"(?<![\w-])(?i:(?:{nouns}))[ \t]*,?[ \t]+(?P<name>(?P<first>{WORD}(?:-{WORD})?)"
             rf"(?:[ \t]+(?:{self.tv})?{self.surname})*)(?=[ \t]*[,.;:)(]|[ \t]+\p{{Ll}}|[ \t]*$)", regex.M)
+        # "van Suzanne, bezoekster van De Meinweg": a first name alone with a person's noun in apposition after it
+        self.p_first_apposition = regex.compile(
+            rf"(?<![\w.'’-])(?P<name>{WORD})[ \t]*,[ \t]*(?:een[ \t]+|de[ \t]+)?(?i:(?:{nouns}))(?![\w-])")
         # "Evert van Financiën", "Ruben bij de directie Informatiebeleid": a first name and where they work
         self.p_first_of_unit = regex.compile(
             rf"(?<![\w.'’-])(?P<name>{WORD}){WRAP}(?:van|bij|uit){WRAP}(?:(?:de|het){WRAP})?(?P<unit>{WORD}|\p{{Ll}}+)")
@@ -235,6 +238,11 @@ class NamePatterns:
                 continue
             if len(words) > 1 or self.lex.is_first_name(first) or self.lex.is_surname(first):
                 out.append(Span(m.start("name"), m.end("name"), 0.75, "persoonsaanduiding voor de naam"))
+        for m in self.p_first_apposition.finditer(text):
+            name = m.group("name")
+            if self.lex.is_first_name(name) and not self.lex.is_word(name) and name.lower() not in self.lex.not_names \
+                    and name.lower() not in self.lex.dutch_words:
+                out.append(Span(m.start("name"), m.end("name"), 0.7, "voornaam met een persoonsaanduiding erachter"))
         for m in self.p_first_of_unit.finditer(text):
             name, unit = m.group("name"), m.group("unit")
             if self.lex.is_first_name(name) and not self.lex.is_word(name) and name.lower() not in self.lex.dutch_words \

@@ -212,3 +212,10 @@ def test_the_agency_board_list_holds_full_names_with_a_source_per_block(rules):
     text = (rules.root / "lists" / "agency_boards" / "items.txt").read_text(encoding="utf-8")
     blocks = [b for b in text.split("\n\n") if any(ln and not ln.startswith("#") for ln in b.splitlines())]
     assert all("(source: http" in b.splitlines()[0] for b in blocks), [b for b in blocks if "(source:" not in b][:2]
+
+
+# -- 9. a first name alone with a person's noun in apposition ---------------------------------------------------
+
+def test_a_first_name_before_a_visitors_noun_goes(redacted):
+    out, _ = redacted("Vandaag ontving ik, boswachter Robbert, een e-mail van Suzanne, bezoekster van De Meinweg.\n")
+    assert "Suzanne" not in out, out
