@@ -56,6 +56,13 @@ RELEASED_MARK = re.compile(
     r"\[[^\[\]\n]{1,40}\]"                       # [5.1.2e], [eiser], [naam 1], [adres]
     r"|(?:Art\.\s*)?(?:5\.1\.[12]\.?[a-i¢]?|10\.2\.?[a-i]|10\.1\.?[a-d])(?:\s*(?:en|,)\s*[a-i]\b)*(?:\s+Wob|\s+Woo)?"
     r"|5\.1lid2\w*"                             # an OCR'd mark run together ("5.1lid20ndere")
+    # UWV since 2025 (heldout21): "(geanonimiseerd)", also as OCR doubles it; OCR'd marks without dots ("51ld2swe",
+    # "54lid2subd", "511id2 <ubd"); "art 51 lid 2 e", "art 5.1. lid 2 e", "Artikel 5.1 d 2 Woo", "Art. 5. 1 lid 2 sub";
+    # a chat's "buiten reikwijdte: persoonlijke levenssfeer" (also "valt valt buiten buiten reikwijdte reikwijdte")
+    r"|\(+g+e+a+n+o+n+i+m+i+s+e+e*r+d+\)+"
+    r"|\b5[1-4](?:lid|Iid|1id|id|ld|a)[12][ \t]?<?(?:sub|sw|ub)[a-i]\b"
+    r"|(?:\b[Aa]rt(?:ikel)?\.?\s*)?\b5\s*\.?\s*[1-4]\s*\.?\s*(?:lid|d)\s*[12](?:\s*(?:sub|onder))?(?:\s*\b[a-i]\b)?(?:\s+Wo[ob])?"
+    r"|(?:valt\s+)*(?:buiten\s+)+(?:de\s+)?(?:reikwi[ij]dte\s*)+(?:verzoek\s*)*(?::[ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2})?"
     # "5.1 lid 2 sub e", "5.1 lid 2 onder e", and the parts a page's box cut off ("5.1 lid 2", "5.1 lid 2 sub")
     r"|5\.1\s*lid(?:\s+2)?(?:\s+(?:sub|onder)(?:\s+[a-i])?)?(?![\w])"
     r"|█+|■+")
