@@ -219,3 +219,18 @@ def test_the_agency_board_list_holds_full_names_with_a_source_per_block(rules):
 def test_a_first_name_before_a_visitors_noun_goes(redacted):
     out, _ = redacted("Vandaag ontving ik, boswachter Robbert, een e-mail van Suzanne, bezoekster van De Meinweg.\n")
     assert "Suzanne" not in out, out
+
+
+# -- 10. heldout21: the State's lawyers and a ministry's switchboard ----------------------------------------------
+
+def test_the_landsadvocaats_firm_is_no_person(redacted):
+    out, _ = redacted("Verslag DT Handhaving\n\nHet besluit is mede genomen op basis van een eerste (concept)advies van\n"
+                      "Pels Rijcken d.d. 18 januari. UWV heeft rond 23 maart Pels Rijcken vervolgens gevraagd om te toetsen\n"
+                      "of de nieuwe werkwijze past. Mocht Pels Rijcken positief adviseren, dan gaan we door.\n")
+    assert "Pels Rijcken" in out, out
+
+
+def test_a_ministrys_switchboard_on_its_letterhead_stays(redacted):
+    out, _ = redacted("> Retouradres Postbus 90801 2509 LV Den Haag\n\nDe heer J. Stoelinga\n\nKerkstraat 12\n\n"
+                      "Parnassusplein 5\n\nT 070 333 44 44\n\nContactpersoon\n\nT 06 12345678\n")
+    assert "070 333 44 44" in out, out
