@@ -405,6 +405,9 @@ class Roles:
             rf"(?i:(?<![\w-])(?:(?P<civil>{civil_re})|{nouns_re}))[ \t]+(?:van|voor|bij)[ \t]+(?:(?:de|het|onze|uw)[ \t]+)?\Z")
         self.request_names = [parse_name(n, self) for n in lexicon.request_names]
         self.agency_boards = [parse_name(n, self) for n in lexicon.agency_boards]
+        # a chat's or an address book's "Surname Firstname" order ("Hirscher Johanna"): two words, exactly swapped
+        self.listed_swapped = {" ".join(reversed(_norm(n).split())) for n in (*lexicon.agency_boards, *lexicon.current_officials)
+                               if len(n.split()) == 2}
         self.person_nouns = frozenset(lexicon.person_nouns)
         self.greetings = frozenset(w.lower() for g in GREETINGS for w in g.split())
         self.office_words = frozenset(w for t in lexicon.office_titles for w in t.split())
@@ -1279,6 +1282,9 @@ class Roles:
             # "Camps, Maarten (M.R.P.M.)", "M. Camps": a board member of an executive agency, in every written form
             return Role("keep", "publieke functionaris (bestuurder van een uitvoeringsorganisatie)", True, OFFICIAL,
                         "lijst bestuurders uitvoeringsorganisaties en zbo's")
+        if key in self.listed_swapped:  # "Hirscher Johanna" in a chat's header: a listed name, surname first
+            return Role("keep", "publieke functionaris (lijst ambtsdragers, achternaam eerst)", True, OFFICIAL,
+                        "lijst ambtsdragers, achternaam eerst")
         bare = self._bare(before[-80:])
         if setting.assembly and not (self.p_civil_inline.match(after) or self.p_civil_before.search(bare)) \
                 and (_REPLACED_AFTER.match(after) or _REPLACED_BEFORE.search(before)):

@@ -234,3 +234,9 @@ def test_a_ministrys_switchboard_on_its_letterhead_stays(redacted):
     out, _ = redacted("> Retouradres Postbus 90801 2509 LV Den Haag\n\nDe heer J. Stoelinga\n\nKerkstraat 12\n\n"
                       "Parnassusplein 5\n\nT 070 333 44 44\n\nContactpersoon\n\nT 06 12345678\n")
     assert "070 333 44 44" in out, out
+
+
+def test_a_listed_board_member_written_surname_first_stays(redacted):
+    out, _ = redacted("WhatsApp-gesprek\n\nHirscher Johanna\n\nLaatst gezien vandaag om 21:04\n\n"
+                      "Stoelinga Jeroen\n\nLaatst gezien gisteren\n")
+    assert "Hirscher Johanna" in out and "Stoelinga" not in out, out
