@@ -449,10 +449,12 @@ class Assemblies:
         m = _PAREN_AFTER.match(text, end)
         if not m:
             comma = _COMMA_PAREN_AFTER.match(text, end)
-            head = comma.group(1).split(",")[0].strip() if comma else ""
-            if comma and (self.p_party.fullmatch(comma.group(1)) or _WATER_BOARD_SEAT.fullmatch(head)):
-                # "ondervoorzitter, J.W.M. Engels, (D66), ...", "J. Kievit, (Natuur, tot uur)": a stray comma
-                return head if _WATER_BOARD_SEAT.fullmatch(head) else comma.group(1)
+            # a stray comma before the party or seat: "ondervoorzitter, J.W.M. Engels, (D66), ...", "J. Kievit, (Natuur, tot uur)"
+            if comma and self.p_party.fullmatch(comma.group(1)):
+                return comma.group(1)
+            seat = comma.group(1).split(",")[0].strip() if comma else ""
+            if seat and _WATER_BOARD_SEAT.fullmatch(seat):
+                return seat
             return self._party_without_opening(text, end)
         inner = m.group(1)
         head = inner.split(",")[0].strip()

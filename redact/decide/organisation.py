@@ -259,11 +259,11 @@ STACK_PARAGRAPH_LINES = 3
 # A line of a postcode and its place alone ("3331 BT Zwijndrecht", "3331BT  ZWIJNDRECHT"): the line under a
 # street's address in a letterhead, before its Postbus (third round)
 _POSTCODE_LINE = re.compile(r"[ \t]*\d{4}[ \t]?[A-Z]{2}[ \t]+[A-Z][\w'’ -]{1,40}[ \t]*$")
-# A channel line of a letterhead: a label (also a single letter, T, F, E, I, M) and its number, mailbox or site
 # A line of one address: a street, its number, and its postcode and place ("La Guardiaweg 116, 1043 DL Amsterdam"),
 # read as one although a detector found its parts apart
 _ADDRESS_LINE = re.compile(r"(?:[A-Z][\w'’.-]*[ \t]+){0,4}[A-Za-z][\w'’.-]*[ \t]+\d{1,5}(?:[ \t]?[a-zA-Z])?"
                            r"(?:[ \t]*,?[ \t]*\d{4}[ \t]?[A-Z]{2}(?:[ \t]+[A-Z][\w'’-]*){1,3})?")
+# A channel line of a letterhead: a label (also a single letter, T, F, E, I, M) and its number, mailbox or site
 _CHANNEL_LABEL = re.compile(r"(?i)[ \t]*(?:tel(?:efoon)?\.?|fax|e-?mail|internet|website|[tfei])[ \t]*:?[ \t]+")
 
 

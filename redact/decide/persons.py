@@ -203,9 +203,12 @@ def cluster(names: Sequence[Name]) -> list[list[int]]:
             c.members, c.names = [], []
     # "De heer Steehouwer" beside "H.J. Stehouwer", "Hogendoorn" beside "Hoogendoorn": a record spells a bare
     # surname with a vowel doubled or single; one person when only one other surname reads so
+    by_vowels: dict[str, list[str]] = {}
+    for k in groups:
+        by_vowels.setdefault(_vowel_key(k), []).append(k)
     for core in bare:
         lone = [c for c in groups.get(core, []) if not c.names and c.members]
-        variants = [k for k in groups if k != core and len(core) >= 7 and _vowel_key(k) == _vowel_key(core)
+        variants = [k for k in by_vowels.get(_vowel_key(core), []) if k != core and len(core) >= 7
                     and any(c.members for c in groups[k])]
         if len(lone) != 1 or len(variants) != 1:
             continue

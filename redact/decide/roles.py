@@ -21,7 +21,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
-
 from datetime import date
 
 import regex
@@ -152,7 +151,6 @@ _PAREN_HEAD_AFTER = regex.compile(r"[ \t]*\([ \t]*([^()\n,]{1,40}?)[ \t]*[,)]") 
 _COURTESY_BEFORE = regex.compile(r"(?<![\w-])(?i:mevrouw|mevr\.|mw\.|de[ \t]+heer|dhr\.|heer)[ \t]+\Z")
 # A speaker introducing themself ("ik ben X", "mijn naam is X") ... and their office after it (Roles.p_self_office)
 _SELF_INTRO_BEFORE = regex.compile(r"(?i:(?<![\w-])(?:ik[ \t]+ben|mijn[ \t]+naam[ \t]+is|ik[ \t]+heet))[ \t]+\Z")
-# The Kamer commemorates a former member: "Herdenking van de heer X", "de herdenking van oud-senator mevrouw Y"
 # In a debate's record a speaker refers to fellow members as a group, by plural courtesy title and bare surnames
 # ("net als de heren Van den Akker en Van Walsem", "collega's Hindriks en Smit"), also the second of a pair. Not
 # the singular: "Het is mevrouw Keemink. Zij is hier vandaag", "de wetgevingsjurist, de heer De Ridder".
@@ -164,6 +162,7 @@ _LIFE_YEARS_AFTER = regex.compile(r"[ \t]*\((?:ca\.[ \t]*)?(?P<born>1\d{3}|20\d{
 HISTORICAL_YEARS = 20
 # the chair of a meeting, in a relative clause after the name ("die als voorzitter optreedt")
 _CHAIR_NOUNS = frozenset({"voorzitter", "vicevoorzitter", "vice-voorzitter", "plaatsvervangend voorzitter"})
+# The Kamer commemorates a former member: "Herdenking van de heer X", "de herdenking van oud-senator mevrouw Y"
 _COMMEMORATION_BEFORE = regex.compile(r"(?i:(?<![\w-])herdenking[ \t]+van[ \t]+(?:(?:het[ \t]+)?oud-?[\p{L}]+[ \t]+)?"
                                       r"(?:de[ \t]+heer|mevrouw)[ \t]+)\Z")
 # A party named for its leader at the head of a members' row: "Lijst van Vliet F. van Vliet", "Lijst Smit J. Smit"
@@ -841,9 +840,9 @@ class Roles:
         words = [w for w in regex.split(r"[^\w'’-]+", text) if w]
         if not words:
             return True
-        if _norm(text) in self.not_names and not any(w in self.names for w in words):  # "Ter Apel", not "Achterberg"
-            return True
-        if _norm(text) in self.hand_not_names:  # "Beste Raad,": a word never a name alone, whatever the surname list holds
+        norm = _norm(text)
+        # "Ter Apel", not "Achterberg"; a hand-listed word whatever the surname list holds ("Beste Raad,")
+        if norm in self.not_names and (norm in self.hand_not_names or not any(w in self.names for w in words)):
             return True
         if kind is DetectorKind.NER and regex.fullmatch(r"(?:\p{Lu}\p{Ll}?\.[ \t]*)+", text.strip()):
             return True  # a model's span of initials alone ("J." of "mevrouw J. d Arnaud"): no one is named by it
@@ -1226,9 +1225,9 @@ class Roles:
             return Role("keep", "publieke functionaris (in een opsomming van ambtsdragers)", True, OFFICE, listed)
         if _ANNOTATION_BEFORE.search(before[-60:]):  # a legal scholar publishing under their name: no personal data
             return Role("keep", "auteur van een annotatie (publicatie)", True, OFFICE, "annotatie bij een uitspraak")
-        compound = self.p_compound_before.search(before) or self.p_compound_names.fullmatch(value)  # "Fractie-Otten"
-        if compound:
-            cue = value if compound.re is self.p_compound_names else compound.group(0).split("-")[0].strip() + "-" + value
+        compound = self.p_compound_before.search(before)
+        if compound or self.p_compound_names.fullmatch(value):  # "motie-Klaver", or the span itself: "Fractie-Otten"
+            cue = compound.group(0).split("-")[0].strip() + "-" + value if compound else value
             return Role("keep", "publieke functionaris (motie, amendement of fractie op naam)", True, OFFICIAL, cue)
         office = self.p_office_before.search(before + value[:lead.end() if lead else 0])
         if office and self._title_is_surname(before, office.start()):
@@ -1277,8 +1276,7 @@ class Roles:
             return Role("keep", "publieke functionaris (lijst bewindspersonen en Kamerleden)", True, OFFICIAL,
                         "lijst bewindspersonen en Kamerleden")
         if (name.first or name.initials) and name.core and any(
-                b.core == name.core and compatible(b, name)
-                and (name.initials or "")[:1].lower() in ("", (b.first or "")[:1]) for b in self.agency_boards):
+                b.core == name.core and compatible(b, name) for b in self.agency_boards):
             # "Camps, Maarten (M.R.P.M.)", "M. Camps": a board member of an executive agency, in every written form
             return Role("keep", "publieke functionaris (bestuurder van een uitvoeringsorganisatie)", True, OFFICIAL,
                         "lijst bestuurders uitvoeringsorganisaties en zbo's")
